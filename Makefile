@@ -1,0 +1,44 @@
+# offerwatch task runner. `make run` starts the app, `make test` runs the whole suite.
+# Every target installs what it needs: the .venv, and on Debian as root the system packages.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: run test lint typecheck unit system bench venv clean demo
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+system:
+	@bash scripts/system-deps.sh
+
+run: $(STAMP)
+	$(BIN)/offerwatch serve
+
+demo: $(STAMP)
+	$(BIN)/offerwatch demo --serve
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/mypy
+
+# pytest exits 5 when it collected no test: that is not a failure of the suite.
+test: system $(STAMP) lint
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+unit: $(STAMP)
+	@$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS); rc=$$?; [ $$rc -eq 5 ] && rc=0; exit $$rc
+
+bench: system $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

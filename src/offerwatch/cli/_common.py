@@ -1,0 +1,115 @@
+"""Shared pieces of the CLI: option decorators, parameter types, workspace, output."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from offerwatch.service import Workspace
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class DateTimeType(click.ParamType):
+    """ISO 8601, or "2026-03-03 10:00" in the local time zone."""
+
+    name = "DATETIME"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        from offerwatch.core.timeutil import BadDate, parse_datetime
+
+        try:
+            return parse_datetime(str(value))
+        except BadDate as exc:
+            self.fail(str(exc), param, ctx)
+
+
+class DateType(click.ParamType):
+    """A calendar date, YYYY-MM-DD."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> date:
+        if isinstance(value, date):
+            return value
+        from offerwatch.core.timeutil import BadDate, parse_date
+
+        try:
+            return parse_date(str(value))
+        except BadDate as exc:
+            self.fail(str(exc), param, ctx)
+
+
+DATETIME = DateTimeType()
+DATE = DateType()
+
+
+def json_option(func: F) -> F:
+    """`--json`: print machine-readable JSON instead of tables."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(func)
+
+
+def workspace(ctx: click.Context | None = None) -> Workspace:
+    """The workspace for this invocation, opened once (and closed when the command ends)."""
+    ctx = ctx or click.get_current_context()
+    root = ctx.find_root()
+    obj = root.obj if isinstance(root.obj, dict) else {}
+    if "workspace" not in obj:
+        from offerwatch.service import open_workspace
+
+        ws = open_workspace(obj.get("db"))
+        obj["workspace"] = ws
+        root.obj = obj
+        root.call_on_close(ws.close)
+    ws_open: Workspace = obj["workspace"]
+    return ws_open
+
+
+def to_jsonable(value: Any) -> Any:
+    """Plain JSON values from entities: dataclasses, enums, dates (ISO 8601)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def echo_json(value: Any) -> None:
+    click.echo(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False))
+
+
+def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A Rich table for humans (Rich is imported only when a table is printed)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*("" if cell is None else str(cell) for cell in row))
+    Console().print(table)
+
+
+def local_time(value: datetime | None) -> str:
+    """A datetime in the user's time zone, to the minute."""
+    if value is None:
+        return ""
+    from offerwatch.core.timeutil import local_zone
+
+    return value.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,95 @@
+"""`offerwatch interview ...`: record interviews and who was there."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import click
+
+from offerwatch.cli._common import (
+    DATE,
+    DATETIME,
+    echo_json,
+    json_option,
+    local_time,
+    print_table,
+    workspace,
+)
+
+STAGES = ["phone_screen", "interview", "final", "follow_up"]
+
+
+@click.group()
+def interview() -> None:
+    """Record interviews.
+
+    \b
+    Examples:
+      offerwatch interview add 3 --stage final --start "2026-03-03 10:00" \\
+          --end "2026-03-03 11:00" --actual-end "2026-03-03 11:20" \\
+          --with "Ana Lopez" --with bo@acme.com --timeline "within a week"
+      offerwatch interview list 3
+    """
+
+
+@interview.command("add")
+@click.argument("app_id", type=int)
+@click.option("--stage", required=True, type=click.Choice(STAGES))
+@click.option("--start", required=True, type=DATETIME, help="Scheduled start.")
+@click.option("--end", required=True, type=DATETIME, help="Scheduled end.")
+@click.option("--actual-end", type=DATETIME, help="When it really ended.")
+@click.option("--with", "with_", multiple=True, metavar="NAME_OR_EMAIL",
+              help="A person met (repeatable); new names are added as interviewers.")  # fmt: skip
+@click.option("--timeline", help='What they said about timing, e.g. "within a week".')
+@click.option("--timeline-date", type=DATE, help="The date they gave, if you prefer to set it.")
+@click.option("--notes", help="What was discussed (used in thank-you drafts).")
+@json_option
+def add(
+    app_id: int,
+    stage: str,
+    start: datetime,
+    end: datetime,
+    actual_end: datetime | None,
+    with_: tuple[str, ...],
+    timeline: str | None,
+    timeline_date: date | None,
+    notes: str | None,
+    as_json: bool,
+) -> None:
+    """Record an interview and print its id.
+
+    \b
+    Example:
+      offerwatch interview add 3 --stage interview --start 2026-03-03T10:00+01:00 \\
+          --end 2026-03-03T11:00+01:00 --with "Ana Lopez"
+    """
+    interview_id = workspace().add_interview(
+        app_id, stage=stage, start=start, end=end, actual_end=actual_end, with_=with_,
+        notes=notes, timeline=timeline, timeline_date=timeline_date,
+    )  # fmt: skip
+    if as_json:
+        echo_json({"id": interview_id})
+    else:
+        click.echo(interview_id)
+
+
+@interview.command("list")
+@click.argument("app_id", type=int, required=False)
+@json_option
+def list_(app_id: int | None, as_json: bool) -> None:
+    """List interviews (of one application, or all).
+
+    \b
+    Example:
+      offerwatch interview list 3
+    """
+    interviews = workspace().interviews(app_id)
+    if as_json:
+        echo_json(interviews)
+        return
+    print_table(
+        "Interviews",
+        ["id", "app", "stage", "start", "end", "with", "timeline"],
+        [(i.id, i.application_id, i.stage.value, local_time(i.scheduled_start), local_time(i.end),
+          ", ".join(p.name for p in i.people), i.timeline_text or "") for i in interviews],
+    )  # fmt: skip

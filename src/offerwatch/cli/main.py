@@ -1,0 +1,108 @@
+"""The `offerwatch` command. Imports only click here: subcommands load when they are used,
+so that `offerwatch --help` starts fast."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+# name -> (module:attribute, one-line help shown in `offerwatch --help`)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "app": ("offerwatch.cli.apps:app", "Add, list, show and move applications."),
+    "person": ("offerwatch.cli.people:person", "Record the people you meet."),
+    "interview": ("offerwatch.cli.interviews:interview", "Record interviews."),
+    "signal": ("offerwatch.cli.signals:signal", "Record a sign seen during or after an interview."),
+    "outcome": ("offerwatch.cli.apps:outcome", "Record an outcome: offer, rejection, ..."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target[0].split(":")
+        command = getattr(importlib.import_module(module_name), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="URL",
+    envvar="OFFERWATCH_DB",
+    help="Database URL (sqlite:///path or postgresql://...). "
+    "Default: offerwatch.db in $OFFERWATCH_HOME or your data directory.",
+)
+@click.version_option(package_name="offerwatch")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """offerwatch: your companion between the interview and the offer.
+
+    \b
+    Track applications, interviews and the people you meet; record the signs
+    that an interview went well; see the odds of an offer and what to do next.
+
+    \b
+    Examples:
+      offerwatch app add --company Acme --role "Data Engineer"
+      offerwatch interview add 1 --stage final --start "2026-03-03 10:00" \\
+          --end "2026-03-03 11:00" --with "Ana Lopez"
+      offerwatch signal add 1 notice_period_asked
+      offerwatch app list
+    """
+    ctx.obj = {"db": db}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: exit 0 on success, 2 on bad input (one line on stderr), 1 otherwise."""
+    try:
+        cli.main(args=argv, prog_name="offerwatch", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"offerwatch: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except Exception as exc:
+        sys.exit(_report(exc))
+    sys.exit(0)
+
+
+def _report(exc: BaseException) -> int:
+    from offerwatch.core.timeutil import BadDate
+    from offerwatch.errors import OfferwatchError
+
+    bad_input: tuple[type[BaseException], ...] = (OfferwatchError, BadDate)
+    try:
+        from offerwatch.store.engine import BadDatabaseURL
+
+        bad_input += (BadDatabaseURL,)
+    except ImportError:  # pragma: no cover
+        pass
+    if isinstance(exc, bad_input):
+        click.echo(f"offerwatch: error: {exc}", err=True)
+        return 2
+    if os.environ.get("OFFERWATCH_DEBUG"):
+        raise exc
+    name: Any = type(exc).__name__
+    click.echo(
+        f"offerwatch: error: {name}: {exc} (set OFFERWATCH_DEBUG=1 to see the traceback)",
+        err=True,
+    )
+    return 1

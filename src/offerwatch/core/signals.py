@@ -1,0 +1,49 @@
+"""The names of the signs offerwatch knows (ids from docs/domain.md and mail-signals.md).
+
+The full catalogue (what each looks like, direction, strength, stage dependence) lives in
+`offerwatch.core.catalogue`; this module only fixes the vocabulary so that every layer
+validates kinds the same way.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SignalKind(StrEnum):
+    # During an interview (recorded per interview).
+    POSITIVE_BODY_LANGUAGE = "positive_body_language"
+    NEGATIVE_BODY_LANGUAGE = "negative_body_language"
+    RAN_OVER_TIME = "ran_over_time"
+    ENDED_EARLY = "ended_early"
+    ATTENTIVE_INTERVIEWER = "attentive_interviewer"
+    PERSONAL_INTEREST = "personal_interest"
+    NEXT_STEPS_REVIEWED = "next_steps_reviewed"
+    MET_OTHER_EMPLOYEES = "met_other_employees"
+    SALARY_DISCUSSED = "salary_discussed"
+    # After an interview (often by mail).
+    THANK_YOU_QUICK_REPLY = "thank_you_quick_reply"
+    NOTICE_PERIOD_ASKED = "notice_period_asked"
+    FOLLOW_UP_INTERVIEW = "follow_up_interview"
+    REFERENCES_REQUESTED = "references_requested"
+    REFERENCES_CONTACTED = "references_contacted"
+    TIMELINE_STATED = "timeline_stated"
+    # Mail-only labels (mail-signals.md) that also matter to the plan.
+    APPLICATION_RECEIVED = "application_received"
+    INTERVIEW_REQUEST = "interview_request"
+    # Outcomes: terminal.
+    OFFER = "offer"
+    REJECTION = "rejection"
+
+
+TERMINAL_KINDS = frozenset({SignalKind.OFFER, SignalKind.REJECTION})
+
+
+def parse_kind(text: str) -> SignalKind:
+    """The kind named by `text` (case and dashes forgiven); ValueError lists the valid ones."""
+    key = text.strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        return SignalKind(key)
+    except ValueError:
+        valid = ", ".join(k.value for k in SignalKind)
+        raise ValueError(f"unknown signal kind {text!r}; one of: {valid}") from None

@@ -1,0 +1,20 @@
+"""Errors that the shells turn into a one-line message (CLI exit 2, HTTP 4xx)."""
+
+from __future__ import annotations
+
+
+class OfferwatchError(Exception):
+    """Base class: the message is shown to the user as it is."""
+
+
+class BadInput(OfferwatchError, ValueError):
+    """The user gave something we cannot use (bad date, unknown kind, bad value)."""
+
+
+class NotFound(OfferwatchError, LookupError):
+    """An id that does not exist (or belongs to somebody else)."""
+
+    def __init__(self, what: str, ident: object) -> None:
+        super().__init__(f"no {what} with id {ident}")
+        self.what = what
+        self.ident = ident

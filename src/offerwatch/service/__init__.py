@@ -1,0 +1,28 @@
+"""The one facade the shells call: open a workspace, run use cases in transactions.
+
+`Workspace` is assembled from one mixin per area so that each stays small:
+tracking (applications, people, interviews, signals, outcomes), and the areas added later
+(scoring, planning, mail) in their own modules.
+"""
+
+from __future__ import annotations
+
+from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._tracking import TrackingMixin
+
+
+class Workspace(TrackingMixin, WorkspaceBase):
+    """Everything offerwatch can do for one user of one database."""
+
+
+def open_workspace(url: str | None = None, *, user_id: int | None = None) -> Workspace:
+    """Open (creating and migrating as needed) the database at `url`, for one user.
+
+    `url` defaults to --db / $OFFERWATCH_DB / the SQLite file in the data directory.
+    Without `user_id`, the implicit local user is used (created on first open).
+    """
+    writer, reader = open_engines(url)
+    return Workspace(writer, reader, user_id=user_id)
+
+
+__all__ = ["Workspace", "open_workspace"]

@@ -1,0 +1,98 @@
+"""Workspace plumbing: engines, transactions, the current user and the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from offerwatch.config import database_url
+from offerwatch.core.timeutil import utcnow
+from offerwatch.errors import NotFound
+from offerwatch.store import tables as t
+from offerwatch.store.engine import make_engines
+from offerwatch.store.migrate import upgrade
+
+LOCAL_USERNAME = "local"
+
+
+def open_engines(url: str | None = None) -> tuple[Engine, Engine]:
+    """Writer and reader engines for `url`, with the schema migrated to the newest revision."""
+    writer, reader = make_engines(database_url(url))
+    upgrade(writer)
+    return writer, reader
+
+
+class WorkspaceBase:
+    """Holds the engines, the user whose data this is, and the clock."""
+
+    def __init__(
+        self,
+        writer: Engine,
+        reader: Engine,
+        *,
+        user_id: int | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self._writer = writer
+        self._reader = reader
+        self.clock = clock
+        self.user_id = user_id if user_id is not None else self._local_user()
+
+    def for_user(self, user_id: int) -> WorkspaceBase:
+        """The same database seen as another user (server mode)."""
+        return type(self)(self._writer, self._reader, user_id=user_id, clock=self.clock)
+
+    @property
+    def dialect(self) -> str:
+        return self._writer.dialect.name
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction (BEGIN IMMEDIATE on SQLite): all or nothing."""
+        with self._writer.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read transaction: one consistent snapshot."""
+        with self._reader.begin() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self._writer.dispose()
+        if self._reader is not self._writer:
+            self._reader.dispose()
+
+    def __enter__(self) -> WorkspaceBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _local_user(self) -> int:
+        u = t.users
+        with self.read() as conn:
+            found = conn.execute(select(u.c.id).where(u.c.username == LOCAL_USERNAME)).scalar()
+        if found is not None:
+            return int(found)
+        with self.write() as conn:
+            found = conn.execute(select(u.c.id).where(u.c.username == LOCAL_USERNAME)).scalar()
+            if found is not None:
+                return int(found)
+            return int(
+                conn.execute(
+                    insert(u)
+                    .values(username=LOCAL_USERNAME, is_admin=True, created_at=utcnow())
+                    .returning(u.c.id)
+                ).scalar_one()
+            )
+
+    def _require(self, conn: Connection, table: t.Table, ident: int, what: str) -> None:
+        found = conn.execute(
+            select(table.c.id).where(table.c.id == ident, table.c.user_id == self.user_id)
+        ).scalar()
+        if found is None:
+            raise NotFound(what, ident)

@@ -1,0 +1,359 @@
+"""Use cases for tracking: applications, people, interviews, signals and outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from offerwatch.core.entities import (
+    OUTCOME_STATUS,
+    Application,
+    Interview,
+    Observation,
+    ObservationSource,
+    Person,
+    PersonRole,
+    Stage,
+    Status,
+    StatusChange,
+)
+from offerwatch.core.signals import SignalKind, parse_kind
+from offerwatch.core.timeline import expected_by
+from offerwatch.core.timeutil import ensure_aware
+from offerwatch.errors import BadInput, NotFound
+from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import queries as q
+from offerwatch.store import tables as t
+
+# Statuses an interview moves an application out of (it is clearly further along now).
+_BEFORE_INTERVIEWS = {Status.INTERESTED, Status.APPLIED, Status.SCREENING}
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationDetail:
+    """Everything known about one application."""
+
+    application: Application
+    people: list[Person]
+    interviews: list[Interview]
+    observations: list[Observation]
+    history: list[StatusChange]
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _enum(enum: type[E], value: str, what: str) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        valid = ", ".join(m.value for m in enum)
+        raise BadInput(f"unknown {what} {value!r}; one of: {valid}") from None
+
+
+def _text(value: str | None, what: str, *, required: bool = False) -> str | None:
+    if value is None:
+        if required:
+            raise BadInput(f"{what} is required")
+        return None
+    value = value.strip()
+    if required and not value:
+        raise BadInput(f"{what} must not be empty")
+    return value or None
+
+
+class TrackingMixin(WorkspaceBase):
+    """Record and read applications, people, interviews, signals and outcomes."""
+
+    def _at(self, at: datetime | None) -> datetime:
+        return ensure_aware(at) if at is not None else self.clock()
+
+    # Applications -----------------------------------------------------------------------
+
+    def add_application(
+        self,
+        company: str,
+        role: str,
+        *,
+        status: str | Status = Status.APPLIED,
+        applied_on: date | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        salary_min: int | None = None,
+        salary_max: int | None = None,
+        notes: str | None = None,
+    ) -> int:
+        """Record a new application and return its id."""
+        company_name = _text(company, "company", required=True)
+        role_name = _text(role, "role", required=True)
+        assert company_name and role_name
+        state = _enum(Status, status, "status")
+        if salary_min is not None and salary_max is not None and salary_min > salary_max:
+            raise BadInput("salary range: the minimum is above the maximum")
+        now = self.clock()
+        if applied_on is None and state is not Status.INTERESTED:
+            applied_on = now.date()
+        with self.write() as conn:
+            return q.insert_application(
+                conn,
+                self.user_id,
+                company=company_name,
+                role=role_name,
+                status=state,
+                now=now,
+                applied_on=applied_on,
+                url=_text(url, "url"),
+                source=_text(source, "source"),
+                salary_min=salary_min,
+                salary_max=salary_max,
+                notes=_text(notes, "notes"),
+            )
+
+    def application(self, app_id: int) -> Application:
+        with self.read() as conn:
+            app = q.get_application(conn, self.user_id, app_id)
+        if app is None:
+            raise NotFound("application", app_id)
+        return app
+
+    def list_applications(self, statuses: Iterable[Status] | None = None) -> list[Application]:
+        with self.read() as conn:
+            return q.list_applications(conn, self.user_id, statuses)
+
+    def set_status(self, app_id: int, status: str | Status, at: datetime | None = None) -> None:
+        """Move an application to `status`, recording the change in its history."""
+        state = _enum(Status, status, "status")
+        when = self._at(at)
+        with self.write() as conn:
+            self._require(conn, t.applications, app_id, "application")
+            q.update_status(conn, self.user_id, app_id, state, when)
+
+    def update_application(self, app_id: int, **values: object) -> None:
+        """Change the descriptive fields of an application (role, url, notes, salary...)."""
+        allowed = {"role", "url", "source", "notes", "salary_min", "salary_max", "applied_on"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise BadInput(f"cannot change {', '.join(sorted(unknown))}")
+        with self.write() as conn:
+            self._require(conn, t.applications, app_id, "application")
+            q.update_application(conn, self.user_id, app_id, self.clock(), **values)
+
+    def record_outcome(self, app_id: int, outcome: str, at: datetime | None = None) -> None:
+        """offer | rejection | withdrawn | ghosted | accepted: sets the status and, for an
+        offer or a rejection, records the terminal signal."""
+        if outcome not in OUTCOME_STATUS:
+            raise BadInput(f"unknown outcome {outcome!r}; one of: {', '.join(OUTCOME_STATUS)}")
+        when = self._at(at)
+        with self.write() as conn:
+            self._require(conn, t.applications, app_id, "application")
+            q.update_status(conn, self.user_id, app_id, OUTCOME_STATUS[outcome], when)
+            if outcome in (SignalKind.OFFER, SignalKind.REJECTION):
+                q.insert_observation(
+                    conn,
+                    self.user_id,
+                    app_id,
+                    kind=outcome,
+                    at=when,
+                    source=ObservationSource.MANUAL,
+                    evidence=None,
+                    interview_id=None,
+                    now=self.clock(),
+                )
+
+    def status_history(self, app_id: int) -> list[StatusChange]:
+        with self.read() as conn:
+            self._require(conn, t.applications, app_id, "application")
+            return q.status_history(conn, self.user_id, app_id)
+
+    def detail(self, app_id: int) -> ApplicationDetail:
+        """The application with its people, interviews, signals and status history."""
+        with self.read() as conn:
+            app = q.get_application(conn, self.user_id, app_id)
+            if app is None:
+                raise NotFound("application", app_id)
+            return ApplicationDetail(
+                application=app,
+                people=q.people_of_application(conn, self.user_id, app_id),
+                interviews=q.interviews_of(conn, self.user_id, [app_id]),
+                observations=q.observations_of(conn, self.user_id, [app_id]),
+                history=q.status_history(conn, self.user_id, app_id),
+            )
+
+    # People -----------------------------------------------------------------------------
+
+    def add_person(
+        self, app_id: int, name: str, *, role: str | PersonRole, email: str | None = None
+    ) -> int:
+        """Link a person (recruiter, interviewer...) to an application; returns their id."""
+        person_name = _text(name, "name", required=True)
+        assert person_name
+        kind = _enum(PersonRole, role, "role")
+        address = _text(email, "email")
+        if address is not None and ("@" not in address or " " in address):
+            raise BadInput(f"not an email address: {address!r}")
+        with self.write() as conn:
+            app = q.get_application(conn, self.user_id, app_id)
+            if app is None:
+                raise NotFound("application", app_id)
+            return q.insert_person(
+                conn, self.user_id, app, name=person_name, email=address, role=kind
+            )
+
+    def people(self, app_id: int) -> list[Person]:
+        with self.read() as conn:
+            self._require(conn, t.applications, app_id, "application")
+            return q.people_of_application(conn, self.user_id, app_id)
+
+    def person(self, person_id: int) -> Person:
+        with self.read() as conn:
+            found = q.get_person(conn, self.user_id, person_id)
+        if found is None:
+            raise NotFound("person", person_id)
+        return found
+
+    # Interviews -------------------------------------------------------------------------
+
+    def add_interview(
+        self,
+        app_id: int,
+        *,
+        stage: str | Stage,
+        start: datetime,
+        end: datetime,
+        actual_end: datetime | None = None,
+        with_: Sequence[str] = (),
+        notes: str | None = None,
+        timeline: str | None = None,
+        timeline_date: date | None = None,
+    ) -> int:
+        """Record an interview; `with_` names people met (by name or email, created as
+        interviewers when new). Moves an early-stage application on to screening or
+        interviewing. Returns the interview id."""
+        kind = _enum(Stage, stage, "stage")
+        start, end = ensure_aware(start), ensure_aware(end)
+        if end <= start:
+            raise BadInput("the interview must end after it starts")
+        if actual_end is not None and ensure_aware(actual_end) <= start:
+            raise BadInput("the actual end must be after the start")
+        timeline_text = _text(timeline, "timeline")
+        if timeline_date is None and timeline_text:
+            timeline_date = expected_by(timeline_text, (actual_end or end).date())
+        now = self.clock()
+        with self.write() as conn:
+            app = q.get_application(conn, self.user_id, app_id)
+            if app is None:
+                raise NotFound("application", app_id)
+            known = q.people_of_application(conn, self.user_id, app_id)
+            person_ids = [self._person_for(conn, app, known, who) for who in with_]
+            interview_id = q.insert_interview(
+                conn,
+                self.user_id,
+                app_id,
+                stage=kind,
+                start=start,
+                end=end,
+                actual_end=actual_end,
+                notes=_text(notes, "notes"),
+                timeline_text=timeline_text,
+                timeline_date=timeline_date,
+                person_ids=person_ids,
+                now=now,
+            )
+            if app.status in _BEFORE_INTERVIEWS:
+                target = Status.SCREENING if kind is Stage.PHONE_SCREEN else Status.INTERVIEWING
+                if target != app.status:
+                    changed = min(start, now)
+                    if app.created_at is not None:
+                        changed = max(changed, app.created_at)
+                    q.update_status(conn, self.user_id, app_id, target, changed)
+            return interview_id
+
+    def _person_for(self, conn: object, app: Application, known: list[Person], who: str) -> int:
+        key = who.strip()
+        if not key:
+            raise BadInput("an empty name was given for a person met")
+        for person in known:
+            if key.lower() in {person.name.lower(), (person.email or "").lower()}:
+                return person.id
+        is_email = "@" in key and " " not in key
+        name = key.split("@", 1)[0].replace(".", " ").title() if is_email else key
+        pid = q.insert_person(
+            conn,  # type: ignore[arg-type]
+            self.user_id,
+            app,
+            name=name,
+            email=key if is_email else None,
+            role=PersonRole.INTERVIEWER,
+        )
+        known.append(
+            Person(
+                id=pid,
+                name=name,
+                role=PersonRole.INTERVIEWER,
+                email=key.lower() if is_email else None,
+            )
+        )
+        return pid
+
+    def interviews(self, app_id: int | None = None) -> list[Interview]:
+        with self.read() as conn:
+            if app_id is not None:
+                self._require(conn, t.applications, app_id, "application")
+            return q.interviews_of(conn, self.user_id, None if app_id is None else [app_id])
+
+    def interview(self, interview_id: int) -> Interview:
+        with self.read() as conn:
+            found = q.interviews_of(conn, self.user_id, interview_id=interview_id)
+        if not found:
+            raise NotFound("interview", interview_id)
+        return found[0]
+
+    # Signals ----------------------------------------------------------------------------
+
+    def add_signal(
+        self,
+        app_id: int,
+        kind: str,
+        *,
+        interview_id: int | None = None,
+        at: datetime | None = None,
+        note: str | None = None,
+        source: ObservationSource = ObservationSource.MANUAL,
+        expected: date | None = None,
+    ) -> int:
+        """Record a sign seen (a kind from `offerwatch signals`); returns the observation id."""
+        try:
+            signal = parse_kind(kind)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+        when = self._at(at)
+        evidence = _text(note, "note")
+        if signal is SignalKind.TIMELINE_STATED and expected is None and evidence:
+            expected = expected_by(evidence, when.date())
+        with self.write() as conn:
+            self._require(conn, t.applications, app_id, "application")
+            if interview_id is not None:
+                found = q.interviews_of(conn, self.user_id, [app_id], interview_id=interview_id)
+                if not found:
+                    raise NotFound("interview", f"{interview_id} for application {app_id}")
+            return q.insert_observation(
+                conn,
+                self.user_id,
+                app_id,
+                kind=signal.value,
+                at=when,
+                source=source,
+                evidence=evidence,
+                interview_id=interview_id,
+                expected_by=expected,
+                now=self.clock(),
+            )
+
+    def observations(self, app_id: int | None = None) -> list[Observation]:
+        with self.read() as conn:
+            if app_id is not None:
+                self._require(conn, t.applications, app_id, "application")
+            return q.observations_of(conn, self.user_id, None if app_id is None else [app_id])

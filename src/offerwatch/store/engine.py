@@ -1,0 +1,75 @@
+"""Engines for a database URL: SQLite tuned for safe local use, or PostgreSQL via psycopg 3."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class BadDatabaseURL(ValueError):
+    """The database URL names no database we can use."""
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain `postgresql://` and `sqlite:///path`; select psycopg 3 for PostgreSQL."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise BadDatabaseURL(f"not a database URL: {url!r}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    elif backend != "sqlite":
+        raise BadDatabaseURL(f"unsupported database {backend!r}: use sqlite:/// or postgresql://")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event, not the driver, decide how transactions start.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engines(url: str) -> tuple[Engine, Engine]:
+    """Return (writer, reader) engines.
+
+    SQLite gets one writer connection whose transactions begin IMMEDIATE (the write lock is
+    taken up front, so two writers never deadlock on upgrade), and a small pool of readers.
+    PostgreSQL uses one engine for both.
+    """
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        return engine, engine
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    writer = create_engine(
+        url, connect_args=args, poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=60
+    )
+    reader = create_engine(
+        url, connect_args=args, poolclass=QueuePool, pool_size=4, max_overflow=28
+    )
+    for engine, begin in ((writer, "BEGIN IMMEDIATE"), (reader, "BEGIN")):
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _make_begin(begin))
+    return writer, reader
+
+
+def _make_begin(statement: str) -> Any:
+    def do_begin(conn: Any) -> None:
+        conn.exec_driver_sql(statement)
+
+    return do_begin

@@ -1,0 +1,71 @@
+"""Apply Alembic migrations when a workspace opens; refuse a database newer than the code."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class DatabaseTooNew(RuntimeError):
+    """The database was written by a newer offerwatch than this one."""
+
+
+def _config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    """The revisions recorded in the database (empty for a new database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def upgrade(engine: Engine) -> bool:
+    """Bring the schema to the newest revision. Returns True when anything was applied.
+
+    A SQLite database that already holds data is copied to `<file>.bak-<rev>-<time>` first.
+    """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    cfg = _config()
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    current = current_revisions(engine)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current - known:
+        raise DatabaseTooNew(
+            "this database was written by a newer offerwatch "
+            f"(schema {', '.join(sorted(current))}); upgrade offerwatch to open it"
+        )
+    if current == {head}:
+        return False
+    if current and engine.dialect.name == "sqlite":
+        _backup_sqlite(engine, "-".join(sorted(current)))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True
+
+
+def _backup_sqlite(engine: Engine, revision: str) -> Path | None:
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    source = Path(database)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = source.with_name(f"{source.name}.bak-{revision}-{stamp}")
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target

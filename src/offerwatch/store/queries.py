@@ -1,0 +1,348 @@
+"""Queries on the tables, returning core entities. Every function is scoped to one user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, and_, func, insert, select, update
+
+from offerwatch.core.entities import (
+    Application,
+    Interview,
+    Observation,
+    ObservationSource,
+    Person,
+    PersonRole,
+    Stage,
+    Status,
+    StatusChange,
+)
+from offerwatch.store import tables as t
+
+
+def _app(row: Row[Any]) -> Application:
+    return Application(
+        id=row.id,
+        company=row.company,
+        company_id=row.company_id,
+        role=row.role,
+        status=Status(row.status),
+        url=row.url,
+        source=row.source,
+        applied_on=row.applied_on,
+        salary_min=row.salary_min,
+        salary_max=row.salary_max,
+        notes=row.notes,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _app_select(user_id: int) -> Any:
+    a, c = t.applications, t.companies
+    return (
+        select(a, c.c.name.label("company"))
+        .join(c, c.c.id == a.c.company_id)
+        .where(a.c.user_id == user_id)
+    )
+
+
+def company_id_for(conn: Connection, user_id: int, name: str) -> int:
+    """The id of the user's company called `name` (case-insensitive), created if new."""
+    c = t.companies
+    found = conn.execute(
+        select(c.c.id).where(c.c.user_id == user_id, func.lower(c.c.name) == name.lower())
+    ).scalar()
+    if found is not None:
+        return int(found)
+    return int(
+        conn.execute(
+            insert(c).values(user_id=user_id, name=name, domains="").returning(c.c.id)
+        ).scalar_one()
+    )
+
+
+def insert_application(
+    conn: Connection,
+    user_id: int,
+    *,
+    company: str,
+    role: str,
+    status: Status,
+    now: datetime,
+    applied_on: date | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    salary_min: int | None = None,
+    salary_max: int | None = None,
+    notes: str | None = None,
+) -> int:
+    company_id = company_id_for(conn, user_id, company)
+    app_id = conn.execute(
+        insert(t.applications)
+        .values(
+            user_id=user_id,
+            company_id=company_id,
+            role=role,
+            status=status.value,
+            applied_on=applied_on,
+            url=url,
+            source=source,
+            salary_min=salary_min,
+            salary_max=salary_max,
+            notes=notes,
+            created_at=now,
+            updated_at=now,
+        )
+        .returning(t.applications.c.id)
+    ).scalar_one()
+    record_status(conn, user_id, int(app_id), status, now)
+    return int(app_id)
+
+
+def record_status(
+    conn: Connection, user_id: int, app_id: int, status: Status, at: datetime
+) -> None:
+    conn.execute(
+        insert(t.status_changes).values(
+            user_id=user_id, application_id=app_id, status=status.value, changed_at=at
+        )
+    )
+
+
+def update_status(
+    conn: Connection, user_id: int, app_id: int, status: Status, at: datetime
+) -> None:
+    a = t.applications
+    conn.execute(
+        update(a)
+        .where(a.c.id == app_id, a.c.user_id == user_id)
+        .values(status=status.value, updated_at=at)
+    )
+    record_status(conn, user_id, app_id, status, at)
+
+
+def update_application(
+    conn: Connection, user_id: int, app_id: int, now: datetime, **values: Any
+) -> None:
+    a = t.applications
+    conn.execute(
+        update(a).where(a.c.id == app_id, a.c.user_id == user_id).values(updated_at=now, **values)
+    )
+
+
+def get_application(conn: Connection, user_id: int, app_id: int) -> Application | None:
+    row = conn.execute(_app_select(user_id).where(t.applications.c.id == app_id)).first()
+    return _app(row) if row else None
+
+
+def list_applications(
+    conn: Connection, user_id: int, statuses: Iterable[Status] | None = None
+) -> list[Application]:
+    query = _app_select(user_id).order_by(t.applications.c.id)
+    if statuses is not None:
+        query = query.where(t.applications.c.status.in_([s.value for s in statuses]))
+    return [_app(r) for r in conn.execute(query)]
+
+
+def status_history(conn: Connection, user_id: int, app_id: int) -> list[StatusChange]:
+    s = t.status_changes
+    rows = conn.execute(
+        select(s)
+        .where(s.c.user_id == user_id, s.c.application_id == app_id)
+        .order_by(s.c.changed_at, s.c.id)
+    )
+    return [StatusChange(r.application_id, Status(r.status), r.changed_at) for r in rows]
+
+
+def _person(row: Row[Any]) -> Person:
+    return Person(
+        id=row.id,
+        name=row.name,
+        role=PersonRole(row.role),
+        email=row.email,
+        company_id=row.company_id,
+    )
+
+
+def insert_person(
+    conn: Connection,
+    user_id: int,
+    app: Application,
+    *,
+    name: str,
+    email: str | None,
+    role: PersonRole,
+) -> int:
+    pid = conn.execute(
+        insert(t.people)
+        .values(
+            user_id=user_id,
+            company_id=app.company_id,
+            name=name,
+            email=email.lower() if email else None,
+            role=role.value,
+        )
+        .returning(t.people.c.id)
+    ).scalar_one()
+    conn.execute(insert(t.application_people).values(application_id=app.id, person_id=pid))
+    return int(pid)
+
+
+def people_of_application(conn: Connection, user_id: int, app_id: int) -> list[Person]:
+    p, ap = t.people, t.application_people
+    rows = conn.execute(
+        select(p)
+        .join(ap, ap.c.person_id == p.c.id)
+        .where(p.c.user_id == user_id, ap.c.application_id == app_id)
+        .order_by(p.c.id)
+    )
+    return [_person(r) for r in rows]
+
+
+def get_person(conn: Connection, user_id: int, person_id: int) -> Person | None:
+    p = t.people
+    row = conn.execute(select(p).where(p.c.id == person_id, p.c.user_id == user_id)).first()
+    return _person(row) if row else None
+
+
+def insert_interview(
+    conn: Connection,
+    user_id: int,
+    app_id: int,
+    *,
+    stage: Stage,
+    start: datetime,
+    end: datetime,
+    actual_end: datetime | None,
+    notes: str | None,
+    timeline_text: str | None,
+    timeline_date: date | None,
+    person_ids: Sequence[int],
+    now: datetime,
+) -> int:
+    iid = conn.execute(
+        insert(t.interviews)
+        .values(
+            user_id=user_id,
+            application_id=app_id,
+            stage=stage.value,
+            scheduled_start=start,
+            scheduled_end=end,
+            actual_end=actual_end,
+            notes=notes,
+            timeline_text=timeline_text,
+            timeline_date=timeline_date,
+            created_at=now,
+        )
+        .returning(t.interviews.c.id)
+    ).scalar_one()
+    for pid in dict.fromkeys(person_ids):
+        conn.execute(insert(t.interview_people).values(interview_id=iid, person_id=pid))
+    return int(iid)
+
+
+def interviews_of(
+    conn: Connection,
+    user_id: int,
+    app_ids: Sequence[int] | None = None,
+    interview_id: int | None = None,
+) -> list[Interview]:
+    i, ip, p = t.interviews, t.interview_people, t.people
+    query = select(i).where(i.c.user_id == user_id).order_by(i.c.scheduled_start, i.c.id)
+    if app_ids is not None:
+        query = query.where(i.c.application_id.in_(list(app_ids)))
+    if interview_id is not None:
+        query = query.where(i.c.id == interview_id)
+    rows = list(conn.execute(query))
+    if not rows:
+        return []
+    met: dict[int, list[Person]] = {}
+    for r in conn.execute(
+        select(ip.c.interview_id, p)
+        .join(p, p.c.id == ip.c.person_id)
+        .where(ip.c.interview_id.in_([r.id for r in rows]))
+        .order_by(p.c.id)
+    ):
+        met.setdefault(r.interview_id, []).append(_person(r))
+    return [
+        Interview(
+            id=r.id,
+            application_id=r.application_id,
+            stage=Stage(r.stage),
+            scheduled_start=r.scheduled_start,
+            scheduled_end=r.scheduled_end,
+            actual_end=r.actual_end,
+            notes=r.notes,
+            timeline_text=r.timeline_text,
+            timeline_date=r.timeline_date,
+            people=tuple(met.get(r.id, ())),
+        )
+        for r in rows
+    ]
+
+
+def insert_observation(
+    conn: Connection,
+    user_id: int,
+    app_id: int,
+    *,
+    kind: str,
+    at: datetime,
+    source: ObservationSource,
+    evidence: str | None,
+    interview_id: int | None,
+    message_id: int | None = None,
+    expected_by: date | None = None,
+    now: datetime,
+) -> int:
+    oid = conn.execute(
+        insert(t.observations)
+        .values(
+            user_id=user_id,
+            application_id=app_id,
+            interview_id=interview_id,
+            message_id=message_id,
+            kind=kind,
+            observed_at=at,
+            source=source.value,
+            evidence=evidence,
+            expected_by=expected_by,
+            created_at=now,
+        )
+        .returning(t.observations.c.id)
+    ).scalar_one()
+    return int(oid)
+
+
+def observations_of(
+    conn: Connection, user_id: int, app_ids: Sequence[int] | None = None
+) -> list[Observation]:
+    o = t.observations
+    query = select(o).where(o.c.user_id == user_id).order_by(o.c.observed_at, o.c.id)
+    if app_ids is not None:
+        query = query.where(o.c.application_id.in_(list(app_ids)))
+    return [
+        Observation(
+            id=r.id,
+            application_id=r.application_id,
+            kind=r.kind,
+            observed_at=r.observed_at,
+            source=ObservationSource(r.source),
+            evidence=r.evidence,
+            interview_id=r.interview_id,
+            message_id=r.message_id,
+            expected_by=r.expected_by,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def count_rows(conn: Connection, table: t.Table, user_id: int, *where: Any) -> int:
+    return int(
+        conn.execute(
+            select(func.count()).select_from(table).where(and_(table.c.user_id == user_id, *where))
+        ).scalar_one()
+    )

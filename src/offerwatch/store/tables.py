@@ -1,0 +1,255 @@
+"""The schema, as SQLAlchemy Core tables. Every row belongs to a user (local mode: user 1)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from offerwatch.store.coltypes import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+LOCAL_USER_ID = 1
+
+
+def _user() -> Column[int]:
+    return Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(200), nullable=False, unique=True),
+    Column("display_name", String(200)),
+    Column("password_hash", String(300)),
+    Column("is_admin", Boolean, nullable=False, default=False),
+    Column("calendar_token", String(100), unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+companies = Table(
+    "companies",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("name", String(300), nullable=False),
+    Column("domains", Text, nullable=False, default=""),  # space-separated, lower case
+    UniqueConstraint("user_id", "name", name="uq_companies_user_name"),
+)
+
+applications = Table(
+    "applications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("company_id", Integer, ForeignKey("companies.id"), nullable=False),
+    Column("role", String(300), nullable=False),
+    Column("url", Text),
+    Column("source", String(200)),
+    Column("status", String(20), nullable=False),
+    Column("applied_on", Date),
+    Column("salary_min", Integer),
+    Column("salary_max", Integer),
+    Column("salary_currency", String(3)),
+    Column("notes", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index("ix_applications_user_status", "user_id", "status"),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("company_id", Integer, ForeignKey("companies.id")),
+    Column("name", String(300), nullable=False),
+    Column("email", String(320)),
+    Column("role", String(20), nullable=False),
+    Index("ix_people_user_email", "user_id", "email"),
+)
+
+application_people = Table(
+    "application_people",
+    metadata,
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
+)
+
+interviews = Table(
+    "interviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("stage", String(20), nullable=False),
+    Column("scheduled_start", UTCDateTime, nullable=False),
+    Column("scheduled_end", UTCDateTime, nullable=False),
+    Column("actual_end", UTCDateTime),
+    Column("notes", Text),
+    Column("timeline_text", Text),
+    Column("timeline_date", Date),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+interview_people = Table(
+    "interview_people",
+    metadata,
+    Column(
+        "interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
+)
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("application_id", Integer, ForeignKey("applications.id", ondelete="SET NULL")),
+    Column("message_id", String(998)),
+    Column("in_reply_to", String(998)),
+    Column("references", Text),  # space-separated Message-IDs
+    Column("thread_id", String(998)),
+    Column("direction", String(3), nullable=False),
+    Column("from_addr", String(998), nullable=False, default=""),
+    Column("to_addrs", Text, nullable=False, default=""),  # space-separated
+    Column("date", UTCDateTime, nullable=False),
+    Column("subject", Text, nullable=False, default=""),
+    Column("body", Text, nullable=False, default=""),
+    Column("review", String(20), nullable=False, default="matched"),  # matched|pending|dismissed
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "message_id", name="uq_messages_user_message_id"),
+    Index("ix_messages_application", "application_id"),
+)
+
+observations = Table(
+    "observations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="SET NULL")),
+    Column("message_id", Integer, ForeignKey("messages.id", ondelete="SET NULL")),
+    Column("kind", String(40), nullable=False),
+    Column("observed_at", UTCDateTime, nullable=False),
+    Column("source", String(10), nullable=False),
+    Column("evidence", Text),
+    Column("expected_by", Date),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+actions = Table(
+    "actions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("key", String(200), nullable=False),  # stable derivation key, e.g. thank_you:12:7
+    Column("kind", String(30), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("due", UTCDateTime, nullable=False),
+    Column("application_id", Integer, ForeignKey("applications.id", ondelete="CASCADE")),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE")),
+    Column("done_at", UTCDateTime),
+    Column("dismissed_at", UTCDateTime),
+    Column("snoozed_until", UTCDateTime),
+    Column("obsolete_at", UTCDateTime),  # the facts no longer call for it
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "key", name="uq_actions_user_key"),
+)
+
+status_changes = Table(
+    "status_changes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("status", String(20), nullable=False),
+    Column("changed_at", UTCDateTime, nullable=False),
+)
+
+goals = Table(
+    "goals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("kind", String(10), nullable=False),  # skill | rest
+    Column("title", Text, nullable=False),
+    Column("weekly_minutes", Integer, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("archived_at", UTCDateTime),
+)
+
+goal_logs = Table(
+    "goal_logs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("goal_id", Integer, ForeignKey("goals.id", ondelete="CASCADE"), nullable=False),
+    Column("logged_at", UTCDateTime, nullable=False),
+    Column("minutes", Integer, nullable=False),
+    Column("note", Text),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+mail_sync = Table(
+    "mail_sync",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("account", String(500), nullable=False),
+    Column("folder", String(500), nullable=False),
+    Column("uidvalidity", Integer, nullable=False),
+    Column("last_uid", Integer, nullable=False),
+    UniqueConstraint("user_id", "account", "folder", name="uq_mail_sync_user_account_folder"),
+)
