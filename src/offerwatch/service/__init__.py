@@ -7,6 +7,10 @@ tracking (applications, people, interviews, signals, outcomes), and the areas ad
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
+from offerwatch.core.timeutil import utcnow
 from offerwatch.service._base import WorkspaceBase, open_engines
 from offerwatch.service._tracking import TrackingMixin
 
@@ -15,14 +19,20 @@ class Workspace(TrackingMixin, WorkspaceBase):
     """Everything offerwatch can do for one user of one database."""
 
 
-def open_workspace(url: str | None = None, *, user_id: int | None = None) -> Workspace:
+def open_workspace(
+    url: str | None = None,
+    *,
+    user_id: int | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> Workspace:
     """Open (creating and migrating as needed) the database at `url`, for one user.
 
     `url` defaults to --db / $OFFERWATCH_DB / the SQLite file in the data directory.
     Without `user_id`, the implicit local user is used (created on first open).
+    `clock` returns the current aware datetime (tests pass a fixed one).
     """
     writer, reader = open_engines(url)
-    return Workspace(writer, reader, user_id=user_id)
+    return Workspace(writer, reader, user_id=user_id, clock=clock)
 
 
 __all__ = ["Workspace", "open_workspace"]
