@@ -20,7 +20,7 @@ system:
 	@bash scripts/system-deps.sh
 
 run: $(STAMP)
-	$(BIN)/offerwatch serve
+	$(BIN)/offerwatch app list
 
 demo: $(STAMP)
 	$(BIN)/offerwatch demo --serve

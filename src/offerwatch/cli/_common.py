@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class DateTimeType(click.ParamType):
+class DateTimeType(click.ParamType[datetime]):
     """ISO 8601, or "2026-03-03 10:00" in the local time zone."""
 
     name = "DATETIME"
@@ -33,7 +33,7 @@ class DateTimeType(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
-class DateType(click.ParamType):
+class DateType(click.ParamType[date]):
     """A calendar date, YYYY-MM-DD."""
 
     name = "DATE"

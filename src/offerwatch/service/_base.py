@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, Table, insert, select
 
 from offerwatch.config import database_url
 from offerwatch.core.timeutil import utcnow
@@ -90,7 +90,7 @@ class WorkspaceBase:
                 ).scalar_one()
             )
 
-    def _require(self, conn: Connection, table: t.Table, ident: int, what: str) -> None:
+    def _require(self, conn: Connection, table: Table, ident: int, what: str) -> None:
         found = conn.execute(
             select(table.c.id).where(table.c.id == ident, table.c.user_id == self.user_id)
         ).scalar()

@@ -265,10 +265,7 @@ class TrackingMixin(WorkspaceBase):
             if app.status in _BEFORE_INTERVIEWS:
                 target = Status.SCREENING if kind is Stage.PHONE_SCREEN else Status.INTERVIEWING
                 if target != app.status:
-                    changed = min(start, now)
-                    if app.created_at is not None:
-                        changed = max(changed, app.created_at)
-                    q.update_status(conn, self.user_id, app_id, target, changed)
+                    q.update_status(conn, self.user_id, app_id, target, min(start, now))
             return interview_id
 
     def _person_for(self, conn: object, app: Application, known: list[Person], who: str) -> int:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, func, insert, select, update
+from sqlalchemy import Connection, Row, Table, and_, func, insert, select, update
 
 from offerwatch.core.entities import (
     Application,
@@ -98,7 +98,11 @@ def insert_application(
         )
         .returning(t.applications.c.id)
     ).scalar_one()
-    record_status(conn, user_id, int(app_id), status, now)
+    # The history starts on the day of applying (noon UTC keeps the date in any zone).
+    since = now
+    if applied_on is not None:
+        since = min(now, datetime.combine(applied_on, time(12), tzinfo=UTC))
+    record_status(conn, user_id, int(app_id), status, since)
     return int(app_id)
 
 
@@ -340,7 +344,7 @@ def observations_of(
     ]
 
 
-def count_rows(conn: Connection, table: t.Table, user_id: int, *where: Any) -> int:
+def count_rows(conn: Connection, table: Table, user_id: int, *where: Any) -> int:
     return int(
         conn.execute(
             select(func.count()).select_from(table).where(and_(table.c.user_id == user_id, *where))

@@ -1,0 +1,38 @@
+"""CLI start-up: `offerwatch --help` against `python -c pass`, interleaved, same run."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+RUNS = 30
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    baseline_cmd = [sys.executable, "-c", "pass"]
+    help_cmd = [sys.executable, "-m", "offerwatch", "--help"]
+    for cmd in (baseline_cmd, help_cmd):  # warm the file cache
+        timed(cmd)
+    base, helps = [], []
+    for _ in range(RUNS):
+        base.append(timed(baseline_cmd))
+        helps.append(timed(help_cmd))
+    b, h = statistics.median(base), statistics.median(helps)
+    print("## CLI start-up\n")
+    print(f"`offerwatch --help` vs `python -c pass`, median of {RUNS} interleaved runs each.\n")
+    print("| measure | ratio to baseline | target |")
+    print("|---|---|---|")
+    print(f"| `offerwatch --help` | {h / b:.2f}x | 4x or less |")
+    print(f"\n(baseline median {b * 1000:.1f} ms on this machine, for reference only)")
+
+
+if __name__ == "__main__":
+    main()

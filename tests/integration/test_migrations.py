@@ -1,0 +1,56 @@
+"""Migrations: applied on open, the schema matches the tables, newer databases refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from offerwatch.service import open_workspace
+from offerwatch.store.engine import make_engines
+from offerwatch.store.migrate import DatabaseTooNew, current_revisions
+from offerwatch.store.tables import metadata
+
+
+def test_migrated_schema_matches_the_tables(db_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    open_workspace(db_url).close()
+    engine = create_engine(db_url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_database_newer_than_the_code_is_refused(sqlite_url: str) -> None:
+    open_workspace(sqlite_url).close()
+    path = sqlite_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(DatabaseTooNew, match="newer offerwatch"):
+        open_workspace(sqlite_url)
+
+
+def test_sqlite_settings(sqlite_url: str) -> None:
+    writer, reader = make_engines(sqlite_url)
+    with writer.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert writer.pool.size() == 1  # type: ignore[attr-defined]
+    writer.dispose()
+    reader.dispose()
+
+
+def test_fresh_database_is_at_head(sqlite_url: str, tmp_path: Path) -> None:
+    ws = open_workspace(sqlite_url)
+    writer, _ = make_engines(sqlite_url)
+    assert current_revisions(writer) == {"0001"}
+    ws.close()
+    writer.dispose()
+    assert not list(tmp_path.glob("*.bak-*"))  # nothing to back up on a new database
