@@ -1,5 +1,5 @@
 """`python -m offerwatch` runs the command-line interface."""
 
-from offerwatch.cli.main import main
+from offerwatch.cli import main
 
 main()

@@ -136,3 +136,12 @@ def test_every_command_has_help_with_an_example() -> None:
         )  # fmt: skip
         missing += [f"{name} {c.name}" for c in commands if c and "Example" not in (c.help or "")]
     assert missing == []
+
+
+def test_fast_top_level_help_matches_click() -> None:
+    from scripts.render_help import render
+
+    proc = subprocess.run([sys.executable, "-m", "offerwatch", "--help"], capture_output=True,
+                          text=True, timeout=60)  # fmt: skip
+    assert proc.returncode == 0
+    assert proc.stdout == render(), "stale help: run `python scripts/render_help.py`"
