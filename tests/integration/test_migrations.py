@@ -54,3 +54,11 @@ def test_fresh_database_is_at_head(sqlite_url: str, tmp_path: Path) -> None:
     ws.close()
     writer.dispose()
     assert not list(tmp_path.glob("*.bak-*"))  # nothing to back up on a new database
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from offerwatch.store.migrate import HEAD, _config
+
+    assert ScriptDirectory.from_config(_config()).get_current_head() == HEAD

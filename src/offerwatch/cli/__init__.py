@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 _HELP = Path(__file__).with_name("toplevel_help.txt")
-_HELP_ARGS = ([], ["--help"], ["-h"])
+_HELP_ARGS: tuple[list[str], ...] = ([], ["--help"], ["-h"])
 
 
 def main() -> None:
