@@ -98,14 +98,24 @@ def list_(statuses: tuple[str, ...], only_open: bool, as_json: bool) -> None:
     apps = ws.list_applications(wanted)
     if only_open:
         apps = [a for a in apps if a.status.is_open]
+    odds = ws.scores([a.id for a in apps if a.status.is_open])
     if as_json:
-        echo_json(apps)
+        from offerwatch.cli._common import to_jsonable
+
+        rows = to_jsonable(apps)
+        for row in rows:
+            row["probability"] = (
+                round(odds[row["id"]].probability, 4) if row["id"] in odds else None
+            )
+        echo_json(rows)
         return
     now = ws.clock()
     print_table(
         "Applications",
-        ["id", "company", "role", "status", "applied", "last change"],
-        [(a.id, a.company, a.role, a.status.value, a.applied_on, _waiting_days(a, now) + " ago")
+        ["id", "company", "role", "status", "chance", "applied", "last change"],
+        [(a.id, a.company, a.role, a.status.value,
+          f"{odds[a.id].probability:.0%}" if a.id in odds else "",
+          a.applied_on, _waiting_days(a, now) + " ago")
          for a in apps],
     )  # fmt: skip
 

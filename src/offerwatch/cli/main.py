@@ -17,6 +17,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "interview": ("offerwatch.cli.interviews:interview", "Record interviews."),
     "signal": ("offerwatch.cli.signals:signal", "Record a sign seen during or after an interview."),
     "outcome": ("offerwatch.cli.apps:outcome", "Record an outcome: offer, rejection, ..."),
+    "score": ("offerwatch.cli.odds:score", "The chance of an offer for an application, and why."),
+    "signals": ("offerwatch.cli.odds:signals", "List the signs offerwatch knows and their effect."),
+    "calibrate": ("offerwatch.cli.odds:calibrate", "Compare default and personally fitted odds."),
 }
 
 

@@ -69,9 +69,7 @@ def _is_thank_you(message: Message, interviews: Sequence[Interview]) -> bool:
     text = f"{message.subject}\n{message.body}".lower()
     if "thank" not in text:
         return False
-    return any(
-        i.end <= message.date <= i.end + THANK_YOU_WINDOW for i in interviews
-    )
+    return any(i.end <= message.date <= i.end + THANK_YOU_WINDOW for i in interviews)
 
 
 def _answers(reply: Message, sent: Message) -> bool:
@@ -138,9 +136,7 @@ def latest_timeline(
 ) -> tuple[datetime, date] | None:
     """(when said, the date given) of the most recently stated timeline, if any."""
     said: list[tuple[datetime, date]] = [
-        (i.end, i.timeline_date)
-        for i in interviews
-        if i.timeline_date is not None and i.end <= now
+        (i.end, i.timeline_date) for i in interviews if i.timeline_date is not None and i.end <= now
     ]
     said += [
         (o.observed_at, o.expected_by)

@@ -155,9 +155,7 @@ def _where(interview: Interview | None) -> str:
     return f"{stage} on {interview.scheduled_start.date().isoformat()}"
 
 
-def _term(
-    kind: str, interview: Interview | None, *, weight: float = 1.0, detail: str = ""
-) -> Term:
+def _term(kind: str, interview: Interview | None, *, weight: float = 1.0, detail: str = "") -> Term:
     entry = CATALOGUE[kind]
     stage = interview.stage if interview is not None else None
     context = ", ".join(part for part in (_where(interview), detail) if part)

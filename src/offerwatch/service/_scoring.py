@@ -1,0 +1,138 @@
+"""Use cases for the odds: score one or many applications, and calibrate on the user's past."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from offerwatch.core.calibration import Calibration, calibrate, example, outcome_at
+from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
+from offerwatch.core.odds import Score, score_application
+from offerwatch.core.timeutil import ensure_aware
+from offerwatch.errors import BadInput, NotFound
+from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import evidence as ev
+from offerwatch.store import queries as q
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the model reads, for a batch of applications, grouped by application id."""
+
+    apps: list[Application]
+    interviews: dict[int, list[Interview]]
+    observations: dict[int, list[Observation]]
+    messages: dict[int, list[Message]]
+    history: dict[int, list[StatusChange]]
+
+
+def _group(items: Sequence[object], attr: str) -> dict[int, list[object]]:
+    out: dict[int, list[object]] = defaultdict(list)
+    for item in items:
+        out[getattr(item, attr)].append(item)
+    return out
+
+
+def _load(
+    conn: Connection, user_id: int, app_ids: Sequence[int] | None, *, history: bool = False
+) -> _Facts:
+    """Five queries at most, whatever the number of applications."""
+    apps = q.list_applications(conn, user_id)
+    if app_ids is not None:
+        wanted = set(app_ids)
+        missing = wanted - {a.id for a in apps}
+        if missing:
+            raise NotFound("application", min(missing))
+        apps = [a for a in apps if a.id in wanted]
+    ids = None if app_ids is None else [a.id for a in apps]
+    return _Facts(
+        apps=apps,
+        interviews=_group(q.interviews_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
+        observations=_group(q.observations_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
+        messages=_group(ev.messages_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
+        history=(
+            _group(ev.status_changes_of(conn, user_id, ids), "application_id")  # type: ignore[arg-type]
+            if history
+            else {}
+        ),
+    )
+
+
+def _calibration(facts: _Facts, now: datetime) -> Calibration:
+    """Examples from applications whose outcome was known by `now`, then the comparison."""
+    examples = []
+    for app in facts.apps:
+        history = facts.history.get(app.id, [])
+        observations = facts.observations.get(app.id, [])
+        found = outcome_at(app, history, observations)
+        if found is None or found[1] > now:
+            continue
+        built = example(
+            app,
+            facts.interviews.get(app.id, []),
+            observations,
+            facts.messages.get(app.id, []),
+            history,
+        )
+        if built is not None:
+            examples.append(built)
+    return calibrate(examples)
+
+
+class ScoringMixin(WorkspaceBase):
+    """The chance of an offer, why, and how well the model has done on the user's past."""
+
+    def _now(self, now: datetime | None) -> datetime:
+        if now is None:
+            return self.clock()
+        try:
+            return ensure_aware(now)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+
+    def score(self, app_id: int, now: datetime | None = None, *, calibrated: bool = False) -> Score:
+        """The chance of an offer for one application, with its range and factors."""
+        return self.scores([app_id], now, calibrated=calibrated)[app_id]
+
+    def scores(
+        self,
+        app_ids: Sequence[int] | None = None,
+        now: datetime | None = None,
+        *,
+        calibrated: bool = False,
+    ) -> dict[int, Score]:
+        """Scores for many applications (all when None) from a handful of queries.
+
+        With `calibrated`, the ratios fitted to the user's own past are used once there are
+        enough finished applications (see `calibration`); otherwise the defaults.
+        """
+        at = self._now(now)
+        with self.read() as conn:
+            facts = _load(conn, self.user_id, app_ids)
+            ratios = None
+            if calibrated:
+                past = _load(conn, self.user_id, None, history=True)
+                ratios = _calibration(past, at).calibrated_ratios or None
+        return {
+            app.id: score_application(
+                app,
+                facts.interviews.get(app.id, []),
+                facts.observations.get(app.id, []),
+                facts.messages.get(app.id, []),
+                at,
+                ratios,
+            )
+            for app in facts.apps
+        }
+
+    def calibration(self, now: datetime | None = None) -> Calibration:
+        """Default against personally calibrated ratios, by Brier score on finished
+        applications (leave-one-out for the calibrated model)."""
+        at = self._now(now)
+        with self.read() as conn:
+            facts = _load(conn, self.user_id, None, history=True)
+        return _calibration(facts, at)
