@@ -123,9 +123,9 @@ def _outcome(
 
 def _prior(app: Application, interviews: Sequence[Interview]) -> Prior:
     ranks = [i.stage.rank for i in interviews]
-    if app.status is Status.SCREENING:
+    if not ranks and app.status is Status.SCREENING:  # no interview recorded: trust the status
         ranks.append(Stage.PHONE_SCREEN.rank)
-    if app.status is Status.INTERVIEWING:
+    if not ranks and app.status is Status.INTERVIEWING:
         ranks.append(Stage.INTERVIEW.rank)
     if not ranks:
         return PRIORS["applied"]

@@ -1,0 +1,1 @@
+"""Tests of the signal catalogue, the odds model and personal calibration."""

@@ -1,0 +1,112 @@
+"""Personal calibration: the fit moves toward the user's data, held back by the defaults."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+import pytest
+
+from offerwatch.core.calibration import (
+    MIN_FINISHED,
+    Example,
+    brier,
+    calibrate,
+    example,
+    fit,
+    predict,
+)
+from offerwatch.core.catalogue import default_log_ratios
+from offerwatch.core.entities import Stage, Status, StatusChange
+from offerwatch.core.odds import logit
+
+from .facts import END, START, app, interview, seen
+
+DEFAULTS = default_log_ratios()
+
+
+def _examples(n: int, *, signal_predicts: bool) -> list[Example]:
+    """`n` finished applications at the interview stage; half had the notice-period question.
+    When `signal_predicts`, exactly those got offers; otherwise one in four of each group did,
+    the same as the stage prior (25%), as if the question meant nothing."""
+    out = []
+    for i in range(n):
+        asked = i % 2 == 0
+        won = asked if signal_predicts else i % 8 in (0, 1)
+        feats = {"notice_period_asked": 1.0} if asked else {}
+        out.append(Example(i, logit(0.25), feats, won))
+    return out
+
+
+def test_not_ready_below_the_minimum() -> None:
+    cal = calibrate(_examples(MIN_FINISHED - 1, signal_predicts=True))
+    assert not cal.ready
+    assert cal.brier_default is not None
+    assert cal.brier_calibrated is None
+    assert cal.calibrated_ratios == {}
+
+
+def test_empty_history() -> None:
+    cal = calibrate([])
+    assert cal.finished == 0 and not cal.ready and cal.brier_default is None
+
+
+def test_fit_follows_a_strong_pattern_and_beats_the_defaults() -> None:
+    data = _examples(20, signal_predicts=True)
+    cal = calibrate(data)
+    assert cal.ready
+    fitted = cal.calibrated_ratios["notice_period_asked"]
+    assert fitted > math.exp(DEFAULTS["notice_period_asked"])
+    assert cal.brier_calibrated is not None and cal.brier_default is not None
+    assert cal.brier_calibrated < cal.brier_default
+    # Keys never seen keep their defaults.
+    assert cal.calibrated_ratios["references_contacted"] == pytest.approx(
+        math.exp(DEFAULTS["references_contacted"])
+    )
+
+
+def test_fit_weakens_a_sign_that_predicts_nothing() -> None:
+    fitted = fit(_examples(40, signal_predicts=False), DEFAULTS)
+    assert fitted["notice_period_asked"] < DEFAULTS["notice_period_asked"]
+
+
+@pytest.mark.parametrize("penalty", [0.5, 2.0, 20.0, 1e6])
+def test_the_penalty_pulls_toward_the_defaults(penalty: float) -> None:
+    data = _examples(16, signal_predicts=True)
+    weak = fit(data, DEFAULTS, penalty=penalty)["notice_period_asked"]
+    strong = fit(data, DEFAULTS, penalty=penalty * 10)["notice_period_asked"]
+    default = DEFAULTS["notice_period_asked"]
+    assert abs(strong - default) <= abs(weak - default)
+    if penalty >= 1e6:
+        assert weak == pytest.approx(default, abs=1e-3)
+
+
+def test_brier_score() -> None:
+    data = _examples(4, signal_predicts=True)
+    assert brier(data, [1.0 if e.outcome else 0.0 for e in data]) == 0.0
+    assert brier(data, [0.5] * 4) == pytest.approx(0.25)
+
+
+def test_example_is_the_evidence_just_before_the_outcome() -> None:
+    rejected_at = END + timedelta(days=10)
+    history = [
+        StatusChange(1, Status.APPLIED, START - timedelta(days=10)),
+        StatusChange(1, Status.INTERVIEWING, START - timedelta(days=3)),
+        StatusChange(1, Status.REJECTED, rejected_at),
+    ]
+    observations = [
+        seen("notice_period_asked", END + timedelta(days=1)),
+        seen("references_contacted", rejected_at + timedelta(days=1)),  # after: not counted
+        seen("rejection", rejected_at),
+    ]
+    ex = example(app(Status.REJECTED), [interview(Stage.INTERVIEW)], observations, [], history)
+    assert ex is not None
+    assert ex.outcome is False
+    assert set(ex.features) == {"notice_period_asked"}
+    assert ex.offset == pytest.approx(logit(0.25))
+    assert 0 < predict(ex, DEFAULTS) < 1
+
+
+def test_open_and_withdrawn_applications_are_not_examples() -> None:
+    for status in (Status.INTERVIEWING, Status.WITHDRAWN):
+        assert example(app(status), [], [], [], []) is None
