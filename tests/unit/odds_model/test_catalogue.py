@@ -51,10 +51,9 @@ def test_entry_is_complete(entry: object) -> None:
 def test_salary_depends_on_the_stage(stage: Stage, expected: str) -> None:
     ratio = CATALOGUE[SignalKind.SALARY_DISCUSSED].ratio(stage)
     assert (ratio == 1) if expected == "neutral" else (ratio > 1)
-    assert (
-        CATALOGUE[SignalKind.SALARY_DISCUSSED].ratio(Stage.FINAL)
-        > CATALOGUE[SignalKind.SALARY_DISCUSSED].ratio(Stage.PHONE_SCREEN)
-    )
+    assert CATALOGUE[SignalKind.SALARY_DISCUSSED].ratio(Stage.FINAL) > CATALOGUE[
+        SignalKind.SALARY_DISCUSSED
+    ].ratio(Stage.PHONE_SCREEN)
 
 
 def test_strong_signs_outweigh_weak_ones() -> None:

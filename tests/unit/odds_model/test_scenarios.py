@@ -142,7 +142,9 @@ EXACT: list[tuple[Story, float, set[str]]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("story", "expected", "signals"), EXACT, ids=lambda v: getattr(v, "name", ""))
+@pytest.mark.parametrize(
+    ("story", "expected", "signals"), EXACT, ids=lambda v: getattr(v, "name", "")
+)
 def test_exact_scenarios(story: Story, expected: float, signals: set[str]) -> None:
     result = story.score()
     assert result.probability == pytest.approx(expected)
@@ -163,9 +165,7 @@ def test_exact_scenarios(story: Story, expected: float, signals: set[str]) -> No
         (Status.INTERVIEWING, ["rejection"], 0.0),
     ],
 )
-def test_outcomes_are_terminal(
-    status: Status, observations: list[str], probability: float
-) -> None:
+def test_outcomes_are_terminal(status: Status, observations: list[str], probability: float) -> None:
     story = Story("outcome", [FINAL], [seen(k) for k in observations], application=app(status))
     result = story.score()
     assert result.terminal
