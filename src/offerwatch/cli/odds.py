@@ -55,7 +55,7 @@ def _render(score: Score, title: str) -> None:
         f"  Chance of an offer: [bold]{score.probability:.0%}[/bold]"
         f"  (plausible range {low:.0%} to {high:.0%})"
     )
-    console.print(f"  Started from {score.prior:.0%}: {score.basis}.")
+    console.print(f"  Basis: {score.basis}.")
     if not score.factors:
         console.print("  No signs recorded yet: the estimate is the starting chance.")
         return
@@ -68,10 +68,7 @@ def _render(score: Score, title: str) -> None:
         table.add_row(f.signal, f"[{style}]{_ratio(f.likelihood_ratio)}[/{style}]"
                       if style else _ratio(f.likelihood_ratio), f.reason)  # fmt: skip
     console.print(table)
-    console.print(
-        "  Each sign multiplies the odds by its effect; most effects are heuristics "
-        "(see `offerwatch signals`)."
-    )
+    console.print("  Each sign multiplies the odds by its effect (see: offerwatch signals).")
 
 
 @click.command()

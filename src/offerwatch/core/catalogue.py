@@ -332,7 +332,8 @@ _SIGNS: tuple[Sign, ...] = (
         "heuristic; the grace of 3 business days follows the follow-up advice in domain.md "
         "(indeed.com 2023: 1-2 business days past a stated deadline)",
         derived="business days past the latest stated timeline beyond a grace of 3, with no "
-        "news since; the ratio falls smoothly towards 0.5 (half of it after ~1 week)",
+        "news since; the ratio falls smoothly towards 0.5 (two thirds of the way after one more "
+        "week)",
         recordable=False,
     ),
     Sign(
@@ -347,7 +348,8 @@ _SIGNS: tuple[Sign, ...] = (
         "heuristic; the two weeks follow domain.md rule 3 and the 23.8-day average "
         "application-to-decision time (glassdoor.com 2017)",
         derived="days since the final round (or the last news after it) beyond 14; the ratio "
-        "falls smoothly towards 0.35 (half of it after ~2 more weeks)",
+        "falls smoothly towards 0.35 (two thirds of the way after two more "
+        "weeks)",
         recordable=False,
     ),
     Sign(

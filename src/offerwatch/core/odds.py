@@ -262,11 +262,12 @@ def score_evidence(
         return min(CEILING, max(FLOOR, sigmoid(value)))
 
     heuristic = sum(1 for t in evidence.terms if not t.sourced)
+    counted = len(evidence.terms)
     basis = (
-        f"{prior.label}: starting chance {prior.probability:.0%} "
-        f"({'sourced' if is_sourced(prior.source) else 'heuristic'}); "
-        f"{len(evidence.terms)} sign(s) counted, {heuristic} with heuristic ratios; "
-        f"{'your calibrated ratios' if ratios else 'default ratios'}"
+        f"{prior.label} (starting chance {prior.probability:.0%}, "
+        f"{'sourced' if is_sourced(prior.source) else 'heuristic'}); "
+        f"{counted} sign{'' if counted == 1 else 's'} counted, {heuristic} with heuristic "
+        f"ratios; {'your calibrated ratios' if ratios else 'default ratios'}"
     )
     return Score(
         application_id=application_id,

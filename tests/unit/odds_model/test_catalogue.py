@@ -88,3 +88,17 @@ def test_default_log_ratios_cover_every_stage_variant() -> None:
     assert logs["salary_discussed@final"] > 0
     assert "offer" not in logs and "rejection" not in logs
     assert logs["silence_past_timeline"] < 0
+
+
+def test_docs_list_every_sign_with_its_ratio() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "model.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in doc.splitlines() if line.startswith("| `")}
+    for entry in CATALOGUE.values():
+        row = next((line for key, line in rows.items() if f"`{entry.id}`" in key), None)
+        assert row is not None, f"docs/model.md has no row for {entry.id}"
+        if entry.phase is Phase.OUTCOME:
+            continue
+        for stage, ratio in entry.by_stage.items() or [(None, entry.likelihood_ratio)]:
+            assert f"x{ratio:g}" in row, f"{entry.id} ({stage}): x{ratio:g} not in docs"
