@@ -41,13 +41,11 @@ def _load(
     conn: Connection, user_id: int, app_ids: Sequence[int] | None, *, history: bool = False
 ) -> _Facts:
     """Five queries at most, whatever the number of applications."""
-    apps = q.list_applications(conn, user_id)
+    apps = ev.applications_of(conn, user_id, app_ids)
     if app_ids is not None:
-        wanted = set(app_ids)
-        missing = wanted - {a.id for a in apps}
+        missing = set(app_ids) - {a.id for a in apps}
         if missing:
             raise NotFound("application", min(missing))
-        apps = [a for a in apps if a.id in wanted]
     ids = None if app_ids is None else [a.id for a in apps]
     return _Facts(
         apps=apps,

@@ -7,8 +7,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
-from offerwatch.core.entities import Direction, Message, Status, StatusChange
+from offerwatch.core.entities import Application, Direction, Message, Status, StatusChange
 from offerwatch.store import tables as t
+from offerwatch.store.queries import _app, _app_select
 
 
 def _words(value: str | None) -> tuple[str, ...]:
@@ -30,6 +31,16 @@ def _message(row: Row[Any]) -> Message:
         thread_id=row.thread_id,
         body=row.body or "",
     )
+
+
+def applications_of(
+    conn: Connection, user_id: int, app_ids: Sequence[int] | None = None
+) -> list[Application]:
+    """The given applications (all of the user's when None), by id."""
+    query = _app_select(user_id).order_by(t.applications.c.id)
+    if app_ids is not None:
+        query = query.where(t.applications.c.id.in_(list(app_ids)))
+    return [_app(r) for r in conn.execute(query)]
 
 
 def messages_of(
