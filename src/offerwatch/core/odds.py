@@ -137,7 +137,7 @@ def _prior(app: Application, interviews: Sequence[Interview]) -> Prior:
 
 def _interview_for(obs: Observation, interviews: Sequence[Interview]) -> Interview | None:
     """The interview a during-interview sign belongs to: its own, else the latest one that had
-    started when the sign was seen (else the first one)."""
+    started when the sign was seen (None before any: e.g. salary asked by mail up front)."""
     if obs.interview_id is not None:
         for i in interviews:
             if i.id == obs.interview_id:
@@ -145,7 +145,7 @@ def _interview_for(obs: Observation, interviews: Sequence[Interview]) -> Intervi
     started = [i for i in interviews if i.scheduled_start <= obs.observed_at]
     if started:
         return max(started, key=lambda i: (i.scheduled_start, i.id))
-    return min(interviews, key=lambda i: (i.scheduled_start, i.id)) if interviews else None
+    return None
 
 
 def _where(interview: Interview | None) -> str:

@@ -316,3 +316,15 @@ def test_custom_ratios_replace_the_defaults() -> None:
     assert custom.probability == pytest.approx(_expected("interview", 5.0))
     assert custom.probability > default.probability
     assert "calibrated" in custom.basis
+
+
+def test_salary_asked_by_mail_before_any_interview_is_routine() -> None:
+    story = Story(
+        "salary up front",
+        [interview(Stage.FINAL, start=START + timedelta(days=7))],
+        [seen("salary_discussed", START - timedelta(days=1), source=ObservationSource.EMAIL)],
+        now=START,
+    )
+    factors = {f.signal: f.likelihood_ratio for f in story.score().factors}
+    assert factors == {"salary_discussed": CATALOGUE["salary_discussed"].ratio(None)}
+    assert factors["salary_discussed"] == 1.0
