@@ -91,7 +91,7 @@ _NUM = (
     r"|several)"
 )
 _RANGE = rf"(?:{_NUM}\s*(?:-|–|to|or)\s*)?{_NUM}"
-_UNIT = r"(hours?|hrs?|(?:business|working)\s+days?|days?|weeks?|fortnights?|months?)"
+_UNIT = r"(hours?|hrs|(?:business|working)\s+days?|days?|weeks?|fortnights?|months?)"
 _DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)"
 _MONTH = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"

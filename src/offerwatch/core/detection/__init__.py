@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from offerwatch.core.detection._context import is_auto_reply, is_bulk
-from offerwatch.core.detection._rules import CLAUSE_BREAK, NEGATION, RULES, Rule
+from offerwatch.core.detection._rules import CLAUSE_BREAK, CONDITION, NEGATION, RULES, Rule
 from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
 from offerwatch.core.timeline import expected_by
@@ -46,15 +46,22 @@ def _negated(sentence: str, start: int) -> bool:
     return bool(NEGATION.search(clause))
 
 
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
 def _fires(rule: Rule, sentence: str) -> bool:
+    sentence = sentence.translate(_QUOTES)  # same length: positions still match the original
     if rule.needs is not None and not rule.needs.search(sentence):
         return False
     if any(block.search(sentence) for block in rule.blocks):
         return False
     for trigger in rule.triggers:
         for match in trigger.finditer(sentence):
-            if not rule.negatable or not _negated(sentence, match.start()):
-                return True
+            if rule.negatable and _negated(sentence, match.start()):
+                continue
+            if rule.conditional and CONDITION.search(sentence, 0, match.start()):
+                continue
+            return True
     return False
 
 
@@ -66,7 +73,7 @@ def _timeline(sentence_list: list[str], said_on: date) -> Detection | None:
         if not _fires(rule, sentence):
             continue
         when = expected_by(sentence, said_on)
-        if when is None:
+        if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
         if best is None or (best.expected_by is not None and when > best.expected_by):
             best = Detection("timeline_stated", sentence, when)

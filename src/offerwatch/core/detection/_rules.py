@@ -27,12 +27,18 @@ class Rule:
     blocks: tuple[re.Pattern[str], ...] = ()
     needs: re.Pattern[str] | None = None
     negatable: bool = True
+    conditional: bool = True  # an "if ..." before the trigger in the sentence blocks it
 
 
 # Words that, just before a trigger in the same clause, turn it around.
 NEGATION = re.compile(
     r"\b(?:no|not|never|nor|without|neither|unable|cannot|n't)\b|n't\b|\bno\s+need\b|"
     r"\bnot\s+(?:yet|required|necessary|needed)\b",
+    _I,
+)
+# Opens a condition: what follows it in the sentence is not (yet) a fact.
+CONDITION = re.compile(
+    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b",
     _I,
 )
 # Where a clause ends, so that a negation earlier in the sentence does not reach a trigger.
@@ -59,13 +65,13 @@ _CONDITIONAL = (
     r"there\s+is\s+(?:a|an)\s+(?:match|fit|opportunity|interest))\b"
 )
 _MAYBE = (
-    r"\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}(?:contact|reach\s+out|invite|schedule|be\s+in\s+touch|"
+    r"\b(?:may|might|could|can)\s+(?!we\b|i\b|you\b)(?:\w+\s+){0,2}(?:contact|reach\s+out|invite|schedule|be\s+in\s+touch|"
     r"ask|request|call|get\s+in\s+touch)\b"
 )
 _THIRD_PARTY = (
     r"\b(?:selected|shortlisted|short-listed|successful|qualified|suitable|chosen|top|potential)\s+"
     r"(?:candidates|applicants|individuals|profiles)\b|\bonly\s+(?:those|candidates|applicants)\b|"
-    r"\bcandidates\s+(?:who|whose|that)\b"
+    r"\bcandidates\s+(?:who|whose|that)\b|\bfinalists?\b|\bfinalist\s+candidates\b"
 )
 _ADVICE = (
     r"\b(?:tips?|how\s+to|ways\s+to|guide|advice|prepare\s+for|preparing\s+for|practice|"
@@ -101,6 +107,17 @@ APPLICATION_RECEIVED = Rule(
         r"\byou(?:'ve|\s+have)\s+(?:successfully\s+)?(?:applied|submitted\s+(?:your|an|the)\s+"
         r"application)",
         r"\b(?:we|i)(?:'ve|\s+have)\s+got\s+your\s+application\b",
+        r"\b(?:taking|took|take|taken)\s+(?:the\s+)?(?:time|a\s+moment)\s+to\s+(?:apply|submit)",
+        r"\b(?:excited|delighted|happy|pleased|glad|thrilled)\s+(?:to\s+(?:receive|see)\s+your\s+"
+        r"(?:application|resume|cv|interest)|(?:that\s+)?you\s+(?:decided|chose|have\s+chosen)\s+to\s+"
+        r"apply|(?:that\s+)?you(?:'ve|\s+have)?\s+applied)",
+        r"\blook(?:ing)?\s+forward\s+to\s+(?:reviewing|learning\s+more\s+about|reading)\s+your\b",
+        r"\b(?:will|'ll|shall)\s+(?:now\s+)?(?:carefully\s+|personally\s+|thoroughly\s+|closely\s+)?"
+        r"(?:review|assess|evaluate|consider|look\s+(?:at|over))\s+your\s+(?:application|background|"
+        r"resume|résumé|cv|profile|experience|qualifications|submission|skills|candidacy|details)",
+        r"\b(?:completed|completing|taken)\s+(?:the\s+|your\s+)?(?:first\s+steps?|application)\b",
+        r"\breceived\s+your\s+(?:\w+\s+){0,2}(?:submission|referral|application|resume|cv)\b",
+        r"\byour\s+(?:application|resume|cv)\s+(?:has\s+been\s+)?(?:sent|forwarded|passed)\s+to\b",
     ),
     blocks=_rx(
         r"\b(?:have|has)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:received|submitted)",
@@ -150,6 +167,7 @@ INTERVIEW_REQUEST = Rule(
         r"(?:invit|schedul|progress|move|advanc)",
         r"\bother\s+candidates\b",
         r"\bavailability\s+to\s+start\b",
+        r"\byou\s+(?:would|will|may|might)\s+(?:then\s+)?receive\b",
     ),
 )
 
@@ -193,8 +211,10 @@ REFERENCES_REQUESTED = Rule(
         _CONDITIONAL,
         _MAYBE,
         _ADVICE,
-        r"\b(?:contact(?:ed|ing)?|reach(?:ed|ing)?\s+out|spok(?:e|en)|speak(?:ing)?|heard|check(?:s|ed|ing)?)"
-        r"\b[^.!?]{0,30}\b(?:your\s+)?(?:references|referees)\b",
+        _THIRD_PARTY,
+        r"\b(?:contacted|contacting|reach(?:ed|ing)?\s+out|spok(?:e|en)|speak(?:ing)?|heard|"
+        r"hear(?:ing)?\s+back|check(?:s|ed|ing)?|(?:will|'ll)\s+contact)\b[^.!?]{0,30}\b(?:your\s+)?"
+        r"(?:references|referees)\b",
         r"\b(?:at\s+a\s+later|later\s+in\s+the|at\s+the\s+(?:final|offer)|further\s+down|a\s+later)\s+"
         r"(?:stage|point|step|date)",
         r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,3}for\s+(?:\w+\s+){0,3}(?:references|referees)",
@@ -289,6 +309,14 @@ TIMELINE_STATED = Rule(
         r"\bnext\s+steps?\b",
         r"\bexpect\s+to\s+(?:hear|have|know|receive)\b",
         r"\breview(?:ing)?\s+(?:process|period|applications|all|your)\b",
+        r"\breviewed\b",
+        r"\b(?:reach|reaching)\s+out\b",
+        r"\b(?:process|review|selection)\b[^.!?]{0,60}?\b(?:takes?|taking|may\s+take|can\s+take|"
+        r"lasts?|of)\b",
+        r"\b(?:it|this)\s+(?:may|might|can|could|will|usually|typically|generally|normally)\s+"
+        r"(?:\w+\s+)?take\b",
+        r"\b(?:plan|aim|hope|expect|intend)\s+to\s+(?:\w+\s+){0,2}(?:schedule|decide|review|respond|"
+        r"get\s+back|contact|finish|complete|make|have|fill|close)\b",
     ),
     blocks=_rx(
         r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,60}?\b(?:reply|respond|"
@@ -299,10 +327,14 @@ TIMELINE_STATED = Rule(
         r"provide|share|commit\s+to|say|confirm)\s+(?:\w+\s+){0,2}(?:timeline|timeframe|date|when)",
         r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:timeline|timeframe|date)\b",
         r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be|on|at)\b",
+        r"\bif\s+you\s+(?:require|need|have\s+any|would\s+like|want|wish|are\s+unable|cannot|can't)\b",
+        r"\b(?:applied|submitted|posted)\s+on\b",
+        r"\bon\s+file\b|\b(?:in|on)\s+our\s+(?:\w+\s+)?(?:database|system|file|records)\b",
         r"\bout\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\b|\bback\s+in\s+the\s+office\b",
         _ADVICE,
     ),
     negatable=False,
+    conditional=False,
 )
 
 OFFER = Rule(
@@ -310,8 +342,8 @@ OFFER = Rule(
     _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad|honou?red|proud)\s+to\s+(?:formally\s+|"
         r"officially\s+|now\s+|be\s+able\s+to\s+)?(?:offer|extend)\b",
-        r"\b(?:like|want|wish)\s+to\s+(?:formally\s+|officially\s+)?(?:offer|extend)\s+(?:you\b|"
-        r"(?:an?|the|our)\s+(?:\w+\s+)?offer)",
+        r"\b(?:like|want|wish)\s+to\s+(?:formally\s+|officially\s+)?extend\s+(?:you\s+)?(?:an?|the|"
+        r"our)\s+(?:\w+\s+)?offer",
         r"\boffer\s+you\s+(?:the|a|this|our)\s+(?:\w+\s+){0,4}(?:position|role|job|post|place|"
         r"opportunity|internship)",
         r"\b(?:extend(?:ing)?|make|making|send(?:ing)?|attach(?:ed|ing)?|enclos(?:ed|ing)|prepar(?:e|ing))"
@@ -344,10 +376,12 @@ OFFER = Rule(
 REJECTION = Rule(
     "rejection",
     _rx(
-        r"\b(?:decided|chosen|opted|elected|choose|decide|going|need)\s+to\s+(?:move|proceed|go|pursue|"
+        r"\b(?:decided|chosen|opted|elected|choose|decide|going|need|decision)\s+to\s+(?:keep\s+)?"
+        r"(?:move|moving|proceed|go|pursue|"
         r"continue|progress|advance|focus|consider|prioriti[sz]e|fill\s+the\s+(?:role|position))\s+"
         r"(?:forward\s+|ahead\s+)?(?:with|on)\s+(?:other|another|different|a\s+different|the\s+other|"
-        r"more|candidates|applicants|an\s+internal|internal|someone|a\s+candidate|individuals)",
+        r"more|candidates|applicants|an\s+internal|internal|someone|a\s+candidate|individuals|those|"
+        r"others)",
         r"\b(?:will|are|'re|have|be)\s+(?:be\s+)?(?:moving|move|proceeding|going|pursuing)\s+"
         r"(?:forward|ahead)?\s*with\s+(?:other|another|different|a\s+different|the\s+other|"
         r"candidates|applicants|someone|an\s+internal|a\s+candidate)",
@@ -360,9 +394,18 @@ REJECTION = Rule(
         r"\s+(?:not\s+been\s+|been\s+)?(?:unsuccessful|not\s+(?:been\s+)?(?:selected|successful|"
         r"shortlisted|chosen|progressed))",
         r"\bnot\s+(?:been\s+)?(?:selected|shortlisted|short-listed|chosen)\s+(?:for|to)\b",
-        r"\b(?:position|role|job|vacancy|requisition|opening|posting)\s+(?:has\s+(?:now\s+)?been|was|is\s+"
-        r"now|has)\s+(?:now\s+)?(?:filled|closed|cancel(?:l)?ed|withdrawn|put\s+on\s+hold|"
-        r"no\s+longer\s+(?:available|open))",
+        r"\b(?:position|role|job|vacancy|requisition|opening|posting)\b[^.!?]{0,80}?\b(?:has\s+(?:now\s+)?"
+        r"been|have\s+been|was|were|is\s+now|is|has)\s+(?:now\s+|just\s+|recently\s+)?(?:been\s+)?"
+        r"(?:filled|closed|cancel(?:l)?ed|withdrawn|put\s+on\s+hold|no\s+longer\s+(?:available|open))",
+        r"\bwe\s+(?:have|'ve)\s+(?:now\s+|just\s+|recently\s+)?(?:filled|closed)\s+(?:the|this|that)\b",
+        r"\b(?:do|did)\s+not\s+see\s+a\s+(?:fit|match)\b|\bdon't\s+see\s+a\s+(?:fit|match)\b",
+        r"\bno\s+longer\s+be\s+considered\b|\bnot\s+the\s+most\s+qualified\b",
+        r"\bno\s+longer\s+(?:recruiting|hiring|reviewing|accepting|considering)\b",
+        r"\b(?:going|go|went|move|moving|headed)\s+in\s+a\s+(?:\w+\s+)?direction\b",
+        r"\b(?:credentials|qualifications|experience|background|skills)\s+of\s+other\s+"
+        r"(?:candidates|applicants)\b",
+        r"\bmoving\s+forward\s+with\s+(?:those|others|individuals|people)\s+(?:whose|who|that)\b",
+        r"\bunable\s+to\s+consider\s+(?:you|your)\b",
         r"\bregret\s+to\s+(?:inform|let|tell|advise|say)\b",
         r"\b(?:we|i)\s+regret\s+that\b",
         r"\bunfortunately\b[^.!?]{0,80}?\b(?:not|unable|won't|cannot|can't|another|other\s+"
@@ -377,6 +420,8 @@ REJECTION = Rule(
         r"(?:another|a\s+different|an?\s+other)",
         r"\bnot\s+(?:be\s+)?(?:moving|proceeding|progressing)\s+forward\b",
         r"\bnot\s+(?:a|the)\s+(?:right\s+|best\s+|strong\s+)?(?:fit|match)\b",
+        r"\b(?:don't|do\s+not)\s+(?:think|feel|believe)\s+(?:it's|it\s+is|you're|you\s+are|this\s+is|"
+        r"there\s+is)\s+(?:the\s+right|a\s+good|a\s+strong|the\s+best|a|the)\s+(?:\w+\s+)?(?:fit|match)\b",
         r"\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time)\b",
         r"\b(?:not|won't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+you\b",
         r"\bdecided\s+not\s+to\b",
@@ -391,9 +436,9 @@ REJECTION = Rule(
         r"\b(?:unable|not\s+able)\s+to\s+(?:respond|reply|provide\s+(?:individual|personal)|give\s+"
         r"(?:individual|personal))",
         r"\bunfortunately\b[^.!?]{0,60}?\b(?:due\s+to\s+the\s+(?:high\s+)?volume|individual\s+feedback|"
-        r"personal(?:i[sz]ed)?\s+feedback|respond\s+to\s+(?:each|every|all))",
+        r"personal(?:i[sz]ed)?\s+feedback|respond\s+(?:individually\s+)?to\s+(?:each|every|all)|"
+        r"respond\s+individually)",
         r"\bthis\s+(?:does\s+not|doesn't)\s+mean\b",
-        _ADVICE,
     ),
     negatable=False,
 )
