@@ -1,22 +1,438 @@
 """Turn what an employer said about timing into the latest date it implies.
 
 `expected_by("within a week", said_on)` -> said_on + 7 days. Pure: no clock, no I/O.
+
+Every phrase found in the text gives a date; the latest one wins (a "1-2 weeks" range means
+two weeks). Conventions (docs/detection.md lists them all): "by Friday" is the coming Friday
+(a week later when said on a Friday); "next Tuesday" is the Tuesday of next week; "the end of
+a week" is its Friday; "early/mid/late next month" are the 10th/20th/last day; a number of
+hours rounds up to whole days; numeric dates like 12/03 are read day-first or month-first,
+whichever is possible, and when both are, the one nearer after `said_on`. A date is never
+before `said_on`.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-eight": 48,
+    "seventy-two": 72,
+    "couple": 2,
+    "a couple": 2,
+    "a couple of": 2,
+    "couple of": 2,
+    "few": 3,
+    "a few": 3,
+    "several": 5,
+}
+_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+
+_NUM = (
+    r"(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+    r"|fifteen|twenty|thirty|forty-eight|seventy-two|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few"
+    r"|several)"
+)
+_RANGE = rf"(?:{_NUM}\s*(?:-|–|to|or)\s*)?{_NUM}"
+_UNIT = r"(hours?|hrs|(?:business|working)\s+days?|days?|weeks?|fortnights?|months?)"
+_DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)"
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_G = _DAY.replace("(", "(?P<day>", 1)
+_MONTH_G = _MONTH.replace("(", "(?P<month>", 1)
+_ORD_G = _ORD.replace("(", "(?P<day>", 1)
+_YEAR_G = r"(?:,?\s+(?P<year>\d{4}))?"
+
+_Rule = tuple["re.Pattern[str]", Callable[["re.Match[str]", date], date | None]]
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+def _add_business_days(start: date, days: int) -> date:
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def _add_months(start: date, months: int) -> date:
+    month_index = start.month - 1 + months
+    year = start.year + month_index // 12
+    month = month_index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def _add(start: date, amount: int, unit: str) -> date:
+    unit = unit.lower()
+    if unit.startswith(("business", "working")):
+        return _add_business_days(start, amount)
+    if unit.startswith(("hour", "hr")):
+        return start + timedelta(days=-(-amount // 24))
+    if unit.startswith("day"):
+        return start + timedelta(days=amount)
+    if unit.startswith("fortnight"):
+        return start + timedelta(days=14 * amount)
+    if unit.startswith("week"):
+        return start + timedelta(days=7 * amount)
+    return _add_months(start, amount)
+
+
+def _span(m: re.Match[str], said_on: date) -> date | None:
+    """`within 2 weeks`, `in 3-5 business days`: the upper end of the range."""
+    amounts = [n for n in (_number(m["a"]), _number(m["b"])) if n is not None]
+    if not amounts or max(amounts) > 400:
+        return None
+    amount = max(amounts)
+    return _add(said_on, amount, m["unit"])
+
+
+def _bare_span(m: re.Match[str], said_on: date) -> date | None:
+    """`within the week` / `in a week's time` with the number implied as one."""
+    return _add(said_on, 1, m["unit"])
+
+
+def _few(m: re.Match[str], said_on: date) -> date | None:
+    """`in the coming weeks`: read as a few (three)."""
+    return _add(said_on, 3, m["unit"])
+
+
+def _week_friday(said_on: date, weeks_ahead: int) -> date:
+    monday = said_on - timedelta(days=said_on.weekday())
+    return monday + timedelta(days=7 * weeks_ahead + 4)
+
+
+def _end_of_week(m: re.Match[str], said_on: date) -> date | None:
+    if m["which"] and m["which"].lower() == "next":
+        return _week_friday(said_on, 1)
+    friday = _week_friday(said_on, 0)
+    return friday if friday >= said_on else _week_friday(said_on, 1)
+
+
+def _part_of_next_week(m: re.Match[str], said_on: date) -> date | None:
+    part = (m["part"] or "").lower()
+    monday = said_on - timedelta(days=said_on.weekday()) + timedelta(days=7)
+    if part in ("early", "beginning of", "start of", "the beginning of", "the start of"):
+        return monday + timedelta(days=2)
+    if part in ("mid", "mid-", "middle of", "the middle of"):
+        return monday + timedelta(days=3)
+    return monday + timedelta(days=4)
+
+
+def _later_this_week(m: re.Match[str], said_on: date) -> date | None:
+    friday = _week_friday(said_on, 0)
+    return friday if friday >= said_on else _week_friday(said_on, 1)
+
+
+def _weekday(m: re.Match[str], said_on: date) -> date | None:
+    target = _WEEKDAYS[m["day"].lower()]
+    which = (m["which"] or "").lower()
+    if which == "next" or m["nextweek"]:
+        monday = said_on - timedelta(days=said_on.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=target)
+    ahead = (target - said_on.weekday()) % 7
+    return said_on + timedelta(days=ahead or 7)
+
+
+def _month_part(m: re.Match[str], said_on: date) -> date | None:
+    which = (m["which"] or "").lower()
+    base = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
+    part = (m["part"] or "end").lower()
+    last = calendar.monthrange(base.year, base.month)[1]
+    if part.startswith(("early", "beginning", "start", "the beginning", "the start")):
+        day = 10
+    elif part.startswith(("mid", "the middle")):
+        day = 20
+    else:
+        day = last
+    result = base.replace(day=day)
+    if result < said_on:
+        result = said_on
+    return result
+
+
+def _named_month_part(m: re.Match[str], said_on: date) -> date | None:
+    """`mid-April`, `end of March`: the 10th/20th/last day of that month."""
+    month = _MONTHS[m["month"].lower()]
+    year = said_on.year if month >= said_on.month else said_on.year + 1
+    part = m["part"].lower()
+    last = calendar.monthrange(year, month)[1]
+    if part.startswith(("early", "beginning", "start", "the beginning", "the start")):
+        day = 10
+    elif part.startswith(("mid", "the middle")):
+        day = 20
+    else:
+        day = last
+    return max(date(year, month, day), said_on)
+
+
+def _next_month(m: re.Match[str], said_on: date) -> date | None:
+    base = _add_months(said_on.replace(day=1), 1)
+    return base.replace(day=calendar.monthrange(base.year, base.month)[1])
+
+
+def _relative_day(m: re.Match[str], said_on: date) -> date | None:
+    word = m["word"].lower()
+    if word == "tomorrow":
+        return said_on + timedelta(days=1)
+    if word.startswith("day after"):
+        return said_on + timedelta(days=2)
+    return said_on
+
+
+def _future_date(month: int, day: int, year: int | None, said_on: date) -> date | None:
+    try:
+        if year is not None:
+            return date(year if year > 99 else 2000 + year, month, day)
+        candidate = date(said_on.year, month, day)
+        if candidate >= said_on:
+            return candidate
+        if (said_on - candidate).days > 180:  # "January 5" said in December
+            return date(said_on.year + 1, month, day)
+        return None  # a date in the recent past: not a deadline
+    except ValueError:
+        return None
+
+
+def _month_day(m: re.Match[str], said_on: date) -> date | None:
+    year = int(m["year"]) if m["year"] else None
+    return _future_date(_MONTHS[m["month"].lower()], int(m["day"]), year, said_on)
+
+
+def _numeric(m: re.Match[str], said_on: date) -> date | None:
+    first, second = int(m["p"]), int(m["q"])
+    year = int(m["year"]) if m["year"] else None
+    options = [
+        d
+        for d in (
+            _future_date(second, first, year, said_on),  # day first (12/03 = 12 March)
+            _future_date(first, second, year, said_on),  # month first (12/03 = 3 December)
+        )
+        if d is not None
+    ]
+    if not options:
+        return None
+    return min(options, key=lambda d: abs((d - said_on).days))
+
+
+_FLAGS = re.IGNORECASE
+_RULES: list[_Rule] = [
+    (
+        re.compile(
+            rf"\b(?:within|in|over|during|after|under|for)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+            rf"(?:(?P<a>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<b>{_NUM})\s*(?P<unit>{_UNIT})\b",
+            _FLAGS,
+        ),
+        _span,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<a>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<b>{_NUM})\s*(?P<unit>{_UNIT})"
+            r"\s+(?:from\s+(?:now|today)|time)\b",
+            _FLAGS,
+        ),
+        _span,
+    ),
+    (
+        re.compile(
+            rf"\b(?:next|coming|following)\s+(?:(?P<a>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<b>{_NUM})"
+            rf"\s*(?P<unit>{_UNIT})\b",
+            _FLAGS,
+        ),
+        _span,
+    ),
+    (
+        re.compile(r"\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?P<unit>fortnight)\b", _FLAGS),
+        _bare_span,
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<which>next)\s+)?(?:working\s+|business\s+)?week\b",
+            _FLAGS,
+        ),
+        _end_of_week,
+    ),
+    (
+        re.compile(
+            r"\b(?P<part>early|mid-?|late|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|"
+            r"(?:the\s+)?start\s+of|(?:the\s+)?middle\s+of)\s*(?:the\s+|this\s+|(?P<which>next)\s+)?month\b",
+            _FLAGS,
+        ),
+        _month_part,
+    ),
+    (
+        re.compile(
+            r"\b(?:in|over|during|within)\s+the\s+(?:coming|next|following)\s+(?P<unit>days|weeks)\b",
+            _FLAGS,
+        ),
+        _few,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<which>next|this|coming|on|by|until|before)\s+)?{_DAY_G}\b"
+            r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?",
+            _FLAGS,
+        ),
+        _weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?P<part>early|mid-?|late|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
+            r"(?:the\s+)?middle\s+of)?\s*next\s+week\b",
+            _FLAGS,
+        ),
+        _part_of_next_week,
+    ),
+    (
+        re.compile(r"\b(?:later|sometime|some\s+time)\s+this\s+week\b|\bthis\s+week\b", _FLAGS),
+        _later_this_week,
+    ),
+    (
+        re.compile(
+            r"\b(?P<part>early|mid-?|late|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|"
+            r"(?:the\s+)?start\s+of|(?:the\s+)?middle\s+of)\s*"
+            rf"{_MONTH_G}\b",
+            _FLAGS,
+        ),
+        _named_month_part,
+    ),
+    (
+        re.compile(
+            r"\b(?:within|in|during|over)\s+(?:the\s+)?next\s+month\b|\bnext\s+month\b", _FLAGS
+        ),
+        _next_month,
+    ),
+    (
+        re.compile(
+            r"\b(?P<word>tomorrow|day\s+after\s+tomorrow|today|tonight|end\s+of\s+(?:the\s+)?day|eod|cob)\b",
+            _FLAGS,
+        ),
+        _relative_day,
+    ),
+    (
+        re.compile(
+            rf"\b{_MONTH_G}\.?\s+{_ORD_G}\b{_YEAR_G}",
+            _FLAGS,
+        ),
+        _month_day,
+    ),
+    (
+        re.compile(
+            rf"\b{_ORD_G}\s+(?:of\s+)?{_MONTH_G}\b\.?{_YEAR_G}",
+            _FLAGS,
+        ),
+        _month_day,
+    ),
+    (
+        re.compile(
+            r"(?<![\d/.])(?P<p>\d{1,2})[/.](?P<q>\d{1,2})(?:[/.](?P<year>\d{2}|\d{4}))?(?![\d/.])"
+        ),
+        _numeric,
+    ),
+]
+
+
+_RULES.append(
+    (
+        re.compile(
+            rf"\b(?:(?P<a>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<b>{_NUM})\s*(?P<unit>{_UNIT})\b",
+            _FLAGS,
+        ),
+        _span,
+    )
+)  # a bare "2-3 weeks" last, so that every more specific reading above wins
+
+
+def _candidates(text: str, said_on: date) -> Iterator[date]:
+    for match in _ISO.finditer(text):
+        try:
+            yield date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            continue
+    taken: list[tuple[int, int]] = []  # spans read by an earlier, more specific rule
+    for pattern, to_date in _RULES:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append(match.span())
+            try:
+                found = to_date(match, said_on)
+            except (ValueError, OverflowError):
+                found = None
+            if found is not None:
+                yield found
 
 
 def expected_by(text: str, said_on: date) -> date | None:
     """The latest calendar date implied by `text`, counted from `said_on`; None if none."""
-    match = _ISO.search(text)
-    if match:
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return None
-    return None
+    found = [d for d in _candidates(text, said_on) if d >= said_on]
+    return max(found) if found else None

@@ -1,0 +1,97 @@
+"""Print how well detect() finds the mail signals: per label precision/recall/F1, macro F1.
+
+Three sets: our own corpus (tests/data/mail-corpus, "dev" files that the rules were tuned
+on, "test" files written afterwards and never tuned on), and the real application mail in
+../shared/eval/real-application-mail.csv (read at run time, never copied into the repo),
+labelled by row index in tests/data/real-mail-labels.json. Also the share of detected
+timelines whose date is exactly right.
+
+    .venv/bin/python scripts/eval_detection.py [--misses dev|real]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from offerwatch.core.detection import KINDS, Detection, detect
+from offerwatch.core.detection.evaluation import Gold, Report, parse_gold, read_eml, score
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "mail-corpus"
+REAL_CSV = ROOT.parent / "shared" / "eval" / "real-application-mail.csv"
+REAL_LABELS = ROOT / "tests" / "data" / "real-mail-labels.json"
+CANDIDATE = "ana.lopez@example.net"  # the corpus owner: her own sent mail is skipped
+
+
+def corpus(split: str) -> Iterator[tuple[str, Sequence[Gold], Sequence[Detection]]]:
+    """(file, gold, predicted) for each corpus message of `split`, as the caller would run it."""
+    labels = json.loads((CORPUS / "labels.json").read_text())
+    for name in sorted(labels):
+        if not name.startswith(f"{split}-"):
+            continue
+        mail = read_eml((CORPUS / name).read_bytes())
+        predicted = [] if mail.sender == CANDIDATE else detect(mail.subject, mail.body, mail.sent)
+        yield name, parse_gold(labels[name]), predicted
+
+
+def real() -> Iterator[tuple[str, Sequence[Gold], Sequence[Detection]]]:
+    """(row, gold, predicted) for each labelled row of the real mail."""
+    labels = json.loads(REAL_LABELS.read_text())["labels"]
+    csv.field_size_limit(sys.maxsize)
+    with REAL_CSV.open(newline="", encoding="utf-8") as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            if str(index) not in labels:
+                continue
+            sent = datetime.fromisoformat(row["parsed_datetime"]).replace(tzinfo=UTC)
+            predicted = detect(row["subject"], row["email_body"], sent)
+            yield f"row {index}", parse_gold(labels[str(index)]), predicted
+
+
+def _ratio(value: float | None) -> str:
+    return "   -" if value is None else f"{value:.2f}"
+
+
+def print_report(title: str, report: Report) -> None:
+    print(f"\n## {title} ({report.messages} messages)")
+    print(f"{'label':22} {'support':>7} {'prec':>5} {'recall':>6} {'F1':>5}")
+    for kind in KINDS:
+        s = report.labels[kind]
+        if s.tp + s.fp + s.fn == 0:
+            continue
+        print(
+            f"{kind:22} {s.tp + s.fn:7d} {_ratio(s.precision):>5} {_ratio(s.recall):>6} "
+            f"{_ratio(s.f1):>5}"
+        )
+    print(f"{'macro F1':22} {'':7} {'':5} {'':6} {_ratio(report.macro_f1):>5}")
+    print(
+        f"timeline dates exact: {report.dates_exact}/{report.dates_detected} detected "
+        f"({_ratio(report.date_exact_rate)}); {report.dates_gold} labelled with a date"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", choices=["dev", "real"], help="list the errors of a set")
+    args = parser.parse_args()
+    reports = {"dev": score(corpus("dev")), "test": score(corpus("test"))}
+    print_report("own corpus, dev split (rules tuned on it)", reports["dev"])
+    print_report("own corpus, held-out test split (unseen mail)", reports["test"])
+    if REAL_CSV.exists():
+        reports["real"] = score(real())
+        print_report("real application mail (../shared/eval)", reports["real"])
+    else:
+        print(f"\n(real mail not found at {REAL_CSV}; skipped)")
+    if args.misses and args.misses in reports:
+        print(f"\n## errors on {args.misses}")
+        for item, kind, what in reports[args.misses].misses:
+            print(f"{what:4} {kind:22} {item}")
+
+
+if __name__ == "__main__":
+    main()

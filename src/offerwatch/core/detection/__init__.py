@@ -1,0 +1,105 @@
+"""Find the signals of mail-signals.md in one message: labels with their evidence sentence.
+
+`detect(subject, body, sent)` reads only the new text (quoted replies and signatures
+stripped by `offerwatch.core.quoting.new_text`), splits it into sentences and applies the
+rules of `_rules`; for `timeline_stated` it also gives the latest date implied, counted from
+the day the message was sent. Pure: no I/O, no clock. How it works and how well:
+docs/detection.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from offerwatch.core.detection._context import is_auto_reply, is_bulk
+from offerwatch.core.detection._rules import CLAUSE_BREAK, CONDITION, NEGATION, RULES, Rule
+from offerwatch.core.detection._sentences import sentences
+from offerwatch.core.quoting import new_text
+from offerwatch.core.timeline import expected_by
+
+__all__ = ["KINDS", "Detection", "detect"]
+
+KINDS: tuple[str, ...] = tuple(rule.kind for rule in RULES)
+
+# A signal that makes an acknowledgement of receipt beside the point.
+_SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|antw|tr|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One signal found in a message: its label, the sentence that shows it, and for
+    `timeline_stated` the latest date implied."""
+
+    kind: str
+    evidence: str
+    expected_by: date | None = None
+
+
+def _negated(sentence: str, start: int) -> bool:
+    """True if the clause before position `start` holds a negation."""
+    before = sentence[:start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return bool(NEGATION.search(clause))
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def _fires(rule: Rule, sentence: str) -> bool:
+    sentence = sentence.translate(_QUOTES)  # same length: positions still match the original
+    if rule.needs is not None and not rule.needs.search(sentence):
+        return False
+    if any(block.search(sentence) for block in rule.blocks):
+        return False
+    for trigger in rule.triggers:
+        for match in trigger.finditer(sentence):
+            if rule.negatable and _negated(sentence, match.start()):
+                continue
+            if rule.conditional and CONDITION.search(sentence, 0, match.start()):
+                continue
+            return True
+    return False
+
+
+def _timeline(sentence_list: list[str], said_on: date) -> Detection | None:
+    """The timeline sentence implying the latest date, if any sentence states one."""
+    rule = next(r for r in RULES if r.kind == "timeline_stated")
+    best: Detection | None = None
+    for sentence in sentence_list:
+        if not _fires(rule, sentence):
+            continue
+        when = expected_by(sentence, said_on)
+        if when is None or when <= said_on:  # "applied on March 3" is no deadline
+            continue
+        if best is None or (best.expected_by is not None and when > best.expected_by):
+            best = Detection("timeline_stated", sentence, when)
+    return best
+
+
+def detect(subject: str, body: str, sent: datetime) -> list[Detection]:
+    """The signals in one message (new text only), in the order of mail-signals.md."""
+    text = new_text(body or "")
+    subject = subject or ""
+    if is_auto_reply(subject, text) or is_bulk(subject, text):
+        return []
+    found_sentences = sentences(text)
+    if subject.strip() and not _REPLY_PREFIX.match(subject):
+        found_sentences.append(subject.strip())
+    found: dict[str, Detection] = {}
+    for rule in RULES:
+        if rule.kind == "timeline_stated":
+            timeline = _timeline(found_sentences, sent.date())
+            if timeline is not None:
+                found[rule.kind] = timeline
+            continue
+        for sentence in found_sentences:
+            if _fires(rule, sentence):
+                found[rule.kind] = Detection(rule.kind, sentence)
+                break
+    if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
+        del found["application_received"]
+    return [found[kind] for kind in KINDS if kind in found]

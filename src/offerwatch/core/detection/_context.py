@@ -1,0 +1,61 @@
+"""Whole-message cues: mail that carries no signal whatever its sentences say.
+
+Out-of-office replies, job alerts, newsletters, interview-tips articles and job adverts talk
+about interviews, salaries and offers without telling this candidate anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|"
+    r"ooo\b|abwesenheit|absence|réponse\s+automatique|respuesta\s+automática|away\s+from)",
+    _I,
+)
+_AUTO_REPLY_BODY = re.compile(
+    r"\b(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+from\s+(?:the\s+)?"
+    r"office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|travel(?:l)?ing)"
+    r"|\bthis\s+is\s+an\s+automatic\s+reply\b|\bwith\s+limited\s+access\s+to\s+(?:e-?mail|my\s+inbox)",
+    _I,
+)
+_BULK_SUBJECT = re.compile(
+    r"\bjob\s+alert|\bjobs?\s+(?:for\s+you|you\s+(?:may|might)|matching|recommended|picked|near\s+you)|"
+    r"\bnew\s+jobs?\b|\bnewsletter\b|\bdigest\b|\bwebinar\b|\btips?\b|\bcareer\s+advice\b|"
+    r"\bweekly\b|\btop\s+\d+\b|\bhow\s+to\b|\bwe(?:'re|\s+are)\s+hiring\b|\bis\s+hiring\b|"
+    r"\bhiring\s+now\b|\bopen\s+(?:roles|positions)\b|\bjob\s+opportunit(?:y|ies)\s+(?:at|in|for)\b|"
+    r"\bsale\b|\b\d+%\s+off\b|\bpremium\b|\bwho\s+viewed\b|\bapply\s+now\b",
+    _I,
+)
+_ADVERT_CUES = re.compile(
+    r"\b(?:apply\s+now|apply\s+today|apply\s+here|click\s+to\s+apply|easy\s+apply|we(?:'re|\s+are)"
+    r"\s+hiring|job\s+description|key\s+responsibilities|responsibilities|requirements|what\s+we\s+"
+    r"offer|benefits\s+include|about\s+the\s+role|view\s+(?:the\s+)?job|see\s+all\s+jobs|"
+    r"unsubscribe|manage\s+(?:your\s+)?(?:alerts|preferences|subscriptions)|job\s+alert|"
+    r"recommended\s+for\s+you|similar\s+jobs|new\s+jobs|jobs\s+you\s+(?:may|might)|"
+    r"read\s+(?:more|the\s+full)|tips?\b|webinar|sign\s+up|subscribe)\b",
+    _I,
+)
+_PERSONAL_CUES = re.compile(
+    r"\byour\s+(?:application|candidacy|interview|resume|cv|profile\s+for\s+the|references)|"
+    r"\byou\s+(?:applied|interviewed|spoke|met)\b|\bthank(?:s|\s+you)\s+for\s+(?:applying|"
+    r"(?:your\s+)?(?:time|interest\s+in\s+the)|interviewing|speaking|meeting)|\bwe\s+(?:met|spoke)\b|"
+    r"\bour\s+(?:call|conversation|chat|interview|meeting)\b",
+    _I,
+)
+
+
+def is_auto_reply(subject: str, text: str) -> bool:
+    """An out-of-office or other automatic away reply."""
+    return bool(_AUTO_REPLY_SUBJECT.search(subject) or _AUTO_REPLY_BODY.search(text[:600]))
+
+
+def is_bulk(subject: str, text: str) -> bool:
+    """A job alert, newsletter, tips article or advert rather than mail about this candidate."""
+    personal = len(_PERSONAL_CUES.findall(text))
+    if _BULK_SUBJECT.search(subject) and personal == 0:
+        return True
+    adverts = len(_ADVERT_CUES.findall(text))
+    return adverts >= 3 and personal == 0
