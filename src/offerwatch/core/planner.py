@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from offerwatch.core.business_days import (
     add_business_days,
@@ -134,6 +134,11 @@ def schedule_due(rule_due: datetime, cause: datetime, mark: Mark | None, now: da
     return unchanged if unchanged == mark.due else max(due, now)
 
 
+def _after(value: datetime, delta: timedelta) -> datetime:
+    """`value` + `delta` in elapsed time (in UTC: aware arithmetic in a zone is wall-clock)."""
+    return value.astimezone(UTC) + delta
+
+
 def _who(person: Person) -> str:
     return person.name
 
@@ -189,7 +194,7 @@ def _thank_yous(
             key=f"{THANK_YOU}:{interview.id}:{person.id}",
             kind=THANK_YOU,
             title=f"Send a thank-you note to {_who(person)} ({_job(app)})",
-            due=end + THANK_YOU_AFTER,
+            due=_after(end, THANK_YOU_AFTER),
             cause=end,
             application_id=app.id,
             person_id=person.id,
@@ -262,7 +267,7 @@ def _follow_ups(
         return []
     base = f"{FOLLOW_UP}:{app.id}:{last.id}"
     first_key = f"{base}:1"
-    first_sent = _sent_to(facts.messages, email, max(cause, last.end + THANK_YOU_WINDOW))
+    first_sent = _sent_to(facts.messages, email, max(cause, _after(last.end, THANK_YOU_WINDOW)))
     first = PlannedAction(
         key=first_key,
         kind=FOLLOW_UP,
@@ -287,7 +292,7 @@ def _follow_ups(
         application_id=app.id,
         person_id=contact.id if contact else None,
         interview_id=last.id,
-        done_at=_sent_to(facts.messages, email, sent + timedelta(days=1)),
+        done_at=_sent_to(facts.messages, email, _after(sent, timedelta(days=1))),
     )
     return [first, second]
 

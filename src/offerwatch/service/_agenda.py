@@ -163,12 +163,12 @@ class AgendaMixin(WorkspaceBase):
         tz = self.timezone()
         with self.write() as conn:
             synced = self._sync(conn, when, tz)
-            items = self._items(conn, [r for r in pq.actions(conn, self.user_id) if _listed(r)])
+            items = self._items(conn, [r for r in pq.actions(conn, self.user_id) if _listed(r)], tz)
             goals = self._goal_progress(conn, when, tz)
         overdue, today, upcoming = split(items, when, tz, days)
         return Agenda(overdue, today, upcoming, synced.plan.keep_applying, goals)
 
-    def _items(self, conn: Connection, rows: list[pq.ActionRecord]) -> list[AgendaItem]:
+    def _items(self, conn: Connection, rows: list[pq.ActionRecord], tz: tzinfo) -> list[AgendaItem]:
         people = {p.id: p for ps in pq.people_by_application(conn, self.user_id).values()
                   for p in ps}  # fmt: skip
         items = []
@@ -183,7 +183,7 @@ class AgendaMixin(WorkspaceBase):
                     kind=r.kind,
                     application_id=r.application_id,
                     person=PersonRef(person.name, person.email) if person else None,
-                    due=due,
+                    due=due.astimezone(tz),
                     done=r.done_at is not None,
                     title=r.title,
                     key=r.key,
@@ -198,7 +198,7 @@ class AgendaMixin(WorkspaceBase):
         with self.write() as conn:
             self._sync(conn, when, tz)
             rows = [r for r in pq.actions(conn, self.user_id) if r.is_open]
-            items = self._items(conn, rows)
+            items = self._items(conn, rows, tz)
         return sorted(items, key=lambda i: (i.due, i.id))
 
     # Marks ------------------------------------------------------------------------------

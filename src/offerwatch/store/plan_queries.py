@@ -203,4 +203,3 @@ def set_setting(conn: Connection, user_id: int, key: str, value: str | None) -> 
     conn.execute(delete(s).where(s.c.user_id == user_id, s.c.key == key))
     if value is not None:
         conn.execute(insert(s).values(user_id=user_id, key=key, value=value))
-
