@@ -82,16 +82,17 @@ def thank_you_context(
     first = person.name.split()[0] if person.name.split() else person.name
     points = points_for(interview.notes, first, limit=2)
     others = [p.name for p in interview.people if p.id != person.id]
-    impact = _impact_topic(points)
-    # Said once: the topic the candidate would make an impact on is not also "enjoyed".
-    enjoyed = [p for p in points if p != impact] or points
+    # The first point (one that names the person, if any) is what was enjoyed; a later one
+    # is where the candidate would make an impact. Each is said once.
+    impact = _impact_topic(points[1:])
+    enjoyed = points[:1] if impact else points
     return {
         **_common(app, sender, pitch),
         "person": _person(person),
         "meeting": MEETINGS[interview.stage],
         "day": day_phrase(interview.scheduled_start, tz),
         "points": enjoyed,
-        "impact_topic": impact if impact not in enjoyed else None,
+        "impact_topic": impact,
         "others": others,
         "final": interview.stage in (Stage.FINAL, Stage.FOLLOW_UP),
     }
