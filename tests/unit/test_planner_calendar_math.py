@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 import pytest
-from planner_factories import BERLIN
+from tests.support.planner_factories import BERLIN
 
 from offerwatch.core.business_days import (
     add_business_days,

@@ -8,7 +8,16 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from planner_factories import ANA, BO, CY, PRIYA, app, interview, message, timeline_seen
+from tests.support.planner_factories import (
+    ANA,
+    BO,
+    CY,
+    PRIYA,
+    app,
+    interview,
+    message,
+    timeline_seen,
+)
 
 from offerwatch.core.business_days import (
     add_business_days,

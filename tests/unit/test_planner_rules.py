@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from planner_factories import (
+from tests.support.planner_factories import (
     ANA,
     BERLIN,
     BO,
