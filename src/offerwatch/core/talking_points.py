@@ -12,7 +12,7 @@ import re
 _LEADS = re.compile(
     r"^(?:we\s+|they\s+|she\s+|he\s+|[A-Z][a-z]+\s+)?"
     r"(?:(?:talked|spoke|chatted)\s+(?:a\s+lot\s+)?about|discussed|covered|went\s+through|"
-    r"went\s+over|asked\s+(?:me\s+)?about|explained|described|mentioned|presented|"
+    r"went\s+over|asked\s+(?:me\s+)?about|asked(?:\s+me)?(?=\s+(?:how|what|why|whether)\b)|explained|described|mentioned|presented|"
     r"showed\s+me|walked\s+me\s+through|dug\s+into|deep[- ]dive\s+(?:into|on))\s+",
     re.IGNORECASE,
 )
@@ -79,6 +79,11 @@ _COMMON_STARTS = frozenset(
 )
 
 
+def _same(text: str) -> str:
+    """A comparison key: "the Kafka migration" and "Kafka migration" are the same topic."""
+    return re.sub(r"^(?:the|a|an)\s+", "", text.lower())
+
+
 def talking_points(notes: str | None, limit: int = 3) -> list[str]:
     """Up to `limit` short topics from `notes`, in the order written, without duplicates.
 
@@ -94,7 +99,7 @@ def talking_points(notes: str | None, limit: int = 3) -> list[str]:
         text = _clean(fragment)
         if not text or len(text.split()) > _MAX_WORDS or len(text) < 3:
             continue
-        if text.lower() not in (f.lower() for f in found):
+        if _same(text) not in (_same(f) for f in found):
             found.append(text)
         if len(found) >= limit:
             break

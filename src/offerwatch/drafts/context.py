@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, tzinfo
 from typing import Any
 
@@ -31,7 +32,7 @@ MEETINGS = {
     Stage.FOLLOW_UP: "our follow-up conversation",
 }
 # Points that are about the candidate are not what the company would be helped with.
-_SELF_WORDS = ("my ", "me ", "i ")
+_SELF = re.compile(r"\b(I|my|me|myself)\b", re.IGNORECASE)
 
 
 def day_phrase(value: datetime | date, tz: tzinfo | None = None) -> str:
@@ -54,7 +55,7 @@ def _person(person: Person | None) -> dict[str, Any] | None:
 
 def _impact_topic(points: list[str]) -> str | None:
     for point in points:
-        if not point.lower().startswith(_SELF_WORDS):
+        if not _SELF.search(point):
             return point
     return None
 
@@ -80,7 +81,7 @@ def thank_you_context(
 ) -> dict[str, Any]:
     """What a thank-you template needs: the person, the meeting, what was discussed."""
     first = person.name.split()[0] if person.name.split() else person.name
-    points = points_for(interview.notes, first, limit=2)
+    points = points_for(interview.notes, first, limit=3)
     others = [p.name for p in interview.people if p.id != person.id]
     # The first point (one that names the person, if any) is what was enjoyed; a later one
     # is where the candidate would make an impact. Each is said once.

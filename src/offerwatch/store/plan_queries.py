@@ -105,10 +105,14 @@ def people_by_application(conn: Connection, user_id: int) -> dict[int, list[Pers
 
 
 def messages(conn: Connection, user_id: int) -> list[Message]:
-    """The user's messages that are not dismissed as unrelated, oldest first."""
+    """The user's messages that are not dismissed as unrelated, oldest first, without their
+    bodies (the planner reads only who, when and which way)."""
     m = t.messages
+    columns = [c for c in m.c if c.name != "body"]
     rows = conn.execute(
-        select(m).where(m.c.user_id == user_id, m.c.review != "dismissed").order_by(m.c.date)
+        select(*columns)
+        .where(m.c.user_id == user_id, m.c.review != "dismissed")
+        .order_by(m.c.date, m.c.id)
     )
     return [
         Message(
@@ -123,7 +127,6 @@ def messages(conn: Connection, user_id: int) -> list[Message]:
             in_reply_to=r.in_reply_to,
             references=tuple((r.references or "").split()),
             thread_id=r.thread_id,
-            body=r.body,
         )
         for r in rows
     ]
