@@ -193,3 +193,26 @@ def test_the_weekly_target_is_a_setting(ws: Workspace, acme: dict[str, int]) -> 
     assert weekly[0].done_at is not None  # type: ignore[attr-defined]
     ws.record_outcome(acme["app"], "accepted")
     assert not ws.agenda().keep_applying.active
+
+
+def test_the_plan_lifecycle_on_sqlite_and_postgresql(any_ws: Workspace, clock: object) -> None:
+    ws = any_ws
+    app_id = ws.add_application("Acme", "Data Engineer")
+    ws.add_person(app_id, "Priya Shah", role="recruiter", email="priya@acme.example")
+    ws.add_interview(app_id, stage="final", start=START, end=END, with_=["ana@acme.example"])
+    items = ws.agenda(days=30).items
+    assert sorted(i.kind for i in items) == ["ask_timeline", "follow_up", "keep_applying",
+                                             "thank_you"]  # fmt: skip
+    thanks = next(i for i in items if i.kind == "thank_you")
+    ws.mark_done(thanks.id)
+    ws.snooze(next(i.id for i in items if i.kind == "keep_applying"),
+              datetime(2026, 3, 5, 9, tzinfo=UTC))  # fmt: skip
+    _add_message(ws, app_id, "in", datetime(2026, 3, 5, 10, tzinfo=UTC))
+    clock.now = datetime(2026, 3, 5, 11, tzinfo=UTC)  # type: ignore[attr-defined]
+    after = {i.kind: i for i in ws.agenda(days=30).items}
+    assert "follow_up" not in after and "ask_timeline" not in after
+    assert after["thank_you"].done
+    stored = _by_key(ws)
+    assert len(stored) == 4
+    assert sum(r.obsolete_at is not None for r in stored.values()) == 2  # type: ignore[attr-defined]
+    assert b"BEGIN:VALARM" in ws.calendar_ics()
