@@ -20,6 +20,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "score": ("offerwatch.cli.odds:score", "The chance of an offer for an application, and why."),
     "signals": ("offerwatch.cli.odds:signals", "List the signs offerwatch knows and their effect."),
     "calibrate": ("offerwatch.cli.odds:calibrate", "Compare default and personally fitted odds."),
+    "agenda": ("offerwatch.cli.agenda:agenda", "What to do next: overdue, today, upcoming."),
+    "done": ("offerwatch.cli.agenda:done", "Mark an agenda action done."),
+    "dismiss": ("offerwatch.cli.agenda:dismiss", "Dismiss an agenda action."),
+    "snooze": ("offerwatch.cli.agenda:snooze", "Hide an agenda action until later."),
+    "goal": ("offerwatch.cli.goals:goal", "Goals for the wait: skills and rest."),
+    "settings": ("offerwatch.cli.settings:settings", "Show or change settings."),
+    "target": ("offerwatch.cli.settings:target", "Show or set your weekly application target."),
+    "calendar": ("offerwatch.cli.calendar:calendar", "Export the plan as an iCalendar file."),
+    "draft": ("offerwatch.cli.drafts:draft", "Draft thank-you and follow-up emails."),
 }
 
 

@@ -13,12 +13,14 @@ from datetime import datetime
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._base import WorkspaceBase, open_engines
 from offerwatch.service._scoring import ScoringMixin
+from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._tracking import TrackingMixin
 
 
 class Workspace(
     TrackingMixin,
     ScoringMixin,
+    PlanningMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""

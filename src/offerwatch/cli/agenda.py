@@ -1,0 +1,117 @@
+"""`offerwatch agenda`, `done`, `dismiss`, `snooze`: what to do next, and ticking it off."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import click
+
+from offerwatch.cli._common import DATETIME, echo_json, json_option, local_time, workspace
+
+
+def agenda_json(item: Any) -> dict[str, Any]:
+    """The JSON form of one agenda item (the documented keys, due with its UTC offset)."""
+    person = item.person
+    return {
+        "id": item.id,
+        "kind": item.kind,
+        "application_id": item.application_id,
+        "person": {"name": person.name, "email": person.email} if person else None,
+        "due": item.due.isoformat(),
+        "done": item.done,
+        "title": item.title,
+    }
+
+
+@click.command()
+@click.option("--now", type=DATETIME, help="Show the agenda as of this time (default: now).")
+@click.option("--days", type=click.IntRange(0, 366), default=7, show_default=True,
+              help="How far ahead 'upcoming' looks.")  # fmt: skip
+@json_option
+def agenda(now: datetime | None, days: int, as_json: bool) -> None:
+    """Show what to do: overdue, today and upcoming actions, the weekly keep-applying check
+    and your goals' progress.
+
+    \b
+    Examples:
+      offerwatch agenda
+      offerwatch agenda --days 14 --json
+    """
+    from offerwatch.cli._common import print_table
+
+    result = workspace().agenda(now=now, days=days)
+    if as_json:
+        echo_json([agenda_json(i) for i in result.items])
+        return
+    for title, items in (("Overdue", result.overdue), ("Today", result.today),
+                         (f"Next {days} days", result.upcoming)):  # fmt: skip
+        if items:
+            print_table(
+                title,
+                ["id", "due", "", "what", "to"],
+                [(i.id, local_time(i.due), "done" if i.done else "", i.title,
+                  i.person.email or i.person.name if i.person else "") for i in items],
+            )  # fmt: skip
+    if not result.items:
+        click.echo("Nothing to do right now.")
+    keep = result.keep_applying
+    if keep.active:
+        mark = "!" if keep.urgent else "-"
+        click.echo(f"{mark} Keep applying: {keep.applied_this_week} of {keep.target} new "
+                   f"applications this week ({keep.reason}).")  # fmt: skip
+    for goal in result.goals:
+        click.echo(f"- Goal #{goal.id} ({goal.kind}) {goal.title}: "
+                   f"{goal.minutes_this_week} of {goal.weekly_minutes} min this week")  # fmt: skip
+
+
+@click.command()
+@click.argument("action_id", type=int)
+@json_option
+def done(action_id: int, as_json: bool) -> None:
+    """Mark an action done (it stays done when the plan is re-derived).
+
+    \b
+    Example:
+      offerwatch done 12
+    """
+    workspace().mark_done(action_id)
+    if as_json:
+        echo_json({"id": action_id, "done": True})
+    else:
+        click.echo(f"action {action_id} done")
+
+
+@click.command()
+@click.argument("action_id", type=int)
+@json_option
+def dismiss(action_id: int, as_json: bool) -> None:
+    """Dismiss an action you will not do (it does not come back).
+
+    \b
+    Example:
+      offerwatch dismiss 12
+    """
+    workspace().dismiss(action_id)
+    if as_json:
+        echo_json({"id": action_id, "dismissed": True})
+    else:
+        click.echo(f"action {action_id} dismissed")
+
+
+@click.command()
+@click.argument("action_id", type=int)
+@click.option("--until", required=True, type=DATETIME, help="When to show it again.")
+@json_option
+def snooze(action_id: int, until: datetime, as_json: bool) -> None:
+    """Hide an action until a later time.
+
+    \b
+    Example:
+      offerwatch snooze 12 --until "2026-03-09 09:00"
+    """
+    workspace().snooze(action_id, until)
+    if as_json:
+        echo_json({"id": action_id, "snoozed_until": until.isoformat()})
+    else:
+        click.echo(f"action {action_id} snoozed until {local_time(until)}")

@@ -1,0 +1,390 @@
+"""The waiting-period planner: which actions the facts call for, and when each is due.
+
+`plan(facts, now, tz)` is pure. It turns applications, interviews (with the people met),
+observations, messages and the marks already on stored actions into `PlannedAction`s, each
+with a stable `key` so that the store can upsert it. The rules are those of docs/domain.md
+(timing rules 1-5) and docs/planner.md:
+
+- ask_timeline:<interview>          a final-round interview not yet held: due at its start.
+- thank_you:<interview>:<person>    each person met: due 24 h after the interview's end.
+- follow_up:<app>:<interview>:<n>   no news after the last interview: to the main contact,
+                                    3 business days after a stated timeline, else 14 days after
+                                    the last interview; a second one 7 days after an unanswered
+                                    first; then none.
+- keep_applying:<YYYY>-W<ww>        weekly: new applications against the user's target.
+
+Nothing is due in the past when it is created: see `schedule_due`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from offerwatch.core.business_days import (
+    add_business_days,
+    add_local_days,
+    local_at,
+    roll_to_business_day,
+    week_start,
+)
+from offerwatch.core.entities import (
+    Application,
+    Direction,
+    Interview,
+    Message,
+    Observation,
+    Person,
+    PersonRole,
+    Stage,
+    Status,
+)
+from offerwatch.core.signals import TERMINAL_KINDS, SignalKind
+
+ASK_TIMELINE = "ask_timeline"
+THANK_YOU = "thank_you"
+FOLLOW_UP = "follow_up"
+KEEP_APPLYING = "keep_applying"
+KINDS = (ASK_TIMELINE, THANK_YOU, FOLLOW_UP, KEEP_APPLYING)
+
+THANK_YOU_AFTER = timedelta(hours=24)  # domain.md timing rule 2
+FOLLOW_UP_DAYS = 14  # domain.md rule 3: "about two weeks after the final interview"
+FOLLOW_UP_BUSINESS_DAYS = 3  # domain.md rule 3: "3 business days after" a stated timeline
+SECOND_FOLLOW_UP_DAYS = 7  # issue 4: "one more 7 days later, then none"
+# Mail to the contact within this time after the interview is the thank-you, not a follow-up.
+THANK_YOU_WINDOW = timedelta(hours=48)
+MORNING = time(9, 0)  # date-only due times (a timeline date, a weekly check) are at 09:00 local
+DEFAULT_WEEKLY_TARGET = 5  # issue 4: "default 5 a week"
+FINAL_STAGES = frozenset({Stage.FINAL, Stage.FOLLOW_UP})  # a follow-up round is still final
+# Statuses in which nothing more is planned for an application.
+NO_MORE_ACTIONS = frozenset({Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED})
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What the store already knows about an action: when it was created, its stored due
+    time, and when it was done (by the user or by the facts)."""
+
+    created_at: datetime
+    due: datetime
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFacts:
+    """Everything the planner reads. `people` lists each application's people (for the main
+    contact); `messages` are the user's messages (matched to an application or not)."""
+
+    applications: Sequence[Application]
+    interviews: Sequence[Interview] = ()
+    people: Mapping[int, Sequence[Person]] = field(default_factory=dict)
+    observations: Sequence[Observation] = ()
+    messages: Sequence[Message] = ()
+    marks: Mapping[str, Mark] = field(default_factory=dict)
+    weekly_target: int = DEFAULT_WEEKLY_TARGET
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedAction:
+    """One action the facts call for. `cause` is the moment the rule counts from (never after
+    `due`); `done_at` is set when the facts show it done (a sent message, a target met)."""
+
+    key: str
+    kind: str
+    title: str
+    due: datetime
+    cause: datetime
+    application_id: int | None = None
+    person_id: int | None = None
+    interview_id: int | None = None
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KeepApplying:
+    """The weekly keep-applying check: new applications this week against the target."""
+
+    active: bool
+    week_start: date
+    applied_this_week: int
+    target: int
+    urgent: bool
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    actions: list[PlannedAction]
+    keep_applying: KeepApplying
+
+
+def schedule_due(rule_due: datetime, cause: datetime, mark: Mark | None, now: datetime) -> datetime:
+    """When an action is due: the rule's time, never before its cause, never in the past when
+    it is created.
+
+    A new action is clamped to `now`. A stored action keeps its due time while the facts give
+    the same time (clamped to its creation, as it was then), so an overdue action stays
+    overdue; when the facts move it, the new time is clamped to `now` again.
+    """
+    due = max(rule_due, cause)
+    if mark is None:
+        return max(due, now)
+    unchanged = max(due, mark.created_at)
+    return unchanged if unchanged == mark.due else max(due, now)
+
+
+def _after(value: datetime, delta: timedelta) -> datetime:
+    """`value` + `delta` in elapsed time (in UTC: aware arithmetic in a zone is wall-clock)."""
+    return value.astimezone(UTC) + delta
+
+
+def _who(person: Person) -> str:
+    return person.name
+
+
+def _job(app: Application) -> str:
+    return f"{app.role} at {app.company}"
+
+
+def _sent_to(messages: Iterable[Message], email: str | None, after: datetime) -> datetime | None:
+    """The date of the first outgoing message to `email` dated at or after `after`."""
+    if not email:
+        return None
+    address = email.lower()
+    dates = [
+        m.date
+        for m in messages
+        if m.direction is Direction.OUT
+        and m.date >= after
+        and address in (a.lower() for a in m.to_addrs)
+    ]
+    return min(dates) if dates else None
+
+
+def main_contact(people: Sequence[Person]) -> Person | None:
+    """The recruiter, else the hiring manager (the first recorded of that role), else None."""
+    for role in (PersonRole.RECRUITER, PersonRole.HIRING_MANAGER):
+        for person in people:
+            if person.role is role:
+                return person
+    return None
+
+
+def _ask_timeline(app: Application, interview: Interview, now: datetime) -> PlannedAction | None:
+    if interview.stage not in FINAL_STAGES or interview.scheduled_start <= now:
+        return None
+    return PlannedAction(
+        key=f"{ASK_TIMELINE}:{interview.id}",
+        kind=ASK_TIMELINE,
+        title=f"Ask about next steps and the timeline at the final interview ({_job(app)})",
+        due=interview.scheduled_start,
+        cause=interview.scheduled_start,
+        application_id=app.id,
+        interview_id=interview.id,
+    )
+
+
+def _thank_yous(
+    app: Application, interview: Interview, messages: Sequence[Message]
+) -> list[PlannedAction]:
+    end = interview.end
+    return [
+        PlannedAction(
+            key=f"{THANK_YOU}:{interview.id}:{person.id}",
+            kind=THANK_YOU,
+            title=f"Send a thank-you note to {_who(person)} ({_job(app)})",
+            due=_after(end, THANK_YOU_AFTER),
+            cause=end,
+            application_id=app.id,
+            person_id=person.id,
+            interview_id=interview.id,
+            # "After the interview" counts from its start: an early end is often not recorded.
+            done_at=_sent_to(messages, person.email, interview.scheduled_start),
+        )
+        for person in interview.people
+    ]
+
+
+def stated_timeline(
+    last: Interview, observations: Sequence[Observation]
+) -> tuple[date, datetime, int | None] | None:
+    """The latest timeline stated at or after the last interview: (date, said at, message id)."""
+    stated: list[tuple[datetime, date, int | None]] = []
+    if last.timeline_date is not None:
+        stated.append((last.end, last.timeline_date, None))
+    for obs in observations:
+        if (
+            obs.kind == SignalKind.TIMELINE_STATED
+            and obs.expected_by is not None
+            and obs.observed_at >= last.scheduled_start
+        ):
+            stated.append((obs.observed_at, obs.expected_by, obs.message_id))
+    if not stated:
+        return None
+    said_at, when, message_id = max(stated, key=lambda s: s[0])
+    return when, said_at, message_id
+
+
+def _replied_after(
+    messages: Sequence[Message], app_id: int, after: datetime, except_id: int | None = None
+) -> bool:
+    return any(
+        m.direction is Direction.IN
+        and m.application_id == app_id
+        and m.date > after
+        and m.id != except_id
+        for m in messages
+    )
+
+
+def _follow_ups(
+    app: Application,
+    interviews: Sequence[Interview],
+    facts: PlanFacts,
+    observations: Sequence[Observation],
+    tz: tzinfo,
+) -> list[PlannedAction]:
+    if app.status is Status.OFFER or any(o.kind in TERMINAL_KINDS for o in observations):
+        return []
+    if not interviews:
+        return []
+    last = max(interviews, key=lambda i: (i.scheduled_start, i.id))
+    contact = main_contact(facts.people.get(app.id, ()))
+    email = contact.email if contact else None
+    name = contact.name if contact else app.company
+    timeline = stated_timeline(last, observations)
+    if timeline is not None:
+        expected, cause, stated_by = timeline
+        day = add_business_days(expected, FOLLOW_UP_BUSINESS_DAYS)
+        rule_due = local_at(day, MORNING, tz)
+        why = f"no news {FOLLOW_UP_BUSINESS_DAYS} business days after {expected.isoformat()}"
+    else:
+        cause, stated_by = last.end, None
+        rule_due = roll_to_business_day(add_local_days(last.end, FOLLOW_UP_DAYS, tz), tz)
+        why = f"no news {FOLLOW_UP_DAYS} days after the last interview"
+    if _replied_after(facts.messages, app.id, cause, stated_by):
+        return []
+    base = f"{FOLLOW_UP}:{app.id}:{last.id}"
+    first_key = f"{base}:1"
+    first_sent = _sent_to(facts.messages, email, max(cause, _after(last.end, THANK_YOU_WINDOW)))
+    first = PlannedAction(
+        key=first_key,
+        kind=FOLLOW_UP,
+        title=f"Follow up with {name} ({_job(app)}): {why}",
+        due=rule_due,
+        cause=cause,
+        application_id=app.id,
+        person_id=contact.id if contact else None,
+        interview_id=last.id,
+        done_at=first_sent,
+    )
+    mark = facts.marks.get(first_key)
+    sent = first_sent or (mark.done_at if mark else None)
+    if sent is None or _replied_after(facts.messages, app.id, sent):
+        return [first]
+    second = PlannedAction(
+        key=f"{base}:2",
+        kind=FOLLOW_UP,
+        title=f"Follow up once more with {name} ({_job(app)}): no answer for a week",
+        due=roll_to_business_day(add_local_days(sent, SECOND_FOLLOW_UP_DAYS, tz), tz),
+        cause=sent,
+        application_id=app.id,
+        person_id=contact.id if contact else None,
+        interview_id=last.id,
+        done_at=_sent_to(facts.messages, email, _after(sent, timedelta(days=1))),
+    )
+    return [first, second]
+
+
+def _applied_at(app: Application, tz: tzinfo) -> datetime | None:
+    """When the application was sent, as a datetime (the applied-on date at 00:00 local)."""
+    if app.status is Status.INTERESTED:
+        return None
+    if app.applied_on is not None:
+        return local_at(app.applied_on, time(0, 0), tz)
+    return app.created_at
+
+
+def keep_applying(
+    facts: PlanFacts, interviews: Sequence[Interview], now: datetime, tz: tzinfo
+) -> tuple[KeepApplying, PlannedAction | None]:
+    """The weekly keep-applying check (domain.md rule 5) and its action, if any."""
+    start = week_start(now, tz)
+    end = add_local_days(start, 7, tz)
+    target = max(facts.weekly_target, 0)
+    applied = sorted(
+        (a.created_at or at, a.id)
+        for a in facts.applications
+        if (at := _applied_at(a, tz)) is not None and start <= at < end
+    )
+    accepted = any(a.status is Status.ACCEPTED for a in facts.applications)
+    open_apps = [a for a in facts.applications if a.status.is_open and a.status is not Status.OFFER]
+    final_apps = {i.application_id for i in interviews if i.stage in FINAL_STAGES}
+    urgent = all(a.id in final_apps for a in open_apps)
+    if accepted:
+        reason = "an offer was accepted: no need to keep applying"
+    elif target == 0:
+        reason = "no weekly target set"
+    elif not open_apps:
+        reason = "no application is open: the pipeline is empty"
+    elif urgent:
+        reason = "every open application is waiting on a final round"
+    else:
+        reason = f"{len(open_apps)} open application(s), some at earlier stages"
+    summary = KeepApplying(
+        active=not accepted and target > 0,
+        week_start=start.date(),
+        applied_this_week=len(applied),
+        target=target,
+        urgent=urgent and not accepted,
+        reason=reason,
+    )
+    if not summary.active:
+        return summary, None
+    iso = start.date().isocalendar()
+    # The check is due on Friday morning; when the pipeline is thin, at once (clamped to now).
+    due_day = start.date() + timedelta(days=0 if summary.urgent else 4)
+    done_at = None
+    if len(applied) >= target:
+        done_at = min(max(applied[target - 1][0], start), now)
+    prefix = "Keep applying (urgent: " + reason + ")" if summary.urgent else "Keep applying"
+    action = PlannedAction(
+        key=f"{KEEP_APPLYING}:{iso.year}-W{iso.week:02d}",
+        kind=KEEP_APPLYING,
+        title=f"{prefix}: {len(applied)} of {target} new applications this week",
+        due=local_at(due_day, MORNING, tz),
+        cause=start,
+        done_at=done_at,
+    )
+    return summary, action
+
+
+def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
+    """The actions the facts call for at `now`, with due times clamped by `schedule_due`."""
+    by_app: dict[int, list[Interview]] = {}
+    for interview in facts.interviews:
+        by_app.setdefault(interview.application_id, []).append(interview)
+    obs_by_app: dict[int, list[Observation]] = {}
+    for obs in facts.observations:
+        obs_by_app.setdefault(obs.application_id, []).append(obs)
+    raw: list[PlannedAction] = []
+    for app in facts.applications:
+        if app.status in NO_MORE_ACTIONS:
+            continue
+        interviews = by_app.get(app.id, [])
+        for interview in interviews:
+            ask = _ask_timeline(app, interview, now)
+            if ask is not None:
+                raw.append(ask)
+            raw.extend(_thank_yous(app, interview, facts.messages))
+        if app.status.is_open:
+            raw.extend(_follow_ups(app, interviews, facts, obs_by_app.get(app.id, []), tz))
+    summary, weekly = keep_applying(facts, facts.interviews, now, tz)
+    if weekly is not None:
+        raw.append(weekly)
+    actions = [
+        replace(a, due=schedule_due(a.due, a.cause, facts.marks.get(a.key), now)) for a in raw
+    ]
+    actions.sort(key=lambda a: (a.due, a.key))
+    return Plan(actions=actions, keep_applying=summary)

@@ -1,0 +1,310 @@
+"""The agenda use cases: re-deriving actions, marks, goals and settings.
+
+The rules live in core/planner.py; this module gathers the facts and stores the marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Connection
+
+from offerwatch.core.agenda import Agenda, AgendaItem, PersonRef, split
+from offerwatch.core.business_days import week_start
+from offerwatch.core.entities import Interview, Person
+from offerwatch.core.goals import GoalKind, GoalProgress, progress
+from offerwatch.core.planner import DEFAULT_WEEKLY_TARGET, Mark, Plan, PlanFacts, main_contact, plan
+from offerwatch.core.timeutil import ensure_aware, local_zone
+from offerwatch.errors import BadInput, NotFound
+from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import plan_queries as pq
+from offerwatch.store import queries as q
+from offerwatch.store import tables as t
+
+# Settings the user can change, with their defaults (None: unset).
+SETTINGS: dict[str, str | None] = {
+    "weekly_target": str(DEFAULT_WEEKLY_TARGET),  # new applications a week (issue 4)
+    "timezone": None,  # IANA name; default: $OFFERWATCH_TZ, $TZ, the system zone
+    "name": None,  # how drafts are signed
+    "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
+}
+MAX_WEEKLY_MINUTES = 7 * 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    """What a re-derivation changed in the actions table."""
+
+    plan: Plan
+    created: int
+    updated: int
+    obsoleted: int
+
+
+def _check_setting(key: str, value: str) -> str:
+    if key == "weekly_target":
+        try:
+            number = int(value)
+        except ValueError:
+            raise BadInput(f"weekly_target must be a whole number, not {value!r}") from None
+        if not 0 <= number <= 100:
+            raise BadInput("weekly_target must be between 0 and 100")
+        return str(number)
+    if key == "timezone":
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise BadInput(f"unknown time zone {value!r} (use e.g. Europe/Berlin)") from None
+    return value.strip()
+
+
+class AgendaMixin(WorkspaceBase):
+    """The agenda of thank-you notes, follow-ups and keep-applying checks, and the goals."""
+
+    # Settings ---------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, str | None]:
+        """Every known setting with its value (the default where unset)."""
+        with self.read() as conn:
+            stored = pq.settings(conn, self.user_id)
+        return {key: stored.get(key, default) for key, default in SETTINGS.items()}
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Change a setting; None restores its default."""
+        if key not in SETTINGS:
+            raise BadInput(f"unknown setting {key!r}; one of: {', '.join(SETTINGS)}")
+        clean = None if value is None else _check_setting(key, value)
+        with self.write() as conn:
+            pq.set_setting(conn, self.user_id, key, clean or None)
+
+    def weekly_target(self) -> int:
+        return int(self.settings()["weekly_target"] or DEFAULT_WEEKLY_TARGET)
+
+    def set_weekly_target(self, target: int) -> None:
+        self.set_setting("weekly_target", str(target))
+
+    def timezone(self) -> tzinfo:
+        """The zone local due times are computed in: the setting, else the system's."""
+        name = self.settings()["timezone"]
+        return ZoneInfo(name) if name else local_zone()
+
+    # Deriving actions -------------------------------------------------------------------
+
+    def sync_actions(self, now: datetime | None = None) -> SyncResult:
+        """Re-derive the actions from the facts and upsert them by key: new ones are added,
+        changed ones updated, ones no longer called for marked obsolete (never deleted).
+        Done, dismissed and snoozed marks are kept."""
+        when = ensure_aware(now) if now is not None else self.clock()
+        tz = self.timezone()
+        with self.write() as conn:
+            return self._sync(conn, when, tz)
+
+    def _facts(self, conn: Connection, rows: list[pq.ActionRecord]) -> PlanFacts:
+        target = pq.settings(conn, self.user_id).get("weekly_target")
+        return PlanFacts(
+            applications=q.list_applications(conn, self.user_id),
+            interviews=q.interviews_of(conn, self.user_id),
+            people=pq.people_by_application(conn, self.user_id),
+            observations=q.observations_of(conn, self.user_id),
+            messages=pq.messages(conn, self.user_id),
+            marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},
+            weekly_target=int(target) if target is not None else DEFAULT_WEEKLY_TARGET,
+        )
+
+    def _sync(self, conn: Connection, now: datetime, tz: tzinfo) -> SyncResult:
+        rows = {r.key: r for r in pq.actions(conn, self.user_id)}
+        result = plan(self._facts(conn, list(rows.values())), now, tz)
+        created = updated = obsoleted = 0
+        for action in result.actions:
+            fields: dict[str, Any] = {
+                "kind": action.kind,
+                "title": action.title,
+                "due": action.due,
+                "application_id": action.application_id,
+                "person_id": action.person_id,
+                "interview_id": action.interview_id,
+            }
+            row = rows.pop(action.key, None)
+            if row is None:
+                pq.insert_action(
+                    conn,
+                    self.user_id,
+                    key=action.key,
+                    done_at=action.done_at,
+                    created_at=now,
+                    **fields,
+                )
+                created += 1
+                continue
+            changes = {k: v for k, v in fields.items() if getattr(row, k) != v}
+            if row.obsolete_at is not None:
+                changes["obsolete_at"] = None
+            if row.done_at is None and action.done_at is not None:
+                changes["done_at"] = action.done_at
+            if changes:
+                pq.update_action(conn, self.user_id, row.id, **changes)
+                updated += 1
+        for row in rows.values():
+            if row.obsolete_at is None:
+                pq.update_action(conn, self.user_id, row.id, obsolete_at=now)
+                obsoleted += 1
+        return SyncResult(result, created, updated, obsoleted)
+
+    # The agenda -------------------------------------------------------------------------
+
+    def agenda(self, now: datetime | None = None, days: int = 7) -> Agenda:
+        """Overdue, today's and upcoming actions (re-derived first), the weekly keep-applying
+        check and the goals' progress this week."""
+        if days < 0:
+            raise BadInput("days must not be negative")
+        when = ensure_aware(now) if now is not None else self.clock()
+        tz = self.timezone()
+        with self.write() as conn:
+            synced = self._sync(conn, when, tz)
+            items = self._items(conn, [r for r in pq.actions(conn, self.user_id) if _listed(r)], tz)
+            goals = self._goal_progress(conn, when, tz)
+        overdue, today, upcoming = split(items, when, tz, days)
+        return Agenda(overdue, today, upcoming, synced.plan.keep_applying, goals)
+
+    def _items(self, conn: Connection, rows: list[pq.ActionRecord], tz: tzinfo) -> list[AgendaItem]:
+        people = {p.id: p for ps in pq.people_by_application(conn, self.user_id).values()
+                  for p in ps}  # fmt: skip
+        items = []
+        for r in rows:
+            person = people.get(r.person_id) if r.person_id is not None else None
+            if person is None and r.person_id is not None:
+                person = q.get_person(conn, self.user_id, r.person_id)
+            due = r.snoozed_until if r.snoozed_until and r.snoozed_until > r.due else r.due
+            items.append(
+                AgendaItem(
+                    id=r.id,
+                    kind=r.kind,
+                    application_id=r.application_id,
+                    person=PersonRef(person.name, person.email) if person else None,
+                    due=due.astimezone(tz),
+                    done=r.done_at is not None,
+                    title=r.title,
+                    key=r.key,
+                )
+            )
+        return items
+
+    def open_actions(self, now: datetime | None = None) -> list[AgendaItem]:
+        """Every open action (not done, dismissed or obsolete), re-derived first, by due."""
+        when = ensure_aware(now) if now is not None else self.clock()
+        tz = self.timezone()
+        with self.write() as conn:
+            self._sync(conn, when, tz)
+            rows = [r for r in pq.actions(conn, self.user_id) if r.is_open]
+            items = self._items(conn, rows, tz)
+        return sorted(items, key=lambda i: (i.due, i.id))
+
+    # Marks ------------------------------------------------------------------------------
+
+    def _action(self, conn: Connection, action_id: int) -> pq.ActionRecord:
+        found = pq.get_action(conn, self.user_id, action_id)
+        if found is None:
+            raise NotFound("action", action_id)
+        return found
+
+    def mark_done(self, action_id: int) -> None:
+        """Mark an action done (kept when the plan is re-derived)."""
+        with self.write() as conn:
+            row = self._action(conn, action_id)
+            if row.done_at is None:
+                pq.update_action(conn, self.user_id, action_id, done_at=self.clock())
+
+    def reopen(self, action_id: int) -> None:
+        """Undo done, dismiss and snooze on an action."""
+        with self.write() as conn:
+            self._action(conn, action_id)
+            pq.update_action(
+                conn, self.user_id, action_id, done_at=None, dismissed_at=None, snoozed_until=None
+            )
+
+    def dismiss(self, action_id: int) -> None:
+        """Hide an action for good (kept when the plan is re-derived)."""
+        with self.write() as conn:
+            row = self._action(conn, action_id)
+            if row.dismissed_at is None:
+                pq.update_action(conn, self.user_id, action_id, dismissed_at=self.clock())
+
+    def snooze(self, action_id: int, until: datetime) -> None:
+        """Move an action out of sight until `until` (it shows as due then)."""
+        until = ensure_aware(until)
+        if until <= self.clock():
+            raise BadInput("snooze until a time in the future")
+        with self.write() as conn:
+            self._action(conn, action_id)
+            pq.update_action(conn, self.user_id, action_id, snoozed_until=until)
+
+    def action(self, action_id: int) -> pq.ActionRecord:
+        with self.read() as conn:
+            return self._action(conn, action_id)
+
+    # Goals (the waiting plan) -----------------------------------------------------------
+
+    def add_goal(self, kind: str, title: str, weekly_minutes: int) -> int:
+        """A skill or rest goal with a weekly time target; returns its id."""
+        try:
+            goal_kind = GoalKind(kind)
+        except ValueError:
+            raise BadInput(f"unknown goal kind {kind!r}; one of: skill, rest") from None
+        name = (title or "").strip()
+        if not name:
+            raise BadInput("a goal needs a title")
+        if not 1 <= weekly_minutes <= MAX_WEEKLY_MINUTES:
+            raise BadInput(f"weekly minutes must be between 1 and {MAX_WEEKLY_MINUTES}")
+        with self.write() as conn:
+            return pq.insert_goal(
+                conn,
+                self.user_id,
+                kind=goal_kind,
+                title=name,
+                weekly_minutes=weekly_minutes,
+                now=self.clock(),
+            )
+
+    def goals(self, now: datetime | None = None) -> list[GoalProgress]:
+        """Each active goal with the minutes logged this week."""
+        when = ensure_aware(now) if now is not None else self.clock()
+        with self.read() as conn:
+            return self._goal_progress(conn, when, self.timezone())
+
+    def _goal_progress(self, conn: Connection, now: datetime, tz: tzinfo) -> list[GoalProgress]:
+        since = week_start(now, tz)
+        return progress(
+            pq.goals(conn, self.user_id), pq.goal_logs(conn, self.user_id, since), now, tz
+        )
+
+    def log_goal(
+        self, goal_id: int, minutes: int, note: str | None = None, at: datetime | None = None
+    ) -> int:
+        """Record time spent on a goal; returns the log entry's id."""
+        if not 1 <= minutes <= 24 * 60:
+            raise BadInput("minutes must be between 1 and 1440")
+        when = ensure_aware(at) if at is not None else self.clock()
+        with self.write() as conn:
+            self._require(conn, t.goals, goal_id, "goal")
+            return pq.insert_goal_log(
+                conn, self.user_id, goal_id, at=when, minutes=minutes, note=(note or "").strip()
+                or None,
+            )  # fmt: skip
+
+    # Helpers for drafts and the calendar ------------------------------------------------
+
+    def _main_contact(self, conn: Connection, app_id: int) -> Person | None:
+        return main_contact(q.people_of_application(conn, self.user_id, app_id))
+
+    def _interview(self, conn: Connection, interview_id: int) -> Interview:
+        found = q.interviews_of(conn, self.user_id, interview_id=interview_id)
+        if not found:
+            raise NotFound("interview", interview_id)
+        return found[0]
+
+
+def _listed(row: pq.ActionRecord) -> bool:
+    """Shown in the agenda: not dismissed, not obsolete (done ones show as done)."""
+    return row.dismissed_at is None and row.obsolete_at is None

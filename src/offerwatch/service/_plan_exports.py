@@ -1,0 +1,126 @@
+"""Planner outputs that leave offerwatch: draft emails and the iCalendar file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from offerwatch.calendar import CalendarEvent, action_event, build_ics, interview_uid
+from offerwatch.config import data_dir
+from offerwatch.core.entities import PersonRole
+from offerwatch.core.planner import FOLLOW_UP, stated_timeline
+from offerwatch.core.timeutil import ensure_aware
+from offerwatch.drafts import Draft, render_draft
+from offerwatch.drafts.context import MEETINGS, follow_up_context, thank_you_context
+from offerwatch.errors import BadInput, NotFound
+from offerwatch.service._agenda import AgendaMixin
+from offerwatch.store import plan_queries as pq
+from offerwatch.store import queries as q
+
+THANK_YOU_TEMPLATE = "thank_you.txt.j2"
+FOLLOW_UP_TEMPLATE = "follow_up.txt.j2"
+# Who a thank-you goes to first when no one is named: the decision maker.
+_THANK_FIRST = (PersonRole.HIRING_MANAGER, PersonRole.INTERVIEWER, PersonRole.TEAM_MEMBER)
+
+
+class PlanExportsMixin(AgendaMixin):
+    """Draft thank-you and follow-up emails; export the plan as an iCalendar file."""
+
+    def _signature(self, pitch: str | None) -> tuple[str | None, str | None]:
+        settings = self.settings()
+        return settings["name"], pitch if pitch is not None else settings["pitch"]
+
+    def draft_thank_you(
+        self, interview_id: int, person_email: str | None = None, *, pitch: str | None = None
+    ) -> Draft:
+        """A personal thank-you note to one person met at the interview (by default the
+        hiring manager, else the first person recorded). Nothing is sent."""
+        sender, pitch = self._signature(pitch)
+        with self.read() as conn:
+            interview = self._interview(conn, interview_id)
+            app = q.get_application(conn, self.user_id, interview.application_id)
+        assert app is not None
+        if not interview.people:
+            raise BadInput(
+                f"nobody is recorded as met at interview {interview_id}: "
+                "add the people with `offerwatch interview add ... --with NAME`"
+            )
+        if person_email is not None:
+            wanted = person_email.strip().lower()
+            matches = [p for p in interview.people if (p.email or "").lower() == wanted]
+            if not matches:
+                met = ", ".join(p.email or p.name for p in interview.people)
+                raise BadInput(f"{person_email} was not met at interview {interview_id} ({met})")
+            person = matches[0]
+        else:
+            ranked = sorted(
+                interview.people,
+                key=lambda p: _THANK_FIRST.index(p.role) if p.role in _THANK_FIRST else 9,
+            )
+            person = ranked[0]
+        context = thank_you_context(
+            app, interview, person, self.timezone(), sender=sender, pitch=pitch
+        )
+        return render_draft(THANK_YOU_TEMPLATE, context, person.email, data_dir())
+
+    def draft_follow_up(self, app_id: int, *, pitch: str | None = None) -> Draft:
+        """A polite follow-up about timing to the main contact (recruiter, else hiring
+        manager); the second follow-up's wording once the first was sent. Nothing is sent."""
+        sender, pitch = self._signature(pitch)
+        with self.read() as conn:
+            app = q.get_application(conn, self.user_id, app_id)
+            if app is None:
+                raise NotFound("application", app_id)
+            interviews = q.interviews_of(conn, self.user_id, [app_id])
+            contact = self._main_contact(conn, app_id)
+            observations = q.observations_of(conn, self.user_id, [app_id])
+            sent_before = [
+                r
+                for r in pq.actions(conn, self.user_id)
+                if r.kind == FOLLOW_UP and r.application_id == app_id and r.done_at is not None
+            ]
+        last = max(interviews, key=lambda i: (i.scheduled_start, i.id)) if interviews else None
+        stated = stated_timeline(last, observations) if last else None
+        context = follow_up_context(
+            app,
+            last,
+            contact,
+            self.timezone(),
+            timeline_date=stated[0] if stated else None,
+            attempt=2 if any(r.key.endswith(":1") for r in sent_before) else 1,
+            sender=sender,
+            pitch=pitch,
+        )
+        return render_draft(FOLLOW_UP_TEMPLATE, context, contact.email if contact else None,
+                            data_dir())  # fmt: skip
+
+    def calendar_ics(self, now: datetime | None = None) -> bytes:
+        """An iCalendar file of every open action (with an alarm) and every interview."""
+        when = ensure_aware(now) if now is not None else self.clock()
+        events: list[CalendarEvent] = []
+        for item in self.open_actions(when):
+            who = (
+                f"\nWith: {item.person.name} <{item.person.email or 'no email'}>"
+                if item.person
+                else ""
+            )
+            events.append(
+                action_event(item.key, item.title, item.due, f"offerwatch action {item.id}{who}")
+            )
+        with self.read() as conn:
+            apps = {a.id: a for a in q.list_applications(conn, self.user_id)}
+            interviews = q.interviews_of(conn, self.user_id)
+        for interview in interviews:
+            app = apps[interview.application_id]
+            people = ", ".join(p.name for p in interview.people)
+            events.append(
+                CalendarEvent(
+                    uid=interview_uid(interview.id),
+                    summary=f"{MEETINGS[interview.stage].split(' ', 1)[1].capitalize()}: "
+                    f"{app.role} at {app.company}",
+                    start=interview.scheduled_start,
+                    end=interview.scheduled_end,
+                    description=f"With: {people}" if people else "",
+                    category="interview",
+                )
+            )
+        return build_ics(events, when)

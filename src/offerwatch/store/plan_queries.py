@@ -1,0 +1,208 @@
+"""Queries for the planner: stored actions, goals and their logs, settings, messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, insert, select, update
+
+from offerwatch.core.entities import Direction, Message, Person, PersonRole
+from offerwatch.core.goals import Goal, GoalKind, GoalLog
+from offerwatch.store import tables as t
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRecord:
+    """A stored action with every mark the user or the facts put on it."""
+
+    id: int
+    key: str
+    kind: str
+    title: str
+    due: datetime
+    created_at: datetime
+    application_id: int | None = None
+    person_id: int | None = None
+    interview_id: int | None = None
+    done_at: datetime | None = None
+    dismissed_at: datetime | None = None
+    snoozed_until: datetime | None = None
+    obsolete_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Neither done, dismissed nor obsolete."""
+        return self.done_at is None and self.dismissed_at is None and self.obsolete_at is None
+
+
+def _action(row: Row[Any]) -> ActionRecord:
+    return ActionRecord(
+        id=row.id,
+        key=row.key,
+        kind=row.kind,
+        title=row.title,
+        due=row.due,
+        created_at=row.created_at,
+        application_id=row.application_id,
+        person_id=row.person_id,
+        interview_id=row.interview_id,
+        done_at=row.done_at,
+        dismissed_at=row.dismissed_at,
+        snoozed_until=row.snoozed_until,
+        obsolete_at=row.obsolete_at,
+    )
+
+
+def actions(conn: Connection, user_id: int) -> list[ActionRecord]:
+    """All of the user's stored actions, obsolete ones included."""
+    a = t.actions
+    rows = conn.execute(select(a).where(a.c.user_id == user_id).order_by(a.c.due, a.c.id))
+    return [_action(r) for r in rows]
+
+
+def get_action(conn: Connection, user_id: int, action_id: int) -> ActionRecord | None:
+    a = t.actions
+    row = conn.execute(select(a).where(a.c.user_id == user_id, a.c.id == action_id)).first()
+    return _action(row) if row else None
+
+
+def insert_action(conn: Connection, user_id: int, **values: Any) -> int:
+    return int(
+        conn.execute(
+            insert(t.actions).values(user_id=user_id, **values).returning(t.actions.c.id)
+        ).scalar_one()
+    )
+
+
+def update_action(conn: Connection, user_id: int, action_id: int, **values: Any) -> None:
+    a = t.actions
+    conn.execute(update(a).where(a.c.user_id == user_id, a.c.id == action_id).values(**values))
+
+
+def people_by_application(conn: Connection, user_id: int) -> dict[int, list[Person]]:
+    """Each application's people, in the order they were recorded (one query)."""
+    p, ap = t.people, t.application_people
+    rows = conn.execute(
+        select(ap.c.application_id, p)
+        .join(p, p.c.id == ap.c.person_id)
+        .where(p.c.user_id == user_id)
+        .order_by(p.c.id)
+    )
+    found: dict[int, list[Person]] = {}
+    for r in rows:
+        found.setdefault(r.application_id, []).append(
+            Person(
+                id=r.id,
+                name=r.name,
+                role=PersonRole(r.role),
+                email=r.email,
+                company_id=r.company_id,
+            )
+        )
+    return found
+
+
+def messages(conn: Connection, user_id: int) -> list[Message]:
+    """The user's messages that are not dismissed as unrelated, oldest first, without their
+    bodies (the planner reads only who, when and which way)."""
+    m = t.messages
+    columns = [c for c in m.c if c.name != "body"]
+    rows = conn.execute(
+        select(*columns)
+        .where(m.c.user_id == user_id, m.c.review != "dismissed")
+        .order_by(m.c.date, m.c.id)
+    )
+    return [
+        Message(
+            id=r.id,
+            message_id=r.message_id,
+            direction=Direction(r.direction),
+            date=r.date,
+            subject=r.subject,
+            from_addr=r.from_addr,
+            to_addrs=tuple(r.to_addrs.split()),
+            application_id=r.application_id,
+            in_reply_to=r.in_reply_to,
+            references=tuple((r.references or "").split()),
+            thread_id=r.thread_id,
+        )
+        for r in rows
+    ]
+
+
+def insert_goal(
+    conn: Connection,
+    user_id: int,
+    *,
+    kind: GoalKind,
+    title: str,
+    weekly_minutes: int,
+    now: datetime,
+) -> int:
+    return int(
+        conn.execute(
+            insert(t.goals)
+            .values(
+                user_id=user_id,
+                kind=kind.value,
+                title=title,
+                weekly_minutes=weekly_minutes,
+                created_at=now,
+            )
+            .returning(t.goals.c.id)
+        ).scalar_one()
+    )
+
+
+def goals(conn: Connection, user_id: int) -> list[Goal]:
+    g = t.goals
+    rows = conn.execute(select(g).where(g.c.user_id == user_id).order_by(g.c.id))
+    return [
+        Goal(
+            id=r.id,
+            kind=GoalKind(r.kind),
+            title=r.title,
+            weekly_minutes=r.weekly_minutes,
+            created_at=r.created_at,
+            archived_at=r.archived_at,
+        )
+        for r in rows
+    ]
+
+
+def insert_goal_log(
+    conn: Connection, user_id: int, goal_id: int, *, at: datetime, minutes: int, note: str | None
+) -> int:
+    return int(
+        conn.execute(
+            insert(t.goal_logs)
+            .values(user_id=user_id, goal_id=goal_id, logged_at=at, minutes=minutes, note=note)
+            .returning(t.goal_logs.c.id)
+        ).scalar_one()
+    )
+
+
+def goal_logs(conn: Connection, user_id: int, since: datetime) -> list[GoalLog]:
+    """Logged time from `since` on."""
+    gl = t.goal_logs
+    rows = conn.execute(
+        select(gl)
+        .where(gl.c.user_id == user_id, gl.c.logged_at >= since)
+        .order_by(gl.c.logged_at, gl.c.id)
+    )
+    return [GoalLog(r.goal_id, r.logged_at, r.minutes, r.note) for r in rows]
+
+
+def settings(conn: Connection, user_id: int) -> dict[str, str]:
+    s = t.settings
+    return {r.key: r.value for r in conn.execute(select(s).where(s.c.user_id == user_id))}
+
+
+def set_setting(conn: Connection, user_id: int, key: str, value: str | None) -> None:
+    """Store `value` under `key`; None removes the setting (back to its default)."""
+    s = t.settings
+    conn.execute(delete(s).where(s.c.user_id == user_id, s.c.key == key))
+    if value is not None:
+        conn.execute(insert(s).values(user_id=user_id, key=key, value=value))
