@@ -246,17 +246,19 @@ def score_evidence(
         p = 1.0 if evidence.outcome else 0.0
         return Score(application_id, p, (p, p), prior.probability,
                      f"outcome recorded: {label}", [], True)  # fmt: skip
-    x = logit(prior.probability)
-    spread = PRIOR_SPREAD[is_sourced(prior.source)] ** 2
+    # math.fsum is correctly rounded, so the result does not depend on the order of the signs.
+    logs = [logit(prior.probability)]
+    spreads = [PRIOR_SPREAD[is_sourced(prior.source)] ** 2]
     factors: list[tuple[float, str, int, Factor]] = []
     for term in evidence.terms:
         log_lr = _log_ratio(term, ratios)
-        x += log_lr
-        spread += (FACTOR_SPREAD[term.sourced] * log_lr) ** 2
+        logs.append(log_lr)
+        spreads.append((FACTOR_SPREAD[term.sourced] * log_lr) ** 2)
         factor = Factor(term.signal, math.exp(log_lr), term.reason)
         factors.append((-abs(log_lr), term.signal, term.interview_id or 0, factor))
     factors.sort(key=lambda f: f[:3])
-    sd = math.sqrt(spread)
+    x = math.fsum(logs)
+    sd = math.sqrt(math.fsum(spreads))
 
     def bound(value: float) -> float:
         return min(CEILING, max(FLOOR, sigmoid(value)))
