@@ -116,7 +116,7 @@ APPLICATION_RECEIVED = Rule(
         r"(?:review|assess|evaluate|consider|look\s+(?:at|over))\s+your\s+(?:application|background|"
         r"resume|résumé|cv|profile|experience|qualifications|submission|skills|candidacy|details)",
         r"\b(?:completed|completing|taken)\s+(?:the\s+|your\s+)?(?:first\s+steps?|application)\b",
-        r"\breceived\s+your\s+(?:\w+\s+){0,2}(?:submission|referral|application|resume|cv)\b",
+        r"\b(?:received|got)\s+your\s+(?:\w+\s+){0,2}(?:submission|referral|application|resume|cv)\b",
         r"\byour\s+(?:application|resume|cv)\s+(?:has\s+been\s+)?(?:sent|forwarded|passed)\s+to\b",
     ),
     blocks=_rx(
@@ -155,6 +155,8 @@ INTERVIEW_REQUEST = Rule(
         r"\b(?:pick|choose|select|book)\s+(?:a|an)\s+(?:time|slot)\b",
         r"\bnext\s+round\s+of\s+interviews\b",
         r"\binterview\s+(?:invitation|invite)\b",
+        r"\b(?:are\s+you|would\s+you\s+be|will\s+you\s+be)\s+(?:around|free|available|up\s+for|able\s+to\s+"
+        r"(?:join|make))\b[^.!?]{0,60}?\b(?:interview|call|chat|meeting|conversation|screen)",
     ),
     blocks=_rx(
         _CONDITIONAL,
@@ -239,6 +241,8 @@ REFERENCES_CONTACTED = Rule(
         r"completing|completed|carrying\s+out|kick(?:ed|ing)?\s+off|doing|finali[sz]ing|"
         r"(?:are|is)\s+(?:now\s+)?(?:in|at)\s+the)\s+(?:the\s+|your\s+|a\s+|our\s+)?"
         r"(?:reference|background|referee)(?:\s+and\s+background)?\s+(?:checks?|checking|stage)\b",
+        r"\b(?:references|referees)\s+(?:have|has)\s+(?:now\s+|both\s+|all\s+)*(?:responded|replied|"
+        r"come\s+back|got\s+back|returned|been\s+in\s+touch)",
         r"\b(?:your\s+)?(?:references|referees)\s+(?:came\s+back|were|have\s+been|has\s+been|are\s+"
         r"(?:very\s+)?(?:positive|glowing|great|excellent))\b[^.!?]{0,40}?\b(?:positive|glowing|great|"
         r"excellent|strong|good|contacted|received|complete|very|spoke)",
