@@ -70,7 +70,7 @@ def _history_start(lines: list[str]) -> int:
         if (
             re.match(r"^\s*on\s", line, re.IGNORECASE)
             and i + 1 < len(lines)
-            and re.match(r"^\s*\S.{0,120}\bwrote\s*:\s*$", lines[i + 1], re.IGNORECASE)
+            and re.match(r"^\s*(?:\S.{0,120})?\bwrote\s*:\s*$", lines[i + 1], re.IGNORECASE)
         ):
             return i
         if _FROM_LINE.match(line):

@@ -345,7 +345,8 @@ OFFER = Rule(
     "offer",
     _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad|honou?red|proud)\s+to\s+(?:formally\s+|"
-        r"officially\s+|now\s+|be\s+able\s+to\s+)?(?:offer|extend)\b",
+        r"officially\s+|now\s+|be\s+able\s+to\s+)?(?:offer|extend)\s+(?:\w+\s+){0,5}?(?:position|"
+        r"role|job|post|place|opportunity|offer|internship|contract|employment)\b",
         r"\b(?:like|want|wish)\s+to\s+(?:formally\s+|officially\s+)?extend\s+(?:you\s+)?(?:an?|the|"
         r"our)\s+(?:\w+\s+)?offer",
         r"\boffer\s+you\s+(?:the|a|this|our)\s+(?:\w+\s+){0,4}(?:position|role|job|post|place|"
