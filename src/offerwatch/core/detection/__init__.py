@@ -49,8 +49,17 @@ def _negated(sentence: str, start: int) -> bool:
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
+# One alternation per rule: a cheap first look before the trigger-by-trigger checks.
+_SCREENS = {
+    rule.kind: re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
+    for rule in RULES
+}
+
+
 def _fires(rule: Rule, sentence: str) -> bool:
-    sentence = sentence.translate(_QUOTES)  # same length: positions still match the original
+    """True if `rule` shows in `sentence` (curly quotes already made straight)."""
+    if not _SCREENS[rule.kind].search(sentence):
+        return False
     if rule.needs is not None and not rule.needs.search(sentence):
         return False
     if any(block.search(sentence) for block in rule.blocks):
@@ -65,18 +74,18 @@ def _fires(rule: Rule, sentence: str) -> bool:
     return False
 
 
-def _timeline(sentence_list: list[str], said_on: date) -> Detection | None:
+def _timeline(sentence_list: list[str], originals: list[str], said_on: date) -> Detection | None:
     """The timeline sentence implying the latest date, if any sentence states one."""
     rule = next(r for r in RULES if r.kind == "timeline_stated")
     best: Detection | None = None
-    for sentence in sentence_list:
+    for sentence, original in zip(sentence_list, originals, strict=True):
         if not _fires(rule, sentence):
             continue
         when = expected_by(sentence, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
         if best is None or (best.expected_by is not None and when > best.expected_by):
-            best = Detection("timeline_stated", sentence, when)
+            best = Detection("timeline_stated", original, when)
     return best
 
 
@@ -86,19 +95,21 @@ def detect(subject: str, body: str, sent: datetime) -> list[Detection]:
     subject = subject or ""
     if is_auto_reply(subject, text) or is_bulk(subject, text):
         return []
-    found_sentences = sentences(text)
+    originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
-        found_sentences.append(subject.strip())
+        originals.append(subject.strip())
+    # Rules read straight quotes; the evidence quotes the sentence as written.
+    found_sentences = [s.translate(_QUOTES) for s in originals]
     found: dict[str, Detection] = {}
     for rule in RULES:
         if rule.kind == "timeline_stated":
-            timeline = _timeline(found_sentences, sent.date())
+            timeline = _timeline(found_sentences, originals, sent.date())
             if timeline is not None:
                 found[rule.kind] = timeline
             continue
-        for sentence in found_sentences:
+        for sentence, original in zip(found_sentences, originals, strict=True):
             if _fires(rule, sentence):
-                found[rule.kind] = Detection(rule.kind, sentence)
+                found[rule.kind] = Detection(rule.kind, original)
                 break
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
         del found["application_received"]
