@@ -67,6 +67,16 @@ def kinds(body: str, subject: str = "Hello") -> set[str]:
         ("We have extended an offer to another candidate.", {"rejection"}),
         ("If you are not selected, we will let you know by email.", set()),
         ("If there's not a fit, we promise to let you know.", set()),
+        ("Sadly, on this occasion you haven't been successful.", {"rejection"}),
+        ("We have chosen not to move ahead with your application.", {"rejection"}),
+        # more ways of saying the same things
+        ("Let's find a time to chat next week.", {"interview_request"}),
+        ("You have been shortlisted for a second interview.", {"interview_request"}),
+        ("When are you able to start?", {"notice_period_asked"}),
+        ("Are you currently serving notice?", {"notice_period_asked"}),
+        ("What are you currently earning?", {"salary_discussed"}),
+        ("The role pays £45k plus bonus.", {"salary_discussed"}),
+        ("Who could we speak to as a reference?", {"references_requested"}),
     ],
 )
 def test_labels_of_one_sentence(body: str, expected: set[str]) -> None:

@@ -155,6 +155,9 @@ INTERVIEW_REQUEST = Rule(
         r"\b(?:pick|choose|select|book)\s+(?:a|an)\s+(?:time|slot)\b",
         r"\bnext\s+round\s+of\s+interviews\b",
         r"\binterview\s+(?:invitation|invite)\b",
+        r"\bfind\s+(?:a\s+)?(?:time|slot)\s+(?:to|for)\s+(?:a\s+)?(?:talk|chat|speak|meet|call|interview)",
+        r"\byou(?:'ve|\s+have)\s+been\s+(?:shortlisted|selected|invited)\s+for\s+(?:an?\s+|the\s+)?"
+        r"(?:\w+\s+)?(?:interview|next\s+(?:round|stage))",
         r"\b(?:are\s+you|would\s+you\s+be|will\s+you\s+be)\s+(?:around|free|available|up\s+for|able\s+to\s+"
         r"(?:join|make))\b[^.!?]{0,60}?\b(?:interview|call|chat|meeting|conversation|screen)",
     ),
@@ -185,6 +188,9 @@ NOTICE_PERIOD_ASKED = Rule(
         r"available\s+to\s+(?:start|join|begin))\b",
         r"\bhow\s+soon\s+(?:could|can|would)\s+you\s+(?:start|join|begin)",
         r"\bcurrent\s+(?:commitments|contract|obligations)\b",
+        r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:able|available|free|ready)\s+to\s+(?:start|join|"
+        r"begin)\b",
+        r"\bserving\s+(?:your\s+|a\s+)?notice\b|\bnotice\s+(?:do\s+)?you\s+(?:need|have)\s+to\s+give\b",
         r"\bstart\s+date\b",
         r"\bwhen\s+you\s+(?:could|can|would\s+be\s+able\s+to)\s+(?:start|join|begin)\b",
     ),
@@ -193,7 +199,7 @@ NOTICE_PERIOD_ASKED = Rule(
 )
 
 _REFERENCES = (
-    r"(?:references|referees?|reference\s+(?:details|contacts|list)|(?:professional|employment|work|"
+    r"(?:references|referees?|as\s+(?:a|your)\s+reference|reference\s+(?:details|contacts|list)|(?:professional|employment|work|"
     r"character|personal)\s+reference)\b(?!\s+(?:number|no\b|id\b|code))"
 )
 
@@ -279,6 +285,8 @@ SALARY_DISCUSSED = Rule(
         r"(?:salary|compensation|pay)\b",
         rf"\b{_PAY_WORD}\b[^.!?]{{0,60}}?{_MONEY}",
         rf"{_MONEY}[^.!?]{{0,40}}?\b{_PAY_WORD}\b",
+        r"\b(?:currently|presently)\s+earning\b|\bcurrent\s+(?:earnings|pay|package)\b",
+        r"\b(?:role|job|position)\s+pays\b",
         r"\b(?:discuss|talk\s+about|go\s+over|cover)\s+(?:\w+\s+){0,2}(?:salary|compensation|pay|"
         r"package|remuneration)\b",
     ),
@@ -429,7 +437,9 @@ REJECTION = Rule(
         r"there\s+is)\s+(?:the\s+right|a\s+good|a\s+strong|the\s+best|a|the)\s+(?:\w+\s+)?(?:fit|match)\b",
         r"\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time)\b",
         r"\b(?:not|won't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+you\b",
-        r"\bdecided\s+not\s+to\b",
+        r"\b(?:decided|chosen|opted|elected)\s+not\s+to\b",
+        r"\b(?:haven't|hasn't|have\s+not|has\s+not|were\s+not|was\s+not|weren't|wasn't)\s+been\s+"
+        r"(?:successful|selected|shortlisted|chosen|progressed)\b",
         r"\b(?:will|would)\s+not\s+be\s+(?:offering|inviting|extending|progressing|proceeding)\b",
     ),
     blocks=_rx(
