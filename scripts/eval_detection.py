@@ -70,6 +70,9 @@ def print_report(title: str, report: Report) -> None:
         )
     print(f"{'macro F1':22} {'':7} {'':5} {'':6} {_ratio(report.macro_f1):>5}")
     print(
+        f"{'macro F1, gold labels':22} {'':7} {'':5} {'':6} {_ratio(report.macro_f1_supported):>5}"
+    )
+    print(
         f"timeline dates exact: {report.dates_exact}/{report.dates_detected} detected "
         f"({_ratio(report.date_exact_rate)}); {report.dates_gold} labelled with a date"
     )

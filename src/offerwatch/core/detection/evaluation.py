@@ -127,6 +127,12 @@ class Report:
         return sum(values) / len(values) if values else None
 
     @property
+    def macro_f1_supported(self) -> float | None:
+        """Mean F1 over the labels that occur in the gold labels only."""
+        values = [s.f1 for s in self.labels.values() if s.tp + s.fn and s.f1 is not None]
+        return sum(values) / len(values) if values else None
+
+    @property
     def date_exact_rate(self) -> float | None:
         """Exact dates among the timeline labels both labelled and detected."""
         return self.dates_exact / self.dates_detected if self.dates_detected else None
