@@ -25,6 +25,10 @@ KINDS: tuple[str, ...] = tuple(rule.kind for rule in RULES)
 
 # A signal that makes an acknowledgement of receipt beside the point.
 _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
+# What a recruiter writes fits well within these; the rest of a huge body is footers and
+# history, and reading it would only cost time.
+_MAX_BODY = 200_000
+_MAX_TEXT = 30_000
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|antw|tr|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -91,7 +95,7 @@ def _timeline(sentence_list: list[str], originals: list[str], said_on: date) -> 
 
 def detect(subject: str, body: str, sent: datetime) -> list[Detection]:
     """The signals in one message (new text only), in the order of mail-signals.md."""
-    text = new_text(body or "")
+    text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
     subject = subject or ""
     if is_auto_reply(subject, text) or is_bulk(subject, text):
         return []
