@@ -4,7 +4,7 @@ The rules live in core/planner.py; this module gathers the facts and stores the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -41,6 +41,8 @@ class SyncResult:
     created: int
     updated: int
     obsoleted: int
+    rows: list[pq.ActionRecord] = field(default_factory=list)  # every stored action, as now
+    people: dict[int, Person] = field(default_factory=dict)  # the people they may refer to
 
 
 def _check_setting(key: str, value: str) -> str:
@@ -115,8 +117,10 @@ class AgendaMixin(WorkspaceBase):
 
     def _sync(self, conn: Connection, now: datetime, tz: tzinfo) -> SyncResult:
         rows = {r.key: r for r in pq.actions(conn, self.user_id)}
-        result = plan(self._facts(conn, list(rows.values())), now, tz)
+        facts = self._facts(conn, list(rows.values()))
+        result = plan(facts, now, tz)
         created = updated = obsoleted = 0
+        stored: list[pq.ActionRecord] = []
         for action in result.actions:
             fields: dict[str, Any] = {
                 "kind": action.kind,
@@ -128,13 +132,18 @@ class AgendaMixin(WorkspaceBase):
             }
             row = rows.pop(action.key, None)
             if row is None:
-                pq.insert_action(
+                new_id = pq.insert_action(
                     conn,
                     self.user_id,
                     key=action.key,
                     done_at=action.done_at,
                     created_at=now,
                     **fields,
+                )
+                stored.append(
+                    pq.ActionRecord(
+                        id=new_id, key=action.key, created_at=now, done_at=action.done_at, **fields
+                    )
                 )
                 created += 1
                 continue
@@ -146,11 +155,17 @@ class AgendaMixin(WorkspaceBase):
             if changes:
                 pq.update_action(conn, self.user_id, row.id, **changes)
                 updated += 1
+            stored.append(replace(row, **changes))
         for row in rows.values():
             if row.obsolete_at is None:
                 pq.update_action(conn, self.user_id, row.id, obsolete_at=now)
+                row = replace(row, obsolete_at=now)
                 obsoleted += 1
-        return SyncResult(result, created, updated, obsoleted)
+            stored.append(row)
+        people = {p.id: p for group in facts.people.values() for p in group}
+        for interview in facts.interviews:
+            people.update((p.id, p) for p in interview.people)
+        return SyncResult(result, created, updated, obsoleted, stored, people)
 
     # The agenda -------------------------------------------------------------------------
 
@@ -163,14 +178,18 @@ class AgendaMixin(WorkspaceBase):
         tz = self.timezone()
         with self.write() as conn:
             synced = self._sync(conn, when, tz)
-            items = self._items(conn, [r for r in pq.actions(conn, self.user_id) if _listed(r)], tz)
+            items = self._items(conn, [r for r in synced.rows if _listed(r)], synced.people, tz)
             goals = self._goal_progress(conn, when, tz)
         overdue, today, upcoming = split(items, when, tz, days)
         return Agenda(overdue, today, upcoming, synced.plan.keep_applying, goals)
 
-    def _items(self, conn: Connection, rows: list[pq.ActionRecord], tz: tzinfo) -> list[AgendaItem]:
-        people = {p.id: p for ps in pq.people_by_application(conn, self.user_id).values()
-                  for p in ps}  # fmt: skip
+    def _items(
+        self,
+        conn: Connection,
+        rows: list[pq.ActionRecord],
+        people: dict[int, Person],
+        tz: tzinfo,
+    ) -> list[AgendaItem]:
         items = []
         for r in rows:
             person = people.get(r.person_id) if r.person_id is not None else None
@@ -196,9 +215,9 @@ class AgendaMixin(WorkspaceBase):
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
         with self.write() as conn:
-            self._sync(conn, when, tz)
-            rows = [r for r in pq.actions(conn, self.user_id) if r.is_open]
-            items = self._items(conn, rows, tz)
+            synced = self._sync(conn, when, tz)
+            rows = [r for r in synced.rows if r.is_open]
+            items = self._items(conn, rows, synced.people, tz)
         return sorted(items, key=lambda i: (i.due, i.id))
 
     # Marks ------------------------------------------------------------------------------
