@@ -18,9 +18,7 @@ Nothing is due in the past when it is created: see `schedule_due`.
 
 from __future__ import annotations
 
-import sys
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -33,7 +31,6 @@ from offerwatch.core.business_days import (
 )
 from offerwatch.core.entities import (
     Application,
-    Direction,
     Interview,
     Message,
     Observation,
@@ -42,6 +39,7 @@ from offerwatch.core.entities import (
     Stage,
     Status,
 )
+from offerwatch.core.mail_index import MailIndex
 from offerwatch.core.signals import TERMINAL_KINDS, SignalKind
 
 ASK_TIMELINE = "ask_timeline"
@@ -149,37 +147,6 @@ def _job(app: Application) -> str:
     return f"{app.role} at {app.company}"
 
 
-class _Mail:
-    """The messages indexed for the rules: outgoing by recipient, incoming by application."""
-
-    def __init__(self, messages: Iterable[Message]) -> None:
-        self.out_to: dict[str, list[datetime]] = {}
-        self.in_by_app: dict[int, list[tuple[datetime, int]]] = {}
-        for m in messages:
-            if m.direction is Direction.OUT:
-                for address in {a.lower() for a in m.to_addrs}:
-                    self.out_to.setdefault(address, []).append(m.date)
-            elif m.application_id is not None:
-                self.in_by_app.setdefault(m.application_id, []).append((m.date, m.id))
-        for dates in self.out_to.values():
-            dates.sort()
-        for received in self.in_by_app.values():
-            received.sort()
-
-    def sent_to(self, email: str | None, after: datetime) -> datetime | None:
-        """The date of the first outgoing message to `email` dated at or after `after`."""
-        dates = self.out_to.get(email.lower(), []) if email else []
-        i = bisect_left(dates, after)
-        return dates[i] if i < len(dates) else None
-
-    def replied_after(self, app_id: int, after: datetime, except_id: int | None = None) -> bool:
-        """True if a message about the application came in after `after` (one may be
-        excepted: the mail that stated the timeline)."""
-        received = self.in_by_app.get(app_id, [])
-        i = bisect_right(received, (after, sys.maxsize))
-        return any(message_id != except_id for _, message_id in received[i:])
-
-
 def main_contact(people: Sequence[Person]) -> Person | None:
     """The recruiter, else the hiring manager (the first recorded of that role), else None."""
     for role in (PersonRole.RECRUITER, PersonRole.HIRING_MANAGER):
@@ -203,7 +170,7 @@ def _ask_timeline(app: Application, interview: Interview, now: datetime) -> Plan
     )
 
 
-def _thank_yous(app: Application, interview: Interview, mail: _Mail) -> list[PlannedAction]:
+def _thank_yous(app: Application, interview: Interview, mail: MailIndex) -> list[PlannedAction]:
     end = interview.end
     return [
         PlannedAction(
@@ -247,7 +214,7 @@ def _follow_ups(
     interviews: Sequence[Interview],
     facts: PlanFacts,
     observations: Sequence[Observation],
-    mail: _Mail,
+    mail: MailIndex,
     tz: tzinfo,
 ) -> list[PlannedAction]:
     if app.status is Status.OFFER or any(o.kind in TERMINAL_KINDS for o in observations):
@@ -373,7 +340,7 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
     obs_by_app: dict[int, list[Observation]] = {}
     for obs in facts.observations:
         obs_by_app.setdefault(obs.application_id, []).append(obs)
-    mail = _Mail(facts.messages)
+    mail = MailIndex(facts.messages)
     raw: list[PlannedAction] = []
     for app in facts.applications:
         if app.status in NO_MORE_ACTIONS:
