@@ -12,8 +12,8 @@ from datetime import datetime
 
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._base import WorkspaceBase, open_engines
-from offerwatch.service._scoring import ScoringMixin
 from offerwatch.service._planning import PlanningMixin
+from offerwatch.service._scoring import ScoringMixin
 from offerwatch.service._tracking import TrackingMixin
 
 
