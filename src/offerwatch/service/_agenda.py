@@ -4,12 +4,14 @@ The rules live in core/planner.py; this module gathers the facts and stores the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from offerwatch.core.agenda import Agenda, AgendaItem, PersonRef, split
 from offerwatch.core.business_days import week_start
@@ -31,6 +33,7 @@ SETTINGS: dict[str, str | None] = {
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
 }
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +103,22 @@ class AgendaMixin(WorkspaceBase):
         Done, dismissed and snoozed marks are kept."""
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
-        with self.write() as conn:
-            return self._sync(conn, when, tz)
+        return self._synced(when, tz, lambda conn, synced: synced)
+
+    def _synced(self, now: datetime, tz: tzinfo, use: Callable[[Connection, SyncResult], T]) -> T:
+        """Re-derive in a write transaction, then `use` the result in the same transaction.
+
+        Two syncs racing on PostgreSQL may insert the same new key; the loser's transaction
+        fails on the unique key and is simply run again (it then finds the row).
+        """
+        for attempt in range(2):
+            try:
+                with self.write() as conn:
+                    return use(conn, self._sync(conn, now, tz))
+            except IntegrityError:
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _facts(self, conn: Connection, rows: list[pq.ActionRecord]) -> PlanFacts:
         target = pq.settings(conn, self.user_id).get("weekly_target")
@@ -176,10 +193,13 @@ class AgendaMixin(WorkspaceBase):
             raise BadInput("days must not be negative")
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
-        with self.write() as conn:
-            synced = self._sync(conn, when, tz)
-            items = self._items(conn, [r for r in synced.rows if _listed(r)], synced.people, tz)
-            goals = self._goal_progress(conn, when, tz)
+
+        def use(conn: Connection, synced: SyncResult) -> tuple[SyncResult, list[AgendaItem], Any]:
+            rows = [r for r in synced.rows if _listed(r)]
+            items = self._items(conn, rows, synced.people, tz)
+            return synced, items, self._goal_progress(conn, when, tz)
+
+        synced, items, goals = self._synced(when, tz, use)
         overdue, today, upcoming = split(items, when, tz, days)
         return Agenda(overdue, today, upcoming, synced.plan.keep_applying, goals)
 
@@ -214,10 +234,13 @@ class AgendaMixin(WorkspaceBase):
         """Every open action (not done, dismissed or obsolete), re-derived first, by due."""
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
-        with self.write() as conn:
-            synced = self._sync(conn, when, tz)
-            rows = [r for r in synced.rows if r.is_open]
-            items = self._items(conn, rows, synced.people, tz)
+        items = self._synced(
+            when,
+            tz,
+            lambda conn, synced: self._items(
+                conn, [r for r in synced.rows if r.is_open], synced.people, tz
+            ),
+        )
         return sorted(items, key=lambda i: (i.due, i.id))
 
     # Marks ------------------------------------------------------------------------------
