@@ -216,3 +216,24 @@ def test_the_plan_lifecycle_on_sqlite_and_postgresql(any_ws: Workspace, clock: o
     assert len(stored) == 4
     assert sum(r.obsolete_at is not None for r in stored.values()) == 2  # type: ignore[attr-defined]
     assert b"BEGIN:VALARM" in ws.calendar_ics()
+
+
+def test_concurrent_agendas_do_not_duplicate_or_fail(db_url: str, clock: object) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from offerwatch.service import open_workspace
+
+    first = open_workspace(db_url, clock=clock)  # type: ignore[arg-type]
+    second = open_workspace(db_url, clock=clock)  # type: ignore[arg-type]
+    try:
+        app_id = first.add_application("Acme", "Data Engineer")
+        people = ["a@acme.example", "b@acme.example", "c@acme.example"]
+        first.add_interview(app_id, stage="final", start=START, end=END, with_=people)
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            runs = [pool.submit((first, second)[n % 2].agenda, None, 30) for n in range(8)]
+            agendas = [r.result() for r in runs]
+        assert {len(a.items) for a in agendas} == {6}  # ask, 3 thank-yous, follow-up, weekly
+        assert len(_by_key(first)) == 6
+    finally:
+        first.close()
+        second.close()

@@ -317,3 +317,41 @@ def test_a_stored_action_keeps_its_due_time_and_becomes_overdue() -> None:
     later = berlin(2026, 3, 6, 9)
     (thanks,) = _of(_plan(PlanFacts([app()], [talk], marks=marks), later), "thank_you").values()
     assert thanks.due == due < later
+
+
+# -- the week the clocks change in Europe/Berlin (Sunday 29 March 2026, 02:00 -> 03:00) ----
+
+
+def test_the_dst_week_in_berlin() -> None:
+    talk = interview(
+        3, berlin(2026, 3, 24, 10), berlin(2026, 3, 24, 11), people=(ANA,), stage=Stage.FINAL
+    )
+    saturday = interview(4, berlin(2026, 3, 28, 10), berlin(2026, 3, 28, 11), app_id=2)
+    apps = [
+        app(1),
+        app(2, status=Status.APPLIED),
+        app(3, status=Status.APPLIED, applied_on=date(2026, 3, 29)),  # Sunday, after the change
+        app(4, status=Status.APPLIED, applied_on=date(2026, 3, 30)),  # next week
+    ]
+    facts = PlanFacts(apps, [talk, saturday], {1: [PRIYA], 2: [PRIYA]})
+    now = berlin(2026, 3, 23, 8)  # Monday morning, CET
+    actions = _plan(facts, now)
+    # 14 days after 11:00 CET on Tuesday 24 March is 11:00 CEST on Tuesday 7 April.
+    assert actions["follow_up:1:3:1"].due == berlin(2026, 4, 7, 11)
+    assert actions["follow_up:1:3:1"].due.utcoffset() == timedelta(hours=2)
+    # Saturday 28 March + 14 days is a Saturday: moved to Monday 13 April, 11:00 CEST.
+    assert actions["follow_up:2:4:1"].due == berlin(2026, 4, 13, 11)
+    # 24 h after Saturday 11:00 CET is Sunday 12:00 CEST (the night had 23 hours).
+    assert actions["thank_you:4:1"].due == berlin(2026, 3, 29, 12)
+    # The ask-timeline item is due at the interview's start.
+    assert actions["ask_timeline:3"].due == berlin(2026, 3, 24, 10)
+    # The week runs from Monday 00:00 CET to Monday 00:00 CEST: Sunday's application counts.
+    late_sunday = berlin(2026, 3, 29, 23, 30)
+    week = plan(facts, late_sunday, BERLIN).keep_applying
+    assert week.week_start == date(2026, 3, 23)
+    assert week.applied_this_week == 1
+    monday = plan(facts, berlin(2026, 3, 30, 0, 30), BERLIN)  # still Sunday in UTC
+    assert monday.keep_applying.week_start == date(2026, 3, 30)
+    assert monday.keep_applying.applied_this_week == 1  # Monday's, not Sunday's
+    (weekly,) = [a for a in monday.actions if a.kind == "keep_applying"]
+    assert weekly.key == "keep_applying:2026-W14"

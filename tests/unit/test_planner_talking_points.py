@@ -19,7 +19,12 @@ NOTES = (
         (NOTES, ["the move of the route-planning data from nightly batches to streaming",
                  "how I would test dbt models", "the on-call rotation"]),
         ("- Discussed the Kafka migration\n- team of 6\n- Kafka migration",
-         ["the Kafka migration", "team of 6"]),
+         ["the Kafka migration", "the team of 6"]),
+        ("Team of 8, mostly Go and Postgres. Hybrid, two days in the office. Band 70-85k",
+         ["the team of 8"]),
+        ("- accessibility audit planned for Q3\n- they liked my portfolio case study\n"
+         "- building a design system", ["the accessibility audit planned for Q3",
+                                        "building a design system"]),
         ("Talked about Snowflake costs. Felt awkward about the pause.", ["Snowflake costs"]),
         ("", []),
         (None, []),

@@ -18,7 +18,7 @@ Nothing is due in the past when it is created: see `schedule_due`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -31,7 +31,6 @@ from offerwatch.core.business_days import (
 )
 from offerwatch.core.entities import (
     Application,
-    Direction,
     Interview,
     Message,
     Observation,
@@ -40,6 +39,7 @@ from offerwatch.core.entities import (
     Stage,
     Status,
 )
+from offerwatch.core.mail_index import MailIndex
 from offerwatch.core.signals import TERMINAL_KINDS, SignalKind
 
 ASK_TIMELINE = "ask_timeline"
@@ -147,21 +147,6 @@ def _job(app: Application) -> str:
     return f"{app.role} at {app.company}"
 
 
-def _sent_to(messages: Iterable[Message], email: str | None, after: datetime) -> datetime | None:
-    """The date of the first outgoing message to `email` dated at or after `after`."""
-    if not email:
-        return None
-    address = email.lower()
-    dates = [
-        m.date
-        for m in messages
-        if m.direction is Direction.OUT
-        and m.date >= after
-        and address in (a.lower() for a in m.to_addrs)
-    ]
-    return min(dates) if dates else None
-
-
 def main_contact(people: Sequence[Person]) -> Person | None:
     """The recruiter, else the hiring manager (the first recorded of that role), else None."""
     for role in (PersonRole.RECRUITER, PersonRole.HIRING_MANAGER):
@@ -185,9 +170,7 @@ def _ask_timeline(app: Application, interview: Interview, now: datetime) -> Plan
     )
 
 
-def _thank_yous(
-    app: Application, interview: Interview, messages: Sequence[Message]
-) -> list[PlannedAction]:
+def _thank_yous(app: Application, interview: Interview, mail: MailIndex) -> list[PlannedAction]:
     end = interview.end
     return [
         PlannedAction(
@@ -200,7 +183,7 @@ def _thank_yous(
             person_id=person.id,
             interview_id=interview.id,
             # "After the interview" counts from its start: an early end is often not recorded.
-            done_at=_sent_to(messages, person.email, interview.scheduled_start),
+            done_at=mail.sent_to(person.email, interview.scheduled_start),
         )
         for person in interview.people
     ]
@@ -226,23 +209,12 @@ def stated_timeline(
     return when, said_at, message_id
 
 
-def _replied_after(
-    messages: Sequence[Message], app_id: int, after: datetime, except_id: int | None = None
-) -> bool:
-    return any(
-        m.direction is Direction.IN
-        and m.application_id == app_id
-        and m.date > after
-        and m.id != except_id
-        for m in messages
-    )
-
-
 def _follow_ups(
     app: Application,
     interviews: Sequence[Interview],
     facts: PlanFacts,
     observations: Sequence[Observation],
+    mail: MailIndex,
     tz: tzinfo,
 ) -> list[PlannedAction]:
     if app.status is Status.OFFER or any(o.kind in TERMINAL_KINDS for o in observations):
@@ -263,11 +235,11 @@ def _follow_ups(
         cause, stated_by = last.end, None
         rule_due = roll_to_business_day(add_local_days(last.end, FOLLOW_UP_DAYS, tz), tz)
         why = f"no news {FOLLOW_UP_DAYS} days after the last interview"
-    if _replied_after(facts.messages, app.id, cause, stated_by):
+    if mail.replied_after(app.id, cause, stated_by):
         return []
     base = f"{FOLLOW_UP}:{app.id}:{last.id}"
     first_key = f"{base}:1"
-    first_sent = _sent_to(facts.messages, email, max(cause, _after(last.end, THANK_YOU_WINDOW)))
+    first_sent = mail.sent_to(email, max(cause, _after(last.end, THANK_YOU_WINDOW)))
     first = PlannedAction(
         key=first_key,
         kind=FOLLOW_UP,
@@ -281,7 +253,7 @@ def _follow_ups(
     )
     mark = facts.marks.get(first_key)
     sent = first_sent or (mark.done_at if mark else None)
-    if sent is None or _replied_after(facts.messages, app.id, sent):
+    if sent is None or mail.replied_after(app.id, sent):
         return [first]
     second = PlannedAction(
         key=f"{base}:2",
@@ -292,7 +264,7 @@ def _follow_ups(
         application_id=app.id,
         person_id=contact.id if contact else None,
         interview_id=last.id,
-        done_at=_sent_to(facts.messages, email, _after(sent, timedelta(days=1))),
+        done_at=mail.sent_to(email, _after(sent, timedelta(days=1))),
     )
     return [first, second]
 
@@ -368,6 +340,7 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
     obs_by_app: dict[int, list[Observation]] = {}
     for obs in facts.observations:
         obs_by_app.setdefault(obs.application_id, []).append(obs)
+    mail = MailIndex(facts.messages)
     raw: list[PlannedAction] = []
     for app in facts.applications:
         if app.status in NO_MORE_ACTIONS:
@@ -377,9 +350,9 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
             ask = _ask_timeline(app, interview, now)
             if ask is not None:
                 raw.append(ask)
-            raw.extend(_thank_yous(app, interview, facts.messages))
+            raw.extend(_thank_yous(app, interview, mail))
         if app.status.is_open:
-            raw.extend(_follow_ups(app, interviews, facts, obs_by_app.get(app.id, []), tz))
+            raw.extend(_follow_ups(app, interviews, facts, obs_by_app.get(app.id, []), mail, tz))
     summary, weekly = keep_applying(facts, facts.interviews, now, tz)
     if weekly is not None:
         raw.append(weekly)

@@ -10,7 +10,7 @@ from offerwatch.core.entities import Application, Interview, Person, PersonRole,
 from offerwatch.core.talking_points import join_words, points_for, talking_points
 
 ROLE_SENTENCES = {
-    PersonRole.RECRUITER: "Thank you as well for guiding me through the process so smoothly.",
+    PersonRole.RECRUITER: "I also appreciate you guiding me through the process so smoothly.",
     PersonRole.HIRING_MANAGER: "It was great to hear first-hand how you see the team and the "
     "role developing.",
     PersonRole.INTERVIEWER: "I appreciated your thoughtful questions and the insight you gave "

@@ -4,12 +4,14 @@ The rules live in core/planner.py; this module gathers the facts and stores the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from offerwatch.core.agenda import Agenda, AgendaItem, PersonRef, split
 from offerwatch.core.business_days import week_start
@@ -31,6 +33,7 @@ SETTINGS: dict[str, str | None] = {
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
 }
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,8 @@ class SyncResult:
     created: int
     updated: int
     obsoleted: int
+    rows: list[pq.ActionRecord] = field(default_factory=list)  # every stored action, as now
+    people: dict[int, Person] = field(default_factory=dict)  # the people they may refer to
 
 
 def _check_setting(key: str, value: str) -> str:
@@ -98,8 +103,22 @@ class AgendaMixin(WorkspaceBase):
         Done, dismissed and snoozed marks are kept."""
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
-        with self.write() as conn:
-            return self._sync(conn, when, tz)
+        return self._synced(when, tz, lambda conn, synced: synced)
+
+    def _synced(self, now: datetime, tz: tzinfo, use: Callable[[Connection, SyncResult], T]) -> T:
+        """Re-derive in a write transaction, then `use` the result in the same transaction.
+
+        Two syncs racing on PostgreSQL may insert the same new key; the loser's transaction
+        fails on the unique key and is simply run again (it then finds the row).
+        """
+        for attempt in range(2):
+            try:
+                with self.write() as conn:
+                    return use(conn, self._sync(conn, now, tz))
+            except IntegrityError:
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _facts(self, conn: Connection, rows: list[pq.ActionRecord]) -> PlanFacts:
         target = pq.settings(conn, self.user_id).get("weekly_target")
@@ -115,8 +134,10 @@ class AgendaMixin(WorkspaceBase):
 
     def _sync(self, conn: Connection, now: datetime, tz: tzinfo) -> SyncResult:
         rows = {r.key: r for r in pq.actions(conn, self.user_id)}
-        result = plan(self._facts(conn, list(rows.values())), now, tz)
+        facts = self._facts(conn, list(rows.values()))
+        result = plan(facts, now, tz)
         created = updated = obsoleted = 0
+        stored: list[pq.ActionRecord] = []
         for action in result.actions:
             fields: dict[str, Any] = {
                 "kind": action.kind,
@@ -128,13 +149,18 @@ class AgendaMixin(WorkspaceBase):
             }
             row = rows.pop(action.key, None)
             if row is None:
-                pq.insert_action(
+                new_id = pq.insert_action(
                     conn,
                     self.user_id,
                     key=action.key,
                     done_at=action.done_at,
                     created_at=now,
                     **fields,
+                )
+                stored.append(
+                    pq.ActionRecord(
+                        id=new_id, key=action.key, created_at=now, done_at=action.done_at, **fields
+                    )
                 )
                 created += 1
                 continue
@@ -146,11 +172,17 @@ class AgendaMixin(WorkspaceBase):
             if changes:
                 pq.update_action(conn, self.user_id, row.id, **changes)
                 updated += 1
+            stored.append(replace(row, **changes))
         for row in rows.values():
             if row.obsolete_at is None:
                 pq.update_action(conn, self.user_id, row.id, obsolete_at=now)
+                row = replace(row, obsolete_at=now)
                 obsoleted += 1
-        return SyncResult(result, created, updated, obsoleted)
+            stored.append(row)
+        people = {p.id: p for group in facts.people.values() for p in group}
+        for interview in facts.interviews:
+            people.update((p.id, p) for p in interview.people)
+        return SyncResult(result, created, updated, obsoleted, stored, people)
 
     # The agenda -------------------------------------------------------------------------
 
@@ -161,16 +193,23 @@ class AgendaMixin(WorkspaceBase):
             raise BadInput("days must not be negative")
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
-        with self.write() as conn:
-            synced = self._sync(conn, when, tz)
-            items = self._items(conn, [r for r in pq.actions(conn, self.user_id) if _listed(r)], tz)
-            goals = self._goal_progress(conn, when, tz)
+
+        def use(conn: Connection, synced: SyncResult) -> tuple[SyncResult, list[AgendaItem], Any]:
+            rows = [r for r in synced.rows if _listed(r)]
+            items = self._items(conn, rows, synced.people, tz)
+            return synced, items, self._goal_progress(conn, when, tz)
+
+        synced, items, goals = self._synced(when, tz, use)
         overdue, today, upcoming = split(items, when, tz, days)
         return Agenda(overdue, today, upcoming, synced.plan.keep_applying, goals)
 
-    def _items(self, conn: Connection, rows: list[pq.ActionRecord], tz: tzinfo) -> list[AgendaItem]:
-        people = {p.id: p for ps in pq.people_by_application(conn, self.user_id).values()
-                  for p in ps}  # fmt: skip
+    def _items(
+        self,
+        conn: Connection,
+        rows: list[pq.ActionRecord],
+        people: dict[int, Person],
+        tz: tzinfo,
+    ) -> list[AgendaItem]:
         items = []
         for r in rows:
             person = people.get(r.person_id) if r.person_id is not None else None
@@ -195,10 +234,13 @@ class AgendaMixin(WorkspaceBase):
         """Every open action (not done, dismissed or obsolete), re-derived first, by due."""
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
-        with self.write() as conn:
-            self._sync(conn, when, tz)
-            rows = [r for r in pq.actions(conn, self.user_id) if r.is_open]
-            items = self._items(conn, rows, tz)
+        items = self._synced(
+            when,
+            tz,
+            lambda conn, synced: self._items(
+                conn, [r for r in synced.rows if r.is_open], synced.people, tz
+            ),
+        )
         return sorted(items, key=lambda i: (i.due, i.id))
 
     # Marks ------------------------------------------------------------------------------
