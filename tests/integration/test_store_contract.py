@@ -144,3 +144,17 @@ def test_reopening_keeps_data(db_url: str) -> None:
         assert second.application(app_id).company == "Acme"
     finally:
         second.close()
+
+
+def test_sign_in_a_past_interview_dates_from_its_end(any_ws: Workspace, clock) -> None:  # type: ignore[no-untyped-def]
+    app_id = any_ws.add_application("Acme", "Analyst")
+    start = clock.now - timedelta(days=2)
+    iid = any_ws.add_interview(app_id, stage="final", start=start, end=start + timedelta(hours=1),
+                               actual_end=start + timedelta(hours=2))  # fmt: skip
+    any_ws.add_signal(app_id, "personal_interest", interview_id=iid)
+    any_ws.add_signal(app_id, "notice_period_asked")
+    seen = {o.kind: o.observed_at for o in any_ws.observations(app_id)}
+    assert seen == {
+        "personal_interest": start + timedelta(hours=2),
+        "notice_period_asked": clock.now,
+    }

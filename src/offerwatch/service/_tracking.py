@@ -321,21 +321,27 @@ class TrackingMixin(WorkspaceBase):
         source: ObservationSource = ObservationSource.MANUAL,
         expected: date | None = None,
     ) -> int:
-        """Record a sign seen (a kind from `offerwatch signals`); returns the observation id."""
+        """Record a sign seen (a kind from `offerwatch signals`); returns the observation id.
+
+        Without `at`, a sign seen in an interview that is over dates from its end (that is
+        when it was seen, whenever it is typed in); any other sign dates from now.
+        """
         try:
             signal = parse_kind(kind)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
-        when = self._at(at)
         evidence = _text(note, "note")
-        if signal is SignalKind.TIMELINE_STATED and expected is None and evidence:
-            expected = expected_by(evidence, when.date())
         with self.write() as conn:
             self._require(conn, t.applications, app_id, "application")
+            when = self._at(at)
             if interview_id is not None:
                 found = q.interviews_of(conn, self.user_id, [app_id], interview_id=interview_id)
                 if not found:
                     raise NotFound("interview", f"{interview_id} for application {app_id}")
+                if at is None:
+                    when = min(when, found[0].end)
+            if signal is SignalKind.TIMELINE_STATED and expected is None and evidence:
+                expected = expected_by(evidence, when.date())
             return q.insert_observation(
                 conn,
                 self.user_id,
