@@ -1,0 +1,45 @@
+"""The story of one application as a list of dated entries, newest first (for display)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from offerwatch.service._tracking import ApplicationDetail
+from offerwatch.web.filters import words
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    at: datetime
+    kind: str  # interview | signal | status | mail
+    title: str
+    detail: str | None = None
+    link: str | None = None
+
+
+def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[Entry]:
+    """Interviews, signals, status changes and mail, newest first."""
+    entries: list[Entry] = []
+    for i in detail.interviews:
+        met = ", ".join(p.name for p in i.people)
+        title = f"{words(i.stage)} interview" + (f" with {met}" if met else "")
+        extra = "; ".join(x for x in (i.timeline_text and f"timeline: {i.timeline_text}",
+                                      i.notes) if x)  # fmt: skip
+        entries.append(Entry(i.scheduled_start, "interview", title, extra or None))
+    for o in detail.observations:
+        source = f" ({o.source.value})" if o.source.value != "manual" else ""
+        extra = o.evidence or ""
+        if o.expected_by:
+            extra = f"{extra} — expected by {o.expected_by.isoformat()}".strip(" —")
+        entries.append(Entry(o.observed_at, "signal", words(o.kind) + source, extra or None))
+    for h in detail.history:
+        entries.append(Entry(h.changed_at, "status", f"Status: {words(h.status)}"))
+    for m in messages:
+        arrow = "from" if getattr(m.direction, "value", m.direction) == "in" else "to"
+        who = m.from_addr if arrow == "from" else ", ".join(m.to_addrs)
+        entries.append(Entry(m.date, "mail", m.subject or "(no subject)", f"{arrow} {who}"))
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries
