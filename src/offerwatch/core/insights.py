@@ -62,6 +62,7 @@ class FunnelStep:
     count: int
     rate: float | None  # share of the previous step that got here; None for the first
     benchmark: Benchmark | None = None
+    compared: float | None = None  # the user's own figure measured like the benchmark
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +130,13 @@ def funnel(all_facts: Sequence[AppFacts]) -> list[FunnelStep]:
     steps: list[FunnelStep] = []
     for i, name in enumerate(FUNNEL_STEPS):
         rate = None if i == 0 else (counts[i] / counts[i - 1] if counts[i - 1] else None)
-        bench = INTERVIEW_TO_OFFER if name == "offer" else None
-        steps.append(FunnelStep(name, counts[i], rate, bench))
+        bench = compared = None
+        if name == "offer":
+            # The benchmark counts offers per interview: compare offers per interviewed one.
+            bench = INTERVIEW_TO_OFFER
+            interviewed = counts[FUNNEL_STEPS.index("interviewed")]
+            compared = counts[i] / interviewed if interviewed else None
+        steps.append(FunnelStep(name, counts[i], rate, bench, compared))
     return steps
 
 

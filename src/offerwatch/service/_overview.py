@@ -57,7 +57,7 @@ class OverviewMixin(WorkspaceBase):
         for app in apps:
             news = latest.get(app.id) or app.updated_at
             days = None
-            if news is not None and app.status.is_open:
+            if news is not None and app.status.is_open and app.status is not Status.INTERESTED:
                 days = max(0, (now - news).days)
             cards[app.status].append(BoardCard(app, news, days))
         shown = [status] if status is not None else list(Status)

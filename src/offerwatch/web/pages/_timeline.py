@@ -11,6 +11,14 @@ from offerwatch.service._tracking import ApplicationDetail
 from offerwatch.web.filters import words
 
 
+STAGE_TITLES = {
+    "phone_screen": "Phone screen",
+    "interview": "Interview",
+    "final": "Final interview",
+    "follow_up": "Follow-up interview",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     at: datetime
@@ -23,13 +31,21 @@ class Entry:
 def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[Entry]:
     """Interviews, signals, status changes and mail, newest first."""
     entries: list[Entry] = []
+    seen_in: dict[int, list[str]] = {}
+    for o in detail.observations:
+        if o.interview_id is not None and o.source.value == "manual" and not o.evidence:
+            seen_in.setdefault(o.interview_id, []).append(words(o.kind))
     for i in detail.interviews:
         met = ", ".join(p.name for p in i.people)
-        title = f"{words(i.stage)} interview" + (f" with {met}" if met else "")
-        extra = "; ".join(x for x in (i.timeline_text and f"timeline: {i.timeline_text}",
+        title = STAGE_TITLES.get(i.stage.value, words(i.stage)) + (f" with {met}" if met else "")
+        signs = seen_in.get(i.id)
+        extra = "; ".join(x for x in (signs and "signs: " + ", ".join(signs),
+                                      i.timeline_text and f"timeline: {i.timeline_text}",
                                       i.notes) if x)  # fmt: skip
         entries.append(Entry(i.scheduled_start, "interview", title, extra or None))
     for o in detail.observations:
+        if o.interview_id in seen_in and o.source.value == "manual" and not o.evidence:
+            continue
         source = f" ({o.source.value})" if o.source.value != "manual" else ""
         extra = o.evidence or ""
         if o.expected_by:
