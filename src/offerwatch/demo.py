@@ -90,8 +90,8 @@ def fill(ws: Any, clock: MovableClock, real_now: datetime) -> list[int]:
     # 3. Just interviewed yesterday: a thank-you note is due.
     c = app("Acme Robotics", "Platform Engineer", 18, source="company site")
     interview(c, "phone_screen", 10, with_=["Lea Novak"])
-    interview(c, "interview", 1, with_=["Lea Novak", "lea.novak@acme.example"],
-              signs=["attentive_interviewer"], notes="Kubernetes migration, team of six.")  # fmt: skip
+    interview(c, "interview", 1, with_=["Lea Novak", "Ravi Patel"],
+              signs=["attentive_interviewer"], notes="Kubernetes; team of six.")  # fmt: skip
 
     # 4. Screening: phone screen three days ago.
     d = app("Harbor Bank", "Python Developer", 9, source="recruiter")

@@ -10,7 +10,6 @@ from typing import Any
 from offerwatch.service._tracking import ApplicationDetail
 from offerwatch.web.filters import words
 
-
 STAGE_TITLES = {
     "phone_screen": "Phone screen",
     "interview": "Interview",
