@@ -19,6 +19,7 @@ from offerwatch.core.timeutil import BadDate
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.web import filters
 from offerwatch.web.deps import LoginRequired
+from offerwatch.web.limits import BodyLimitMiddleware
 from offerwatch.web.session import SessionMiddleware
 from offerwatch.web.settings import WebSettings
 from offerwatch.web.state import WebState
@@ -68,6 +69,7 @@ def create_app(
         max_age=settings.session_days * 86400,
         secure=settings.secure_cookies,
     )
+    app.add_middleware(BodyLimitMiddleware, upload_limit=settings.max_upload_bytes)
     if settings.allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

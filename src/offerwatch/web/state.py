@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from offerwatch.web.jobs import Jobs
 from offerwatch.web.settings import WebSettings
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class WebState:
         self._opener = opener
         self._ws: Workspace | None = None
         self._lock = threading.Lock()
+        self.jobs = Jobs()
 
     @property
     def workspace(self) -> Workspace:

@@ -10,12 +10,13 @@ from offerwatch.web.pages import (
     calendar,
     insights,
     interview,
+    mail,
     pipeline,
     today,
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (today, pipeline, application, interview, insights, calendar, auth):
+for module in (today, pipeline, application, interview, insights, mail, calendar, auth):
     router.include_router(module.router)
 
 __all__ = ["router"]

@@ -27,8 +27,8 @@ def today(request: Request, ws: PageWS) -> Response:
     agenda: Any = ws.agenda(now) if has_planning(ws) else None  # type: ignore[attr-defined]
     keep = getattr(agenda, "keep_applying", None)
     keep_chart = None
-    if keep is not None and hasattr(keep, "target") and hasattr(keep, "this_week"):
-        keep_chart = gauge(keep.this_week, keep.target, "New applications this week")
+    if keep is not None and keep.active:
+        keep_chart = gauge(keep.applied_this_week, keep.target, "New applications this week")
     return render(
         request,
         ws,
@@ -74,3 +74,57 @@ def _planner(ws: Any) -> Any:
     if not has_planning(ws):
         raise BadInput("planning is not available in this version")
     return ws
+
+
+@router.post("/goals")
+def add_goal(
+    request: Request,
+    ws: PageWS,
+    kind: Annotated[str, Form(max_length=10)],
+    title: Annotated[str, Form(max_length=300)],
+    weekly_minutes: Annotated[int, Form(ge=1, le=10_080)],
+) -> Response:
+    gid = _planner(ws).add_goal(kind, title, weekly_minutes)
+    return after_post(request, "/#plan", id=gid)
+
+
+@router.post("/goals/{goal_id}/log")
+def log_goal(
+    request: Request,
+    ws: PageWS,
+    goal_id: int,
+    minutes: Annotated[int, Form(ge=1, le=1440)],
+) -> Response:
+    _planner(ws).log_goal(goal_id, minutes)
+    return after_post(request, "/#plan", id=goal_id)
+
+
+@router.get("/actions/{action_id}/draft")
+def draft(request: Request, ws: PageWS, action_id: int) -> Response:
+    """The thank-you or follow-up email for an action, ready to copy or open."""
+    found = _draft(ws, action_id)
+    return render(request, ws, "draft.html", {"draft": found, "action_id": action_id})
+
+
+@router.get("/actions/{action_id}/draft.eml")
+def draft_eml(request: Request, ws: PageWS, action_id: int) -> Response:
+    found = _draft(ws, action_id)
+    return Response(
+        found.eml,
+        media_type="message/rfc822",
+        headers={"Content-Disposition": f'attachment; filename="draft-{action_id}.eml"'},
+    )
+
+
+def _draft(ws: Any, action_id: int) -> Any:
+    """Thank-you actions draft to the person they name; follow-ups to the main contact."""
+    planner = _planner(ws)
+    action = planner.action(action_id)
+    if action.kind == "thank_you" and action.interview_id is not None:
+        email = None
+        if action.person_id is not None:
+            email = planner.person(action.person_id).email
+        return planner.draft_thank_you(action.interview_id, email)
+    if action.kind == "follow_up" and action.application_id is not None:
+        return planner.draft_follow_up(action.application_id)
+    raise BadInput(f"there is no email to draft for a {action.kind.replace('_', ' ')} action")
