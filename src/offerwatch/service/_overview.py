@@ -71,14 +71,27 @@ class OverviewMixin(WorkspaceBase):
             facts = qa.all_facts(conn, self.user_id, apps)
         return insights(facts, now)
 
-    def upcoming_interviews(self, now: datetime | None = None, days: int = 14) -> list[Interview]:
-        """Interviews that have not ended yet and start within `days` days."""
+    def upcoming_interviews(
+        self, now: datetime | None = None, days: int = 14
+    ) -> list[tuple[Interview, Application]]:
+        """Interviews that have not ended yet and start within `days` days, with their
+        application, soonest first."""
         now = now or self.clock()
         horizon = now + timedelta(days=days)
         with self.read() as conn:
             app_ids = qa.apps_with_interviews_between(conn, self.user_id, now, horizon)
             found = q.interviews_of(conn, self.user_id, app_ids) if app_ids else []
-        return [i for i in found if i.end >= now and i.scheduled_start <= horizon]
+            apps = {a.id: a for a in qp.applications_by_id(conn, self.user_id, app_ids)}
+        return [
+            (i, apps[i.application_id])
+            for i in found
+            if i.end >= now and i.scheduled_start <= horizon and i.application_id in apps
+        ]
+
+    def applications_by_id(self, ids: Iterable[int]) -> dict[int, Application]:
+        """The user's applications among `ids` (others' and unknown ids are left out)."""
+        with self.read() as conn:
+            return {a.id: a for a in qp.applications_by_id(conn, self.user_id, ids)}
 
     # Paged lists (the API) ----------------------------------------------------------------
 

@@ -69,3 +69,11 @@ def interview_ids_page(
     if app_id is not None:
         query = query.where(i.c.application_id == app_id)
     return [(int(r[0]), int(r[1])) for r in conn.execute(query)]
+
+
+def applications_by_id(conn: Connection, user_id: int, ids: Iterable[int]) -> list[Application]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    query = _app_select(user_id).where(t.applications.c.id.in_(wanted))
+    return [_app(r) for r in conn.execute(query)]

@@ -6,7 +6,7 @@ import base64
 import binascii
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 
 from offerwatch.service import Workspace
 from offerwatch.web.session import Session
@@ -104,3 +104,8 @@ def _basic_user(request: Request, web: WebState) -> int | None:
 
 PageWS = Annotated[Workspace, Depends(page_ws)]
 ApiWS = Annotated[Workspace, Depends(api_ws)]
+
+# Row ids are 32-bit integers in both databases: anything else is bad input, not a crash.
+MAX_ID = 2_147_483_647
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]

@@ -63,7 +63,7 @@ class InterviewIn(Body):
 
 class ObservationIn(Body):
     kind: str = Field(max_length=40)
-    interview_id: int | None = None
+    interview_id: int | None = Field(None, ge=1, le=2_147_483_647)
     at: AwareDatetime | None = None
     note: str | None = Field(None, max_length=5000)
     expected_by: date | None = None

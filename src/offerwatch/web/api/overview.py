@@ -11,7 +11,7 @@ from offerwatch.core.insights import Insights
 from offerwatch.service._overview import Column
 from offerwatch.web.api.jsonable import jsonable
 from offerwatch.web.api.models import Ok, SnoozeIn
-from offerwatch.web.deps import ApiWS
+from offerwatch.web.deps import ApiWS, Id
 from offerwatch.web.features import has_planning, has_scoring
 
 router = APIRouter()
@@ -41,7 +41,7 @@ def _need(ws: Any, present: bool, what: str) -> Any:
 
 
 @router.get("/applications/{app_id}/score", tags=["score"])
-def score(ws: ApiWS, app_id: int) -> Any:
+def score(ws: ApiWS, app_id: Id) -> Any:
     """The chance of an offer and the factors behind it."""
     return jsonable(_need(ws, has_scoring(ws), "scoring").score(app_id))
 
@@ -60,18 +60,18 @@ def agenda(ws: ApiWS, days: int = 7) -> Any:
 
 
 @router.post("/actions/{action_id}/done", response_model=Ok, tags=["agenda"])
-def done(ws: ApiWS, action_id: int) -> Ok:
+def done(ws: ApiWS, action_id: Id) -> Ok:
     _need(ws, has_planning(ws), "planning").mark_done(action_id)
     return Ok()
 
 
 @router.post("/actions/{action_id}/dismiss", response_model=Ok, tags=["agenda"])
-def dismiss(ws: ApiWS, action_id: int) -> Ok:
+def dismiss(ws: ApiWS, action_id: Id) -> Ok:
     _need(ws, has_planning(ws), "planning").dismiss(action_id)
     return Ok()
 
 
 @router.post("/actions/{action_id}/snooze", response_model=Ok, tags=["agenda"])
-def snooze(ws: ApiWS, action_id: int, body: SnoozeIn) -> Ok:
+def snooze(ws: ApiWS, action_id: Id, body: SnoozeIn) -> Ok:
     _need(ws, has_planning(ws), "planning").snooze(action_id, body.until)
     return Ok()

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from offerwatch.core.entities import Interview, Observation
 from offerwatch.web.api.models import Created, InterviewIn, ObservationIn
-from offerwatch.web.deps import ApiWS
+from offerwatch.web.deps import ApiWS, Id, OptionalId
 
 router = APIRouter()
 
@@ -18,7 +18,7 @@ Offset = Annotated[int, Query(ge=0)]
 
 @router.get("/interviews", response_model=list[Interview], tags=["interviews"])
 def list_interviews(
-    ws: ApiWS, application_id: int | None = None, limit: Limit = 50, offset: Offset = 0
+    ws: ApiWS, application_id: OptionalId = None, limit: Limit = 50, offset: Offset = 0
 ) -> list[Interview]:
     """Interviews, earliest first (of one application with ?application_id=)."""
     return ws.page_interviews(application_id, limit=limit, offset=offset)
@@ -30,7 +30,7 @@ def list_interviews(
     response_model=Created,
     tags=["interviews"],
 )
-def add_interview(ws: ApiWS, app_id: int, body: InterviewIn) -> Created:
+def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn) -> Created:
     """Record an interview, the people met and the signs seen, in one go."""
     iid = ws.add_interview(
         app_id,
@@ -48,13 +48,13 @@ def add_interview(ws: ApiWS, app_id: int, body: InterviewIn) -> Created:
 
 
 @router.get("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
-def get_interview(ws: ApiWS, interview_id: int) -> Interview:
+def get_interview(ws: ApiWS, interview_id: Id) -> Interview:
     return ws.interview(interview_id)
 
 
 @router.get("/observations", response_model=list[Observation], tags=["observations"])
 def list_observations(
-    ws: ApiWS, application_id: int | None = None, limit: Limit = 50, offset: Offset = 0
+    ws: ApiWS, application_id: OptionalId = None, limit: Limit = 50, offset: Offset = 0
 ) -> list[Observation]:
     """Signals seen, oldest first (of one application with ?application_id=)."""
     return ws.page_observations(application_id, limit=limit, offset=offset)
@@ -66,7 +66,7 @@ def list_observations(
     response_model=Created,
     tags=["observations"],
 )
-def add_observation(ws: ApiWS, app_id: int, body: ObservationIn) -> Created:
+def add_observation(ws: ApiWS, app_id: Id, body: ObservationIn) -> Created:
     oid = ws.add_signal(
         app_id,
         body.kind,

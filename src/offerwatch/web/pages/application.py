@@ -11,7 +11,7 @@ from offerwatch.core.entities import PersonRole, Status
 from offerwatch.core.signals import SignalKind
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
-from offerwatch.web.deps import PageWS
+from offerwatch.web.deps import Id, PageWS
 from offerwatch.web.features import has_mail, has_planning, has_scoring
 from offerwatch.web.pages._render import after_post, render
 from offerwatch.web.pages._signs import sign_label
@@ -23,7 +23,7 @@ OUTCOMES = ("offer", "rejection", "withdrawn", "ghosted", "accepted")
 
 
 @router.get("/applications/{app_id}")
-def show(request: Request, ws: PageWS, app_id: int) -> Response:
+def show(request: Request, ws: PageWS, app_id: Id) -> Response:
     detail = ws.detail(app_id)
     score = ws.score(app_id) if has_scoring(ws) else None  # type: ignore[attr-defined]
     chart = None
@@ -54,7 +54,7 @@ def show(request: Request, ws: PageWS, app_id: int) -> Response:
     )
 
 
-def _actions(ws: Any, app_id: int) -> list[Any] | None:
+def _actions(ws: Any, app_id: Id) -> list[Any] | None:
     if not has_planning(ws):
         return None
     agenda = ws.agenda()
@@ -66,7 +66,7 @@ def _actions(ws: Any, app_id: int) -> list[Any] | None:
 def add_person(
     request: Request,
     ws: PageWS,
-    app_id: int,
+    app_id: Id,
     name: Annotated[str, Form(max_length=300)],
     role: Annotated[str, Form(max_length=20)],
     email: Annotated[str | None, Form(max_length=320)] = None,
@@ -79,7 +79,7 @@ def add_person(
 def save_notes(
     request: Request,
     ws: PageWS,
-    app_id: int,
+    app_id: Id,
     notes: Annotated[str, Form(max_length=20_000)] = "",
 ) -> Response:
     ws.update_application(app_id, notes=notes.strip() or None)
@@ -90,7 +90,7 @@ def save_notes(
 def add_signal(
     request: Request,
     ws: PageWS,
-    app_id: int,
+    app_id: Id,
     kind: Annotated[str, Form(max_length=40)],
     note: Annotated[str | None, Form(max_length=5000)] = None,
     at: Annotated[str | None, Form(max_length=40)] = None,
@@ -104,7 +104,7 @@ def add_signal(
 def outcome(
     request: Request,
     ws: PageWS,
-    app_id: int,
+    app_id: Id,
     outcome: Annotated[str, Form(max_length=20)],
 ) -> Response:
     ws.record_outcome(app_id, outcome)

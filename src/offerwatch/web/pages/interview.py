@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from offerwatch.core.entities import Stage
 from offerwatch.core.timeutil import parse_date, parse_datetime
-from offerwatch.web.deps import PageWS
+from offerwatch.web.deps import Id, PageWS
 from offerwatch.web.pages._render import after_post, render
 from offerwatch.web.pages._signs import interview_signs
 
@@ -17,7 +17,7 @@ router = APIRouter()
 
 
 @router.get("/applications/{app_id}/interviews/new")
-def form(request: Request, ws: PageWS, app_id: int) -> Response:
+def form(request: Request, ws: PageWS, app_id: Id) -> Response:
     app = ws.application(app_id)
     return render(
         request,
@@ -31,7 +31,7 @@ def form(request: Request, ws: PageWS, app_id: int) -> Response:
 def record(
     request: Request,
     ws: PageWS,
-    app_id: int,
+    app_id: Id,
     stage: Annotated[str, Form(max_length=20)],
     start: Annotated[str, Form(max_length=40)],
     end: Annotated[str, Form(max_length=40)],

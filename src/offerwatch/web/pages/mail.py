@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, Response
 
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
-from offerwatch.web.deps import PageWS, state
+from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.features import has_mail
 from offerwatch.web.jobs import Job
 from offerwatch.web.pages._render import after_post, render
@@ -116,14 +116,14 @@ def job_status(request: Request, ws: PageWS, job_id: str) -> Response:
 
 @router.post("/mail/messages/{message_id}/assign")
 def assign(
-    request: Request, ws: PageWS, message_id: int, app_id: Annotated[int, Form()]
+    request: Request, ws: PageWS, message_id: Id, app_id: Annotated[int, Form(ge=1, le=MAX_ID)]
 ) -> Response:
     added = _mail(ws).assign_message(message_id, app_id)
     return after_post(request, "/mail", added=added)
 
 
 @router.post("/mail/messages/{message_id}/dismiss")
-def dismiss(request: Request, ws: PageWS, message_id: int) -> Response:
+def dismiss(request: Request, ws: PageWS, message_id: Id) -> Response:
     _mail(ws).dismiss_message(message_id)
     return after_post(request, "/mail")
 

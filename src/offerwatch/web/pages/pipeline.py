@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from offerwatch.core.entities import Status
 from offerwatch.errors import BadInput
-from offerwatch.web.deps import PageWS
+from offerwatch.web.deps import Id, PageWS
 from offerwatch.web.features import has_scoring
 from offerwatch.web.pages._render import after_post, render, safe_next
 
@@ -56,7 +56,7 @@ def _scores(ws: Any, ids: list[int]) -> dict[int, Any]:
 def move(
     request: Request,
     ws: PageWS,
-    app_id: int,
+    app_id: Id,
     status: Annotated[str, Form(max_length=20)],
     next: Annotated[str | None, Form(max_length=500)] = None,
 ) -> Response:

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.errors import BadInput
 from offerwatch.web.charts import gauge
-from offerwatch.web.deps import PageWS
+from offerwatch.web.deps import Id, PageWS
 from offerwatch.web.features import has_planning
 from offerwatch.web.pages._render import after_post, render
 
@@ -38,19 +38,21 @@ def today(request: Request, ws: PageWS) -> Response:
             "keep": keep,
             "keep_chart": keep_chart,
             "interviews": ws.upcoming_interviews(now),
-            "apps": {a.id: a for a in ws.list_applications()} if agenda else {},
+            "apps": ws.applications_by_id(
+                i.application_id for i in getattr(agenda, "items", []) if i.application_id
+            ),
         },
     )
 
 
 @router.post("/actions/{action_id}/done")
-def done(request: Request, ws: PageWS, action_id: int) -> Response:
+def done(request: Request, ws: PageWS, action_id: Id) -> Response:
     _planner(ws).mark_done(action_id)
     return after_post(request, "/", id=action_id)
 
 
 @router.post("/actions/{action_id}/dismiss")
-def dismiss(request: Request, ws: PageWS, action_id: int) -> Response:
+def dismiss(request: Request, ws: PageWS, action_id: Id) -> Response:
     _planner(ws).dismiss(action_id)
     return after_post(request, "/", id=action_id)
 
@@ -59,7 +61,7 @@ def dismiss(request: Request, ws: PageWS, action_id: int) -> Response:
 def snooze(
     request: Request,
     ws: PageWS,
-    action_id: int,
+    action_id: Id,
     until: Annotated[str, Form(max_length=40)] = "1d",
 ) -> Response:
     now = ws.clock()
@@ -92,7 +94,7 @@ def add_goal(
 def log_goal(
     request: Request,
     ws: PageWS,
-    goal_id: int,
+    goal_id: Id,
     minutes: Annotated[int, Form(ge=1, le=1440)],
 ) -> Response:
     _planner(ws).log_goal(goal_id, minutes)
@@ -100,14 +102,14 @@ def log_goal(
 
 
 @router.get("/actions/{action_id}/draft")
-def draft(request: Request, ws: PageWS, action_id: int) -> Response:
+def draft(request: Request, ws: PageWS, action_id: Id) -> Response:
     """The thank-you or follow-up email for an action, ready to copy or open."""
     found = _draft(ws, action_id)
     return render(request, ws, "draft.html", {"draft": found, "action_id": action_id})
 
 
 @router.get("/actions/{action_id}/draft.eml")
-def draft_eml(request: Request, ws: PageWS, action_id: int) -> Response:
+def draft_eml(request: Request, ws: PageWS, action_id: Id) -> Response:
     found = _draft(ws, action_id)
     return Response(
         found.eml,
@@ -116,7 +118,7 @@ def draft_eml(request: Request, ws: PageWS, action_id: int) -> Response:
     )
 
 
-def _draft(ws: Any, action_id: int) -> Any:
+def _draft(ws: Any, action_id: Id) -> Any:
     """Thank-you actions draft to the person they name; follow-ups to the main contact."""
     planner = _planner(ws)
     action = planner.action(action_id)
