@@ -151,10 +151,24 @@ def fill(ws: Any, clock: MovableClock, real_now: datetime) -> list[int]:
     ws.record_outcome(n, "rejection")
 
     clock.now = real_now
-    if hasattr(ws, "add_goal"):
-        ws.add_goal("skill", "Finish the cloud architecture course", 180)
-        ws.add_goal("rest", "Climbing with friends", 120)
+    _as_if_kept_up(ws, real_now)
     return ids
+
+
+def _as_if_kept_up(ws: Any, now: datetime) -> None:
+    """A user who has been using offerwatch sent the older thank-you notes on time, and set
+    goals for the wait: mark those done, so that Today shows what a real morning would."""
+    if not hasattr(ws, "agenda"):
+        return
+    ws.add_goal("skill", "Finish the cloud architecture course", 180)
+    ws.add_goal("rest", "Climbing with friends", 120)
+    for item in ws.agenda(now).items:
+        if item.kind != "thank_you":
+            continue
+        action = ws.action(item.id)
+        if action.interview_id is not None:
+            if ws.interview(action.interview_id).end < now - timedelta(days=2):
+                ws.mark_done(item.id)
 
 
 def build(url: str, now: datetime, opener: Callable[..., Any]) -> list[int]:

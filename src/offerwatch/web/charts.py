@@ -18,7 +18,7 @@ _BAR_W = 260
 
 def _svg(width: int, height: int, title: str, body: list[str]) -> Markup:
     head = (
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" role="img" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{escape(title)}</title>"
     )
@@ -32,8 +32,8 @@ def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
         return Markup("")
     logs = [math.log(max(lr, 1e-9)) for _, lr in factors]
     scale = max(max(abs(v) for v in logs), math.log(4))
-    half = _BAR_W / 2
-    centre = _LABEL_W + half
+    half = _BAR_W / 2 - 40  # room for the ratio beside the longest bar
+    centre = _LABEL_W + _BAR_W / 2
     height = _ROW * len(factors) + 24
     body = [f'<line x1="{centre}" y1="0" x2="{centre}" y2="{height - 20}" class="axis"/>']
     for n, ((label, lr), value) in enumerate(zip(factors, logs, strict=True)):
@@ -45,15 +45,16 @@ def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
         body.append(
             f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
             f'<rect x="{x:.1f}" y="{y}" width="{length:.1f}" height="18" rx="3" class="{cls}"/>'
-            f'<text x="{centre + (half if value < 0 else -half) + (4 if value < 0 else -4):.1f}"'
-            f' y="{y + 15}" class="num" text-anchor="{"start" if value < 0 else "end"}">'
+            f'<text x="{centre + length + 4 if value >= 0 else centre - length - 4:.1f}"'
+            f' y="{y + 15}" class="num" text-anchor="{"end" if value < 0 else "start"}">'
             f"{ratio}</text>"
         )
     foot = height - 6
     body.append(
-        f'<text x="{centre - half}" y="{foot}" class="hint">lowers the odds</text>'
-        f'<text x="{centre + half}" y="{foot}" class="hint" text-anchor="end">'
-        "raises the odds</text>"
+        f'<text x="{centre - 6}" y="{foot}" class="hint" text-anchor="end">'
+        "← lowers the odds</text>"
+        f'<text x="{centre + 6}" y="{foot}" class="hint">'
+        "raises the odds →</text>"
     )
     return _svg(_LABEL_W + _BAR_W + 10, height, title, body)
 

@@ -25,7 +25,7 @@ OUTCOMES = ("offer", "rejection", "withdrawn", "ghosted", "accepted")
 @router.get("/applications/{app_id}")
 def show(request: Request, ws: PageWS, app_id: Id) -> Response:
     detail = ws.detail(app_id)
-    score = ws.score(app_id) if has_scoring(ws) else None  # type: ignore[attr-defined]
+    score = ws.score(app_id) if has_scoring(ws) else None
     chart = None
     if score is not None and score.factors:
         chart = factor_bars(

@@ -40,7 +40,7 @@ def feed(request: Request, token: str) -> Response:
     user_id = web.workspace.user_for_calendar_token(token)
     if user_id is None or not has_calendar(web.workspace):
         raise HTTPException(404, "no such calendar (the link may have been revoked)")
-    body: bytes = web.for_user(user_id).calendar_ics()  # type: ignore[attr-defined]
+    body: bytes = web.for_user(user_id).calendar_ics()
     return Response(
         body,
         media_type="text/calendar; charset=utf-8",
