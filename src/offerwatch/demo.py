@@ -166,9 +166,9 @@ def _as_if_kept_up(ws: Any, now: datetime) -> None:
         if item.kind != "thank_you":
             continue
         action = ws.action(item.id)
-        if action.interview_id is not None:
-            if ws.interview(action.interview_id).end < now - timedelta(days=2):
-                ws.mark_done(item.id)
+        old = now - timedelta(days=2)
+        if action.interview_id is not None and ws.interview(action.interview_id).end < old:
+            ws.mark_done(item.id)
 
 
 def build(url: str, now: datetime, opener: Callable[..., Any]) -> list[int]:
