@@ -7,12 +7,12 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from tests.integration.web.conftest import Web
 
 from offerwatch.core.entities import Status
 from offerwatch.service import Workspace
 from offerwatch.store import tables as t
 from offerwatch.store.queries import count_rows
-from tests.integration.web.conftest import Web
 
 PAGES = ["/", "/pipeline", "/insights", "/applications/{a}", "/applications/{a}/interviews/new"]
 
@@ -214,8 +214,8 @@ def test_every_field_has_a_label(web: Web, app_id: int, page: str) -> None:
     parser = _Fields()
     parser.feed(web.get(page.format(a=app_id)).text)
     for field in parser.fields:
-        named = field["_in_label"] or field.get("aria-label") or field.get("id") in (
-            parser.label_for
+        named = (
+            field["_in_label"] or field.get("aria-label") or field.get("id") in (parser.label_for)
         )
         assert named, field
 
