@@ -28,9 +28,11 @@ def _login(client: Any, name: str, password: str) -> Any:
     page = client.get("/login")
     token = CSRF.search(page.text)
     assert token
-    return client.post("/login", data={"csrf": token.group(1), "username": name,
-                                       "password": password, "next": "/pipeline"},
-                       follow_redirects=False)  # fmt: skip
+    return client.post(
+        "/login",
+        data={"csrf": token.group(1), "username": name, "password": password, "next": "/pipeline"},
+        follow_redirects=False,
+    )
 
 
 def test_passwords_are_salted_scrypt_hashes() -> None:

@@ -33,10 +33,20 @@ def test_page_renders_the_users_data(web: Web, app_id: int, page: str) -> None:
 
 
 def test_today_lists_the_interviews_coming_up(web: Web, ws: Workspace, app_id: int) -> None:
-    ws.add_interview(app_id, stage="interview", start=datetime(2026, 3, 6, 9, tzinfo=UTC),
-                     end=datetime(2026, 3, 6, 10, tzinfo=UTC), with_=["Zed Zhou"])  # fmt: skip
-    ws.add_interview(app_id, stage="interview", start=datetime(2026, 4, 6, 9, tzinfo=UTC),
-                     end=datetime(2026, 4, 6, 10, tzinfo=UTC), with_=["Far Future"])  # fmt: skip
+    ws.add_interview(
+        app_id,
+        stage="interview",
+        start=datetime(2026, 3, 6, 9, tzinfo=UTC),
+        end=datetime(2026, 3, 6, 10, tzinfo=UTC),
+        with_=["Zed Zhou"],
+    )
+    ws.add_interview(
+        app_id,
+        stage="interview",
+        start=datetime(2026, 4, 6, 9, tzinfo=UTC),
+        end=datetime(2026, 4, 6, 10, tzinfo=UTC),
+        with_=["Far Future"],
+    )
     text = web.get("/").text
     assert "Zed Zhou" in text and "Acme" in text
     assert "Far Future" not in text  # more than two weeks ahead
@@ -74,8 +84,11 @@ def test_move_a_card_by_fetch_answers_json(web: Web, ws: Workspace, app_id: int)
         {"status": "screening"},
         headers={"X-Requested-With": "fetch"},
     )
-    assert res.status_code == 200 and res.json() == {"ok": True, "id": app_id,
-                                                     "status": "screening"}  # fmt: skip
+    assert res.status_code == 200 and res.json() == {
+        "ok": True,
+        "id": app_id,
+        "status": "screening",
+    }
     assert ws.application(app_id).status is Status.SCREENING
 
 
@@ -135,9 +148,13 @@ def test_record_an_interview_with_signs_in_one_go(web: Web, ws: Workspace, app_i
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("start", "next tuesday"), ("end", "2026-13-45T10:00"), ("signs", "mind_reading"),
-     ("stage", "dinner")],
-)  # fmt: skip
+    [
+        ("start", "next tuesday"),
+        ("end", "2026-13-45T10:00"),
+        ("signs", "mind_reading"),
+        ("stage", "dinner"),
+    ],
+)
 def test_bad_interview_input_is_400_and_nothing_is_stored(
     web: Web, ws: Workspace, app_id: int, field: str, value: str
 ) -> None:
@@ -159,17 +176,24 @@ def test_unknown_and_malformed_ids(web: Web) -> None:
 
 
 def test_people_notes_signals_and_outcome_forms(web: Web, ws: Workspace, app_id: int) -> None:
-    assert web.post_form(f"/applications/{app_id}/people",
-                         {"name": "Dee", "role": "hiring_manager", "email": "dee@acme.example"}
-                         ).status_code == 303  # fmt: skip
+    assert (
+        web.post_form(
+            f"/applications/{app_id}/people",
+            {"name": "Dee", "role": "hiring_manager", "email": "dee@acme.example"},
+        ).status_code
+        == 303
+    )
     assert "Dee" in {p.name for p in ws.people(app_id)}
-    bad = web.post_form(f"/applications/{app_id}/people",
-                        {"name": "Eve", "role": "hiring_manager", "email": "not an email"})  # fmt: skip
+    bad = web.post_form(
+        f"/applications/{app_id}/people",
+        {"name": "Eve", "role": "hiring_manager", "email": "not an email"},
+    )
     assert bad.status_code == 400 and "Eve" not in {p.name for p in ws.people(app_id)}
     web.post_form(f"/applications/{app_id}/notes", {"notes": "  call back Friday "})
     assert ws.application(app_id).notes == "call back Friday"
-    web.post_form(f"/applications/{app_id}/signals", {"kind": "references_requested",
-                                                      "note": "two referees"})  # fmt: skip
+    web.post_form(
+        f"/applications/{app_id}/signals", {"kind": "references_requested", "note": "two referees"}
+    )
     assert "references_requested" in {o.kind for o in ws.observations(app_id)}
     web.post_form(f"/applications/{app_id}/outcome", {"outcome": "rejection"})
     assert ws.application(app_id).status is Status.REJECTED

@@ -52,8 +52,12 @@ def test_goals_are_the_waiting_plan(web: Web, ws: Workspace) -> None:
 
 
 def test_calendar_subscription_can_be_revoked(web: Web, ws: Workspace, app_id: int) -> None:
-    ws.add_interview(app_id, stage="interview", start=datetime(2026, 3, 9, 9, tzinfo=UTC),
-                     end=datetime(2026, 3, 9, 10, tzinfo=UTC))  # fmt: skip
+    ws.add_interview(
+        app_id,
+        stage="interview",
+        start=datetime(2026, 3, 9, 9, tzinfo=UTC),
+        end=datetime(2026, 3, 9, 10, tzinfo=UTC),
+    )
     assert "Create a subscription link" in web.get("/calendar").text
     web.post_form("/calendar/token")
     found = re.search(r'value="(http://[^"]+\.ics)"', web.get("/calendar").text)
