@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from tests.integration.web.conftest import Web
+from tests.support.webclient import Web
 
 from offerwatch.service import Workspace
 

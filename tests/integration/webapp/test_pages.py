@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
-from tests.integration.web.conftest import Web
+from tests.support.webclient import Web
 
 from offerwatch.core.entities import Status
 from offerwatch.service import Workspace

@@ -6,7 +6,7 @@ import base64
 from typing import Any
 
 import pytest
-from tests.integration.web.conftest import CSRF
+from tests.support.webclient import CSRF
 
 from offerwatch.service import Workspace
 from offerwatch.service._accounts import hash_password, verify_password

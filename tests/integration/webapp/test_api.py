@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.integration.web.conftest import Web
+from tests.support.webclient import Web
 
 from offerwatch.service import Workspace
 from offerwatch.store import tables as t
