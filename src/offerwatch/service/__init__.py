@@ -11,7 +11,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from offerwatch.core.timeutil import utcnow
+from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
 from offerwatch.service._tracking import TrackingMixin
@@ -21,6 +23,8 @@ class Workspace(
     TrackingMixin,
     ScoringMixin,
     PlanningMixin,
+    OverviewMixin,
+    AccountsMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""

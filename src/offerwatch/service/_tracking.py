@@ -228,11 +228,17 @@ class TrackingMixin(WorkspaceBase):
         notes: str | None = None,
         timeline: str | None = None,
         timeline_date: date | None = None,
+        signs: Sequence[str] = (),
     ) -> int:
         """Record an interview; `with_` names people met (by name or email, created as
-        interviewers when new). Moves an early-stage application on to screening or
+        interviewers when new); `signs` are the kinds of sign seen during it, recorded in
+        the same transaction. Moves an early-stage application on to screening or
         interviewing. Returns the interview id."""
         kind = _enum(Stage, stage, "stage")
+        try:
+            seen = list(dict.fromkeys(parse_kind(s) for s in signs))
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
         start, end = ensure_aware(start), ensure_aware(end)
         if end <= start:
             raise BadInput("the interview must end after it starts")
@@ -262,6 +268,18 @@ class TrackingMixin(WorkspaceBase):
                 person_ids=person_ids,
                 now=now,
             )
+            for sign in seen:
+                q.insert_observation(
+                    conn,
+                    self.user_id,
+                    app_id,
+                    kind=sign.value,
+                    at=actual_end or end,
+                    source=ObservationSource.MANUAL,
+                    evidence=None,
+                    interview_id=interview_id,
+                    now=now,
+                )
             if app.status in _BEFORE_INTERVIEWS:
                 target = Status.SCREENING if kind is Stage.PHONE_SCREEN else Status.INTERVIEWING
                 if target != app.status:

@@ -1,0 +1,124 @@
+"""Use cases for overviews: the pipeline board, insights, upcoming interviews."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from offerwatch.core.entities import Application, Interview, Observation, Status
+from offerwatch.core.insights import Insights, insights
+from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import activity as qa
+from offerwatch.store import paging as qp
+from offerwatch.store import queries as q
+from offerwatch.store import tables as t
+
+
+@dataclass(frozen=True, slots=True)
+class BoardCard:
+    """One application on the pipeline board."""
+
+    application: Application
+    last_news: datetime | None
+    days_waiting: int | None  # whole days since the last news, for open applications
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One status on the board: how many in total, and the cards shown."""
+
+    status: Status
+    total: int
+    offset: int
+    cards: list[BoardCard]
+
+
+class OverviewMixin(WorkspaceBase):
+    """Read-only views across all of the user's applications."""
+
+    def board(
+        self,
+        now: datetime | None = None,
+        *,
+        per_column: int = 25,
+        status: Status | None = None,
+        offset: int = 0,
+    ) -> dict[Status, Column]:
+        """Applications by status (every status present, in process order): in each column
+        up to `per_column` cards, those untouched longest first, with the days waiting since
+        the last news. With `status`, that column alone, from `offset`."""
+        now = now or self.clock()
+        with self.read() as conn:
+            counts = qa.status_counts(conn, self.user_id)
+            apps = qa.stalest_by_status(conn, self.user_id, per_column, status, offset)
+            latest = qa.last_activity(conn, self.user_id, [a.id for a in apps])
+        cards: dict[Status, list[BoardCard]] = {s: [] for s in Status}
+        for app in apps:
+            news = latest.get(app.id) or app.updated_at
+            days = None
+            if news is not None and app.status.is_open and app.status is not Status.INTERESTED:
+                days = max(0, (now - news).days)
+            cards[app.status].append(BoardCard(app, news, days))
+        shown = [status] if status is not None else list(Status)
+        return {s: Column(s, counts.get(s, 0), offset if status else 0, cards[s]) for s in shown}
+
+    def insights(self, now: datetime | None = None) -> Insights:
+        """The funnel, response times and time waiting of the whole search."""
+        now = now or self.clock()
+        with self.read() as conn:
+            apps = q.list_applications(conn, self.user_id)
+            facts = qa.all_facts(conn, self.user_id, apps)
+        return insights(facts, now)
+
+    def upcoming_interviews(
+        self, now: datetime | None = None, days: int = 14
+    ) -> list[tuple[Interview, Application]]:
+        """Interviews that have not ended yet and start within `days` days, with their
+        application, soonest first."""
+        now = now or self.clock()
+        horizon = now + timedelta(days=days)
+        with self.read() as conn:
+            app_ids = qa.apps_with_interviews_between(conn, self.user_id, now, horizon)
+            found = q.interviews_of(conn, self.user_id, app_ids) if app_ids else []
+            apps = {a.id: a for a in qp.applications_by_id(conn, self.user_id, app_ids)}
+        return [
+            (i, apps[i.application_id])
+            for i in found
+            if i.end >= now and i.scheduled_start <= horizon and i.application_id in apps
+        ]
+
+    def applications_by_id(self, ids: Iterable[int]) -> dict[int, Application]:
+        """The user's applications among `ids` (others' and unknown ids are left out)."""
+        with self.read() as conn:
+            return {a.id: a for a in qp.applications_by_id(conn, self.user_id, ids)}
+
+    # Paged lists (the API) ----------------------------------------------------------------
+
+    def page_applications(
+        self, statuses: Iterable[Status] | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[Application]:
+        """One page of applications, oldest first."""
+        with self.read() as conn:
+            return qp.applications_page(conn, self.user_id, statuses, limit, offset)
+
+    def page_observations(
+        self, app_id: int | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[Observation]:
+        """One page of signals (of one application, or all), oldest first."""
+        with self.read() as conn:
+            if app_id is not None:
+                self._require(conn, t.applications, app_id, "application")
+            return qp.observations_page(conn, self.user_id, app_id, limit, offset)
+
+    def page_interviews(
+        self, app_id: int | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[Interview]:
+        """One page of interviews (of one application, or all), earliest first."""
+        with self.read() as conn:
+            if app_id is not None:
+                self._require(conn, t.applications, app_id, "application")
+            page = qp.interview_ids_page(conn, self.user_id, app_id, limit, offset)
+            apps = sorted({a for _, a in page})
+            found = {i.id: i for i in q.interviews_of(conn, self.user_id, apps)} if page else {}
+        return [found[i] for i, _ in page if i in found]

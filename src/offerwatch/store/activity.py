@@ -1,0 +1,114 @@
+"""Queries for overviews: the latest news per application and the facts behind insights."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, func, select
+
+from offerwatch.core.entities import Application, Stage, Status
+from offerwatch.core.insights import AppFacts
+from offerwatch.store import tables as t
+from offerwatch.store.queries import _app, _app_select
+
+
+def last_activity(
+    conn: Connection, user_id: int, app_ids: Sequence[int] | None = None
+) -> dict[int, datetime]:
+    """application id -> the latest status change, interview end or signal (3 queries),
+    for `app_ids` (default: all)."""
+    s, i, o = t.status_changes, t.interviews, t.observations
+    latest: dict[int, datetime] = {}
+    for table, column in ((s, s.c.changed_at), (i, i.c.scheduled_end), (o, o.c.observed_at)):
+        query = (
+            select(table.c.application_id, func.max(column).label("at"))
+            .where(table.c.user_id == user_id)
+            .group_by(table.c.application_id)
+        )
+        if app_ids is not None:
+            query = query.where(table.c.application_id.in_(list(app_ids)))
+        rows = conn.execute(query)
+        for app_id, at in rows:
+            if at is None:
+                continue
+            at = _aware(at)
+            if app_id not in latest or at > latest[app_id]:
+                latest[app_id] = at
+    return latest
+
+
+def _aware(value: datetime | str) -> datetime:
+    # func.max() loses the column type on SQLite, so the UTC conversion is redone here.
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def all_facts(conn: Connection, user_id: int, apps: list[Application]) -> list[AppFacts]:
+    """The dated facts of every application, gathered in three queries."""
+    s, i, o = t.status_changes, t.interviews, t.observations
+    statuses: dict[int, list[tuple[Status, datetime]]] = {}
+    for row in conn.execute(
+        select(s.c.application_id, s.c.status, s.c.changed_at).where(s.c.user_id == user_id)
+    ):
+        statuses.setdefault(row.application_id, []).append((Status(row.status), row.changed_at))
+    stages: dict[int, list[tuple[Stage, datetime]]] = {}
+    for row in conn.execute(
+        select(i.c.application_id, i.c.stage, i.c.scheduled_start).where(i.c.user_id == user_id)
+    ):
+        stages.setdefault(row.application_id, []).append((Stage(row.stage), row.scheduled_start))
+    kinds: dict[int, list[tuple[str, datetime]]] = {}
+    for row in conn.execute(
+        select(o.c.application_id, o.c.kind, o.c.observed_at).where(o.c.user_id == user_id)
+    ):
+        kinds.setdefault(row.application_id, []).append((row.kind, row.observed_at))
+    return [
+        AppFacts(a, statuses.get(a.id, ()), stages.get(a.id, ()), kinds.get(a.id, ())) for a in apps
+    ]
+
+
+def apps_with_interviews_between(
+    conn: Connection, user_id: int, start: datetime, end: datetime
+) -> list[int]:
+    """Ids of applications with an interview that ends after `start` and starts before `end`."""
+    i = t.interviews
+    rows = conn.execute(
+        select(i.c.application_id)
+        .where(i.c.user_id == user_id, i.c.scheduled_end >= start, i.c.scheduled_start <= end)
+        .distinct()
+    )
+    return [int(r[0]) for r in rows]
+
+
+def status_counts(conn: Connection, user_id: int) -> dict[Status, int]:
+    """How many applications the user has in each status."""
+    a = t.applications
+    rows = conn.execute(
+        select(a.c.status, func.count()).where(a.c.user_id == user_id).group_by(a.c.status)
+    )
+    return {Status(status): int(n) for status, n in rows}
+
+
+def stalest_by_status(
+    conn: Connection,
+    user_id: int,
+    limit: int,
+    status: Status | None = None,
+    offset: int = 0,
+) -> list[Application]:
+    """Per status, the `limit` applications untouched longest (oldest `updated_at` first);
+    one query (a window function) for all statuses, or one page of a single status."""
+    a = t.applications
+    base = _app_select(user_id)
+    if status is not None:
+        query = base.where(a.c.status == status.value).order_by(a.c.updated_at, a.c.id)
+        return [_app(r) for r in conn.execute(query.limit(limit).offset(offset))]
+    rank = (
+        func.row_number()
+        .over(partition_by=a.c.status, order_by=(a.c.updated_at, a.c.id))
+        .label("rank")
+    )
+    inner = base.add_columns(rank).subquery()
+    rows = conn.execute(select(inner).where(inner.c.rank <= limit).order_by(inner.c.id))
+    return [_app(r) for r in rows]

@@ -1,0 +1,79 @@
+"""Paged lists for the API: the same rows as store.queries, LIMIT/OFFSET in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, select
+
+from offerwatch.core.entities import Application, Observation, ObservationSource, Status
+from offerwatch.store import tables as t
+from offerwatch.store.queries import _app, _app_select
+
+
+def applications_page(
+    conn: Connection,
+    user_id: int,
+    statuses: Iterable[Status] | None,
+    limit: int,
+    offset: int,
+) -> list[Application]:
+    a = t.applications
+    query = _app_select(user_id).order_by(a.c.id).limit(limit).offset(offset)
+    if statuses is not None:
+        query = query.where(a.c.status.in_([s.value for s in statuses]))
+    return [_app(r) for r in conn.execute(query)]
+
+
+def observations_page(
+    conn: Connection, user_id: int, app_id: int | None, limit: int, offset: int
+) -> list[Observation]:
+    o = t.observations
+    query = (
+        select(o)
+        .where(o.c.user_id == user_id)
+        .order_by(o.c.observed_at, o.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    if app_id is not None:
+        query = query.where(o.c.application_id == app_id)
+    return [
+        Observation(
+            id=r.id,
+            application_id=r.application_id,
+            kind=r.kind,
+            observed_at=r.observed_at,
+            source=ObservationSource(r.source),
+            evidence=r.evidence,
+            interview_id=r.interview_id,
+            message_id=r.message_id,
+            expected_by=r.expected_by,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def interview_ids_page(
+    conn: Connection, user_id: int, app_id: int | None, limit: int, offset: int
+) -> list[tuple[int, int]]:
+    """(interview id, application id) of one page of interviews, earliest first."""
+    i = t.interviews
+    query = (
+        select(i.c.id, i.c.application_id)
+        .where(i.c.user_id == user_id)
+        .order_by(i.c.scheduled_start, i.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    if app_id is not None:
+        query = query.where(i.c.application_id == app_id)
+    return [(int(r[0]), int(r[1])) for r in conn.execute(query)]
+
+
+def applications_by_id(conn: Connection, user_id: int, ids: Iterable[int]) -> list[Application]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    query = _app_select(user_id).where(t.applications.c.id.in_(wanted))
+    return [_app(r) for r in conn.execute(query)]

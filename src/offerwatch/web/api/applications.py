@@ -1,0 +1,84 @@
+"""/api/v1/applications: list, create, read, change, move, outcome; people of one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from offerwatch.core.entities import Application, Person, Status, StatusChange
+from offerwatch.service._tracking import ApplicationDetail
+from offerwatch.web.api.models import (
+    ApplicationIn,
+    ApplicationPatch,
+    Created,
+    Ok,
+    OutcomeIn,
+    PersonIn,
+    StatusIn,
+)
+from offerwatch.web.deps import ApiWS, Id
+
+router = APIRouter(tags=["applications"])
+
+
+@router.get("/applications", response_model=list[Application])
+def list_applications(
+    ws: ApiWS,
+    status: Annotated[list[Status] | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[Application]:
+    """Applications, oldest first, one page at a time."""
+    return ws.page_applications(status, limit=limit, offset=offset)
+
+
+@router.post("/applications", status_code=201, response_model=Created)
+def create_application(ws: ApiWS, body: ApplicationIn) -> Created:
+    return Created(id=ws.add_application(**body.model_dump()))
+
+
+@router.get("/applications/{app_id}", response_model=ApplicationDetail)
+def get_application(ws: ApiWS, app_id: Id) -> ApplicationDetail:
+    """The application with its people, interviews, signals and status history."""
+    return ws.detail(app_id)
+
+
+@router.patch("/applications/{app_id}", response_model=Application)
+def patch_application(ws: ApiWS, app_id: Id, body: ApplicationPatch) -> Application:
+    ws.update_application(app_id, **body.model_dump(exclude_unset=True))
+    return ws.application(app_id)
+
+
+@router.post("/applications/{app_id}/status", response_model=Application)
+def move_application(ws: ApiWS, app_id: Id, body: StatusIn) -> Application:
+    ws.set_status(app_id, body.status, body.at)
+    return ws.application(app_id)
+
+
+@router.get("/applications/{app_id}/history", response_model=list[StatusChange])
+def history(ws: ApiWS, app_id: Id) -> list[StatusChange]:
+    return ws.status_history(app_id)
+
+
+@router.post("/applications/{app_id}/outcome", response_model=Ok)
+def outcome(ws: ApiWS, app_id: Id, body: OutcomeIn) -> Ok:
+    ws.record_outcome(app_id, body.outcome, body.at)
+    return Ok()
+
+
+@router.get("/applications/{app_id}/people", response_model=list[Person], tags=["people"])
+def people_of(ws: ApiWS, app_id: Id) -> list[Person]:
+    return ws.people(app_id)
+
+
+@router.post(
+    "/applications/{app_id}/people", status_code=201, response_model=Created, tags=["people"]
+)
+def add_person(ws: ApiWS, app_id: Id, body: PersonIn) -> Created:
+    return Created(id=ws.add_person(app_id, body.name, role=body.role, email=body.email))
+
+
+@router.get("/people/{person_id}", response_model=Person, tags=["people"])
+def person(ws: ApiWS, person_id: Id) -> Person:
+    return ws.person(person_id)

@@ -1,0 +1,130 @@
+"""The app factory: FastAPI with server-rendered pages, static assets and /api/v1."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from offerwatch.core.timeutil import BadDate
+from offerwatch.errors import BadInput, NotFound
+from offerwatch.web import filters
+from offerwatch.web.deps import LoginRequired
+from offerwatch.web.limits import BodyLimitMiddleware
+from offerwatch.web.session import SessionMiddleware
+from offerwatch.web.settings import WebSettings
+from offerwatch.web.state import WebState
+
+if TYPE_CHECKING:
+    from offerwatch.service import Workspace
+
+HERE = Path(__file__).parent
+
+
+def create_app(
+    settings: WebSettings | None = None,
+    *,
+    open_workspace: Callable[[], Workspace] | None = None,
+) -> FastAPI:
+    """Build the app. Nothing is opened here: the workspace opens on the first request,
+    through `open_workspace` (default: the database of `settings.db_url`)."""
+    settings = settings or WebSettings()
+    if open_workspace is None:
+
+        def open_workspace() -> Workspace:
+            from offerwatch.service import open_workspace as opener
+
+            return opener(settings.db_url)
+
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    filters.install(templates.env)
+    web = WebState(settings, open_workspace, templates)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        web.close()
+
+    app = FastAPI(
+        title="offerwatch",
+        version="1",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/v1/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.web = web
+    app.add_middleware(
+        SessionMiddleware,
+        secret=settings.secret,
+        max_age=settings.session_days * 86400,
+        secure=settings.secure_cookies,
+    )
+    app.add_middleware(BodyLimitMiddleware, upload_limit=settings.max_upload_bytes)
+    if settings.allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _errors(app, templates)
+
+    from offerwatch.web.api import router as api_router
+    from offerwatch.web.pages import router as pages_router
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
+    """BadInput -> 422 (API) / 400 (pages), NotFound -> 404; always one plain message."""
+
+    def reply(request: Request, status: int, message: str) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": message}, status_code=status)
+        return templates.TemplateResponse(
+            request, "error.html", {"status": status, "message": message}, status_code=status
+        )
+
+    @app.exception_handler(BadInput)
+    async def bad_input(request: Request, exc: BadInput) -> Response:
+        return reply(request, 422 if _wants_json(request) else 400, str(exc))
+
+    @app.exception_handler(BadDate)
+    async def bad_date(request: Request, exc: BadDate) -> Response:
+        return reply(request, 422 if _wants_json(request) else 400, str(exc))
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        return reply(request, 404, str(exc))
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, exc: LoginRequired) -> Response:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for err in exc.errors()[:3]:
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))
+            parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg"))
+        message = "; ".join(str(p) for p in parts) or "invalid request"
+        return reply(request, 422 if _wants_json(request) else 400, message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        response = reply(request, exc.status_code, str(exc.detail))
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response

@@ -1,0 +1,90 @@
+"""Charts drawn on the server as small inline SVG: no script, no CDN, readable without CSS.
+
+Each chart has a <title> and the numbers as text, so a screen reader gets the same facts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from html import escape
+
+from markupsafe import Markup
+
+_ROW = 28
+_LABEL_W = 190
+_BAR_W = 260
+
+
+def _svg(width: int, height: int, title: str, body: list[str]) -> Markup:
+    head = (
+        f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" role="img" '
+        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
+        f"<title>{escape(title)}</title>"
+    )
+    return Markup(head + "".join(body) + "</svg>")
+
+
+def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
+    """Horizontal bars of log likelihood ratios around a centre line: right (green) raises
+    the odds, left (red) lowers them; the length is the strength on a log scale."""
+    if not factors:
+        return Markup("")
+    logs = [math.log(max(lr, 1e-9)) for _, lr in factors]
+    scale = max(max(abs(v) for v in logs), math.log(4))
+    half = _BAR_W / 2 - 40  # room for the ratio beside the longest bar
+    centre = _LABEL_W + _BAR_W / 2
+    height = _ROW * len(factors) + 24
+    body = [f'<line x1="{centre}" y1="0" x2="{centre}" y2="{height - 20}" class="axis"/>']
+    for n, ((label, lr), value) in enumerate(zip(factors, logs, strict=True)):
+        y = n * _ROW + 4
+        length = max(2.0, abs(value) / scale * (half - 4))
+        x = centre if value >= 0 else centre - length
+        cls = "pos" if value > 0 else ("neg" if value < 0 else "neutral")
+        ratio = f"×{lr:.2f}" if lr >= 1 else f"÷{1 / lr:.2f}"
+        body.append(
+            f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
+            f'<rect x="{x:.1f}" y="{y}" width="{length:.1f}" height="18" rx="3" class="{cls}"/>'
+            f'<text x="{centre + length + 4 if value >= 0 else centre - length - 4:.1f}"'
+            f' y="{y + 15}" class="num" text-anchor="{"end" if value < 0 else "start"}">'
+            f"{ratio}</text>"
+        )
+    foot = height - 6
+    body.append(
+        f'<text x="{centre - 6}" y="{foot}" class="hint" text-anchor="end">'
+        "← lowers the odds</text>"
+        f'<text x="{centre + 6}" y="{foot}" class="hint">'
+        "raises the odds →</text>"
+    )
+    return _svg(_LABEL_W + _BAR_W + 10, height, title, body)
+
+
+def count_bars(rows: Sequence[tuple[str, int, str]], title: str) -> Markup:
+    """Horizontal bars proportional to counts; each row is (label, count, note)."""
+    if not rows:
+        return Markup("")
+    top = max((c for _, c, _ in rows), default=0) or 1
+    height = _ROW * len(rows) + 4
+    body: list[str] = []
+    for n, (label, count, note) in enumerate(rows):
+        y = n * _ROW + 4
+        length = max(2.0, count / top * (_BAR_W - 60))
+        body.append(
+            f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
+            f'<rect x="{_LABEL_W}" y="{y}" width="{length:.1f}" height="18" rx="3" class="bar"/>'
+            f'<text x="{_LABEL_W + length + 6:.1f}" y="{y + 15}" class="num">{count}'
+            f"{escape(' ' + note) if note else ''}</text>"
+        )
+    return _svg(_LABEL_W + _BAR_W + 90, height, title, body)
+
+
+def gauge(done: int, target: int, title: str) -> Markup:
+    """A progress bar: `done` of `target` (over target shows full)."""
+    share = 1.0 if target <= 0 else min(1.0, done / target)
+    width = 300
+    body = [
+        f'<rect x="0" y="0" width="{width}" height="16" rx="8" class="track"/>',
+        f'<rect x="0" y="0" width="{max(share * width, 0):.1f}" height="16" rx="8" '
+        f'class="{"pos" if share >= 1 else "bar"}"/>',
+    ]
+    return _svg(width, 16, title, body)

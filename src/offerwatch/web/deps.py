@@ -1,0 +1,111 @@
+"""Request dependencies: who is asking (their Workspace), CSRF and origin checks."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Path, Query, Request
+
+from offerwatch.service import Workspace
+from offerwatch.web.session import Session
+from offerwatch.web.state import WebState
+
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class LoginRequired(Exception):
+    """A page needs a signed-in user (server mode): the app redirects to /login."""
+
+
+def state(request: Request) -> WebState:
+    found: WebState = request.app.state.web
+    return found
+
+
+def session(request: Request) -> Session:
+    found: Session = request.state.session
+    return found
+
+
+def _origin_ok(request: Request) -> bool:
+    """A browser names the page that sent an unsafe request; it must be one of ours."""
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        return origin is None
+    host = request.headers.get("host", "")
+    return origin.split("://", 1)[-1] == host
+
+
+async def page_ws(request: Request) -> Workspace:
+    """The signed-in user's workspace for a page; form posts must carry the CSRF token."""
+    web = state(request)
+    sess = session(request)
+    if request.method in UNSAFE:
+        await check_form_csrf(request, sess)
+    if not web.settings.accounts:
+        return web.workspace
+    if sess.user_id is None:
+        raise LoginRequired()
+    return web.for_user(sess.user_id)
+
+
+async def check_form_csrf(request: Request, sess: Session) -> None:
+    if not _origin_ok(request):
+        raise HTTPException(403, "cross-site request refused")
+    token = request.headers.get("x-csrf-token")
+    if token is None:
+        ctype = request.headers.get("content-type", "")
+        if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+            form = await request.form()
+            value = form.get("csrf")
+            token = value if isinstance(value, str) else None
+    if not sess.csrf_ok(token):
+        raise HTTPException(403, "the form expired or came from elsewhere: reload and retry")
+
+
+def api_ws(request: Request) -> Workspace:
+    """The caller's workspace for the JSON API: the local user, a signed-in session, or HTTP
+    Basic credentials (server mode). Unsafe methods must be JSON or carry the CSRF header,
+    so that a plain HTML form on another site cannot trigger them."""
+    web = state(request)
+    sess = session(request)
+    if request.method in UNSAFE:
+        if not _origin_ok(request):
+            raise HTTPException(403, "cross-site request refused")
+        ctype = request.headers.get("content-type", "")
+        header = request.headers.get("x-csrf-token")
+        if not ctype.startswith("application/json") and not sess.csrf_ok(header):
+            raise HTTPException(415, "send JSON (Content-Type: application/json)")
+    if not web.settings.accounts:
+        return web.workspace
+    if sess.user_id is not None:
+        return web.for_user(sess.user_id)
+    user_id = _basic_user(request, web)
+    if user_id is None:
+        raise HTTPException(
+            401, "sign in: HTTP Basic credentials required", {"WWW-Authenticate": "Basic"}
+        )
+    return web.for_user(user_id)
+
+
+def _basic_user(request: Request, web: WebState) -> int | None:
+    header = request.headers.get("authorization", "")
+    if not header.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(header[6:], validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    name, _, password = decoded.partition(":")
+    return web.workspace.authenticate(name, password)
+
+
+PageWS = Annotated[Workspace, Depends(page_ws)]
+ApiWS = Annotated[Workspace, Depends(api_ws)]
+
+# Row ids are 32-bit integers in both databases: anything else is bad input, not a crash.
+MAX_ID = 2_147_483_647
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]

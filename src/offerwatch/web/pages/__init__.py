@@ -1,0 +1,22 @@
+"""The server-rendered pages, one router per page."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from offerwatch.web.pages import (
+    application,
+    auth,
+    calendar,
+    insights,
+    interview,
+    mail,
+    pipeline,
+    today,
+)
+
+router = APIRouter(include_in_schema=False)
+for module in (today, pipeline, application, interview, insights, mail, calendar, auth):
+    router.include_router(module.router)
+
+__all__ = ["router"]

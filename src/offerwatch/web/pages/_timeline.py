@@ -1,0 +1,60 @@
+"""The story of one application as a list of dated entries, newest first (for display)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from offerwatch.service._tracking import ApplicationDetail
+from offerwatch.web.filters import words
+
+STAGE_TITLES = {
+    "phone_screen": "Phone screen",
+    "interview": "Interview",
+    "final": "Final interview",
+    "follow_up": "Follow-up interview",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    at: datetime
+    kind: str  # interview | signal | status | mail
+    title: str
+    detail: str | None = None
+    link: str | None = None
+
+
+def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[Entry]:
+    """Interviews, signals, status changes and mail, newest first."""
+    entries: list[Entry] = []
+    seen_in: dict[int, list[str]] = {}
+    for o in detail.observations:
+        if o.interview_id is not None and o.source.value == "manual" and not o.evidence:
+            seen_in.setdefault(o.interview_id, []).append(words(o.kind))
+    for i in detail.interviews:
+        met = ", ".join(p.name for p in i.people)
+        title = STAGE_TITLES.get(i.stage.value, words(i.stage)) + (f" with {met}" if met else "")
+        signs = seen_in.get(i.id)
+        extra = "; ".join(x for x in (signs and "signs: " + ", ".join(signs),
+                                      i.timeline_text and f"timeline: {i.timeline_text}",
+                                      i.notes) if x)  # fmt: skip
+        entries.append(Entry(i.scheduled_start, "interview", title, extra or None))
+    for o in detail.observations:
+        if o.interview_id in seen_in and o.source.value == "manual" and not o.evidence:
+            continue
+        source = f" ({o.source.value})" if o.source.value != "manual" else ""
+        extra = o.evidence or ""
+        if o.expected_by:
+            extra = f"{extra} — expected by {o.expected_by.isoformat()}".strip(" —")
+        entries.append(Entry(o.observed_at, "signal", words(o.kind) + source, extra or None))
+    for h in detail.history:
+        entries.append(Entry(h.changed_at, "status", f"Status: {words(h.status)}"))
+    for m in messages:
+        arrow = "from" if getattr(m.direction, "value", m.direction) == "in" else "to"
+        who = m.from_addr if arrow == "from" else ", ".join(m.to_addrs)
+        entries.append(Entry(m.date, "mail", m.subject or "(no subject)", f"{arrow} {who}"))
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries

@@ -1,0 +1,111 @@
+"""One application: the odds and why, the timeline, people, actions, notes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import Response
+
+from offerwatch.core.entities import PersonRole, Status
+from offerwatch.core.signals import SignalKind
+from offerwatch.core.timeutil import parse_datetime
+from offerwatch.web.charts import factor_bars
+from offerwatch.web.deps import Id, PageWS
+from offerwatch.web.features import has_mail, has_planning, has_scoring
+from offerwatch.web.pages._render import after_post, render
+from offerwatch.web.pages._signs import sign_label
+from offerwatch.web.pages._timeline import timeline
+
+router = APIRouter()
+
+OUTCOMES = ("offer", "rejection", "withdrawn", "ghosted", "accepted")
+
+
+@router.get("/applications/{app_id}")
+def show(request: Request, ws: PageWS, app_id: Id) -> Response:
+    detail = ws.detail(app_id)
+    score = ws.score(app_id) if has_scoring(ws) else None
+    chart = None
+    if score is not None and score.factors:
+        chart = factor_bars(
+            [(sign_label(f.signal), f.likelihood_ratio) for f in score.factors],
+            "What moves the odds",
+        )
+    messages: list[Any] = ws.messages(app_id) if has_mail(ws) else []  # type: ignore[attr-defined]
+    actions = _actions(ws, app_id)
+    return render(
+        request,
+        ws,
+        "application.html",
+        {
+            "d": detail,
+            "a": detail.application,
+            "score": score,
+            "chart": chart,
+            "entries": timeline(detail, messages),
+            "actions": actions,
+            "statuses": list(Status),
+            "roles": list(PersonRole),
+            "kinds": list(SignalKind),
+            "outcomes": OUTCOMES,
+            "sign_label": sign_label,
+        },
+    )
+
+
+def _actions(ws: Any, app_id: Id) -> list[Any] | None:
+    if not has_planning(ws):
+        return None
+    agenda = ws.agenda()
+    items = [*agenda.overdue, *agenda.today, *agenda.upcoming]
+    return [i for i in items if i.application_id == app_id]
+
+
+@router.post("/applications/{app_id}/people")
+def add_person(
+    request: Request,
+    ws: PageWS,
+    app_id: Id,
+    name: Annotated[str, Form(max_length=300)],
+    role: Annotated[str, Form(max_length=20)],
+    email: Annotated[str | None, Form(max_length=320)] = None,
+) -> Response:
+    pid = ws.add_person(app_id, name, role=role, email=email or None)
+    return after_post(request, f"/applications/{app_id}#people", id=pid)
+
+
+@router.post("/applications/{app_id}/notes")
+def save_notes(
+    request: Request,
+    ws: PageWS,
+    app_id: Id,
+    notes: Annotated[str, Form(max_length=20_000)] = "",
+) -> Response:
+    ws.update_application(app_id, notes=notes.strip() or None)
+    return after_post(request, f"/applications/{app_id}#notes")
+
+
+@router.post("/applications/{app_id}/signals")
+def add_signal(
+    request: Request,
+    ws: PageWS,
+    app_id: Id,
+    kind: Annotated[str, Form(max_length=40)],
+    note: Annotated[str | None, Form(max_length=5000)] = None,
+    at: Annotated[str | None, Form(max_length=40)] = None,
+) -> Response:
+    when = parse_datetime(at) if at else None
+    oid = ws.add_signal(app_id, kind, note=note, at=when)
+    return after_post(request, f"/applications/{app_id}#timeline", id=oid)
+
+
+@router.post("/applications/{app_id}/outcome")
+def outcome(
+    request: Request,
+    ws: PageWS,
+    app_id: Id,
+    outcome: Annotated[str, Form(max_length=20)],
+) -> Response:
+    ws.record_outcome(app_id, outcome)
+    return after_post(request, f"/applications/{app_id}")

@@ -1,0 +1,165 @@
+"""Mail: upload an .eml or mbox file (or sync IMAP) with progress, then review what did not
+match an application."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+
+from offerwatch.core.timeutil import parse_date
+from offerwatch.errors import BadInput
+from offerwatch.web.deps import MAX_ID, Id, PageWS, state
+from offerwatch.web.features import has_mail
+from offerwatch.web.jobs import Job
+from offerwatch.web.pages._render import after_post, render
+
+router = APIRouter()
+_CHUNK = 1024 * 1024
+
+
+def _mail(ws: Any) -> Any:
+    if not has_mail(ws):
+        raise HTTPException(404, "mail import is not available in this version")
+    return ws
+
+
+@router.get("/mail")
+def mail(request: Request, ws: PageWS, job: str | None = None) -> Response:
+    _mail(ws)
+    web = state(request)
+    finished = web.jobs.get(job, ws.user_id) if job else None
+    return render(
+        request,
+        ws,
+        "mail.html",
+        {
+            "review": ws.review_list(),  # type: ignore[attr-defined]
+            "apps": [a for a in ws.list_applications() if a.status.is_open],
+            "job": finished,
+            "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
+        },
+    )
+
+
+@router.post("/mail/upload")
+async def upload(request: Request, ws: PageWS, mailbox: UploadFile) -> Response:
+    """Store the upload in a private temporary file (size-capped, checked to look like
+    mail), then import it in the background; the page polls /mail/jobs/ID."""
+    _mail(ws)
+    web = state(request)
+    path = await _save(mailbox, web.settings.max_upload_bytes)
+
+    def work(job: Job) -> Any:
+        try:
+            return ws.import_mail(str(path), progress=job.progress)  # type: ignore[attr-defined]
+        finally:
+            path.unlink(missing_ok=True)
+            path.parent.rmdir()
+
+    return _started(request, web, ws, work)
+
+
+@router.post("/mail/sync")
+def sync(
+    request: Request,
+    ws: PageWS,
+    url: Annotated[str, Form(max_length=500)],
+    password: Annotated[str, Form(max_length=1000)],
+    since: Annotated[str | None, Form(max_length=20)] = None,
+) -> Response:
+    """Fetch new mail from an IMAP folder (imaps://USER@HOST[:PORT]/FOLDER); the password
+    is used for this sync only, never stored."""
+    _mail(ws)
+    if not url.startswith("imaps://") and not url.startswith("imap://"):
+        raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
+    start = parse_date(since) if since else None
+
+    def work(job: Job) -> Any:
+        return ws.import_mail(url, since=start, password=password,  # type: ignore[attr-defined]
+                              progress=job.progress)  # fmt: skip
+
+    return _started(request, state(request), ws, work)
+
+
+def _started(request: Request, web: Any, ws: Any, work: Any) -> Response:
+    fetch = request.headers.get("x-requested-with") == "fetch"
+    job = web.jobs.start(ws.user_id, work, wait=not fetch)
+    if fetch:
+        return JSONResponse({"job": job.id}, status_code=202)
+    if job.error:
+        raise BadInput(job.error)
+    return after_post(request, f"/mail?job={job.id}")
+
+
+@router.get("/mail/jobs/{job_id}")
+def job_status(request: Request, ws: PageWS, job_id: str) -> Response:
+    job = state(request).jobs.get(job_id, ws.user_id)
+    if job is None:
+        raise HTTPException(404, "no such import")
+    status = 422 if job.error else 200
+    return JSONResponse(
+        {
+            "done": job.done,
+            "total": job.total,
+            "finished": job.finished,
+            "message": job.message,
+            "detail": job.error,
+        },
+        status_code=status,
+    )
+
+
+@router.post("/mail/messages/{message_id}/assign")
+def assign(
+    request: Request, ws: PageWS, message_id: Id, app_id: Annotated[int, Form(ge=1, le=MAX_ID)]
+) -> Response:
+    added = _mail(ws).assign_message(message_id, app_id)
+    return after_post(request, "/mail", added=added)
+
+
+@router.post("/mail/messages/{message_id}/dismiss")
+def dismiss(request: Request, ws: PageWS, message_id: Id) -> Response:
+    _mail(ws).dismiss_message(message_id)
+    return after_post(request, "/mail")
+
+
+def _looks_like_mail(head: bytes) -> str | None:
+    """'.mbox' or '.eml' when the start of the file looks like one, else None."""
+    if head.startswith(b"From "):
+        return ".mbox"
+    first = head.split(b"\n", 1)[0].rstrip(b"\r")
+    name, colon, _ = first.partition(b":")
+    if colon and name and all(33 <= c <= 126 and c != 58 for c in name):
+        return ".eml"
+    return None
+
+
+async def _save(upload: UploadFile, limit: int) -> Path:
+    """Copy the upload into a new private directory; 413 over `limit`, 400 if not mail."""
+    folder = Path(tempfile.mkdtemp(prefix="offerwatch-upload-"))
+    os.chmod(folder, 0o700)
+    head = await upload.read(4096)
+    kind = _looks_like_mail(head)
+    if kind is None:
+        folder.rmdir()
+        raise BadInput("that file is not an .eml message or an mbox mailbox")
+    path = folder / f"upload{kind}"
+    size = len(head)
+    try:
+        with path.open("wb") as out:
+            out.write(head)
+            while chunk := await upload.read(_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise HTTPException(413, f"the file is larger than {limit // (1024 * 1024)} MB")
+                out.write(chunk)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        folder.rmdir()
+        raise
+    return path

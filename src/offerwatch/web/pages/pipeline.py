@@ -1,0 +1,82 @@
+"""The pipeline board: applications by status, moved by drag or by a select and a button."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import Response
+
+from offerwatch.core.entities import Status
+from offerwatch.errors import BadInput
+from offerwatch.web.deps import Id, PageWS
+from offerwatch.web.features import has_scoring
+from offerwatch.web.pages._render import after_post, render, safe_next
+
+router = APIRouter()
+
+OPEN_COLUMNS = [s for s in Status if s.is_open]
+CLOSED_COLUMNS = [s for s in Status if not s.is_open]
+
+
+@router.get("/pipeline")
+def pipeline(
+    request: Request,
+    ws: PageWS,
+    status: Annotated[Status | None, Query()] = None,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> Response:
+    """The board; with ?status=, one column in full (paged)."""
+    size = request.app.state.web.settings.page_size
+    columns = ws.board(per_column=size, status=status, offset=offset)
+    ids = [c.application.id for col in columns.values() for c in col.cards]
+    return render(
+        request,
+        ws,
+        "pipeline.html",
+        {
+            "columns": list(columns.values()),
+            "statuses": list(Status),
+            "closed": set(CLOSED_COLUMNS),
+            "one": status,
+            "size": size,
+            "scores": _scores(ws, ids),
+        },
+    )
+
+
+def _scores(ws: Any, ids: list[int]) -> dict[int, Any]:
+    if not ids or not has_scoring(ws):
+        return {}
+    found: dict[int, Any] = ws.scores(ids)
+    return found
+
+
+@router.post("/applications/{app_id}/status")
+def move(
+    request: Request,
+    ws: PageWS,
+    app_id: Id,
+    status: Annotated[str, Form(max_length=20)],
+    next: Annotated[str | None, Form(max_length=500)] = None,
+) -> Response:
+    """Move a card (drag and drop posts here too)."""
+    ws.set_status(app_id, status)
+    return after_post(request, safe_next(next, "/pipeline"), id=app_id, status=status)
+
+
+@router.post("/applications")
+def add(
+    request: Request,
+    ws: PageWS,
+    company: Annotated[str, Form(max_length=300)],
+    role: Annotated[str, Form(max_length=300)],
+    status: Annotated[str, Form(max_length=20)] = "applied",
+    url: Annotated[str | None, Form(max_length=2000)] = None,
+    source: Annotated[str | None, Form(max_length=200)] = None,
+) -> Response:
+    """Add an application and open its page."""
+    if not company.strip() or not role.strip():
+        raise BadInput("company and role are required")
+    app_id = ws.add_application(company, role, status=status, url=url, source=source)
+    return after_post(request, f"/applications/{app_id}", id=app_id)

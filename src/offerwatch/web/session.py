@@ -1,0 +1,136 @@
+"""Signed session cookies (HMAC-SHA256, standard library only) and CSRF tokens.
+
+The cookie holds {"u": user id or null, "c": csrf token, "t": issued at}; the signature
+stops a client from forging another user id. It is carried by a tiny ASGI middleware that
+puts the session in `request.state.session` and sets the cookie when it changed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from dataclasses import dataclass
+from http.cookies import SimpleCookie
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+COOKIE = "ow_session"
+
+
+@dataclass
+class Session:
+    """What the browser's cookie says about who this is."""
+
+    user_id: int | None
+    csrf: str
+    issued: int
+    changed: bool = False
+
+    def login(self, user_id: int) -> None:
+        """Attach a user and rotate the CSRF token (no session fixation)."""
+        self.user_id = user_id
+        self.csrf = secrets.token_urlsafe(24)
+        self.issued = int(time.time())
+        self.changed = True
+
+    def logout(self) -> None:
+        self.user_id = None
+        self.csrf = secrets.token_urlsafe(24)
+        self.changed = True
+
+    def csrf_ok(self, token: str | None) -> bool:
+        return bool(token) and hmac.compare_digest(str(token), self.csrf)
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def sign(session: Session, secret: bytes) -> str:
+    payload = _b64(json.dumps({"u": session.user_id, "c": session.csrf, "t": session.issued},
+                              separators=(",", ":")).encode())  # fmt: skip
+    mac = hmac.new(secret, payload.encode(), hashlib.sha256).digest()
+    return f"{payload}.{_b64(mac)}"
+
+
+def unsign(value: str, secret: bytes, max_age: int) -> Session | None:
+    """The session in a cookie value, or None when forged, malformed or expired."""
+    try:
+        payload, mac = value.split(".", 1)
+        expected = hmac.new(secret, payload.encode(), hashlib.sha256).digest()
+        if not hmac.compare_digest(_unb64(mac), expected):
+            return None
+        data = json.loads(_unb64(payload))
+        user_id, csrf, issued = data["u"], data["c"], int(data["t"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if time.time() - issued > max_age or not isinstance(csrf, str):
+        return None
+    if user_id is not None and not isinstance(user_id, int):
+        return None
+    return Session(user_id, csrf, issued)
+
+
+def new_session() -> Session:
+    return Session(None, secrets.token_urlsafe(24), int(time.time()), changed=True)
+
+
+class SessionMiddleware:
+    """Load the signed session cookie into `scope["state"]["session"]`; write it back when
+    it changed."""
+
+    def __init__(self, app: ASGIApp, secret: bytes, max_age: int, secure: bool) -> None:
+        self.app = app
+        self.secret = secret
+        self.max_age = max_age
+        self.secure = secure
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        session = self._load(scope) or new_session()
+        scope.setdefault("state", {})["session"] = session
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start" and session.changed:
+                headers = list(message.get("headers", []))
+                headers.append((b"set-cookie", self._cookie(session).encode("latin-1")))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
+
+    def _load(self, scope: Scope) -> Session | None:
+        for name, value in scope.get("headers", []):
+            if name == b"cookie":
+                jar: SimpleCookie = SimpleCookie()
+                try:
+                    jar.load(value.decode("latin-1"))
+                except Exception:
+                    return None
+                morsel = jar.get(COOKIE)
+                if morsel is not None:
+                    return unsign(morsel.value, self.secret, self.max_age)
+        return None
+
+    def _cookie(self, session: Session) -> str:
+        parts: list[Any] = [
+            f"{COOKIE}={sign(session, self.secret)}",
+            "Path=/",
+            "HttpOnly",
+            "SameSite=Lax",
+            f"Max-Age={self.max_age}",
+        ]
+        if self.secure:
+            parts.append("Secure")
+        return "; ".join(parts)

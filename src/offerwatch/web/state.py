@@ -1,0 +1,53 @@
+"""What the app holds for its lifetime: settings, the workspace (opened lazily), templates."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from offerwatch.web.jobs import Jobs
+from offerwatch.web.settings import WebSettings
+
+if TYPE_CHECKING:
+    from fastapi.templating import Jinja2Templates
+
+    from offerwatch.service import Workspace
+
+
+class WebState:
+    """Shared by all requests; the workspace is opened on first use, not at import."""
+
+    def __init__(
+        self,
+        settings: WebSettings,
+        opener: Callable[[], Workspace],
+        templates: Jinja2Templates,
+    ) -> None:
+        self.settings = settings
+        self.templates = templates
+        self._opener = opener
+        self._ws: Workspace | None = None
+        self._lock = threading.Lock()
+        self.jobs = Jobs()
+
+    @property
+    def workspace(self) -> Workspace:
+        """The workspace of the implicit local user (server mode: use `for_user`)."""
+        if self._ws is None:
+            with self._lock:
+                if self._ws is None:
+                    self._ws = self._opener()
+        return self._ws
+
+    def for_user(self, user_id: int) -> Workspace:
+        base = self.workspace
+        if user_id == base.user_id:
+            return base
+        ws = base.for_user(user_id)
+        return ws  # type: ignore[return-value]
+
+    def close(self) -> None:
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None

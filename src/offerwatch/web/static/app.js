@@ -1,0 +1,103 @@
+// offerwatch: small progressive enhancements. Every form also works without this file.
+"use strict";
+document.documentElement.classList.add("js");
+
+function say(text) {
+  const live = document.getElementById("live");
+  if (live) live.textContent = text;
+}
+
+async function post(url, data) {
+  const res = await fetch(url, {
+    method: "POST", body: data, credentials: "same-origin",
+    headers: {"X-Requested-With": "fetch"},
+  });
+  if (!res.ok) {
+    let msg = res.statusText;
+    try { msg = (await res.json()).detail || msg; } catch (e) { /* not JSON */ }
+    throw new Error(msg);
+  }
+  return res.json();
+}
+
+// One-click done: mark the action without leaving the page.
+document.addEventListener("submit", async (ev) => {
+  const form = ev.target;
+  if (!form.classList.contains("js-done")) return;
+  ev.preventDefault();
+  try {
+    await post(form.action, new FormData(form));
+    const row = form.closest("li");
+    if (row) { row.classList.add("is-done"); form.querySelector("button").disabled = true; }
+    say("Marked done");
+  } catch (err) { say("Could not mark done: " + err.message); }
+});
+
+// Drag a card to another column to move the application.
+let dragged = null;
+document.addEventListener("dragstart", (ev) => {
+  const card = ev.target.closest && ev.target.closest(".card");
+  if (!card) return;
+  dragged = card;
+  ev.dataTransfer.setData("text/plain", card.dataset.id);
+  ev.dataTransfer.effectAllowed = "move";
+});
+document.addEventListener("dragover", (ev) => {
+  const col = ev.target.closest && ev.target.closest(".column");
+  if (!col || !dragged) return;
+  ev.preventDefault();
+  document.querySelectorAll(".column.drop").forEach((c) => c.classList.remove("drop"));
+  col.classList.add("drop");
+});
+document.addEventListener("drop", async (ev) => {
+  const col = ev.target.closest && ev.target.closest(".column");
+  if (!col || !dragged) return;
+  ev.preventDefault();
+  col.classList.remove("drop");
+  const card = dragged;
+  dragged = null;
+  const form = card.querySelector("form.move");
+  const data = new FormData(form);
+  data.set("status", col.dataset.status);
+  try {
+    await post(form.action, data);
+    col.querySelector(".cards").prepend(card);
+    form.querySelector("select").value = col.dataset.status;
+    say("Moved to " + col.querySelector("h2").firstChild.textContent.trim());
+  } catch (err) { say("Could not move: " + err.message); }
+});
+
+// Mailbox upload with a progress bar, then the import's own progress.
+const upload = document.getElementById("mail-upload");
+if (upload) {
+  upload.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const bar = document.getElementById("upload-progress");
+    const status = document.getElementById("upload-status");
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", upload.action);
+    xhr.setRequestHeader("X-Requested-With", "fetch");
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) { bar.max = e.total; bar.value = e.loaded; }
+      status.textContent = "Uploading…";
+    };
+    xhr.onload = () => {
+      let body = {};
+      try { body = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
+      if (xhr.status >= 400) { status.textContent = body.detail || "Upload failed"; return; }
+      if (body.job) poll(body.job, bar, status); else window.location = body.next || "/mail";
+    };
+    xhr.onerror = () => { status.textContent = "Upload failed"; };
+    xhr.send(new FormData(upload));
+  });
+}
+
+async function poll(job, bar, status) {
+  const res = await fetch("/mail/jobs/" + job, {credentials: "same-origin"});
+  const body = await res.json();
+  if (!res.ok) { status.textContent = body.detail || "Import failed"; return; }
+  bar.max = body.total || 1; bar.value = body.done;
+  status.textContent = body.message;
+  if (body.finished) { window.location = "/mail"; return; }
+  setTimeout(() => poll(job, bar, status), 400);
+}
