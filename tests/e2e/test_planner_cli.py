@@ -56,6 +56,9 @@ def test_agenda_json_then_done(run, seeded) -> None:  # type: ignore[no-untyped-
     by_id = {i["id"]: i for i in again}
     assert by_id[target]["done"] is True
     assert [i["done"] for i in again if i["id"] != target] == [False] * (len(again) - 1)
+    assert "reopened" in run("done", str(target), "--undo")
+    undone = json.loads(run("agenda", "--json", "--now", "2030-06-03T09:00:00+02:00"))
+    assert not any(i["done"] for i in undone)
 
 
 def test_unknown_action_is_a_one_line_error(sqlite_url: str) -> None:

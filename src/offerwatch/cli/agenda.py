@@ -67,19 +67,25 @@ def agenda(now: datetime | None, days: int, as_json: bool) -> None:
 
 @click.command()
 @click.argument("action_id", type=int)
+@click.option("--undo", is_flag=True, help="Reopen it instead (undoes done, dismiss, snooze).")
 @json_option
-def done(action_id: int, as_json: bool) -> None:
+def done(action_id: int, undo: bool, as_json: bool) -> None:
     """Mark an action done (it stays done when the plan is re-derived).
 
     \b
-    Example:
+    Examples:
       offerwatch done 12
+      offerwatch done 12 --undo
     """
-    workspace().mark_done(action_id)
-    if as_json:
-        echo_json({"id": action_id, "done": True})
+    ws = workspace()
+    if undo:
+        ws.reopen(action_id)
     else:
-        click.echo(f"action {action_id} done")
+        ws.mark_done(action_id)
+    if as_json:
+        echo_json({"id": action_id, "done": not undo})
+    else:
+        click.echo(f"action {action_id} {'reopened' if undo else 'done'}")
 
 
 @click.command()
