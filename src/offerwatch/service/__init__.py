@@ -13,6 +13,7 @@ from datetime import datetime
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._mail import MailMixin
 from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
@@ -25,6 +26,7 @@ class Workspace(
     PlanningMixin,
     OverviewMixin,
     AccountsMixin,
+    MailMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""

@@ -1,0 +1,2 @@
+"""Reading mail: parse messages, stream mailboxes (.eml, mbox, Maildir, IMAP), pre-filter and
+match job mail to applications. The database side lives in offerwatch.service._mail."""

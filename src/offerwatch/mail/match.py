@@ -1,0 +1,168 @@
+"""Link a message to the application it is about. Pure: plain values in, a decision out.
+
+In order: the thread (In-Reply-To / References to a stored message), the people known by
+address, the company's domains (learned, or visibly the company's name; never free mail),
+then applicant-tracking senders with the company named in the subject, sender name or body.
+When two applications fit, nothing is guessed: the message goes to the review list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from offerwatch.core.entities import Direction
+from offerwatch.mail.domains import (
+    domain_names_company,
+    domain_of,
+    is_ats_domain,
+    is_free_mail,
+    parent_domains,
+    registrable,
+)
+from offerwatch.mail.message import MailMessage
+
+_BODY_SCAN = 20_000  # the company is named near the top of tracking-system mail
+
+
+@dataclass(frozen=True, slots=True)
+class AppRef:
+    """What matching needs to know about one application."""
+
+    id: int
+    company_id: int
+    company: str
+    is_open: bool
+
+
+@dataclass
+class MatchContext:
+    """The user's applications, companies, people and stored threads."""
+
+    apps: dict[int, AppRef] = field(default_factory=dict)
+    company_domains: dict[int, set[str]] = field(default_factory=dict)
+    people: dict[str, set[int]] = field(default_factory=dict)  # address -> application ids
+    threads: dict[str, int | None] = field(default_factory=dict)  # Message-ID -> application
+    _names: dict[int, re.Pattern[str]] = field(default_factory=dict)
+
+    def apps_of_company(self, company_id: int) -> set[int]:
+        return {a.id for a in self.apps.values() if a.company_id == company_id}
+
+    def companies(self) -> dict[int, str]:
+        return {a.company_id: a.company for a in self.apps.values()}
+
+    def name_pattern(self, company_id: int, name: str) -> re.Pattern[str]:
+        found = self._names.get(company_id)
+        if found is None:
+            found = re.compile(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", re.IGNORECASE)
+            self._names[company_id] = found
+        return found
+
+    def learn_domain(self, company_id: int, domain: str) -> None:
+        self.company_domains.setdefault(company_id, set()).add(domain)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The application a message belongs to, or (when None) why none was chosen."""
+
+    app_id: int | None
+    how: str  # thread | person | domain | ats | none
+    candidates: tuple[int, ...] = ()
+    reason: str = ""
+
+
+def counterparts(msg: MailMessage, direction: Direction) -> list[str]:
+    """The other side's addresses: the sender of incoming mail, the recipients of sent mail."""
+    return [msg.from_addr] if direction is Direction.IN else list(msg.recipients)
+
+
+def _decide(app_ids: Iterable[int], how: str, ctx: MatchContext, why: str) -> Match:
+    ids = sorted(set(app_ids))
+    open_ids = [i for i in ids if ctx.apps[i].is_open]
+    pool = open_ids or ids
+    if len(pool) == 1:
+        return Match(pool[0], how, tuple(pool), why)
+    return Match(None, how, tuple(pool), f"{len(pool)} applications fit ({why})")
+
+
+def companies_for_domain(domain: str, ctx: MatchContext) -> set[int]:
+    """Companies whose stored domains cover `domain`, else whose name the domain spells."""
+    if not domain or is_free_mail(domain) or is_ats_domain(domain):
+        return set()
+    parents = set(parent_domains(domain))
+    found = {cid for cid, domains in ctx.company_domains.items() if parents & domains}
+    if found:
+        return found
+    return {cid for cid, name in ctx.companies().items() if domain_names_company(domain, name)}
+
+
+def companies_named(texts: Iterable[str], ctx: MatchContext) -> set[int]:
+    """Companies named in the first text that names any (subject, sender name, body)."""
+    companies = ctx.companies()
+    for text in texts:
+        named = {
+            cid
+            for cid, name in companies.items()
+            if name and ctx.name_pattern(cid, name).search(text)
+        }
+        if named:
+            return named
+    return set()
+
+
+def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> Match:
+    """The application `msg` is about (see the module docstring for the rules)."""
+    for ref in msg.thread_ids:
+        app_id = ctx.threads.get(ref)
+        if app_id is not None and app_id in ctx.apps:
+            return Match(app_id, "thread", (app_id,), f"reply in the thread of {ref}")
+    others = counterparts(msg, direction)
+    by_person = set().union(*(ctx.people.get(a, set()) for a in others))
+    by_person &= set(ctx.apps)
+    if by_person:
+        return _decide(by_person, "person", ctx, "a known person's address")
+    by_domain: set[int] = set()
+    for address in others:
+        for cid in companies_for_domain(domain_of(address), ctx):
+            by_domain |= ctx.apps_of_company(cid)
+    if by_domain:
+        return _decide(by_domain, "domain", ctx, "the company's mail domain")
+    if direction is Direction.IN and is_ats_domain(domain_of(msg.from_addr)):
+        named = companies_named((msg.subject, msg.from_name, msg.body[:_BODY_SCAN]), ctx)
+        apps = set().union(*(ctx.apps_of_company(cid) for cid in named)) if named else set()
+        if apps:
+            return _decide(apps, "ats", ctx, "a tracking system naming the company")
+        return Match(None, "none", (), "tracking-system mail naming none of your companies")
+    return Match(None, "none", (), "no application fits")
+
+
+def learnable_domain(msg: MailMessage, direction: Direction) -> str | None:
+    """The company domain this matched message teaches (never free mail or a tracking
+    system); None when there is nothing to learn or the recipients disagree."""
+    found = {
+        registrable(d)
+        for d in (domain_of(a) for a in counterparts(msg, direction))
+        if d and not is_free_mail(d) and not is_ats_domain(d)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def thread_map(pairs: Iterable[tuple[str | None, int | None]]) -> dict[str, int | None]:
+    """Message-ID -> application id, from stored (message_id, application_id) rows."""
+    return {mid: app for mid, app in pairs if mid}
+
+
+def people_map(rows: Iterable[tuple[str | None, int]]) -> dict[str, set[int]]:
+    """address -> application ids, from (email, application_id) rows."""
+    out: dict[str, set[int]] = {}
+    for email, app_id in rows:
+        if email:
+            out.setdefault(email.lower(), set()).add(app_id)
+    return out
+
+
+def domains_map(rows: Mapping[int, str]) -> dict[int, set[str]]:
+    """company id -> domains, from the space-separated `companies.domains` column."""
+    return {cid: set(text.split()) for cid, text in rows.items() if text.strip()}

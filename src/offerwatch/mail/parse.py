@@ -1,0 +1,135 @@
+"""Parse the bytes of one message into a MailMessage (headers decoded, text body extracted)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email import errors as email_errors
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+
+from offerwatch.mail.decode import decode_bytes, decode_header_value, unsurrogate
+from offerwatch.mail.htmltext import html_to_text
+from offerwatch.mail.message import MailMessage, ParseError
+
+MAX_BODY_CHARS = 200_000  # longer text is cut: no job mail needs more, and detection stays fast
+_MSGID = re.compile(r"<[^<>\s]+>")
+_BROKEN = (email_errors.NoBoundaryInMultipartDefect, email_errors.StartBoundaryNotFoundDefect)
+_PARSER = BytesParser(policy=compat32)
+
+
+def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMessage:
+    """Parse one RFC 5322 message. Raises ParseError (with the reason) when it is not mail or
+    its MIME structure is broken; tolerates bad charsets, bad encodings and odd headers."""
+    if not data.strip():
+        raise ParseError("empty message")
+    try:
+        msg = _PARSER.parsebytes(data)
+    except Exception as exc:  # the email package should not raise, but never trust it
+        raise ParseError(f"unreadable message: {exc}") from None
+    if not any(msg.get(name) for name in ("from", "date", "subject", "message-id", "to")):
+        raise ParseError("not a mail message: no From, To, Date, Subject or Message-ID header")
+    for part in msg.walk():
+        for defect in part.defects:
+            if isinstance(defect, _BROKEN):
+                raise ParseError(f"broken MIME: {type(defect).__name__} ({defect})")
+    date = _date(msg.get("date")) or _received_date(msg) or fallback_date
+    if date is None:
+        raise ParseError("no usable Date header")
+    from_pairs = _addresses(msg.get_all("from", []))
+    from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
+    in_reply_to = _MSGID.findall(str(msg.get("in-reply-to", "")))
+    return MailMessage(
+        message_id=message_id_of(str(msg.get("message-id", ""))),
+        in_reply_to=in_reply_to[0] if in_reply_to else None,
+        references=tuple(dict.fromkeys(_MSGID.findall(str(msg.get("references", ""))))),
+        from_addr=from_addr,
+        from_name=from_name,
+        to_addrs=tuple(a for _, a in _addresses(msg.get_all("to", []))),
+        cc_addrs=tuple(a for _, a in _addresses(msg.get_all("cc", []))),
+        date=date,
+        subject=decode_header_value(msg.get("subject")),
+        body=body_text(msg)[:MAX_BODY_CHARS],
+        bulk=is_bulk(msg),
+    )
+
+
+def message_id_of(value: str) -> str | None:
+    """The `<id@host>` in a Message-ID header (or the bare value if it lacks brackets)."""
+    value = unsurrogate(value).strip()
+    if not value:
+        return None
+    found = _MSGID.search(value)
+    return found.group(0) if found else f"<{value.split()[0].strip('<>')}>"
+
+
+def is_bulk(msg: Message) -> bool:
+    """Mailing lists, newsletters and other bulk mail say so in their headers."""
+    precedence = str(msg.get("precedence", "")).strip().lower()
+    return bool(msg.get("list-id") or msg.get("list-unsubscribe")) or precedence in {
+        "bulk",
+        "list",
+        "junk",
+    }
+
+
+def _date(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(unsurrogate(str(value)).strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:  # "-0000" or no zone: RFC 5322 says the zone is unknown; use UTC
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def _received_date(msg: Message) -> datetime | None:
+    for received in msg.get_all("received", []):
+        _, _, when = str(received).rpartition(";")
+        found = _date(when)
+        if found is not None:
+            return found
+    return None
+
+
+def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    decoded = [decode_header_value(str(v)) for v in values]
+    out: list[tuple[str, str]] = []
+    for name, addr in getaddresses(decoded):
+        addr = addr.strip().lower()
+        if "@" in addr:
+            out.append((name.strip(), addr))
+    return out
+
+
+def _payload_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    return decode_bytes(payload, part.get_content_charset())
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
+    return disposition == "attachment"
+
+
+def body_text(msg: Message) -> str:
+    """The text of a message: its inline text/plain parts, else its HTML parts as text."""
+    plain: list[str] = []
+    html: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart() or _is_attachment(part):
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            plain.append(_payload_text(part))
+        elif ctype == "text/html":
+            html.append(_payload_text(part))
+    if any(p.strip() for p in plain):
+        return "\n\n".join(p.strip("\n") for p in plain).replace("\r\n", "\n")
+    return "\n\n".join(html_to_text(h) for h in html)

@@ -1,0 +1,91 @@
+"""Decide cheaply, before any MIME parse, whether a message can be job mail.
+
+Most of a real inbox is not job mail: newsletters, receipts, personal mail. A full parse of
+each costs far more than a look at a few headers and a byte search of the decoded text parts.
+The screen only ever lets through too much, never too little: a message passes when it is in a
+known thread, involves a known person, a known company domain or an applicant-tracking
+system, or when its text holds any word that job mail needs (the vocabulary below is a
+superset of what detection keys on; tests prove no detected message is screened out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from offerwatch.mail.decode import decode_header_value
+from offerwatch.mail.domains import domain_of, is_ats_domain, parent_domains
+from offerwatch.mail.quickscan import addresses, headers, message_ids, split_head, text_for_scan
+
+# Words (lower-case byte stems, matched anywhere) without which no message is job mail.
+JOB_WORDS: tuple[bytes, ...] = (
+    b"interview", b"applica", b"applied", b"apply", b"applying", b"candida", b"position",
+    b"role", b"vacanc", b"hiring", b"hire", b"recruit", b"talent", b"career", b"job",
+    b"offer", b"referee", b"reference", b"background check", b"notice", b"start",
+    b"join", b"onboard", b"salary", b"compensation", b"remuneration", b"pay", b"decision",
+    b"decide", b"unfortunately", b"regret", b"proceed", b"pursue", b"forward",
+    b"next step", b"shortlist", b"schedule", b"availab", b"resume", b"opportunit",
+    b"employ", b"contract", b"feedback", b"hear", b"in touch", b"get back", b"update",
+    b"timeline", b"week", b"days",
+)  # fmt: skip
+SCREEN_HEADERS = frozenset(
+    {
+        "from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
+        "content-type", "content-transfer-encoding", "x-gmail-labels",
+    }
+)  # fmt: skip
+
+
+@dataclass
+class KnownMail:
+    """What the user's data says about their job mail, kept up to date during an import."""
+
+    message_ids: set[str] = field(default_factory=set)
+    addresses: set[str] = field(default_factory=set)
+    domains: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """The screen's verdict on one raw message, with the headers it read on the way."""
+
+    passed: bool
+    reason: str
+    message_id: str | None
+    date_header: str
+    sent_label: bool
+
+
+def screen(data: bytes, known: KnownMail) -> Screen:
+    """Whether `data` may be job mail (then it gets the full parse), and why."""
+    head, _ = split_head(data)
+    fields = headers(head, SCREEN_HEADERS)
+    ids = message_ids(fields.get("message-id", ""))
+    message_id = ids[0] if ids else None
+    sent = "sent" in fields.get("x-gmail-labels", "").lower()
+
+    def verdict(passed: bool, reason: str) -> Screen:
+        return Screen(passed, reason, message_id, fields.get("date", ""), sent)
+
+    thread = message_ids(fields.get("in-reply-to", "") + " " + fields.get("references", ""))
+    if any(i in known.message_ids for i in thread):
+        return verdict(True, "thread")
+    people = addresses(" ".join(fields.get(h, "") for h in ("from", "to", "cc")))
+    for address in people:
+        if address in known.addresses:
+            return verdict(True, "person")
+        domain = domain_of(address)
+        if is_ats_domain(domain):
+            return verdict(True, "applicant tracking")
+        if any(d in known.domains for d in parent_domains(domain)):
+            return verdict(True, "company domain")
+    subject = fields.get("subject", "")
+    if "=?" in subject:
+        subject = decode_header_value(subject)
+    text = text_for_scan(data)
+    if text is None:
+        return verdict(True, "text not scannable cheaply")
+    haystack = subject.lower().encode("utf-8", "replace") + b"\n" + text
+    for word in JOB_WORDS:
+        if word in haystack:
+            return verdict(True, f"word {word.decode()!r}")
+    return verdict(False, "no job words")

@@ -1,0 +1,250 @@
+"""Queries for stored mail: messages, what matching needs, learned domains, IMAP sync state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, insert, or_, select, update
+
+from offerwatch.core.entities import Direction, Message, Status
+from offerwatch.mail.match import AppRef, MatchContext, domains_map, people_map, thread_map
+from offerwatch.mail.message import MailMessage
+from offerwatch.store import tables as t
+
+SELF_ADDRESSES_KEY = "mail.self_addresses"
+
+
+def _message(row: Row[Any]) -> Message:
+    return Message(
+        id=row.id,
+        message_id=row.message_id,
+        direction=Direction(row.direction),
+        date=row.date,
+        subject=row.subject,
+        from_addr=row.from_addr,
+        to_addrs=tuple(row.to_addrs.split()),
+        application_id=row.application_id,
+        in_reply_to=row.in_reply_to,
+        references=tuple((row.references or "").split()),
+        thread_id=row.thread_id,
+        body=row.body,
+    )
+
+
+def match_context(conn: Connection, user_id: int) -> MatchContext:
+    """Applications, company domains, people and stored threads of the user."""
+    a, c, p, ap, m = t.applications, t.companies, t.people, t.application_people, t.messages
+    closed = {s.value for s in Status if not s.is_open}
+    apps = {
+        r.id: AppRef(r.id, r.company_id, r.name, r.status not in closed)
+        for r in conn.execute(
+            select(a.c.id, a.c.company_id, a.c.status, c.c.name)
+            .join(c, c.c.id == a.c.company_id)
+            .where(a.c.user_id == user_id)
+        )
+    }
+    domains = {
+        r.id: r.domains
+        for r in conn.execute(select(c.c.id, c.c.domains).where(c.c.user_id == user_id))
+    }
+    people = conn.execute(
+        select(p.c.email, ap.c.application_id)
+        .join(ap, ap.c.person_id == p.c.id)
+        .where(p.c.user_id == user_id, p.c.email.is_not(None))
+    )
+    threads = conn.execute(select(m.c.message_id, m.c.application_id).where(m.c.user_id == user_id))
+    return MatchContext(
+        apps=apps,
+        company_domains=domains_map(domains),
+        people=people_map((r.email, r.application_id) for r in people),
+        threads=thread_map((r.message_id, r.application_id) for r in threads),
+    )
+
+
+def thread_root(msg: MailMessage, message_id: str) -> str:
+    """The first message of the thread, as far as this message knows."""
+    return msg.references[0] if msg.references else msg.in_reply_to or message_id
+
+
+def insert_message(
+    conn: Connection,
+    user_id: int,
+    msg: MailMessage,
+    *,
+    message_id: str,
+    direction: Direction,
+    app_id: int | None,
+    review: str,
+    now: datetime,
+) -> int:
+    """Store a message; returns its row id."""
+    new_id = conn.execute(
+        insert(t.messages)
+        .values(
+            user_id=user_id,
+            application_id=app_id,
+            message_id=message_id,
+            in_reply_to=msg.in_reply_to,
+            references=" ".join(msg.references),
+            thread_id=thread_root(msg, message_id),
+            direction=direction.value,
+            from_addr=msg.from_addr,
+            to_addrs=" ".join(msg.recipients),
+            date=msg.date,
+            subject=msg.subject,
+            body=msg.body,
+            review=review,
+            created_at=now,
+        )
+        .returning(t.messages.c.id)
+    ).scalar_one()
+    return int(new_id)
+
+
+def get_message(conn: Connection, user_id: int, row_id: int) -> tuple[Message, str] | None:
+    """A stored message and its review state (matched | pending | dismissed)."""
+    m = t.messages
+    row = conn.execute(select(m).where(m.c.id == row_id, m.c.user_id == user_id)).first()
+    return (_message(row), row.review) if row else None
+
+
+def messages_of(conn: Connection, user_id: int, app_id: int) -> list[Message]:
+    m = t.messages
+    rows = conn.execute(
+        select(m)
+        .where(m.c.user_id == user_id, m.c.application_id == app_id)
+        .order_by(m.c.date, m.c.id)
+    )
+    return [_message(r) for r in rows]
+
+
+def pending_messages(conn: Connection, user_id: int) -> list[Message]:
+    m = t.messages
+    rows = conn.execute(
+        select(m).where(m.c.user_id == user_id, m.c.review == "pending").order_by(m.c.date, m.c.id)
+    )
+    return [_message(r) for r in rows]
+
+
+def set_message_review(
+    conn: Connection, user_id: int, row_id: int, app_id: int | None, review: str
+) -> None:
+    m = t.messages
+    conn.execute(
+        update(m)
+        .where(m.c.id == row_id, m.c.user_id == user_id)
+        .values(application_id=app_id, review=review)
+    )
+
+
+def messages_with_ids(conn: Connection, user_id: int, ids: Sequence[str]) -> list[Message]:
+    if not ids:
+        return []
+    m = t.messages
+    rows = conn.execute(select(m).where(m.c.user_id == user_id, m.c.message_id.in_(list(ids))))
+    return [_message(r) for r in rows]
+
+
+def replies_to(conn: Connection, user_id: int, message_id: str) -> list[Message]:
+    """Stored messages answering `message_id` (In-Reply-To or References)."""
+    m = t.messages
+    rows = conn.execute(
+        select(m).where(
+            m.c.user_id == user_id,
+            or_(m.c.in_reply_to == message_id, m.c.references.contains(message_id)),
+        )
+    )
+    return [_message(r) for r in rows]
+
+
+def observation_kinds(conn: Connection, user_id: int, message_row: int) -> set[str]:
+    o = t.observations
+    rows = conn.execute(
+        select(o.c.kind).where(o.c.user_id == user_id, o.c.message_id == message_row)
+    )
+    return {r.kind for r in rows}
+
+
+def observations_between(
+    conn: Connection, user_id: int, app_id: int, kind: str, start: datetime, end: datetime
+) -> int:
+    o = t.observations
+    rows = conn.execute(
+        select(o.c.id).where(
+            o.c.user_id == user_id,
+            o.c.application_id == app_id,
+            o.c.kind == kind,
+            o.c.observed_at >= start,
+            o.c.observed_at <= end,
+        )
+    )
+    return len(list(rows))
+
+
+def add_company_domain(conn: Connection, user_id: int, company_id: int, domain: str) -> bool:
+    """Remember that `domain` is the company's; False when it was known already."""
+    c = t.companies
+    current = conn.execute(
+        select(c.c.domains).where(c.c.id == company_id, c.c.user_id == user_id)
+    ).scalar()
+    known = (current or "").split()
+    if current is None or domain in known:
+        return False
+    conn.execute(
+        update(c)
+        .where(c.c.id == company_id, c.c.user_id == user_id)
+        .values(domains=" ".join([*known, domain]))
+    )
+    return True
+
+
+def company_of_application(conn: Connection, user_id: int, app_id: int) -> int | None:
+    a = t.applications
+    found = conn.execute(
+        select(a.c.company_id).where(a.c.id == app_id, a.c.user_id == user_id)
+    ).scalar()
+    return None if found is None else int(found)
+
+
+def sync_state(conn: Connection, user_id: int, account: str) -> dict[str, tuple[int, int]]:
+    """folder -> (UIDVALIDITY, last UID seen) for one IMAP account."""
+    s = t.mail_sync
+    rows = conn.execute(select(s).where(s.c.user_id == user_id, s.c.account == account))
+    return {r.folder: (r.uidvalidity, r.last_uid) for r in rows}
+
+
+def save_sync(
+    conn: Connection, user_id: int, account: str, folder: str, uidvalidity: int, last_uid: int
+) -> None:
+    s = t.mail_sync
+    where = (s.c.user_id == user_id, s.c.account == account, s.c.folder == folder)
+    conn.execute(delete(s).where(*where))
+    conn.execute(
+        insert(s).values(
+            user_id=user_id,
+            account=account,
+            folder=folder,
+            uidvalidity=uidvalidity,
+            last_uid=last_uid,
+        )
+    )
+
+
+def self_addresses(conn: Connection, user_id: int) -> set[str]:
+    """The user's own mail addresses (learned from their Sent folders)."""
+    s = t.settings
+    value = conn.execute(
+        select(s.c.value).where(s.c.user_id == user_id, s.c.key == SELF_ADDRESSES_KEY)
+    ).scalar()
+    return set((value or "").split())
+
+
+def save_self_addresses(conn: Connection, user_id: int, addresses: set[str]) -> None:
+    s = t.settings
+    where = (s.c.user_id == user_id, s.c.key == SELF_ADDRESSES_KEY)
+    conn.execute(delete(s).where(*where))
+    conn.execute(
+        insert(s).values(user_id=user_id, key=SELF_ADDRESSES_KEY, value=" ".join(sorted(addresses)))
+    )
