@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("offerwatch.cli.serve:serve", "Start the web app and print its URL."),
     "demo": ("offerwatch.cli.demo:demo", "Fill a separate demo database with a sample search."),
     "user": ("offerwatch.cli.users:user", "Accounts for server mode (serve --accounts)."),
+    "mail": ("offerwatch.cli.mail:mail", "Detect signals in mail, import mailboxes, review."),
 }
 
 

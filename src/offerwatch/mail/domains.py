@@ -4,6 +4,7 @@ boards (mail sent on a company's behalf), and how a domain relates to a company 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Never evidence of a company: anyone can have an address there.
 _FREE_MAIL = """gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com
@@ -40,10 +41,11 @@ def domain_of(address: str) -> str:
     return address.rpartition("@")[2].strip().lower().rstrip(".")
 
 
-def parent_domains(domain: str) -> list[str]:
-    """`mail.eu.acme.com` -> [mail.eu.acme.com, eu.acme.com, acme.com]."""
+@lru_cache(maxsize=4096)
+def parent_domains(domain: str) -> tuple[str, ...]:
+    """`mail.eu.acme.com` -> (mail.eu.acme.com, eu.acme.com, acme.com)."""
     labels = domain.split(".")
-    return [".".join(labels[i:]) for i in range(max(1, len(labels) - 1))]
+    return tuple(".".join(labels[i:]) for i in range(max(1, len(labels) - 1)))
 
 
 def _in(domain: str, catalogue: frozenset[str]) -> bool:
@@ -55,6 +57,7 @@ def is_free_mail(domain: str) -> bool:
     return _in(domain, FREE_MAIL)
 
 
+@lru_cache(maxsize=4096)
 def is_ats_domain(domain: str) -> bool:
     """True for applicant-tracking systems and job boards (greenhouse.io, lever.co...)."""
     return bool(domain) and _in(domain, ATS)

@@ -25,6 +25,15 @@ class RawMail:
     sent: bool = False
     folder: str | None = None
     uid: int | None = None
+    from_line: bytes = b""
+
+    def fallback(self) -> datetime | None:
+        """The date to use when the message has no usable Date header."""
+        if self.fallback_date is None and self.from_line:
+            from offerwatch.mail.readers import from_line_date
+
+            return from_line_date(self.from_line)
+        return self.fallback_date
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,8 @@ Most of a real inbox is not job mail: newsletters, receipts, personal mail. A fu
 each costs far more than a look at a few headers and a byte search of the decoded text parts.
 The screen only ever lets through too much, never too little: a message passes when it is in a
 known thread, involves a known person, a known company domain or an applicant-tracking
-system, or when its text holds any word that job mail needs (the vocabulary below is a
-superset of what detection keys on; tests prove no detected message is screened out).
+system, or when its text holds the words some detection rule needs (offerwatch.mail.jobwords;
+tests prove no detected message is screened out).
 """
 
 from __future__ import annotations
@@ -14,19 +14,9 @@ from dataclasses import dataclass, field
 
 from offerwatch.mail.decode import decode_header_value
 from offerwatch.mail.domains import domain_of, is_ats_domain, parent_domains
+from offerwatch.mail.jobwords import could_be_job_mail
 from offerwatch.mail.quickscan import addresses, headers, message_ids, split_head, text_for_scan
 
-# Words (lower-case byte stems, matched anywhere) without which no message is job mail.
-JOB_WORDS: tuple[bytes, ...] = (
-    b"interview", b"applica", b"applied", b"apply", b"applying", b"candida", b"position",
-    b"role", b"vacanc", b"hiring", b"hire", b"recruit", b"talent", b"career", b"job",
-    b"offer", b"referee", b"reference", b"background check", b"notice", b"start",
-    b"join", b"onboard", b"salary", b"compensation", b"remuneration", b"pay", b"decision",
-    b"decide", b"unfortunately", b"regret", b"proceed", b"pursue", b"forward",
-    b"next step", b"shortlist", b"schedule", b"availab", b"resume", b"opportunit",
-    b"employ", b"contract", b"feedback", b"hear", b"in touch", b"get back", b"update",
-    b"timeline", b"week", b"days",
-)  # fmt: skip
 SCREEN_HEADERS = frozenset(
     {
         "from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
@@ -85,7 +75,7 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     if text is None:
         return verdict(True, "text not scannable cheaply")
     haystack = subject.lower().encode("utf-8", "replace") + b"\n" + text
-    for word in JOB_WORDS:
-        if word in haystack:
-            return verdict(True, f"word {word.decode()!r}")
+    condition = could_be_job_mail(haystack)
+    if condition is not None:
+        return verdict(True, f"words: {condition[:60]}")
     return verdict(False, "no job words")

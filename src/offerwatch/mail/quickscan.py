@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import binascii
 import re
+from functools import lru_cache
 from html import unescape
 
 _FOLD = re.compile(rb"\r?\n[ \t]+")
 _BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))', re.IGNORECASE)
 _TAG = re.compile(rb"<[^>]{0,2000}>")
+_BLOCK_TAG = re.compile(
+    rb"</?(?:p|div|br|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|hr|blockquote|section|article|"
+    rb"header|footer|pre|dd|dt|dl|address|aside|nav|main|form|fieldset|figure|figcaption)\b[^>]{0,2000}>"
+)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MSGID = re.compile(r"<[^<>\s]+>")
 MAX_DEPTH = 6
@@ -28,18 +33,23 @@ def split_head(data: bytes) -> tuple[bytes, bytes]:
     return data[:cut], data[cut + 2 :]
 
 
+@lru_cache(maxsize=32)
+def _header_pattern(wanted: frozenset[str]) -> re.Pattern[bytes]:
+    names = b"|".join(re.escape(n.encode()) for n in sorted(wanted))
+    return re.compile(rb"^(" + names + rb")[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.M | re.I)
+
+
 def headers(block: bytes, wanted: frozenset[str]) -> dict[str, str]:
     """The `wanted` headers (lower-case names) of a header block, unfolded; repeated headers
     (To, Cc, Received...) are joined with ", "."""
     found: dict[str, str] = {}
-    for line in _FOLD.sub(b" ", block).split(b"\n"):
-        name, sep, value = line.partition(b":")
-        if not sep:
-            continue
-        key = name.strip().lower().decode("latin-1")
-        if key in wanted:
-            text = value.strip().decode("utf-8", "replace")
-            found[key] = f"{found[key]}, {text}" if key in found else text
+    for hit in _header_pattern(wanted).finditer(block):
+        key = hit.group(1).lower().decode("latin-1")
+        value = hit.group(2)
+        if b"\n" in value:
+            value = _FOLD.sub(b" ", value)
+        text = value.strip().decode("utf-8", "replace")
+        found[key] = f"{found[key]}, {text}" if key in found else text
     return found
 
 
@@ -112,7 +122,7 @@ def _collect(head: bytes, body: bytes, out: list[bytes], depth: int) -> bool:
         return False
     text = text.lower()
     if ctype.startswith(b"text/html"):
-        text = _TAG.sub(b"", text)
+        text = _TAG.sub(b"", _BLOCK_TAG.sub(b"\n", text))
         if b"&" in text:
             text = unescape(text.decode("utf-8", "replace")).encode("utf-8", "replace")
     out.append(text)

@@ -102,7 +102,8 @@ def read_maildir(path: Path, name: str) -> Iterator[RawMail]:
         yield RawMail(where, data, _mtime(file), sent=sent)
 
 
-def _from_line_date(line: bytes) -> datetime | None:
+def from_line_date(line: bytes) -> datetime | None:
+    """The date in an mbox From_ line ("From sender Wed Mar  4 10:00:00 2026"), as UTC."""
     parts = line.decode("ascii", "replace").split()
     for start in range(2, min(len(parts), 4)):
         text = " ".join(parts[start : start + 5])
@@ -118,7 +119,7 @@ def _message(from_line: bytes, body: bytes, where: str, sent: bool) -> RawMail:
         body = _ESCAPED_FROM.sub(rb"\1", body)
     if body.endswith(b"\n\n"):  # the blank line that separates mbox messages
         body = body[:-1]
-    return RawMail(where, body, _from_line_date(from_line), sent=sent)
+    return RawMail(where, body, None, sent=sent, from_line=from_line)
 
 
 def split_mbox(chunks: Iterator[bytes]) -> Iterator[tuple[bytes, bytes]]:

@@ -83,7 +83,7 @@ class Importer:
         """Screen, parse, match and store one raw message (inside the caller's transaction)."""
         verdict = screen(raw.data, self.known)
         if self.since is not None:
-            sent_on = _date_header(verdict.date_header) or raw.fallback_date
+            sent_on = _date_header(verdict.date_header) or raw.fallback()
             if sent_on is not None and sent_on.date() < self.since:
                 return
         self.summary.read += 1
@@ -93,7 +93,7 @@ class Importer:
         if not verdict.passed:
             return
         try:
-            msg = parse_message(raw.data, raw.fallback_date)
+            msg = parse_message(raw.data, raw.fallback())
         except ParseError as exc:
             self.summary.skipped.append((raw.where, str(exc)))
             return

@@ -1,0 +1,267 @@
+"""`offerwatch mail ...`: detect signals in mail files, import mailboxes, review job mail."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from typing import Any
+
+import click
+
+from offerwatch.cli._common import DATE, echo_json, json_option, local_time, workspace
+
+PASSWORD_ENV = "OFFERWATCH_IMAP_PASSWORD"
+
+
+@click.group()
+def mail() -> None:
+    """Read recruiter mail: detect its signals, import it, review what is unmatched.
+
+    \b
+    Examples:
+      offerwatch mail detect offer.eml inbox.mbox --json
+      offerwatch mail import ~/Mail/inbox.mbox --since 2026-01-01
+      offerwatch mail import imaps://me@example.org@imap.example.org/INBOX --folder Sent
+      offerwatch mail review
+    """
+
+
+def _signal(detection: Any) -> dict[str, Any]:
+    expected = detection.expected_by
+    return {
+        "kind": detection.kind,
+        "evidence": detection.evidence,
+        "expected_by": expected.isoformat() if expected else None,
+    }
+
+
+@mail.command("detect")
+@click.argument("paths", nargs=-1, required=True)
+@json_option
+def detect_cmd(paths: tuple[str, ...], as_json: bool) -> None:
+    """Print the signals found in each message of each PATH (.eml, mbox or Maildir).
+
+    One JSON object per message and line with --json: source (the PATH, plus #N for the
+    N-th message of an mbox or Maildir), message_id, signals (kind, evidence,
+    expected_by); an unreadable message gets an "error" field. Nothing is stored.
+
+    \b
+    Example:
+      offerwatch mail detect inbox.mbox --json
+    """
+    from offerwatch.core.detection import detect
+    from offerwatch.mail.message import ParseError
+    from offerwatch.mail.parse import parse_message
+    from offerwatch.mail.quickscan import headers, message_ids, split_head
+    from offerwatch.mail.readers import SourceError, read_path, walk_sources
+
+    unreadable = 0
+    for label, path in walk_sources(list(paths)):
+        try:
+            for raw in read_path(path, label):
+                line: dict[str, Any] = {"source": raw.where, "message_id": None, "signals": []}
+                try:
+                    msg = parse_message(raw.data, raw.fallback())
+                    line["message_id"] = msg.message_id
+                    line["signals"] = [_signal(d) for d in detect(msg.subject, msg.body, msg.date)]
+                except ParseError as exc:
+                    found = message_ids(
+                        headers(split_head(raw.data)[0], frozenset({"message-id"})).get(
+                            "message-id", ""
+                        )
+                    )
+                    line["message_id"] = found[0] if found else None
+                    line["error"] = str(exc)
+                _print_detection(line, as_json)
+        except SourceError as exc:
+            click.echo(f"offerwatch: error: {exc}", err=True)
+            unreadable += 1
+    if unreadable:
+        sys.exit(2)
+
+
+def _print_detection(line: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(line, ensure_ascii=False))
+        return
+    kinds = ", ".join(
+        s["kind"] + (f" (by {s['expected_by']})" if s["expected_by"] else "")
+        for s in line["signals"]
+    )
+    status = f"error: {line['error']}" if "error" in line else (kinds or "no signal")
+    click.echo(f"{line['source']}: {status}")
+
+
+@mail.command("import")
+@click.argument("source")
+@click.option("--since", type=DATE, help="Only mail sent on or after this date (YYYY-MM-DD).")
+@click.option("--folder", "folders", multiple=True,
+              help="IMAP: another folder to read, e.g. Sent (repeatable).")  # fmt: skip
+@click.option("--starttls", is_flag=True, help="IMAP: connect in plain text, then STARTTLS.")
+@click.option("--cafile", type=click.Path(dir_okay=False),
+              help="IMAP: trust this CA certificate file (self-hosted servers).")  # fmt: skip
+@json_option
+def import_cmd(
+    source: str,
+    since: date | None,
+    folders: tuple[str, ...],
+    starttls: bool,
+    cafile: str | None,
+    as_json: bool,
+) -> None:
+    """Import job mail from an .eml file, an mbox, a Maildir or an IMAP folder.
+
+    SOURCE is a path or imaps://USER@HOST[:PORT]/FOLDER (read-only; a second run fetches
+    only new mail). The password is asked for, or read from $OFFERWATCH_IMAP_PASSWORD;
+    never from the command line. Running an import twice adds nothing the second time.
+
+    \b
+    Examples:
+      offerwatch mail import ~/Downloads/takeout.mbox --since 2026-01-01
+      offerwatch mail import imaps://me@example.org@imap.example.org/INBOX --folder Sent
+    """
+    from offerwatch.mail.imap import is_imap_url
+
+    password = None
+    if is_imap_url(source):
+        password = os.environ.get(PASSWORD_ENV) or click.prompt(
+            "IMAP password", hide_input=True, err=True
+        )
+    ws = workspace()
+    summary = _with_progress(
+        lambda progress: ws.import_mail(
+            source, since=since, password=password, progress=progress,
+            folders=folders, starttls=starttls, cafile=cafile,
+        ),
+        quiet=as_json,
+    )  # fmt: skip
+    if as_json:
+        echo_json(summary)
+        return
+    click.echo(
+        f"read {summary.read} messages: {summary.job_mail} new job mail, "
+        f"{summary.matched} matched to applications, {summary.to_review} to review, "
+        f"{summary.new_observations} new observations"
+        + (f", {summary.already_imported} already imported" if summary.already_imported else "")
+    )
+    if summary.skipped:
+        click.echo(f"skipped {len(summary.skipped)}:")
+        for where, reason in summary.skipped[:50]:
+            click.echo(f"  {where}: {reason}")
+        if len(summary.skipped) > 50:
+            click.echo(f"  ... and {len(summary.skipped) - 50} more")
+    if summary.to_review:
+        click.echo("see them with: offerwatch mail review")
+
+
+def _with_progress(run: Any, *, quiet: bool) -> Any:
+    if quiet or not sys.stderr.isatty():
+        return run(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("reading mail", total=None)
+
+        def progress(done: int, total: int | None) -> None:
+            if done % 50 == 0 or done == total:
+                bar.update(task, completed=done, total=total)
+
+        return run(progress)
+
+
+@mail.command("review")
+@json_option
+def review(as_json: bool) -> None:
+    """List job mail that no application claims yet, to assign or dismiss.
+
+    \b
+    Examples:
+      offerwatch mail review
+      offerwatch mail assign 12 3     # message 12 is about application 3
+      offerwatch mail dismiss 13      # message 13 is not about any application
+    """
+    items = workspace().review_list()
+    if as_json:
+        echo_json(items)
+        return
+    if not items:
+        click.echo("nothing to review")
+        return
+    from offerwatch.cli._common import print_table
+
+    print_table(
+        "Job mail to review",
+        ["id", "date", "from", "subject", "signals", "fits"],
+        [(i.message.id, local_time(i.message.date), i.message.from_addr, i.message.subject[:60],
+          ", ".join(i.signals), ", ".join(map(str, i.candidates)) or i.reason)
+         for i in items],
+    )  # fmt: skip
+
+
+@mail.command("assign")
+@click.argument("message_id", type=int)
+@click.argument("app_id", type=int)
+@json_option
+def assign(message_id: int, app_id: int, as_json: bool) -> None:
+    """Link a message from the review list to an application (its signals are recorded).
+
+    \b
+    Example:
+      offerwatch mail assign 12 3
+    """
+    added = workspace().assign_message(message_id, app_id)
+    if as_json:
+        echo_json({"message": message_id, "application": app_id, "new_observations": added})
+    else:
+        click.echo(f"message {message_id} linked to application {app_id}: {added} new signals")
+
+
+@mail.command("dismiss")
+@click.argument("message_id", type=int)
+@json_option
+def dismiss(message_id: int, as_json: bool) -> None:
+    """Take a message off the review list (it is not about any application).
+
+    \b
+    Example:
+      offerwatch mail dismiss 13
+    """
+    workspace().dismiss_message(message_id)
+    if as_json:
+        echo_json({"message": message_id, "dismissed": True})
+    else:
+        click.echo(f"message {message_id} dismissed")
+
+
+@mail.command("list")
+@click.argument("app_id", type=int)
+@json_option
+def list_(app_id: int, as_json: bool) -> None:
+    """List the mail linked to an application.
+
+    \b
+    Example:
+      offerwatch mail list 3
+    """
+    messages = workspace().messages(app_id)
+    if as_json:
+        echo_json(messages)
+        return
+    from offerwatch.cli._common import print_table
+
+    print_table(
+        f"Mail of application {app_id}",
+        ["id", "date", "direction", "from", "subject"],
+        [(m.id, local_time(m.date), m.direction.value, m.from_addr, m.subject[:70])
+         for m in messages],
+    )  # fmt: skip

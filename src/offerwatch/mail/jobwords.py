@@ -1,0 +1,178 @@
+"""The words without which detection finds nothing: a cheap, word-level superset of its rules.
+
+Each condition is a conjunction of alternatives: "a|b & c" holds when the text has a word
+starting with a or b, and a word starting with c. `word$` must be the whole word, `~bytes`
+is searched as raw bytes (for accented spellings), `#` is any digit. The table was written by
+reading every trigger of offerwatch.core.detection (a trigger can only match when one of the
+conditions holds); tests check it over the corpus, generated mail and real mail.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIME = (
+    "week|day|month|fortnight|hour|hrs$|hr$|tomorrow|tonight|shortly|soon|eod$|eow$|#|"
+    "mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may$|jun|jul|aug|sep|oct|nov|dec|end$|"
+    "early|mid|late|couple|few|several"
+)
+_TIMELINE_TRIGGERS = (
+    "hear|back$|touch|reach|contact|update|inform|notif|advis|email|call|revert|let$|news|"
+    "answer|respon|reply|feedback|outcome|result|decision|decid|choice|selection|follow|"
+    "finish|complet|conclud|wrap|finali|next$|step|expect|review"
+)
+CONDITIONS: tuple[str, ...] = (
+    # Words that alone make a message worth a full look.
+    "interview|applica|applied|applying|candida|recruit|hiring|vacanc|referee|referen",
+    "salary|compensation|remuneration|notice|offer|unfortunately|regret|shortlist|unsuccessful",
+    "resum|~r\xc3\xa9sum|~r\xe9sum|cv$|submission|submitting|qualification|ctc$|commitment",
+    "obligation|short & list",
+    # application_received
+    "receiv|recieved|got$|registered & applica|resum|cv$|submission|candida|expression|detail|"
+    "profile|information|material",
+    "thank & apply|submit|send",
+    "receipt & confirm|acknowledg",
+    "profile & review|consider",
+    "review|assess|consider|looking|evaluat & qualification|background|experience|profile|"
+    "submission|applications",
+    # interview_request
+    "invit & call|chat|conversation|meet|assessment|site|onsite|panel|video|zoom|teams|discussion",
+    "like|love|want|keen|happy|pleased|delighted|excited|glad & schedul|arrang|set$|book|"
+    "organi|line$|have$|invite|move|progress|advanc|bring|speak|talk|meet|chat|get$ & call|chat|"
+    "conversation|meet|screen|round|stage|visit|site|onsite|panel|discussion|further|more$|next$|"
+    "person|team",
+    "schedul|arrang|set$|book|organi & interview|screen|call|chat|meeting",
+    "availability",
+    "available & time|slot|date",
+    "available|free & when",
+    "what & time|day|date|slot & would|will|work|suit|good|are$",
+    "round|stage|step|interview & next|second|final|third|2nd|3rd|technical|onsite|on$ & you$",
+    "confirm & call|meeting",
+    "forward & speak|meet|talk|seeing",
+    "meet & team",
+    "pick|choose|select|book & time|slot",
+    # notice_period_asked
+    "start|begin|join & date|earliest|possible|potential|expected|likely|preferred|ideal|availab|"
+    "when|soon",
+    "current & contract",
+    # references
+    "manager|supervisor|boss & former|previous|past|current & touch|connect",
+    "check & background",
+    # salary_discussed
+    "pay$|rate$|package|wage & expectation|requirement|range|band|history|level|ask",
+    "expected|desired|target|current|preferred|minimum & pay$|rate$|package|base$",
+    "what & pay$|rate$|package",
+    "expect|looking|hoping|aiming & pay$",
+    "pay$|base$|bonus|equity|package|rate$|budget|band$|range$|stipend|wage & #",
+    "discuss|talk|go$|cover & pay$|package",
+    # timeline_stated: a trigger and a time expression
+    f"{_TIMELINE_TRIGGERS} & {_TIME}",
+    # rejection
+    "decided|chosen|opted|elected|choose|decide|going|need & move|proceed|go$|pursu|continu|"
+    "progress|advanc|focus|consider|priorit|fill & other|another|different|candidate|applicant|"
+    "internal|someone|individual",
+    "moving|move|proceed|going|pursu & other|another|different|candidate|applicant|someone|"
+    "internal",
+    "not$|won't|won$|unable|cannot|can't|can$|no$|longer & mov|proceed|progress|advanc|tak|"
+    "continu|pursu|consider",
+    "not$ & selected|successful|shortlisted|chosen|progressed",
+    "position|role$|job$|vacanc|requisition|opening|posting & filled|closed|cancel|withdrawn|"
+    "hold|longer",
+    "candidate|applicant|individual|profile & pursu|forward|selected|chose|hired|proceed",
+    "direction & another|different",
+    "not$|won't|won$ & fit$|match$",
+    "decided & not$",
+    "will|would & not$ & offering|inviting|extending|progressing|proceeding",
+    "congratulation",
+)
+
+_DIGIT = re.compile(rb"[0-9]")
+
+
+def _trie_pattern(words: list[bytes]) -> bytes:
+    """A regex alternation shaped as a trie, so the engine tries few branches per position."""
+    tree: dict[int, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for byte in word:
+            node = node.setdefault(byte, {})
+        node[-1] = {}
+
+    def emit(node: dict) -> bytes:  # type: ignore[type-arg]
+        branches = [re.escape(bytes([b])) + emit(child) for b, child in node.items() if b != -1]
+        if not branches:
+            return b""
+        body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+        return b"(?:" + body + b")?" if -1 in node else body
+
+    return emit(tree)
+
+
+class _Table:
+    """The conditions compiled: one regex finds the words that matter, sets do the rest."""
+
+    def __init__(self, conditions: tuple[str, ...]) -> None:
+        self.prefixes: set[bytes] = set()
+        self.exact: set[bytes] = set()
+        self.raw: set[bytes] = set()
+        self.compiled: list[list[frozenset[bytes]]] = []
+        for condition in conditions:
+            clauses = []
+            for clause in condition.split("&"):
+                atoms = set()
+                for atom in (a.strip() for a in clause.split("|")):
+                    if atom.startswith("~"):
+                        key = atom[1:].encode("latin-1")
+                        self.raw.add(key)
+                        atoms.add(b"~" + key)
+                    elif atom == "#":
+                        atoms.add(b"#")
+                    elif atom.endswith("$"):
+                        key = atom[:-1].encode("ascii")
+                        self.exact.add(key)
+                        atoms.add(b"=" + key)
+                    else:
+                        key = atom.encode("ascii")
+                        self.prefixes.add(key)
+                        atoms.add(key)
+                clauses.append(frozenset(atoms))
+            self.compiled.append(clauses)
+        self.lengths = sorted({len(p) for p in self.prefixes})
+        stems = sorted(self.prefixes | self.exact)
+        self.finder = re.compile(rb"(?<![a-z0-9'])" + _trie_pattern(stems) + rb"[a-z0-9']*")
+
+    def found(self, text: bytes) -> set[bytes]:
+        """The atoms `text` holds."""
+        hits: set[bytes] = set()
+        for token in set(self.finder.findall(text)):
+            if token in self.exact:
+                hits.add(b"=" + token)
+            for length in self.lengths:
+                if length > len(token):
+                    break
+                head = token[:length]
+                if head in self.prefixes:
+                    hits.add(head)
+        if _DIGIT.search(text):
+            hits.add(b"#")
+        for needle in self.raw:
+            if needle in text:
+                hits.add(b"~" + needle)
+        return hits
+
+
+_TABLE = _Table(CONDITIONS)
+
+
+def could_be_job_mail(text: bytes) -> str | None:
+    """The first condition that lower-case `text` meets (so it may be job mail), else None."""
+    hits = _TABLE.found(text)
+    if not hits:
+        return None
+    for source, clauses in zip(CONDITIONS, _TABLE.compiled, strict=True):
+        for clause in clauses:
+            if hits.isdisjoint(clause):
+                break
+        else:
+            return source
+    return None
