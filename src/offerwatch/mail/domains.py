@@ -83,3 +83,11 @@ def domain_names_company(domain: str, company: str) -> bool:
         return False
     label = _NOT_ALNUM.sub("", registrable(domain).split(".")[0])
     return label in {key, _NOT_ALNUM.sub("", company.lower())}
+
+
+def short_name(company: str) -> str:
+    """The name people write: 'Hooli Inc.' -> 'Hooli', 'Acme Corp, Ltd' -> 'Acme'."""
+    words = company.replace(",", " ").split()
+    while len(words) > 1 and _LEGAL.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words)

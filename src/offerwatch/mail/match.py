@@ -20,6 +20,7 @@ from offerwatch.mail.domains import (
     is_free_mail,
     parent_domains,
     registrable,
+    short_name,
 )
 from offerwatch.mail.message import MailMessage
 
@@ -55,7 +56,8 @@ class MatchContext:
     def name_pattern(self, company_id: int, name: str) -> re.Pattern[str]:
         found = self._names.get(company_id)
         if found is None:
-            found = re.compile(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", re.IGNORECASE)
+            names = "|".join(re.escape(n) for n in dict.fromkeys([name, short_name(name)]))
+            found = re.compile(rf"(?<![\w&-])(?:{names})(?![\w&-])", re.IGNORECASE)
             self._names[company_id] = found
         return found
 

@@ -29,28 +29,34 @@ def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMes
         msg = _PARSER.parsebytes(data)
     except Exception as exc:  # the email package should not raise, but never trust it
         raise ParseError(f"unreadable message: {exc}") from None
-    if not any(msg.get(name) for name in ("from", "date", "subject", "message-id", "to")):
+    raw = _raw_headers(msg)
+
+    def first(name: str) -> str:
+        values = raw.get(name)
+        return values[0] if values else ""
+
+    if not any(first(name) for name in ("from", "date", "subject", "message-id", "to")):
         raise ParseError("not a mail message: no From, To, Date, Subject or Message-ID header")
     for part in msg.walk():
         for defect in part.defects:
             if isinstance(defect, _BROKEN):
                 raise ParseError(f"broken MIME: {type(defect).__name__} ({defect})")
-    date = _date(msg.get("date")) or _received_date(msg) or fallback_date
+    date = _date(first("date")) or _received_date(raw.get("received", [])) or fallback_date
     if date is None:
         raise ParseError("no usable Date header")
-    from_pairs = _addresses(msg.get_all("from", []))
+    from_pairs = _addresses(raw.get("from", []))
     from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
-    in_reply_to = _MSGID.findall(str(msg.get("in-reply-to", "")))
+    in_reply_to = _MSGID.findall(first("in-reply-to"))
     return MailMessage(
-        message_id=message_id_of(str(msg.get("message-id", ""))),
+        message_id=message_id_of(first("message-id")),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
-        references=tuple(dict.fromkeys(_MSGID.findall(str(msg.get("references", ""))))),
+        references=tuple(dict.fromkeys(_MSGID.findall(first("references")))),
         from_addr=from_addr,
         from_name=from_name,
-        to_addrs=tuple(a for _, a in _addresses(msg.get_all("to", []))),
-        cc_addrs=tuple(a for _, a in _addresses(msg.get_all("cc", []))),
+        to_addrs=tuple(a for _, a in _addresses(raw.get("to", []))),
+        cc_addrs=tuple(a for _, a in _addresses(raw.get("cc", []))),
         date=date,
-        subject=decode_header_value(msg.get("subject")),
+        subject=decode_header_value(first("subject")),
         body=body_text(msg)[:MAX_BODY_CHARS],
         bulk=is_bulk(msg),
     )
@@ -87,8 +93,16 @@ def _date(value: object) -> datetime | None:
     return parsed
 
 
-def _received_date(msg: Message) -> datetime | None:
-    for received in msg.get_all("received", []):
+def _raw_headers(msg: Message) -> dict[str, list[str]]:
+    """Header values as sent (raw 8-bit bytes kept as surrogate escapes, not replaced)."""
+    out: dict[str, list[str]] = {}
+    for name, value in msg.raw_items():
+        out.setdefault(name.lower(), []).append(str(value))
+    return out
+
+
+def _received_date(values: list[str]) -> datetime | None:
+    for received in values:
         _, _, when = str(received).rpartition(";")
         found = _date(when)
         if found is not None:

@@ -190,7 +190,7 @@ def write_mbox(path: str, count: int, job_share: float = 0.02, seed: int = 7) ->
         for is_job, data in mailbox(count, job_share, seed):
             jobs += is_job
             out.write(b"From synth@mail.example Mon Jan  5 08:00:00 2026\n")
-            for line in data.split(b"\n"):
+            for line in data.removesuffix(b"\n").split(b"\n"):
                 stripped = line.lstrip(b">")
                 out.write(b">" + line if stripped.startswith(b"From ") else line)
                 out.write(b"\n")

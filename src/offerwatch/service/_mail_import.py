@@ -39,6 +39,7 @@ class ImportSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     already_imported: int = 0
     to_review: int = 0
+    parsed: int = 0  # messages the pre-filter let through to the full parse
 
 
 def synthetic_id(data: bytes) -> str:
@@ -92,6 +93,7 @@ class Importer:
             return
         if not verdict.passed:
             return
+        self.summary.parsed += 1
         try:
             msg = parse_message(raw.data, raw.fallback())
         except ParseError as exc:
