@@ -21,18 +21,24 @@ from pathlib import Path
 COMPANIES = ("Acme", "Globex", "Initech")
 
 
-def baseline(path: Path) -> float:
-    """Seconds to parse every message with policy.default and decode its body."""
+def cpu_seconds() -> float:
+    """CPU time of this process so far (user + system): steady on a shared, busy machine."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def baseline(path: Path) -> tuple[float, float]:
+    """(CPU, wall) seconds to parse every message with policy.default and decode its body."""
     from offerwatch.mail.readers import read_mbox
 
     parser = BytesParser(policy=policy.default)
-    start = time.perf_counter()
+    cpu, wall = cpu_seconds(), time.perf_counter()
     for raw in read_mbox(path, "bench"):
         msg = parser.parsebytes(raw.data)
         body = msg.get_body(preferencelist=("plain", "html"))
         if body is not None:
             body.get_content()
-    return time.perf_counter() - start
+    return cpu_seconds() - cpu, time.perf_counter() - wall
 
 
 def detected_ids(path: Path) -> set[str]:
@@ -63,14 +69,14 @@ def child_import(mbox: str, db: str) -> None:
     ws = open_workspace(f"sqlite:///{db}")
     for company in COMPANIES:
         ws.add_application(company, "Data Engineer")
-    start = time.perf_counter()
+    cpu, wall = cpu_seconds(), time.perf_counter()
     summary = ws.import_mail(mbox)
-    seconds = time.perf_counter() - start
+    cpu, wall = cpu_seconds() - cpu, time.perf_counter() - wall
     with ws.read() as conn:
         stored = [r[0] for r in conn.execute(select(t.messages.c.message_id))]
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({
-        "seconds": seconds, "read": summary.read, "parsed": summary.parsed,
+        "cpu": cpu, "wall": wall, "read": summary.read, "parsed": summary.parsed,
         "job_mail": summary.job_mail, "matched": summary.matched,
         "observations": summary.new_observations, "skipped": len(summary.skipped),
         "peak_mb": peak_kb / 1024, "stored": stored,
@@ -85,7 +91,7 @@ def main() -> int:
         mbox = Path(tmp) / "bench.mbox"
         jobs = write_mbox(str(mbox), count, job_share=0.02)
         size_mb = mbox.stat().st_size / 1e6
-        base = baseline(mbox)
+        base_cpu, base_wall = baseline(mbox)
         proc = subprocess.run(
             [sys.executable, __file__, "--child-import", str(mbox), str(Path(tmp) / "bench.db")],
             capture_output=True, text=True, check=True,
@@ -93,7 +99,7 @@ def main() -> int:
         result = json.loads(proc.stdout)
         detected = detected_ids(mbox)
     missed = detected - set(result["stored"])
-    ratio = base / result["seconds"]
+    ratio = base_cpu / result["cpu"]
     print("## Mail import\n")
     print(
         f"A generated mbox of {count:,} messages ({size_mb:.0f} MB, {jobs} job messages by "
@@ -102,8 +108,12 @@ def main() -> int:
     )
     print("| measure | value | target |\n|---|---|---|")
     print(f"| full `import_mail` vs parsing every message (`email`, policy.default, body "
-          f"decoded) | {ratio:.1f}x faster ({result['seconds']:.1f} s vs {base:.1f} s) "
-          "| 3x or more |")  # fmt: skip
+          f"decoded), CPU time | {ratio:.1f}x faster ({result['cpu']:.1f} s vs {base_cpu:.1f} s)"
+          " | 3x or more |")  # fmt: skip
+    print(
+        f"| the same, wall-clock time (noisy on a shared machine) | "
+        f"{base_wall / result['wall']:.1f}x ({result['wall']:.1f} s vs {base_wall:.1f} s) | |"
+    )
     print(f"| messages given the full parse by the pre-filter | {result['parsed']:,} "
           f"({100 * result['parsed'] / max(1, result['read']):.1f}%) | |")  # fmt: skip
     print(f"| job mail found by full parse + detect() but missed by the import | "

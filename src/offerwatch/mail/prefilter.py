@@ -71,7 +71,7 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     subject = fields.get("subject", "")
     if "=?" in subject:
         subject = decode_header_value(subject)
-    text = text_for_scan(data)
+    text = text_for_scan(data, fields)
     if text is None:
         return verdict(True, "text not scannable cheaply")
     haystack = subject.lower().encode("utf-8", "replace") + b"\n" + text

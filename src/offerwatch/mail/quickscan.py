@@ -68,19 +68,25 @@ def _param(ctype: bytes, name: bytes) -> bytes:
     return found.group(1).lower() if found else b""
 
 
-def text_for_scan(data: bytes) -> bytes | None:
+def text_for_scan(data: bytes, top: dict[str, str] | None = None) -> bytes | None:
     """Lower-case bytes holding all text a full parse could show (every text/* part, decoded
     from base64 or quoted-printable, HTML tags removed); None when that cannot be done
-    cheaply and safely (UTF-16 text, undecodable parts), so the caller must fully parse."""
+    cheaply and safely (UTF-16 text, undecodable parts), so the caller must fully parse.
+    `top` may hold the message's Content-Type and Content-Transfer-Encoding already read."""
     head, body = split_head(data)
     out: list[bytes] = []
-    if not _collect(head, body, out, 0):
+    if not _collect(head, body, out, 0, top):
         return None
     return b"\n".join(out)
 
 
-def _collect(head: bytes, body: bytes, out: list[bytes], depth: int) -> bool:
-    fields = headers(head, frozenset({"content-type", "content-transfer-encoding"}))
+_PART_HEADERS = frozenset({"content-type", "content-transfer-encoding"})
+
+
+def _collect(
+    head: bytes, body: bytes, out: list[bytes], depth: int, known: dict[str, str] | None = None
+) -> bool:
+    fields = known if known is not None else headers(head, _PART_HEADERS)
     ctype = fields.get("content-type", "text/plain").encode("latin-1", "replace").lower()
     encoding = fields.get("content-transfer-encoding", "").strip().lower()
     if ctype.startswith(b"multipart/"):

@@ -279,3 +279,14 @@ def test_since_and_message_without_id(ws: Workspace, apps: dict[str, int], tmp_p
 def test_bad_sources_are_clear_errors(ws: Workspace, source: str, kwargs: Any, message: str):
     with pytest.raises(BadInput, match=message):
         ws.import_mail(source, **kwargs)
+
+
+def test_import_on_sqlite_and_postgresql(any_ws: Workspace, tmp_path: Path) -> None:
+    acme = any_ws.add_application("Acme", "Data Engineer", applied_on=date(2026, 2, 1))
+    any_ws.add_person(acme, "Ana Lopez", role="recruiter", email="ana@acme.example")
+    source = str(inbox(tmp_path))
+    first = any_ws.import_mail(source)
+    assert (first.matched, first.new_observations) == (2, 3)
+    before = snapshot(any_ws)
+    assert any_ws.import_mail(source).job_mail == 0
+    assert snapshot(any_ws) == before

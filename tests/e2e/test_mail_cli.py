@@ -1,0 +1,118 @@
+"""`offerwatch mail ...` end to end: the detect JSON contract, import, review."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+from tests.support.mailbuild import mail, write_maildir, write_mbox
+
+from offerwatch.cli.main import cli
+
+OFFER = "We are delighted to offer you the Data Engineer position!"
+TIMELINE = "Thanks for your time today. We will get back to you within a week."
+BROKEN = (
+    b"From: x@acme.example\nDate: Wed, 04 Mar 2026 10:00:00 +0000\nMessage-ID: <broken@x>\n"
+    b"Content-Type: multipart/mixed\n\nno boundary\n"
+)
+
+
+def offerwatch(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "offerwatch", *args], capture_output=True, text=True, timeout=120
+    )
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_detect_json_contract(tmp_path: Path) -> None:
+    eml = tmp_path / "offer.eml"
+    eml.write_bytes(mail("Offer", OFFER, msgid="<offer@acme.example>"))
+    mbox = write_mbox(tmp_path / "inbox.mbox", [
+        mail("Update", TIMELINE, msgid="<tl@acme.example>", date="Tue, 03 Mar 2026 16:00:00 +0000"),
+        BROKEN,
+        mail("Photos", "The kids loved the lake.", msgid=""),
+    ])  # fmt: skip
+    maildir = write_maildir(tmp_path / "Maildir", [mail("Offer", OFFER), mail("Hi", "hello")])
+    proc = offerwatch("mail", "detect", str(eml), str(mbox), str(maildir), "--json")
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line["source"] for line in lines] == [
+        str(eml), f"{mbox}#0", f"{mbox}#1", f"{mbox}#2", f"{maildir}#0", f"{maildir}#1",
+    ]  # fmt: skip
+    offer, timeline, broken, photos = lines[:4]
+    assert set(offer) == {"source", "message_id", "signals"}
+    assert offer["message_id"] == "<offer@acme.example>"
+    assert [s["kind"] for s in offer["signals"]] == ["offer"]
+    assert set(offer["signals"][0]) == {"kind", "evidence", "expected_by"}
+    assert offer["signals"][0]["expected_by"] is None
+    assert "delighted to offer" in offer["signals"][0]["evidence"]
+    [stated] = [s for s in timeline["signals"] if s["kind"] == "timeline_stated"]
+    assert stated["expected_by"] == "2026-03-10"
+    assert broken["message_id"] == "<broken@x>" and "broken MIME" in broken["error"]
+    assert broken["signals"] == []
+    assert photos == {"source": f"{mbox}#2", "message_id": None, "signals": []}
+    assert [s["kind"] for s in lines[4]["signals"]] == ["offer"]
+
+
+def test_detect_goes_on_past_an_unreadable_path(tmp_path: Path) -> None:
+    eml = tmp_path / "offer.eml"
+    eml.write_bytes(mail("Offer", OFFER))
+    proc = offerwatch("mail", "detect", str(tmp_path / "missing.mbox"), str(eml), "--json",
+                      ok=False)  # fmt: skip
+    assert proc.returncode == 2
+    assert "missing.mbox: no such file" in proc.stderr
+    assert json.loads(proc.stdout)["source"] == str(eml)
+
+
+def run(db: str, *args: str) -> Any:
+    result = CliRunner().invoke(cli, ["--db", db, *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_import_review_assign_dismiss(db_url: str, tmp_path: Path) -> None:
+    acme = int(run(db_url, "app", "add", "--company", "Acme", "--role", "Data Engineer"))
+    run(db_url, "person", "add", str(acme), "--name", "Ana", "--email", "ana@acme.example",
+        "--role", "recruiter")  # fmt: skip
+    globex = int(run(db_url, "app", "add", "--company", "Globex", "--role", "Analyst"))
+    mbox = write_mbox(tmp_path / "inbox.mbox", [
+        mail("Update", TIMELINE),
+        mail("News", "Unfortunately we decided not to proceed with your application.",
+             sender="hr@other-company.example"),
+        mail("Hello", "What are your salary expectations?", sender="x@agency.example"),
+        BROKEN,
+    ])  # fmt: skip
+    out = run(db_url, "mail", "import", str(mbox))
+    assert "read 4 messages: 3 new job mail, 1 matched to applications, 2 to review" in out
+    assert "skipped 1:" in out and "broken MIME" in out
+    again = json.loads(run(db_url, "mail", "import", str(mbox), "--json"))
+    assert (again["job_mail"], again["already_imported"]) == (0, 3)
+
+    review = json.loads(run(db_url, "mail", "review", "--json"))
+    assert [r["message"]["subject"] for r in review] == ["News", "Hello"]
+    assert review[0]["signals"] == ["rejection"]
+    news, hello = (r["message"]["id"] for r in review)
+    assigned = json.loads(run(db_url, "mail", "assign", str(news), str(globex), "--json"))
+    assert assigned["new_observations"] == 1
+    run(db_url, "mail", "dismiss", str(hello))
+    assert "nothing to review" in run(db_url, "mail", "review")
+    shown = json.loads(run(db_url, "app", "show", str(globex), "--json"))
+    assert shown["application"]["status"] == "rejected"
+    listed = json.loads(run(db_url, "mail", "list", str(acme), "--json"))
+    assert [m["subject"] for m in listed] == ["Update"]
+
+
+def test_bad_input_is_one_line(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    proc = offerwatch("--db", db, "mail", "import", str(tmp_path / "nope"), ok=False)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr
+    proc = offerwatch("--db", db, "mail", "assign", "5", "1", ok=False)
+    assert proc.returncode == 2 and "no message with id 5" in proc.stderr
+    proc = offerwatch("--db", db, "mail", "import", "x.mbox", "--password", "pw", ok=False)
+    assert proc.returncode == 2 and "no such option" in proc.stderr.lower()
