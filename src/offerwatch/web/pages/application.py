@@ -32,7 +32,7 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             [(sign_label(f.signal), f.likelihood_ratio) for f in score.factors],
             "What moves the odds",
         )
-    messages: list[Any] = ws.messages(app_id) if has_mail(ws) else []  # type: ignore[attr-defined]
+    messages: list[Any] = ws.messages(app_id) if has_mail(ws) else []
     actions = _actions(ws, app_id)
     return render(
         request,

@@ -38,7 +38,7 @@ def mail(request: Request, ws: PageWS, job: str | None = None) -> Response:
         ws,
         "mail.html",
         {
-            "review": ws.review_list(),  # type: ignore[attr-defined]
+            "review": ws.review_list(),
             "apps": [a for a in ws.list_applications() if a.status.is_open],
             "job": finished,
             "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
@@ -56,7 +56,7 @@ async def upload(request: Request, ws: PageWS, mailbox: UploadFile) -> Response:
 
     def work(job: Job) -> Any:
         try:
-            return ws.import_mail(str(path), progress=job.progress)  # type: ignore[attr-defined]
+            return ws.import_mail(str(path), progress=job.progress)
         finally:
             path.unlink(missing_ok=True)
             path.parent.rmdir()
@@ -80,7 +80,7 @@ def sync(
     start = parse_date(since) if since else None
 
     def work(job: Job) -> Any:
-        return ws.import_mail(url, since=start, password=password,  # type: ignore[attr-defined]
+        return ws.import_mail(url, since=start, password=password,
                               progress=job.progress)  # fmt: skip
 
     return _started(request, state(request), ws, work)
