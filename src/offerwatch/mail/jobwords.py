@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 _TIME = (
-    "week|day|month|fortnight|hour|hrs$|hr$|tomorrow|tonight|shortly|soon|eod$|eow$|#|"
+    "week|day|month|fortnight|hour|hrs$|hr$|tomorrow|today|tonight|shortly|soon|eod$|eow$|cob$|#|"
     "mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may$|jun|jul|aug|sep|oct|nov|dec|end$|"
     "early|mid|late|couple|few|several"
 )
 _TIMELINE_TRIGGERS = (
     "hear|back$|touch|reach|contact|update|inform|notif|advis|email|call|revert|let$|news|"
     "answer|respon|reply|feedback|outcome|result|decision|decid|choice|selection|follow|"
-    "finish|complet|conclud|wrap|finali|next$|step|expect|review"
+    "finish|complet|conclud|wrap|finali|next$|step|expect|review|process|selection|take$|"
+    "takes$|taking|last|plan$|aim$|hope|intend"
 )
 CONDITIONS: tuple[str, ...] = (
     # Words that alone make a message worth a full look.
@@ -29,12 +30,17 @@ CONDITIONS: tuple[str, ...] = (
     "obligation|short & list",
     # application_received
     "receiv|recieved|got$|registered & applica|resum|cv$|submission|candida|expression|detail|"
-    "profile|information|material",
+    "profile|information|material|referral",
+    "tak|took & apply|submit",
+    "decided|chose & apply",
+    "excited|delighted|happy|pleased|glad|thrilled & interest",
+    "forward & review|learning|reading",
+    "complet|taken & step",
     "thank & apply|submit|send",
     "receipt & confirm|acknowledg",
     "profile & review|consider",
-    "review|assess|consider|looking|evaluat & qualification|background|experience|profile|"
-    "submission|applications",
+    "review|assess|consider|look|evaluat & qualification|background|experience|profile|"
+    "submission|applications|skill|detail|cv$|resum|~r\xc3\xa9sum|~r\xe9sum",
     # interview_request
     "invit & call|chat|conversation|meet|assessment|site|onsite|panel|video|zoom|teams|discussion",
     "like|love|want|keen|happy|pleased|delighted|excited|glad & schedul|arrang|set$|book|"
@@ -51,6 +57,9 @@ CONDITIONS: tuple[str, ...] = (
     "forward & speak|meet|talk|seeing",
     "meet & team",
     "pick|choose|select|book & time|slot",
+    "find & time|slot & talk|chat|speak|meet|call",
+    "around|free|available|able & call|chat|meeting|conversation|screen",
+    "extend & position|role$|job$|post$|place$|opportunit|internship|contract|employment",
     # notice_period_asked
     "start|begin|join & date|earliest|possible|potential|expected|likely|preferred|ideal|availab|"
     "when|soon",
@@ -65,23 +74,29 @@ CONDITIONS: tuple[str, ...] = (
     "expect|looking|hoping|aiming & pay$",
     "pay$|base$|bonus|equity|package|rate$|budget|band$|range$|stipend|wage & #",
     "discuss|talk|go$|cover & pay$|package",
+    "earning & current|currently|presently",
+    "pays$ & role$|job$|position",
     # timeline_stated: a trigger and a time expression
     f"{_TIMELINE_TRIGGERS} & {_TIME}",
     # rejection
-    "decided|chosen|opted|elected|choose|decide|going|need & move|proceed|go$|pursu|continu|"
-    "progress|advanc|focus|consider|priorit|fill & other|another|different|candidate|applicant|"
-    "internal|someone|individual",
+    "decided|chosen|opted|elected|choose|decide|going|need & move|moving|proceed|go$|pursu|"
+    "continu|progress|advanc|focus|consider|priorit|fill & other|another|different|candidate|"
+    "applicant|internal|someone|individual|those$|others$",
+    "moving|forward & those$|others$|individual|people",
+    "we$ & filled|closed",
+    "qualified & not$|most$",
+    "direction & going|go$|went|move|moving|headed",
     "moving|move|proceed|going|pursu & other|another|different|candidate|applicant|someone|"
     "internal",
     "not$|won't|won$|unable|cannot|can't|can$|no$|longer & mov|proceed|progress|advanc|tak|"
-    "continu|pursu|consider",
-    "not$ & selected|successful|shortlisted|chosen|progressed",
+    "continu|pursu|consider|accept|review",
+    "not$|haven|hasn|weren|wasn & selected|successful|shortlisted|chosen|progressed",
     "position|role$|job$|vacanc|requisition|opening|posting & filled|closed|cancel|withdrawn|"
     "hold|longer",
     "candidate|applicant|individual|profile & pursu|forward|selected|chose|hired|proceed",
     "direction & another|different",
-    "not$|won't|won$ & fit$|match$",
-    "decided & not$",
+    "not$|won't|won$|don't|don$ & fit$|match$",
+    "decided|chosen|opted|elected & not$",
     "will|would & not$ & offering|inviting|extending|progressing|proceeding",
     "congratulation",
 )
