@@ -141,7 +141,8 @@ def import_cmd(
         echo_json(summary)
         return
     click.echo(
-        f"read {summary.read} messages: {summary.job_mail} new job mail, "
+        f"read {summary.read} message{'' if summary.read == 1 else 's'}: "
+        f"{summary.job_mail} new job mail, "
         f"{summary.matched} matched to applications, {summary.to_review} to review, "
         f"{summary.new_observations} new observations"
         + (f", {summary.already_imported} already imported" if summary.already_imported else "")

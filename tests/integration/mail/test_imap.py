@@ -156,9 +156,7 @@ def test_cli_reads_the_password_from_the_environment(
             imap_server.cafile]  # fmt: skip
     result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert (
-        "read 1 messages: 1 new job mail, 0 matched to applications, 1 to review" in result.output
-    )
+    assert "read 1 message: 1 new job mail, 0 matched to applications, 1 to review" in result.output
     monkeypatch.delenv("OFFERWATCH_IMAP_PASSWORD")
     prompted = CliRunner().invoke(cli, args, input=f"{PASSWORD}\n", catch_exceptions=False)
     assert prompted.exit_code == 0 and "read 0 messages" in prompted.output
