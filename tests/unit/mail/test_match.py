@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from offerwatch.core.entities import Direction
 from offerwatch.mail.domains import company_key, domain_names_company, is_free_mail, registrable
@@ -133,3 +135,38 @@ def test_domain_helpers() -> None:
     assert is_free_mail("outlook.com") and is_free_mail("mail.yahoo.co.uk")
     assert not is_free_mail("acme.com")
     assert company_key("Acme Corp, Inc.") == "acme"
+
+
+_DOMAINS = ["gmail.com", "acme.com", "globex.example", "greenhouse.io", "agency.example"]
+_NAMES = ["Acme", "Globex", "Initech"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAMES), st.booleans()), min_size=1, max_size=5),
+    st.sampled_from(_DOMAINS),
+    st.sampled_from(["", "Acme", "Globex and Initech", "Initech"]),
+    st.dictionaries(st.sampled_from(["ana@acme.com", "bo@gmail.com"]),
+                    st.sets(st.integers(1, 5), max_size=2), max_size=2),
+)  # fmt: skip
+def test_match_invariants(
+    apps: list[tuple[str, bool]], domain: str, subject: str, people: dict[str, set[int]]
+) -> None:
+    ids = {name: 10 * (i + 1) for i, name in enumerate(_NAMES)}
+    ctx = MatchContext(
+        apps={i + 1: AppRef(i + 1, ids[n], n, is_open) for i, (n, is_open) in enumerate(apps)},
+        people=people,
+    )
+    for local in ("ana", "bo", "jobs"):
+        found = match_message(msg(f"{local}@{domain}", subject=subject), Direction.IN, ctx)
+        assert found.candidates == tuple(sorted(set(found.candidates)))
+        assert set(found.candidates) <= set(ctx.apps)
+        if found.app_id is not None:
+            assert found.candidates == (found.app_id,)
+        else:
+            assert len(found.candidates) != 1 and found.reason
+        if found.how == "domain":
+            assert not is_free_mail(domain)
+        if len(found.candidates) > 1:
+            open_ones = [c for c in found.candidates if ctx.apps[c].is_open]
+            assert open_ones == list(found.candidates) or not open_ones
