@@ -161,3 +161,42 @@ def test_cli_reads_the_password_from_the_environment(
     prompted = CliRunner().invoke(cli, args, input=f"{PASSWORD}\n", catch_exceptions=False)
     assert prompted.exit_code == 0 and "read 0 messages" in prompted.output
     assert PASSWORD not in prompted.output
+
+
+def test_batches_interruption_and_uidvalidity_change(
+    ws: Workspace, imap_server: Dovecot, client: IMAPClient, folder: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from offerwatch.mail import imap
+    from offerwatch.service import _mail
+
+    monkeypatch.setattr(imap, "FETCH_COUNT", 2)
+    monkeypatch.setattr(_mail, "BATCH", 2)
+    ws.add_application("Acme", "Data Engineer")
+    for i in range(5):
+        client.append(folder, mail(f"m{i}", "What is your notice period?", date=at(i)))
+    uids = sorted(flags(client, folder))
+
+    class Killed(Exception):
+        pass
+
+    def kill_at_third(done: int, total: int | None) -> None:
+        assert total == 5
+        if done == 3:
+            raise Killed
+
+    source = url(imap_server, folder)
+    with pytest.raises(Killed):
+        ws.import_mail(source, password=PASSWORD, cafile=imap_server.cafile,
+                       progress=kill_at_third)  # fmt: skip
+    with ws.read() as conn:
+        [state] = conn.execute(select(t.mail_sync)).all()
+    assert state.last_uid == uids[1]  # the first batch was committed with its UIDs
+    rest = ws.import_mail(source, password=PASSWORD, cafile=imap_server.cafile)
+    assert (rest.read, rest.job_mail) == (3, 3)
+    assert len(ws.messages(1)) == 5
+
+    with ws.write() as conn:  # the server renumbered the folder: everything is read again
+        conn.execute(t.mail_sync.update().values(uidvalidity=state.uidvalidity + 1))
+    again = ws.import_mail(source, password=PASSWORD, cafile=imap_server.cafile)
+    assert (again.read, again.already_imported, again.job_mail) == (5, 5, 0)
