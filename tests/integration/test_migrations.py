@@ -10,7 +10,7 @@ from sqlalchemy import create_engine
 
 from offerwatch.service import open_workspace
 from offerwatch.store.engine import make_engines
-from offerwatch.store.migrate import DatabaseTooNew, current_revisions
+from offerwatch.store.migrate import HEAD, DatabaseTooNew, _config, current_revisions
 from offerwatch.store.tables import metadata
 
 
@@ -50,7 +50,7 @@ def test_sqlite_settings(sqlite_url: str) -> None:
 def test_fresh_database_is_at_head(sqlite_url: str, tmp_path: Path) -> None:
     ws = open_workspace(sqlite_url)
     writer, _ = make_engines(sqlite_url)
-    assert current_revisions(writer) == {"0001"}
+    assert current_revisions(writer) == {HEAD}
     ws.close()
     writer.dispose()
     assert not list(tmp_path.glob("*.bak-*"))  # nothing to back up on a new database
@@ -59,6 +59,47 @@ def test_fresh_database_is_at_head(sqlite_url: str, tmp_path: Path) -> None:
 def test_head_constant_matches_the_migration_scripts() -> None:
     from alembic.script import ScriptDirectory
 
-    from offerwatch.store.migrate import HEAD, _config
-
     assert ScriptDirectory.from_config(_config()).get_current_head() == HEAD
+
+
+def test_old_database_is_backed_up_then_migrated(sqlite_url: str, tmp_path: Path) -> None:
+    from alembic import command
+
+    writer, _ = make_engines(sqlite_url)
+    cfg = _config()
+    with writer.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with writer.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO users (id, username, is_admin, created_at) "
+            "VALUES (1, 'local', 1, '2026-03-01 00:00:00')"
+        )
+    writer.dispose()
+    ws = open_workspace(sqlite_url)
+    try:
+        assert ws.user_id == 1
+        backups = list(tmp_path.glob("offerwatch.db.bak-0001-*"))
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as old:
+            assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    finally:
+        ws.close()
+
+
+def test_imap_uidvalidity_beyond_31_bits_is_stored(db_url: str) -> None:
+    from sqlalchemy import insert, select
+
+    from offerwatch.store import tables as t
+
+    ws = open_workspace(db_url)
+    try:
+        big = 2**32 - 1
+        with ws.write() as conn:
+            conn.execute(insert(t.mail_sync).values(user_id=ws.user_id, account="a", folder="INBOX",
+                                                    uidvalidity=big, last_uid=big))  # fmt: skip
+        with ws.read() as conn:
+            row = conn.execute(select(t.mail_sync.c.uidvalidity, t.mail_sync.c.last_uid)).one()
+        assert tuple(row) == (big, big)
+    finally:
+        ws.close()

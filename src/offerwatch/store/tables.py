@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -249,7 +250,8 @@ mail_sync = Table(
     _user(),
     Column("account", String(500), nullable=False),
     Column("folder", String(500), nullable=False),
-    Column("uidvalidity", Integer, nullable=False),
-    Column("last_uid", Integer, nullable=False),
+    # IMAP UIDVALIDITY and UIDs are unsigned 32-bit: past 2**31 they need a BIGINT.
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
     UniqueConstraint("user_id", "account", "folder", name="uq_mail_sync_user_account_folder"),
 )
