@@ -303,10 +303,20 @@ def test_keep_applying_is_urgent_when_everything_open_waits_on_a_final_round() -
 
 
 def test_an_interview_recorded_late_gets_its_thank_you_due_now_not_in_the_past() -> None:
-    talk = interview(1, berlin(2026, 2, 24, 10), berlin(2026, 2, 24, 11))
+    talk = interview(1, berlin(2026, 3, 1, 10), berlin(2026, 3, 1, 11))
     now = berlin(2026, 3, 4, 12)
     (thanks,) = _of(_plan(PlanFacts([app()], [talk]), now), "thank_you").values()
     assert thanks.due == now
+
+
+def test_an_interview_recorded_over_a_week_late_gets_no_thank_you() -> None:
+    talk = interview(1, berlin(2026, 2, 24, 10), berlin(2026, 2, 24, 11))
+    now = berlin(2026, 3, 4, 12)
+    assert _of(_plan(PlanFacts([app()], [talk]), now), "thank_you") == {}
+    # One planned in time stays on the agenda, overdue, until done or dismissed.
+    marks = {"thank_you:1:1": Mark(berlin(2026, 2, 24, 11), berlin(2026, 2, 25, 11))}
+    (kept,) = _of(_plan(PlanFacts([app()], [talk], marks=marks), now), "thank_you").values()
+    assert kept.due == berlin(2026, 2, 25, 11)
 
 
 def test_a_stored_action_keeps_its_due_time_and_becomes_overdue() -> None:

@@ -54,6 +54,10 @@ FOLLOW_UP_BUSINESS_DAYS = 3  # domain.md rule 3: "3 business days after" a state
 SECOND_FOLLOW_UP_DAYS = 7  # issue 4: "one more 7 days later, then none"
 # Mail to the contact within this time after the interview is the thank-you, not a follow-up.
 THANK_YOU_WINDOW = timedelta(hours=48)
+# An interview entered long after it ended gets no thank-you actions: a note a week late
+# helps nobody, and a wall of overdue notes for past interviews would bury what matters now.
+# (Heuristic: domain.md gives 24 h as the right time, nothing on "too late".)
+THANK_YOU_TOO_LATE = timedelta(days=7)
 MORNING = time(9, 0)  # date-only due times (a timeline date, a weekly check) are at 09:00 local
 DEFAULT_WEEKLY_TARGET = 5  # issue 4: "default 5 a week"
 FINAL_STAGES = frozenset({Stage.FINAL, Stage.FOLLOW_UP})  # a follow-up round is still final
@@ -341,6 +345,10 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
     for obs in facts.observations:
         obs_by_app.setdefault(obs.application_id, []).append(obs)
     mail = MailIndex(facts.messages)
+    # Interviews whose thank-yous were planned before: they stay, whatever their age.
+    planned_thanks = {
+        int(key.split(":")[1]) for key in facts.marks if key.startswith(f"{THANK_YOU}:")
+    }
     raw: list[PlannedAction] = []
     for app in facts.applications:
         if app.status in NO_MORE_ACTIONS:
@@ -350,7 +358,8 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
             ask = _ask_timeline(app, interview, now)
             if ask is not None:
                 raw.append(ask)
-            raw.extend(_thank_yous(app, interview, mail))
+            if interview.id in planned_thanks or now - interview.end <= THANK_YOU_TOO_LATE:
+                raw.extend(_thank_yous(app, interview, mail))
         if app.status.is_open:
             raw.extend(_follow_ups(app, interviews, facts, obs_by_app.get(app.id, []), mail, tz))
     summary, weekly = keep_applying(facts, facts.interviews, now, tz)
