@@ -63,6 +63,11 @@ class OverviewMixin(WorkspaceBase):
         shown = [status] if status is not None else list(Status)
         return {s: Column(s, counts.get(s, 0), offset if status else 0, cards[s]) for s in shown}
 
+    def ping(self) -> bool:
+        """True when the database answers (a readiness check)."""
+        with self.read() as conn:
+            return qa.ping(conn)
+
     def insights(self, now: datetime | None = None) -> Insights:
         """The funnel, response times and time waiting of the whole search."""
         now = now or self.clock()

@@ -97,18 +97,21 @@ def stalest_by_status(
     status: Status | None = None,
     offset: int = 0,
 ) -> list[Application]:
-    """Per status, the `limit` applications untouched longest (oldest `updated_at` first);
-    one query (a window function) for all statuses, or one page of a single status."""
+    """Per status, the `limit` applications untouched longest (oldest `updated_at` first),
+    one small indexed query per status; or one page of a single status."""
     a = t.applications
-    base = _app_select(user_id)
-    if status is not None:
-        query = base.where(a.c.status == status.value).order_by(a.c.updated_at, a.c.id)
-        return [_app(r) for r in conn.execute(query.limit(limit).offset(offset))]
-    rank = (
-        func.row_number()
-        .over(partition_by=a.c.status, order_by=(a.c.updated_at, a.c.id))
-        .label("rank")
-    )
-    inner = base.add_columns(rank).subquery()
-    rows = conn.execute(select(inner).where(inner.c.rank <= limit).order_by(inner.c.id))
-    return [_app(r) for r in rows]
+    found: list[Application] = []
+    for one in [status] if status is not None else list(Status):
+        query = (
+            _app_select(user_id)
+            .where(a.c.status == one.value)
+            .order_by(a.c.updated_at, a.c.id)
+            .limit(limit)
+            .offset(offset if status is not None else 0)
+        )
+        found += [_app(r) for r in conn.execute(query)]
+    return found
+
+
+def ping(conn: Connection) -> bool:
+    return bool(conn.execute(select(1)).scalar())

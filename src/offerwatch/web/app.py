@@ -47,6 +47,8 @@ def create_app(
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     filters.install(templates.env)
+    templates.env.trim_blocks = True  # no blank lines left by {% %} tags: smaller pages
+    templates.env.lstrip_blocks = True
     web = WebState(settings, open_workspace, templates)
 
     @asynccontextmanager

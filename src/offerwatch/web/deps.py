@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from offerwatch.service import Workspace
 from offerwatch.web.session import Session
@@ -38,17 +41,33 @@ def _origin_ok(request: Request) -> bool:
     return origin.split("://", 1)[-1] == host
 
 
-async def page_ws(request: Request) -> Workspace:
+async def page_ws(request: Request) -> AsyncIterator[Workspace]:
     """The signed-in user's workspace for a page; form posts must carry the CSRF token."""
     web = state(request)
     sess = session(request)
     if request.method in UNSAFE:
         await check_form_csrf(request, sess)
     if not web.settings.accounts:
-        return web.workspace
-    if sess.user_id is None:
+        ws = web.workspace
+    elif sess.user_id is None:
         raise LoginRequired()
-    return web.for_user(sess.user_id)
+    else:
+        ws = web.for_user(sess.user_id)
+    async with _writes_forget(request, web, ws):
+        yield ws
+
+
+@asynccontextmanager
+async def _writes_forget(request: Request, web: WebState, ws: Workspace) -> AsyncIterator[None]:
+    """Cached reads of a user are dropped before and after each of their writes."""
+    unsafe = request.method in UNSAFE
+    if unsafe:
+        web.cache.forget(ws.user_id)
+    try:
+        yield
+    finally:
+        if unsafe:
+            web.cache.forget(ws.user_id)
 
 
 async def check_form_csrf(request: Request, sess: Session) -> None:
@@ -65,7 +84,16 @@ async def check_form_csrf(request: Request, sess: Session) -> None:
         raise HTTPException(403, "the form expired or came from elsewhere: reload and retry")
 
 
-def api_ws(request: Request) -> Workspace:
+async def api_ws(request: Request) -> AsyncIterator[Workspace]:
+    """See `_api_ws`; writes drop the user's cached reads."""
+    web = state(request)
+    # Only server mode may check a password (scrypt: slow), so only it leaves the loop.
+    ws = await run_in_threadpool(_api_ws, request) if web.settings.accounts else _api_ws(request)
+    async with _writes_forget(request, web, ws):
+        yield ws
+
+
+def _api_ws(request: Request) -> Workspace:
     """The caller's workspace for the JSON API: the local user, a signed-in session, or HTTP
     Basic credentials (server mode). Unsafe methods must be JSON or carry the CSRF header,
     so that a plain HTML form on another site cannot trigger them."""

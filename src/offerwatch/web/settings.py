@@ -22,6 +22,8 @@ class WebSettings:
     end when the server restarts).
     allowed_hosts: Host headers accepted (guards a local server against DNS rebinding);
     None accepts any.
+    cache_seconds: how long the plan and the odds shown on Today and the board are reused
+    (any write by the same user through the app drops them at once); 0 turns this off.
     """
 
     db_url: str | None = None
@@ -31,7 +33,8 @@ class WebSettings:
     max_upload_bytes: int = MAX_UPLOAD_BYTES
     session_days: int = 14
     secure_cookies: bool = False
-    page_size: int = 25
+    page_size: int = 12
+    cache_seconds: float = 30.0
 
 
 def load_secret(data_dir: Path) -> bytes:

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from offerwatch.web.cache import ResultCache
 from offerwatch.web.jobs import Jobs
 from offerwatch.web.settings import WebSettings
 
@@ -30,6 +31,7 @@ class WebState:
         self._ws: Workspace | None = None
         self._lock = threading.Lock()
         self.jobs = Jobs()
+        self.cache = ResultCache(settings.cache_seconds)
 
     @property
     def workspace(self) -> Workspace:

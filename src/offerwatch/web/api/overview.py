@@ -18,9 +18,9 @@ router = APIRouter()
 
 
 @router.get("/health", response_model=Ok, tags=["meta"])
-def health() -> Ok:
-    """Liveness: answers without touching the database."""
-    return Ok()
+def health(ws: ApiWS) -> Ok:
+    """Readiness: the caller is let in and the database answers (one `SELECT 1`)."""
+    return Ok(ok=ws.ping())
 
 
 @router.get("/board", response_model=list[Column], tags=["overview"])

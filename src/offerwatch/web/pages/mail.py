@@ -88,7 +88,14 @@ def sync(
 
 def _started(request: Request, web: Any, ws: Any, work: Any) -> Response:
     fetch = request.headers.get("x-requested-with") == "fetch"
-    job = web.jobs.start(ws.user_id, work, wait=not fetch)
+
+    def then_forget(job: Job) -> Any:
+        try:
+            return work(job)
+        finally:
+            web.cache.forget(ws.user_id)  # the import wrote after the request ended
+
+    job = web.jobs.start(ws.user_id, then_forget, wait=not fetch)
     if fetch:
         return JSONResponse({"job": job.id}, status_code=202)
     if job.error:

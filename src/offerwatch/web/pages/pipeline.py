@@ -11,6 +11,7 @@ from offerwatch.core.entities import Status
 from offerwatch.errors import BadInput
 from offerwatch.web.deps import Id, PageWS
 from offerwatch.web.features import has_scoring
+from offerwatch.web.filters import words
 from offerwatch.web.pages._render import after_post, render, safe_next
 
 router = APIRouter()
@@ -29,7 +30,9 @@ def pipeline(
     """The board; with ?status=, one column in full (paged)."""
     size = request.app.state.web.settings.page_size
     columns = ws.board(per_column=size, status=status, offset=offset)
-    ids = [c.application.id for col in columns.values() for c in col.cards]
+    # The odds matter while an application is open; closed ones show their outcome.
+    ids = [c.application.id for col in columns.values() for c in col.cards
+           if c.application.status.is_open]  # fmt: skip
     return render(
         request,
         ws,
@@ -37,10 +40,13 @@ def pipeline(
         {
             "columns": list(columns.values()),
             "statuses": list(Status),
+            "labels": {s: words(s) for s in Status},
             "closed": set(CLOSED_COLUMNS),
             "one": status,
             "size": size,
-            "scores": _scores(ws, ids),
+            "scores": request.app.state.web.cache.get(
+                ws.user_id, ("scores", tuple(ids)), lambda: _scores(ws, ids)
+            ),
         },
     )
 

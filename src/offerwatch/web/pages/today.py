@@ -24,7 +24,8 @@ SNOOZE_CHOICES = {"1d": timedelta(days=1), "3d": timedelta(days=3), "7d": timede
 @router.get("/")
 def today(request: Request, ws: PageWS) -> Response:
     now = ws.clock()
-    agenda: Any = ws.agenda(now) if has_planning(ws) else None
+    cache = request.app.state.web.cache
+    agenda: Any = cache.get(ws.user_id, "agenda", ws.agenda) if has_planning(ws) else None
     keep = getattr(agenda, "keep_applying", None)
     keep_chart = None
     if keep is not None and keep.active:

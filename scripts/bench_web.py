@@ -1,0 +1,176 @@
+"""Web speed: Today and Pipeline pages and the API list endpoints under 32 concurrent clients,
+as p95 latency ratios against a bare JSON endpoint of the same app in the same run; page
+weights. 2,000 applications and 20,000 observations in SQLite.
+
+The server is `offerwatch serve` in its own process; the clients are asyncio + httpx in this
+one, so the load generator does not share the server's interpreter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert
+
+from offerwatch.core.entities import Stage, Status
+from offerwatch.core.signals import SignalKind
+from offerwatch.service import open_workspace
+from offerwatch.store import queries as q
+from offerwatch.store import tables as t
+
+APPS, OBSERVATIONS = 2_000, 20_000
+CLIENTS = 32
+REQUESTS = 480  # per endpoint and round, shared by the clients
+TIME_CAP = 90.0  # seconds per endpoint and round, whatever the count reached
+ROUNDS = 2
+NOW = datetime(2026, 3, 4, 12, tzinfo=UTC)
+
+BASELINE = "/api/v1/health"
+PAGES = {"Today": "/", "Pipeline": "/pipeline"}
+LISTS = {
+    "GET /api/v1/applications": "/api/v1/applications",
+    "GET /api/v1/observations": "/api/v1/observations",
+    "GET /api/v1/interviews": "/api/v1/interviews",
+}
+
+
+def populate(url: str) -> None:
+    """A large but plausible search: every status, interviews, people, signals."""
+    rng = random.Random(7)
+    ws = open_workspace(url, clock=lambda: NOW)
+    statuses = [Status.APPLIED] * 8 + [Status.SCREENING] * 3 + [Status.INTERVIEWING] * 3 + [
+        Status.REJECTED] * 4 + [Status.GHOSTED] * 3 + [Status.OFFER, Status.WITHDRAWN,
+                                                       Status.INTERESTED]  # fmt: skip
+    kinds = [k.value for k in SignalKind if k.value not in ("offer", "rejection")]
+    try:
+        with ws.write() as conn:
+            app_ids = []
+            for n in range(APPS):
+                applied = NOW - timedelta(days=rng.randint(1, 180))
+                app_ids.append(q.insert_application(
+                    conn, ws.user_id, company=f"Company {n % 700}", role=f"Engineer {n}",
+                    status=rng.choice(statuses), now=applied, applied_on=applied.date(),
+                ))  # fmt: skip
+            interviews = []
+            for app_id in app_ids[::2]:
+                start = NOW - timedelta(days=rng.randint(-10, 120), hours=rng.randint(0, 8))
+                interviews.append({
+                    "user_id": ws.user_id, "application_id": app_id,
+                    "stage": rng.choice(list(Stage)).value, "scheduled_start": start,
+                    "scheduled_end": start + timedelta(hours=1), "created_at": start,
+                })  # fmt: skip
+            conn.execute(insert(t.interviews), interviews)
+            conn.execute(insert(t.observations), [
+                {"user_id": ws.user_id, "application_id": rng.choice(app_ids),
+                 "kind": rng.choice(kinds),
+                 "observed_at": NOW - timedelta(days=rng.randint(0, 150), minutes=n),
+                 "source": "manual", "created_at": NOW}
+                for n in range(OBSERVATIONS)
+            ])  # fmt: skip
+    finally:
+        ws.close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def load(base: str, path: str) -> list[float]:
+    """REQUESTS requests by CLIENTS concurrent clients (or TIME_CAP); latencies in seconds."""
+    latencies: list[float] = []
+    remaining = REQUESTS
+    deadline = time.monotonic() + TIME_CAP
+    limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
+
+        async def worker() -> None:
+            nonlocal remaining
+            while remaining > 0 and time.monotonic() < deadline:
+                remaining -= 1
+                start = time.perf_counter()
+                res = await client.get(path)
+                latencies.append(time.perf_counter() - start)
+                if res.status_code != 200:
+                    raise RuntimeError(f"{path}: HTTP {res.status_code}")
+
+        await asyncio.gather(*(worker() for _ in range(CLIENTS)))
+    return latencies
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="offerwatch-bench-web-"))
+    url = f"sqlite:///{folder / 'bench.db'}"
+    populate(url)
+    port = free_port()
+    env = {**os.environ, "OFFERWATCH_HOME": str(folder), "OFFERWATCH_TZ": "UTC"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "offerwatch", "--db", url, "serve", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base + BASELINE, timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        paths = [BASELINE, *PAGES.values(), *LISTS.values()]
+        for path in paths:  # warm up: templates compiled, caches filled, agenda synced
+            httpx.get(base + path, timeout=120)
+        samples: dict[str, list[float]] = {p: [] for p in paths}
+        for _ in range(ROUNDS):  # rounds interleave the endpoints against drift
+            for path in paths:
+                samples[path] += asyncio.run(load(base, path))
+        weights = {name: len(httpx.get(base + path, timeout=120).content)
+                   for name, path in PAGES.items()}  # fmt: skip
+        assets = sum(len(httpx.get(base + a).content) for a in
+                     ("/static/app.css", "/static/app.js"))  # fmt: skip
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    report(samples, weights, assets)
+
+
+def report(samples: dict[str, list[float]], weights: dict[str, int], assets: int) -> None:
+    base = p95(samples[BASELINE])
+    print("## Web app and API\n")
+    print(f"{APPS:,} applications and {OBSERVATIONS:,} observations in SQLite; {CLIENTS} "
+          f"concurrent clients (asyncio + httpx) against `offerwatch serve` (uvicorn, one "
+          f"process) on 127.0.0.1; up to {REQUESTS} requests per endpoint and round, "
+          f"{ROUNDS} interleaved rounds. Ratios of p95 latency to the bare JSON endpoint "
+          f"`{BASELINE}` measured in the same run.\n")  # fmt: skip
+    print("| endpoint | p95 ratio to bare JSON | target | requests |")
+    print("|---|---|---|---|")
+    for name, path in PAGES.items():
+        ratio = p95(samples[path]) / base
+        print(f"| {name} page (`{path}`) | {ratio:.2f}x | 4x or less | {len(samples[path])} |")
+    for name, path in LISTS.items():
+        ratio = p95(samples[path]) / base
+        print(f"| {name} (50 per page) | {ratio:.2f}x | 2x or less | {len(samples[path])} |")
+    print("\n| page | weight (HTML + CSS + JS, no images) | target |")
+    print("|---|---|---|")
+    for name, size in weights.items():
+        print(f"| {name} | {(size + assets) / 1024:.1f} KB | under 200 KB |")
+    print(f"\n(bare JSON p95 {base * 1000:.1f} ms on this machine, for reference only)")
+
+
+if __name__ == "__main__":
+    main()

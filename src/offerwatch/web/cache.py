@@ -1,0 +1,65 @@
+"""Per-user results of the expensive reads behind the busiest pages (the plan, the odds on the
+board), reused for a few seconds and dropped as soon as that user changes anything through
+the app. Writes made elsewhere (the CLI) show up when the entry expires."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+DEFAULT_TTL = 30.0
+
+
+class ResultCache:
+    """Thread-safe; one computation per key at a time (the others wait for its result)."""
+
+    def __init__(self, ttl: float = DEFAULT_TTL, clock: Callable[[], float] = time.monotonic):
+        self.ttl = ttl
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._entries: dict[tuple[int, Hashable], tuple[float, int, Any]] = {}
+        self._key_locks: dict[tuple[int, Hashable], threading.Lock] = {}
+        self._generation: dict[int, int] = {}
+
+    def get(self, user_id: int, key: Hashable, compute: Callable[[], T]) -> T:
+        """The cached value of `key` for the user, computing it when missing or stale."""
+        if self.ttl <= 0:
+            return compute()
+        full = (user_id, key)
+        found = self._fresh(full)
+        if found is not None:
+            return found[0]  # type: ignore[no-any-return]
+        with self._lock:
+            key_lock = self._key_locks.setdefault(full, threading.Lock())
+        with key_lock:
+            found = self._fresh(full)
+            if found is not None:
+                return found[0]  # type: ignore[no-any-return]
+            with self._lock:
+                generation = self._generation.get(user_id, 0)
+            value = compute()
+            with self._lock:
+                # A write that started meanwhile makes this value suspect: do not keep it.
+                if self._generation.get(user_id, 0) == generation:
+                    self._entries[full] = (self._clock() + self.ttl, generation, value)
+            return value
+
+    def _fresh(self, full: tuple[int, Hashable]) -> tuple[Any] | None:
+        with self._lock:
+            entry = self._entries.get(full)
+            if entry is None or entry[0] < self._clock():
+                return None
+            if entry[1] != self._generation.get(full[0], 0):
+                return None
+            return (entry[2],)
+
+    def forget(self, user_id: int) -> None:
+        """Drop everything cached for the user (called around each of their writes)."""
+        with self._lock:
+            self._generation[user_id] = self._generation.get(user_id, 0) + 1
+            for full in [k for k in self._entries if k[0] == user_id]:
+                del self._entries[full]
