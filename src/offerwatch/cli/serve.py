@@ -40,6 +40,7 @@ def run_server(
     accounts: bool = False,
     open_browser: bool = False,
     explicit_port: bool = False,
+    secure_cookies: bool = False,
 ) -> None:
     """Print the URL and serve until interrupted."""
     import uvicorn
@@ -64,6 +65,7 @@ def run_server(
         # only needs one for the CSRF token, so a fresh one each run is enough.
         secret=load_secret(data_dir()) if accounts else secrets.token_bytes(32),
         allowed_hosts=("127.0.0.1", "localhost", "::1", "[::1]") if local else None,
+        secure_cookies=secure_cookies,
     )
     app = create_app(settings, open_workspace=lambda: ws)
     port = pick_port(host, port, explicit_port)
@@ -87,6 +89,8 @@ def run_server(
 @click.option("--accounts", is_flag=True,
               help="Server mode: require sign-in; each user sees only their own data.")  # fmt: skip
 @click.option("--open", "open_browser", is_flag=True, help="Open the app in your browser.")
+@click.option("--secure-cookies", is_flag=True,
+              help="HTTPS-only session cookies (behind an HTTPS proxy).")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -95,6 +99,7 @@ def serve(
     db_flag: str | None,
     accounts: bool,
     open_browser: bool,
+    secure_cookies: bool,
 ) -> None:
     """Start the web app and print its URL.
 
@@ -108,4 +113,5 @@ def serve(
     root = ctx.find_root().obj or {}
     db = db_flag or root.get("db")
     run_server(db, host, 8000 if port is None else port, accounts=accounts,
-               open_browser=open_browser, explicit_port=port is not None)  # fmt: skip
+               open_browser=open_browser, explicit_port=port is not None,
+               secure_cookies=secure_cookies)  # fmt: skip
