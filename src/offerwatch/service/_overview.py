@@ -110,7 +110,7 @@ class OverviewMixin(WorkspaceBase):
     def page_observations(
         self, app_id: int | None = None, *, limit: int = 50, offset: int = 0
     ) -> list[Observation]:
-        """One page of signals (of one application, or all), oldest first."""
+        """One page of signals (of one application, or all), in the order recorded."""
         with self.read() as conn:
             if app_id is not None:
                 self._require(conn, t.applications, app_id, "application")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, union_all
 
 from offerwatch.core.entities import Application, Stage, Status
 from offerwatch.core.insights import AppFacts
@@ -16,26 +16,20 @@ from offerwatch.store.queries import _app, _app_select
 def last_activity(
     conn: Connection, user_id: int, app_ids: Sequence[int] | None = None
 ) -> dict[int, datetime]:
-    """application id -> the latest status change, interview end or signal (3 queries),
-    for `app_ids` (default: all)."""
+    """application id -> the latest status change, interview end or signal, for `app_ids`
+    (default: all), in one query."""
     s, i, o = t.status_changes, t.interviews, t.observations
-    latest: dict[int, datetime] = {}
+    parts = []
     for table, column in ((s, s.c.changed_at), (i, i.c.scheduled_end), (o, o.c.observed_at)):
-        query = (
-            select(table.c.application_id, func.max(column).label("at"))
-            .where(table.c.user_id == user_id)
-            .group_by(table.c.application_id)
+        part = select(table.c.application_id.label("app"), column.label("at")).where(
+            table.c.user_id == user_id
         )
         if app_ids is not None:
-            query = query.where(table.c.application_id.in_(list(app_ids)))
-        rows = conn.execute(query)
-        for app_id, at in rows:
-            if at is None:
-                continue
-            at = _aware(at)
-            if app_id not in latest or at > latest[app_id]:
-                latest[app_id] = at
-    return latest
+            part = part.where(table.c.application_id.in_(list(app_ids)))
+        parts.append(part)
+    every = union_all(*parts).subquery()
+    rows = conn.execute(select(every.c.app, func.max(every.c.at)).group_by(every.c.app))
+    return {int(app): _aware(at) for app, at in rows if at is not None}
 
 
 def _aware(value: datetime | str) -> datetime:
@@ -98,19 +92,29 @@ def stalest_by_status(
     offset: int = 0,
 ) -> list[Application]:
     """Per status, the `limit` applications untouched longest (oldest `updated_at` first),
-    one small indexed query per status; or one page of a single status."""
+    in one query (a UNION of small indexed ones); or one page of a single status."""
     a = t.applications
-    found: list[Application] = []
-    for one in [status] if status is not None else list(Status):
+    if status is not None:
         query = (
             _app_select(user_id)
-            .where(a.c.status == one.value)
+            .where(a.c.status == status.value)
             .order_by(a.c.updated_at, a.c.id)
             .limit(limit)
-            .offset(offset if status is not None else 0)
+            .offset(offset)
         )
-        found += [_app(r) for r in conn.execute(query)]
-    return found
+        return [_app(r) for r in conn.execute(query)]
+    parts = [
+        select(a.c.id)
+        .where(a.c.user_id == user_id, a.c.status == one.value)
+        .order_by(a.c.updated_at, a.c.id)
+        .limit(limit)
+        .subquery()
+        .select()
+        for one in Status
+    ]
+    ids = union_all(*parts).subquery()
+    query = _app_select(user_id).where(a.c.id.in_(select(ids.c.id))).order_by(a.c.id)
+    return [_app(r) for r in conn.execute(query)]
 
 
 def ping(conn: Connection) -> bool:

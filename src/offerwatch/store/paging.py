@@ -29,13 +29,7 @@ def observations_page(
     conn: Connection, user_id: int, app_id: int | None, limit: int, offset: int
 ) -> list[Observation]:
     o = t.observations
-    query = (
-        select(o)
-        .where(o.c.user_id == user_id)
-        .order_by(o.c.observed_at, o.c.id)
-        .limit(limit)
-        .offset(offset)
-    )
+    query = select(o).where(o.c.user_id == user_id).order_by(o.c.id).limit(limit).offset(offset)
     if app_id is not None:
         query = query.where(o.c.application_id == app_id)
     return [

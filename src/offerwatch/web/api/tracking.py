@@ -56,7 +56,7 @@ def get_interview(ws: ApiWS, interview_id: Id) -> Interview:
 def list_observations(
     ws: ApiWS, application_id: OptionalId = None, limit: Limit = 50, offset: Offset = 0
 ) -> list[Observation]:
-    """Signals seen, oldest first (of one application with ?application_id=)."""
+    """Signals seen, in the order recorded (of one application with ?application_id=)."""
     return ws.page_observations(application_id, limit=limit, offset=offset)
 
 

@@ -6,10 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
+from markupsafe import Markup, escape
 
 from offerwatch.core.entities import Status
 from offerwatch.errors import BadInput
-from offerwatch.web.deps import Id, PageWS
+from offerwatch.web.deps import Id, PageWS, session
 from offerwatch.web.features import has_scoring
 from offerwatch.web.filters import words
 from offerwatch.web.pages._render import after_post, render, safe_next
@@ -40,7 +41,8 @@ def pipeline(
         {
             "columns": list(columns.values()),
             "statuses": list(Status),
-            "labels": {s: words(s) for s in Status},
+            "options": OPTIONS,
+            "hidden": _hidden(request, status),
             "closed": set(CLOSED_COLUMNS),
             "one": status,
             "size": size,
@@ -49,6 +51,25 @@ def pipeline(
             ),
         },
     )
+
+
+# The status <option>s of a card's select, one pre-rendered variant per current status: the
+# board has many cards, and this is most of each card's markup.
+OPTIONS = {
+    current: Markup("".join(
+        f'<option value="{s.value}"{" selected" if s is current else ""}>{words(s)}</option>'
+        for s in Status
+    ))
+    for current in Status
+}  # fmt: skip
+
+
+def _hidden(request: Request, status: Status | None) -> Markup:
+    """The hidden fields of every move form: the CSRF token, and where to come back to."""
+    html = f'<input type="hidden" name="csrf" value="{escape(session(request).csrf)}">'
+    if status is not None:
+        html += f'<input type="hidden" name="next" value="/pipeline?status={status.value}">'
+    return Markup(html)
 
 
 def _scores(ws: Any, ids: list[int]) -> dict[int, Any]:

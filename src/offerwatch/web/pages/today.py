@@ -21,8 +21,11 @@ router = APIRouter()
 SNOOZE_CHOICES = {"1d": timedelta(days=1), "3d": timedelta(days=3), "7d": timedelta(days=7)}
 
 
+SHOWN = 12  # actions per section before "show all": the page stays light with long lists
+
+
 @router.get("/")
-def today(request: Request, ws: PageWS) -> Response:
+def today(request: Request, ws: PageWS, all: bool = False) -> Response:
     now = ws.clock()
     cache = request.app.state.web.cache
     agenda: Any = cache.get(ws.user_id, "agenda", ws.agenda) if has_planning(ws) else None
@@ -30,18 +33,26 @@ def today(request: Request, ws: PageWS) -> Response:
     keep_chart = None
     if keep is not None and keep.active:
         keep_chart = gauge(keep.applied_this_week, keep.target, "New applications this week")
+    cap = None if all else SHOWN
+    sections = []
+    if agenda is not None:
+        for title, items, late in (("Overdue", agenda.overdue, True),
+                                   ("Today", agenda.today, False),
+                                   ("Coming up", agenda.upcoming, False)):  # fmt: skip
+            if items:
+                sections.append((title, items[:cap], late, len(items)))
+    shown = [i for _, items, _, _ in sections for i in items]
     return render(
         request,
         ws,
         "today.html",
         {
             "agenda": agenda,
+            "sections": sections,
             "keep": keep,
             "keep_chart": keep_chart,
             "interviews": ws.upcoming_interviews(now),
-            "apps": ws.applications_by_id(
-                i.application_id for i in getattr(agenda, "items", []) if i.application_id
-            ),
+            "apps": ws.applications_by_id(i.application_id for i in shown if i.application_id),
         },
     )
 
