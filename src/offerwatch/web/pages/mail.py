@@ -135,15 +135,27 @@ def dismiss(request: Request, ws: PageWS, message_id: Id) -> Response:
     return after_post(request, "/mail")
 
 
+_KNOWN = (b"from", b"to", b"date", b"subject", b"message-id", b"received", b"return-path",
+          b"mime-version", b"delivered-to", b"reply-to", b"cc")  # fmt: skip
+
+
 def _looks_like_mail(head: bytes) -> str | None:
-    """'.mbox' or '.eml' when the start of the file looks like one, else None."""
+    """'.mbox' or '.eml' when the start of the file looks like one, else None: header
+    lines up to the first blank line (or the end of `head`), one of them a mail header."""
+    kind = ".eml"
     if head.startswith(b"From "):
-        return ".mbox"
-    first = head.split(b"\n", 1)[0].rstrip(b"\r")
-    name, colon, _ = first.partition(b":")
-    if colon and name and all(33 <= c <= 126 and c != 58 for c in name):
-        return ".eml"
-    return None
+        kind, head = ".mbox", head.split(b"\n", 1)[-1]
+    names = []
+    for line in head.replace(b"\r\n", b"\n").split(b"\n")[:-1]:
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue  # a folded header continues
+        name, colon, _ = line.partition(b":")
+        if not colon or not name or not all(33 <= c <= 126 for c in name):
+            return None
+        names.append(name.lower())
+    return kind if any(n in _KNOWN for n in names) else None
 
 
 async def _save(upload: UploadFile, limit: int) -> Path:

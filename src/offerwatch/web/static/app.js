@@ -96,8 +96,8 @@ async function poll(job, bar, status) {
   const res = await fetch("/mail/jobs/" + job, {credentials: "same-origin"});
   const body = await res.json();
   if (!res.ok) { status.textContent = body.detail || "Import failed"; return; }
-  bar.max = body.total || 1; bar.value = body.done;
+  if (body.total) { bar.max = body.total; bar.value = body.done; } else bar.removeAttribute("value");
   status.textContent = body.message;
-  if (body.finished) { window.location = "/mail"; return; }
+  if (body.finished) { window.location = "/mail?job=" + encodeURIComponent(job); return; }
   setTimeout(() => poll(job, bar, status), 400);
 }
