@@ -33,7 +33,7 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             "What moves the odds",
         )
     messages: list[Any] = ws.messages(app_id) if has_mail(ws) else []
-    actions = _actions(ws, app_id)
+    actions = _actions(ws, app_id, request.app.state.web.cache)
     return render(
         request,
         ws,
@@ -54,10 +54,10 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
     )
 
 
-def _actions(ws: Any, app_id: Id) -> list[Any] | None:
+def _actions(ws: Any, app_id: int, cache: Any) -> list[Any] | None:
     if not has_planning(ws):
         return None
-    agenda = ws.agenda()
+    agenda = cache.get(ws.user_id, "agenda", ws.agenda)
     items = [*agenda.overdue, *agenda.today, *agenda.upcoming]
     return [i for i in items if i.application_id == app_id]
 
