@@ -108,6 +108,8 @@ def _percent(text: str) -> float:
 def test_main_pages_render_and_are_saved_as_screenshots(page: Any, server: Any) -> None:
     base, ws = server
     lumen = _app(ws, "Lumen Health")
+    errors: list[str] = []  # script errors, refused resources (the content policy), 404s
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     for name, path, marker in [
         ("today", "/", "To do"),
         ("pipeline", "/pipeline", "Interviewing"),
@@ -119,6 +121,7 @@ def test_main_pages_render_and_are_saved_as_screenshots(page: Any, server: Any) 
         assert marker in page.inner_text("main")
         _shot(page, name)
     assert (SHOTS / "pipeline.png").stat().st_size < 300_000
+    assert errors == []
 
 
 def test_keyboard_users_can_skip_to_the_content(page: Any, server: Any) -> None:

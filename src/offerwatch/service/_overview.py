@@ -44,14 +44,18 @@ class OverviewMixin(WorkspaceBase):
         per_column: int = 25,
         status: Status | None = None,
         offset: int = 0,
+        closed_per_column: int | None = None,
     ) -> dict[Status, Column]:
         """Applications by status (every status present, in process order): in each column
-        up to `per_column` cards, those untouched longest first, with the days waiting since
-        the last news. With `status`, that column alone, from `offset`."""
+        up to `per_column` cards (`closed_per_column` for closed statuses), those untouched
+        longest first, with the days waiting since the last news. With `status`, that
+        column alone, from `offset`."""
         now = now or self.clock()
         with self.read() as conn:
             counts = qa.status_counts(conn, self.user_id)
-            apps = qa.stalest_by_status(conn, self.user_id, per_column, status, offset)
+            apps = qa.stalest_by_status(
+                conn, self.user_id, per_column, status, offset, closed_per_column
+            )
             latest = qa.last_activity(conn, self.user_id, [a.id for a in apps])
         cards: dict[Status, list[BoardCard]] = {s: [] for s in Status}
         for app in apps:

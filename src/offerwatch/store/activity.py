@@ -90,9 +90,11 @@ def stalest_by_status(
     limit: int,
     status: Status | None = None,
     offset: int = 0,
+    closed_limit: int | None = None,
 ) -> list[Application]:
-    """Per status, the `limit` applications untouched longest (oldest `updated_at` first),
-    in one query (a UNION of small indexed ones); or one page of a single status."""
+    """Per status, the `limit` applications untouched longest (oldest `updated_at` first;
+    `closed_limit` for closed statuses), in one query (a UNION of small indexed ones); or one
+    page of a single status."""
     a = t.applications
     if status is not None:
         query = (
@@ -107,7 +109,7 @@ def stalest_by_status(
         select(a.c.id)
         .where(a.c.user_id == user_id, a.c.status == one.value)
         .order_by(a.c.updated_at, a.c.id)
-        .limit(limit)
+        .limit(limit if one.is_open or closed_limit is None else closed_limit)
         .subquery()
         .select()
         for one in Status

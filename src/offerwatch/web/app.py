@@ -60,7 +60,7 @@ def create_app(
         title="offerwatch",
         version="1",
         openapi_url="/api/v1/openapi.json",
-        docs_url="/api/v1/docs",
+        docs_url=None,  # the interactive docs page loads its assets from a CDN: not here
         redoc_url=None,
         lifespan=lifespan,
     )

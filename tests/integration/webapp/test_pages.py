@@ -254,3 +254,18 @@ def test_page_weight_is_small_and_nothing_comes_from_elsewhere(
     assert len(html) + len(css) + len(js) < 200 * 1024
     for marker in (b'src="http', b'href="http://', b"@import", b"//cdn"):
         assert marker not in html + css + js
+
+
+def test_user_text_is_escaped_and_only_web_links_are_links(web: Web, ws: Workspace) -> None:
+    app = ws.add_application("<script>alert(1)</script>", "Dev", url="javascript:alert(1)")
+    text = web.get(f"/applications/{app}").text + web.get("/pipeline").text
+    assert "<script>alert(1)</script>" not in text and "&lt;script&gt;" in text
+    assert 'href="javascript:' not in text
+
+
+def test_responses_carry_security_headers(web: Web) -> None:
+    headers = web.get("/pipeline").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert 'style="' not in web.get("/").text  # no inline styles for the policy to block

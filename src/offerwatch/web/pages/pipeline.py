@@ -30,7 +30,9 @@ def pipeline(
 ) -> Response:
     """The board; with ?status=, one column in full (paged)."""
     size = request.app.state.web.settings.page_size
-    columns = ws.board(per_column=size, status=status, offset=offset)
+    # Closed columns matter less day to day: a few cards and a link to the rest.
+    columns = ws.board(per_column=size, status=status, offset=offset,
+                       closed_per_column=max(1, size // 3))  # fmt: skip
     # The odds matter while an application is open; closed ones show their outcome.
     ids = [c.application.id for col in columns.values() for c in col.cards
            if c.application.status.is_open]  # fmt: skip
