@@ -122,6 +122,21 @@ async def load(base: str, path: str) -> list[float]:
     return latencies
 
 
+def cold(base: str, runs: int = 7) -> dict[str, float]:
+    """Median time of one request alone, right after a write through the API (which drops
+    the cached plan and odds, so the page recomputes them), against the bare endpoint."""
+    times: dict[str, list[float]] = {"bare": [], **{name: [] for name in PAGES}}
+    with httpx.Client(base_url=base, timeout=120) as client:
+        for n in range(runs):
+            for name, path in [("bare", BASELINE), *PAGES.items()]:
+                status = "screening" if n % 2 else "interviewing"
+                client.post("/api/v1/applications/1/status", json={"status": status})
+                start = time.perf_counter()
+                client.get(path)
+                times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18]
 
@@ -151,6 +166,7 @@ def main() -> None:
         for _ in range(ROUNDS):  # rounds interleave the endpoints against drift
             for path in paths:
                 samples[path] += asyncio.run(load(base, path))
+        after_write = cold(base)
         weights = {name: len(httpx.get(base + path, timeout=120).content)
                    for name, path in PAGES.items()}  # fmt: skip
         assets = sum(len(httpx.get(base + a).content) for a in
@@ -158,10 +174,15 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
-    report(samples, weights, assets)
+    report(samples, weights, assets, after_write)
 
 
-def report(samples: dict[str, list[float]], weights: dict[str, int], assets: int) -> None:
+def report(
+    samples: dict[str, list[float]],
+    weights: dict[str, int],
+    assets: int,
+    after_write: dict[str, float],
+) -> None:
     base = p95(samples[BASELINE])
     print("## Web app and API\n")
     print(f"{APPS:,} applications and {OBSERVATIONS:,} observations in SQLite; {CLIENTS} "
@@ -177,6 +198,11 @@ def report(samples: dict[str, list[float]], weights: dict[str, int], assets: int
     for label, path, target in rows:
         ratio, mratio = p95(samples[path]) / base, statistics.median(samples[path]) / mid
         print(f"| {label} | {ratio:.2f}x | {target} | {mratio:.2f}x | {len(samples[path])} |")
+    print("\nRight after a change (one client, the plan and the odds recomputed, median of 7):\n")
+    print("| page | ratio to bare JSON |")
+    print("|---|---|")
+    for name in PAGES:
+        print(f"| {name} | {after_write[name] / after_write['bare']:.1f}x |")
     print("\n| page | weight (HTML + CSS + JS, no images) | target |")
     print("|---|---|---|")
     for name, size in weights.items():
