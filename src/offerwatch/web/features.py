@@ -1,12 +1,10 @@
-"""Which optional parts of the service have landed (scoring, planning, mail, catalogue).
+"""Which optional parts of the service are present (scoring, planning, mail, calendar).
 
 The pages show a section only when the part behind it exists: nothing fake meanwhile.
 """
 
 from __future__ import annotations
 
-import importlib
-from functools import cache
 from typing import Any
 
 
@@ -24,15 +22,6 @@ def has_calendar(ws: Any) -> bool:
 
 def has_mail(ws: Any) -> bool:
     return hasattr(ws, "import_mail") and hasattr(ws, "review_list")
-
-
-@cache
-def catalogue() -> Any | None:
-    """offerwatch.core.catalogue when it exists, else None."""
-    try:
-        return importlib.import_module("offerwatch.core.catalogue")
-    except ImportError:
-        return None
 
 
 def flags(ws: Any) -> dict[str, bool]:

@@ -4,22 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from offerwatch.core.signals import SignalKind
-from offerwatch.web.features import catalogue
+from offerwatch.core.catalogue import CATALOGUE, Phase
 from offerwatch.web.filters import words
-
-# The signs a candidate can see during an interview (docs/domain.md, first table).
-DURING_INTERVIEW = (
-    SignalKind.POSITIVE_BODY_LANGUAGE,
-    SignalKind.NEGATIVE_BODY_LANGUAGE,
-    SignalKind.ATTENTIVE_INTERVIEWER,
-    SignalKind.PERSONAL_INTEREST,
-    SignalKind.NEXT_STEPS_REVIEWED,
-    SignalKind.MET_OTHER_EMPLOYEES,
-    SignalKind.SALARY_DISCUSSED,
-    SignalKind.RAN_OVER_TIME,
-    SignalKind.ENDED_EARLY,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +21,8 @@ def sign_label(kind: str) -> str:
 
 
 def interview_signs() -> list[Sign]:
-    """The checklist for the interview form, described in plain words by the catalogue."""
-    if catalogue() is None:
-        return [Sign(k.value, sign_label(k.value), None) for k in DURING_INTERVIEW]
-    from offerwatch.core.catalogue import CATALOGUE, Phase
-
+    """The checklist for the interview form: the signs one can see during an interview, in
+    the catalogue's plain words."""
     signs = []
     for kind, entry in CATALOGUE.items():
         if entry.phase is Phase.DURING and entry.recordable:
