@@ -163,7 +163,8 @@ def test_mark_an_action_done_with_one_click(page: Any, server: Any) -> None:
     page.wait_for_selector(f'li[data-action="{action}"].is-done')
     assert ws.action(action).done_at is not None
     page.reload()
-    assert "is-done" in (page.get_attribute(f'li[data-action="{action}"]', "class") or "is-done")
+    assert page.locator(f'li[data-action="{action}"]').count() == 0  # off the list now
+    assert "done and off the list" in page.inner_text("main")
 
 
 def test_move_a_card_by_dragging_it(page: Any, server: Any) -> None:

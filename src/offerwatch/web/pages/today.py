@@ -35,10 +35,13 @@ def today(request: Request, ws: PageWS, all: bool = False) -> Response:
         keep_chart = gauge(keep.applied_this_week, keep.target, "New applications this week")
     cap = None if all else SHOWN
     sections = []
+    done = 0
     if agenda is not None:
-        for title, items, late in (("Overdue", agenda.overdue, True),
-                                   ("Today", agenda.today, False),
-                                   ("Coming up", agenda.upcoming, False)):  # fmt: skip
+        for title, listed, late in (("Overdue", agenda.overdue, True),
+                                    ("Today", agenda.today, False),
+                                    ("Coming up", agenda.upcoming, False)):  # fmt: skip
+            items = [i for i in listed if not i.done]
+            done += len(listed) - len(items)
             if items:
                 sections.append((title, items[:cap], late, len(items)))
     shown = [i for _, items, _, _ in sections for i in items]
@@ -49,6 +52,7 @@ def today(request: Request, ws: PageWS, all: bool = False) -> Response:
         {
             "agenda": agenda,
             "sections": sections,
+            "done": done,
             "keep": keep,
             "keep_chart": keep_chart,
             "interviews": ws.upcoming_interviews(now),
