@@ -59,20 +59,23 @@ def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
     return _svg(_LABEL_W + _BAR_W + 10, height, title, body)
 
 
-def count_bars(rows: Sequence[tuple[str, int, str]], title: str) -> Markup:
-    """Horizontal bars proportional to counts; each row is (label, count, note)."""
+def count_bars(rows: Sequence[tuple[str, float, str]], title: str) -> Markup:
+    """Horizontal bars proportional to the values; each row is (label, value, note). A row
+    whose label starts with "published:" is drawn as a reference (outlined)."""
     if not rows:
         return Markup("")
     top = max((c for _, c, _ in rows), default=0) or 1
     height = _ROW * len(rows) + 4
     body: list[str] = []
-    for n, (label, count, note) in enumerate(rows):
+    for n, (label, value, note) in enumerate(rows):
         y = n * _ROW + 4
-        length = max(2.0, count / top * (_BAR_W - 60))
+        length = max(2.0, value / top * (_BAR_W - 60))
+        shown = f"{value:g}" if isinstance(value, float) else str(value)
+        cls = "ref" if label.startswith("published:") else "bar"
         body.append(
             f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
-            f'<rect x="{_LABEL_W}" y="{y}" width="{length:.1f}" height="18" rx="3" class="bar"/>'
-            f'<text x="{_LABEL_W + length + 6:.1f}" y="{y + 15}" class="num">{count}'
+            f'<rect x="{_LABEL_W}" y="{y}" width="{length:.1f}" height="18" rx="3" class="{cls}"/>'
+            f'<text x="{_LABEL_W + length + 6:.1f}" y="{y + 15}" class="num">{shown}'
             f"{escape(' ' + note) if note else ''}</text>"
         )
     return _svg(_LABEL_W + _BAR_W + 90, height, title, body)

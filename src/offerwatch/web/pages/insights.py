@@ -25,9 +25,26 @@ def insights(request: Request, ws: PageWS) -> Response:
         [(label, n, "") for label, n in data.waiting],
         "Open applications by days since the last news",
     )
+    timing = [
+        (label, float(d.median_days), "days (median)")
+        for label, d in (
+            ("first answer", data.first_response),
+            ("decision", data.to_decision),
+        )
+        if d.median_days is not None
+    ]
+    bench = data.to_decision.benchmark
+    if timing and bench is not None:
+        timing.append(("published: decision", bench.low, "days"))
+    timing_chart = count_bars(timing, "Days from applying: yours beside the published figure")
     return render(
         request,
         ws,
         "insights.html",
-        {"i": data, "funnel_chart": funnel_chart, "waiting_chart": waiting_chart},
+        {
+            "i": data,
+            "funnel_chart": funnel_chart,
+            "waiting_chart": waiting_chart,
+            "timing_chart": timing_chart,
+        },
     )
