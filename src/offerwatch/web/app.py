@@ -86,7 +86,10 @@ def create_app(
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+    """The API, and the pages' own scripts (fetch), get errors as JSON."""
+    return (
+        request.url.path.startswith("/api/") or request.headers.get("x-requested-with") == "fetch"
+    )
 
 
 def _errors(app: FastAPI, templates: Jinja2Templates) -> None:

@@ -34,8 +34,9 @@ class Job:
             return self.error
         if self.finished:
             s = self.summary
+            signs = "sign" if s.new_observations == 1 else "signs"
             return (f"Done: {s.read} read, {s.job_mail} about jobs, {s.matched} matched, "
-                    f"{s.new_observations} new signs")  # fmt: skip
+                    f"{s.new_observations} new {signs}")  # fmt: skip
         of = f" of {self.total}" if self.total else ""
         return f"Reading messages: {self.done}{of}…"
 

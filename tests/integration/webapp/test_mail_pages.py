@@ -101,3 +101,10 @@ def test_review_assign_and_dismiss(web: Web, ws: Workspace, app_id: int) -> None
     web.post_form(f"/mail/messages/{message}/assign", {"app_id": str(app_id)})
     assert message in {m.id for m in ws.messages(app_id)}  # type: ignore[attr-defined]
     assert web.post_form("/mail/messages/424242/dismiss").status_code == 404
+
+
+def test_a_script_gets_errors_as_json(web: Web, ws: Workspace) -> None:
+    res = web.post_form("/mail/sync", {"url": "ftp://x", "password": "p"},
+                        headers={"X-Requested-With": "fetch"})  # fmt: skip
+    assert res.status_code == 422
+    assert "imaps://" in res.json()["detail"]

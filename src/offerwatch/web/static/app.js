@@ -67,19 +67,19 @@ document.addEventListener("drop", async (ev) => {
   } catch (err) { say("Could not move: " + err.message); }
 });
 
-// Mailbox upload with a progress bar, then the import's own progress.
-const upload = document.getElementById("mail-upload");
-if (upload) {
-  upload.addEventListener("submit", (ev) => {
+// Mailbox upload (or IMAP sync) with a progress bar, then the import's own progress.
+for (const form of document.querySelectorAll("form.js-import")) {
+  form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const bar = document.getElementById("upload-progress");
-    const status = document.getElementById("upload-status");
+    const upload = form;
+    const bar = form.querySelector("progress");
+    const status = form.querySelector("[role=status]");
     const xhr = new XMLHttpRequest();
     xhr.open("POST", upload.action);
     xhr.setRequestHeader("X-Requested-With", "fetch");
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) { bar.max = e.total; bar.value = e.loaded; }
-      status.textContent = "Uploading…";
+      status.textContent = e.loaded < e.total ? "Uploading…" : "Reading…";
     };
     xhr.onload = () => {
       let body = {};
