@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
@@ -54,7 +55,15 @@ def _enum(enum: type[E], value: str, what: str) -> E:
         raise BadInput(f"unknown {what} {value!r}; one of: {valid}") from None
 
 
+# The longest value each short text field holds (the column sizes in store/tables.py).
+_MAX_CHARS = {"company": 300, "role": 300, "source": 200, "name": 300, "email": 320}
+# Control characters no text field takes (PostgreSQL refuses NUL; the rest are noise).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _text(value: str | None, what: str, *, required: bool = False) -> str | None:
+    """`value` stripped, or None when empty; BadInput when required and missing, too long
+    for its field, or not text (bytes that are not UTF-8, control characters)."""
     if value is None:
         if required:
             raise BadInput(f"{what} is required")
@@ -62,6 +71,15 @@ def _text(value: str | None, what: str, *, required: bool = False) -> str | None
     value = value.strip()
     if required and not value:
         raise BadInput(f"{what} must not be empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"{what} is not valid text (it holds bytes that are not UTF-8)") from None
+    if _CONTROL.search(value):
+        raise BadInput(f"{what} must not contain control characters")
+    limit = _MAX_CHARS.get(what)
+    if limit is not None and len(value) > limit:
+        raise BadInput(f"{what} is too long ({len(value)} characters; at most {limit})")
     return value or None
 
 
@@ -239,10 +257,13 @@ class TrackingMixin(WorkspaceBase):
             seen = list(dict.fromkeys(parse_kind(s) for s in signs))
         except ValueError as exc:
             raise BadInput(str(exc)) from None
+        # Compared in UTC: datetimes sharing one zone compare by wall clock in Python, which
+        # is wrong across a daylight-saving change.
         start, end = ensure_aware(start), ensure_aware(end)
-        if end <= start:
+        start_utc = start.astimezone(UTC)
+        if end.astimezone(UTC) <= start_utc:
             raise BadInput("the interview must end after it starts")
-        if actual_end is not None and ensure_aware(actual_end) <= start:
+        if actual_end is not None and ensure_aware(actual_end).astimezone(UTC) <= start_utc:
             raise BadInput("the actual end must be after the start")
         timeline_text = _text(timeline, "timeline")
         if timeline_date is None and timeline_text:
@@ -287,7 +308,7 @@ class TrackingMixin(WorkspaceBase):
             return interview_id
 
     def _person_for(self, conn: object, app: Application, known: list[Person], who: str) -> int:
-        key = who.strip()
+        key = _text(who, "name") or ""
         if not key:
             raise BadInput("an empty name was given for a person met")
         for person in known:
