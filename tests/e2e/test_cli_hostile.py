@@ -1,0 +1,49 @@
+"""The CLI under hostile and broken input: exit 2 and one line for bad input, exit 1 and one
+line for a database that cannot be opened; never a traceback, nothing half-written."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(
+    *args: str, db: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full = [sys.executable, "-m", "offerwatch", *(["--db", db] if db else []), *args]
+    return subprocess.run(
+        full, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
+    )
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str], code: int) -> str:
+    assert proc.returncode == code, (proc.returncode, proc.stderr)
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert lines[0].startswith("offerwatch: error: ")
+    return lines[0]
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_a_postgresql_server_that_does_not_answer() -> None:
+    url = f"postgresql://sam:s3cret@127.0.0.1:{_closed_port()}/offerwatch"
+    line = one_line_error(run("app", "list", db=url), 1)
+    assert "cannot open the database" in line
+    assert "s3cret" not in line
+
+
+def test_an_sqlite_file_under_a_file_not_a_folder(tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder")
+    line = one_line_error(run("app", "list", db=f"sqlite:///{blocker}/offerwatch.db"), 1)
+    assert "cannot open the database" in line
+    assert blocker.read_text() == "not a folder"
