@@ -3,11 +3,14 @@ line for a database that cannot be opened; never a traceback, nothing half-writt
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 
 def run(
@@ -47,3 +50,41 @@ def test_an_sqlite_file_under_a_file_not_a_folder(tmp_path: Path) -> None:
     line = one_line_error(run("app", "list", db=f"sqlite:///{blocker}/offerwatch.db"), 1)
     assert "cannot open the database" in line
     assert blocker.read_text() == "not a folder"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("app", "show", "99999999999999999999999"),
+        ("app", "show", "0"),
+        ("done", "3000000000"),
+        ("score", "--", "-1"),
+        ("signal", "add", "1", "offer", "--interview", "99999999999"),
+    ],
+)
+def test_ids_out_of_range_are_bad_input(db_url: str, args: tuple[str, ...]) -> None:
+    # They were an OverflowError (SQLite) or a DataError dump (PostgreSQL), exit 1.
+    run("app", "add", "--company", "Acme", "--role", "Data Engineer", db=db_url)
+    line = one_line_error(run(*args, db=db_url), 2)
+    assert "id" in line
+
+
+def test_a_non_utf8_argument_is_bad_input(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'offerwatch.db'}"
+    proc = subprocess.run(
+        [sys.executable, "-m", "offerwatch", "--db", db, "app", "add",
+         "--company", b"Caf\xe9", "--role", "Data Engineer"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert "not valid text" in one_line_error(proc, 2)
+    listed = json.loads(run("app", "list", "--json", db=db).stdout)
+    assert listed == []
+
+
+def test_an_interview_in_the_hour_the_clocks_skip_is_bad_input(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'offerwatch.db'}"
+    run("app", "add", "--company", "Acme", "--role", "Data Engineer", db=db)
+    proc = run("interview", "add", "1", "--stage", "final", "--start", "2026-03-29 02:30",
+               "--end", "2026-03-29 03:30", db=db)  # fmt: skip
+    assert "does not exist" in one_line_error(proc, 2)
+    assert json.loads(run("app", "show", "1", "--json", db=db).stdout)["interviews"] == []

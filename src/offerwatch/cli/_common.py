@@ -49,8 +49,26 @@ class DateType(click.ParamType[date]):
             self.fail(str(exc), param, ctx)
 
 
+class IdType(click.ParamType[int]):
+    """The id of a stored row: a whole number from 1 up to the largest id a database holds
+    (PostgreSQL's INTEGER), so that a huge number is bad input, not a database error."""
+
+    name = "ID"
+    largest = 2**31 - 1
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            self.fail(f"not an id: {value!r} (a whole number such as 3)", param, ctx)
+        if not 1 <= number <= self.largest:
+            self.fail(f"no such id: {value} (ids are whole numbers from 1)", param, ctx)
+        return number
+
+
 DATETIME = DateTimeType()
 DATE = DateType()
+ID = IdType()
 
 
 def json_option(func: F) -> F:
