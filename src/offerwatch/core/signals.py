@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from offerwatch.core.entities import Status
+
 
 class SignalKind(StrEnum):
     # During an interview (recorded per interview).
@@ -37,6 +39,22 @@ class SignalKind(StrEnum):
 
 
 TERMINAL_KINDS = frozenset({SignalKind.OFFER, SignalKind.REJECTION})
+_OUTCOME_STATUS: dict[str, Status] = {
+    SignalKind.OFFER.value: Status.OFFER,
+    SignalKind.REJECTION.value: Status.REJECTED,
+}
+
+
+def status_after(kind: str, current: Status) -> Status | None:
+    """The status an outcome sign (offer, rejection) moves an application to, or None.
+
+    Only an application still open moves, and never to the status it already has: the
+    same rule whether the sign was typed in or read from mail, so that the status and the
+    score (terminal on such a sign) always agree."""
+    target = _OUTCOME_STATUS.get(str(kind))
+    if target is None or not current.is_open or current is target:
+        return None
+    return target
 
 
 def parse_kind(text: str) -> SignalKind:

@@ -21,7 +21,7 @@ from offerwatch.core.entities import (
     Status,
     StatusChange,
 )
-from offerwatch.core.signals import SignalKind, parse_kind
+from offerwatch.core.signals import SignalKind, parse_kind, status_after
 from offerwatch.core.timeline import expected_by
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
@@ -381,6 +381,11 @@ class TrackingMixin(WorkspaceBase):
                     when = min(when, found[0].end)
             if signal is SignalKind.TIMELINE_STATED and expected is None and evidence:
                 expected = expected_by(evidence, when.date())
+            app = q.get_application(conn, self.user_id, app_id)
+            assert app is not None
+            target = status_after(signal, app.status)
+            if target is not None:
+                q.update_status(conn, self.user_id, app_id, target, when)
             return q.insert_observation(
                 conn,
                 self.user_id,

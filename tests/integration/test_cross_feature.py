@@ -1,0 +1,58 @@
+"""Features that must agree with each other: a sign typed in, the status, the score, the
+plan and the application list."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from offerwatch.core.entities import Status
+from offerwatch.service import Workspace
+
+START = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+
+
+def _final_round(ws: Workspace) -> int:
+    app_id = ws.add_application("Acme", "Data Engineer")
+    ws.add_person(app_id, "Priya Shah", role="recruiter", email="priya@acme.example")
+    ws.add_interview(
+        app_id, stage="final", start=START, end=START + timedelta(hours=1), with_=["Priya Shah"]
+    )
+    return app_id
+
+
+@pytest.mark.parametrize(("kind", "status"), [("offer", "offer"), ("rejection", "rejected")])
+def test_an_outcome_sign_typed_in_moves_the_status_like_outcome_does(
+    any_ws: Workspace, kind: str, status: str
+) -> None:
+    # `signal add APP offer` made the score terminal (100%) while the status stayed
+    # "interviewing", so `app list` showed an open application at 100% and the plan kept
+    # its follow-ups; mail import already moved the status.
+    app_id = _final_round(any_ws)
+    when = START + timedelta(days=2)
+    any_ws.add_signal(app_id, kind, at=when)
+    app = any_ws.application(app_id)
+    assert app.status == status
+    assert any_ws.status_history(app_id)[-1].changed_at == when
+    assert any_ws.score(app_id).terminal
+    later = START + timedelta(days=30)
+    kinds = {a.kind for a in any_ws.agenda(now=later, days=60).upcoming}
+    assert "follow_up" not in kinds
+
+
+def test_a_sign_does_not_reopen_a_closed_application(ws: Workspace) -> None:
+    app_id = _final_round(ws)
+    ws.record_outcome(app_id, "accepted", at=START + timedelta(days=5))
+    ws.add_signal(app_id, "rejection", at=START + timedelta(days=6))
+    assert ws.application(app_id).status is Status.ACCEPTED
+
+
+def test_the_application_list_and_score_agree(ws: Workspace) -> None:
+    open_app = _final_round(ws)
+    ws.add_signal(open_app, "notice_period_asked", at=START + timedelta(days=1))
+    other = ws.add_application("Beta", "Analyst")
+    now = START + timedelta(days=3)
+    batch = ws.scores(now=now)
+    for app_id in (open_app, other):
+        assert batch[app_id].probability == pytest.approx(ws.score(app_id, now=now).probability)
