@@ -35,7 +35,7 @@ def open_engines(url: str | None = None) -> tuple[Engine, Engine]:
 
 
 def _why_unavailable(url: str, exc: BaseException) -> str:
-    """"cannot open the database URL: REASON", password hidden, the reason on one line."""
+    """The message: cannot open the database URL: REASON (password hidden, one line)."""
     shown = make_url(url).render_as_string(hide_password=True)
     cause = getattr(exc, "orig", None) or exc
     lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
