@@ -72,3 +72,21 @@ def test_an_interview_is_checked_in_real_time_across_a_clock_change(ws: Workspac
     )
     stored = ws.interview(iid)
     assert (stored.scheduled_end - stored.scheduled_start).total_seconds() == 40 * 60
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        lambda ws: ws.add_goal("skill", "dbt \udce9 course", 60),
+        lambda ws: ws.add_goal("rest", "x" * 2001, 60),
+        lambda ws: ws.log_goal(ws.add_goal("rest", "Climbing", 60), 30, note="\udce9"),
+        lambda ws: ws.set_setting("name", "Sam \udce9"),
+        lambda ws: ws.set_setting("pitch", "a\x00b"),
+    ],
+)
+def test_goals_and_settings_check_their_text_too(any_ws: Workspace, use: object) -> None:
+    # These were a UnicodeEncodeError (exit 1) from the CLI, a DataError on PostgreSQL.
+    with pytest.raises(BadInput):
+        use(any_ws)  # type: ignore[operator]
+    assert all(g.title == "Climbing" and g.minutes_this_week == 0 for g in any_ws.goals())
+    assert any_ws.settings()["name"] is None and any_ws.settings()["pitch"] is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,6 +25,7 @@ from offerwatch.core.timeline import expected_by
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.service._input import user_text
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
 
@@ -57,30 +57,10 @@ def _enum(enum: type[E], value: str, what: str) -> E:
 
 # The longest value each short text field holds (the column sizes in store/tables.py).
 _MAX_CHARS = {"company": 300, "role": 300, "source": 200, "name": 300, "email": 320}
-# Control characters no text field takes (PostgreSQL refuses NUL; the rest are noise).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _text(value: str | None, what: str, *, required: bool = False) -> str | None:
-    """`value` stripped, or None when empty; BadInput when required and missing, too long
-    for its field, or not text (bytes that are not UTF-8, control characters)."""
-    if value is None:
-        if required:
-            raise BadInput(f"{what} is required")
-        return None
-    value = value.strip()
-    if required and not value:
-        raise BadInput(f"{what} must not be empty")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise BadInput(f"{what} is not valid text (it holds bytes that are not UTF-8)") from None
-    if _CONTROL.search(value):
-        raise BadInput(f"{what} must not contain control characters")
-    limit = _MAX_CHARS.get(what)
-    if limit is not None and len(value) > limit:
-        raise BadInput(f"{what} is too long ({len(value)} characters; at most {limit})")
-    return value or None
+    return user_text(value, what, required=required, max_chars=_MAX_CHARS.get(what))
 
 
 class TrackingMixin(WorkspaceBase):
