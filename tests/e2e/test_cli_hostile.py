@@ -88,3 +88,21 @@ def test_an_interview_in_the_hour_the_clocks_skip_is_bad_input(tmp_path: Path) -
                "--end", "2026-03-29 03:30", db=db)  # fmt: skip
     assert "does not exist" in one_line_error(proc, 2)
     assert json.loads(run("app", "show", "1", "--json", db=db).stdout)["interviews"] == []
+
+
+def test_exports_to_a_missing_folder_are_bad_input(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'offerwatch.db'}"
+    run("app", "add", "--company", "Acme", "--role", "Data Engineer", db=db)
+    run("interview", "add", "1", "--stage", "final", "--start", "2026-03-03 10:00",
+        "--end", "2026-03-03 11:00", "--with", "Ana Lopez", db=db)  # fmt: skip
+    missing = tmp_path / "no-such-folder"
+    line = one_line_error(run("calendar", "-o", str(missing / "plan.ics"), db=db), 2)
+    assert "cannot write" in line
+    line = one_line_error(run("draft", "thank-you", "1", "--eml", str(missing / "t.eml"), db=db), 2)
+    assert "cannot write" in line
+    # A good path is written whole, replacing the old file, with no temporary file left.
+    ics = tmp_path / "plan.ics"
+    ics.write_text("old")
+    assert run("calendar", "-o", str(ics), db=db).returncode == 0
+    assert ics.read_text().startswith("BEGIN:VCALENDAR")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -90,6 +92,31 @@ def workspace(ctx: click.Context | None = None) -> Workspace:
         root.call_on_close(ws.close)
     ws_open: Workspace = obj["workspace"]
     return ws_open
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (a temporary file beside it, then renamed),
+    so that a failed export never leaves a half-written file; an unwritable path is bad
+    input with a one-line reason."""
+    import os
+    import tempfile
+
+    from offerwatch.errors import BadInput
+
+    target = path.expanduser()
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def to_jsonable(value: Any) -> Any:
