@@ -56,3 +56,28 @@ def test_the_application_list_and_score_agree(ws: Workspace) -> None:
     batch = ws.scores(now=now)
     for app_id in (open_app, other):
         assert batch[app_id].probability == pytest.approx(ws.score(app_id, now=now).probability)
+
+
+def test_adding_someone_met_at_an_interview_completes_their_record(any_ws: Workspace) -> None:
+    # Met first ("--with Ana Lopez", no address), added with an email afterwards: that
+    # used to create a second Ana, so her thank-you draft still had no address.
+    app_id = any_ws.add_application("Acme", "Data Engineer")
+    iid = any_ws.add_interview(
+        app_id, stage="final", start=START, end=START + timedelta(hours=1), with_=["Ana Lopez"]
+    )
+    pid = any_ws.add_person(app_id, "Ana Lopez", role="hiring_manager", email="Ana@Acme.example")
+    again = any_ws.add_person(
+        app_id, "Ana López-Ruiz", role="hiring_manager", email="ana@acme.example"
+    )
+    assert pid == again
+    [ana] = any_ws.people(app_id)
+    assert (ana.name, ana.email, ana.role) == (
+        "Ana López-Ruiz",
+        "ana@acme.example",
+        "hiring_manager",
+    )
+    assert any_ws.interview(iid).people == (ana,)
+    assert any_ws.draft_thank_you(iid).to == "ana@acme.example"
+    # Two different people with one name stay two.
+    other = any_ws.add_person(app_id, "Ana López-Ruiz", role="recruiter", email="ana2@acme.example")
+    assert other != pid and len(any_ws.people(app_id)) == 2

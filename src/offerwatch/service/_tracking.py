@@ -63,6 +63,21 @@ def _text(value: str | None, what: str, *, required: bool = False) -> str | None
     return user_text(value, what, required=required, max_chars=_MAX_CHARS.get(what))
 
 
+def _same_person(known: Sequence[Person], name: str, email: str | None) -> Person | None:
+    """The person already linked to the application that `name` / `email` describes: the
+    same email, else the same name recorded without an email (met at an interview before
+    their address was known). Adding them again completes that record instead of
+    creating a second one that the interview, the drafts and mail matching would not see."""
+    if email:
+        for person in known:
+            if person.email and person.email.lower() == email.lower():
+                return person
+    for person in known:
+        if person.name.casefold() == name.casefold() and (not person.email or not email):
+            return person
+    return None
+
+
 class TrackingMixin(WorkspaceBase):
     """Record and read applications, people, interviews, signals and outcomes."""
 
@@ -185,7 +200,10 @@ class TrackingMixin(WorkspaceBase):
     def add_person(
         self, app_id: int, name: str, *, role: str | PersonRole, email: str | None = None
     ) -> int:
-        """Link a person (recruiter, interviewer...) to an application; returns their id."""
+        """Link a person (recruiter, interviewer...) to an application; returns their id.
+
+        Someone already linked (the same email, or the same name without an email) is
+        updated, not added twice."""
         person_name = _text(name, "name", required=True)
         assert person_name
         kind = _enum(PersonRole, role, "role")
@@ -196,9 +214,17 @@ class TrackingMixin(WorkspaceBase):
             app = q.get_application(conn, self.user_id, app_id)
             if app is None:
                 raise NotFound("application", app_id)
-            return q.insert_person(
-                conn, self.user_id, app, name=person_name, email=address, role=kind
-            )
+            known = q.people_of_application(conn, self.user_id, app_id)
+            same = _same_person(known, person_name, address)
+            if same is None:
+                return q.insert_person(
+                    conn, self.user_id, app, name=person_name, email=address, role=kind
+                )
+            q.update_person(
+                conn, self.user_id, same.id, name=person_name, email=address or same.email,
+                role=kind,
+            )  # fmt: skip
+            return same.id
 
     def people(self, app_id: int) -> list[Person]:
         with self.read() as conn:

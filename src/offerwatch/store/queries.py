@@ -193,6 +193,24 @@ def insert_person(
     return int(pid)
 
 
+def update_person(
+    conn: Connection,
+    user_id: int,
+    person_id: int,
+    *,
+    name: str,
+    email: str | None,
+    role: PersonRole,
+) -> None:
+    """Set a person's name, email (stored lower case) and role."""
+    p = t.people
+    conn.execute(
+        update(p)
+        .where(p.c.id == person_id, p.c.user_id == user_id)
+        .values(name=name, email=email.lower() if email else None, role=role.value)
+    )
+
+
 def people_of_application(conn: Connection, user_id: int, app_id: int) -> list[Person]:
     p, ap = t.people, t.application_people
     rows = conn.execute(
