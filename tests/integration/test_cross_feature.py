@@ -3,9 +3,11 @@ plan and the application list."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from tests.support.mailbuild import mail
 
 from offerwatch.core.entities import Status
 from offerwatch.service import Workspace
@@ -81,3 +83,22 @@ def test_adding_someone_met_at_an_interview_completes_their_record(any_ws: Works
     # Two different people with one name stay two.
     other = any_ws.add_person(app_id, "Ana López-Ruiz", role="recruiter", email="ana2@acme.example")
     assert other != pid and len(any_ws.people(app_id)) == 2
+
+
+def test_an_old_rejection_does_not_close_a_new_application(ws: Workspace, tmp_path: Path) -> None:
+    first = ws.add_application("Initech", "Analyst", applied_on=date(2026, 1, 10))
+    ws.record_outcome(first, "rejection", at=datetime(2026, 2, 1, tzinfo=UTC))
+    again = ws.add_application("Initech", "Data Engineer", applied_on=date(2026, 6, 1))
+    eml = tmp_path / "old.eml"
+    eml.write_bytes(
+        mail(
+            "Your application",
+            "Unfortunately we have decided not to move forward with your application.",
+            sender="Hiring <hr@initech.com>",
+            date="Tue, 03 Mar 2026 09:00:00 +0100",
+        )
+    )
+    assert ws.import_mail(str(eml)).matched == 1
+    assert ws.application(again).status is Status.APPLIED
+    assert not ws.score(again).terminal
+    assert [m.application_id for m in ws.messages(first)] == [first]

@@ -21,9 +21,15 @@ def match_context(conn: Connection, user_id: int) -> MatchContext:
     a, c, p, ap, m = t.applications, t.companies, t.people, t.application_people, t.messages
     closed = {s.value for s in Status if not s.is_open}
     apps = {
-        r.id: AppRef(r.id, r.company_id, r.name, r.status not in closed)
+        r.id: AppRef(
+            r.id,
+            r.company_id,
+            r.name,
+            r.status not in closed,
+            since=r.applied_on or (r.created_at.date() if r.created_at else None),
+        )
         for r in conn.execute(
-            select(a.c.id, a.c.company_id, a.c.status, c.c.name)
+            select(a.c.id, a.c.company_id, a.c.status, a.c.applied_on, a.c.created_at, c.c.name)
             .join(c, c.c.id == a.c.company_id)
             .where(a.c.user_id == user_id)
         )
