@@ -7,7 +7,7 @@ import dataclasses
 import enum
 import json
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,7 +30,7 @@ class DateTimeType(click.ParamType[datetime]):
         from offerwatch.core.timeutil import BadDate, parse_datetime
 
         try:
-            return parse_datetime(str(value))
+            return parse_datetime(str(value), user_zone(ctx))
         except BadDate as exc:
             self.fail(str(exc), param, ctx)
 
@@ -119,6 +119,23 @@ def write_file(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
+def user_zone(ctx: click.Context | None = None) -> tzinfo:
+    """The zone the user lives in: the `timezone` setting, else the system's. Times typed
+    without an offset are read in it and tables show times in it, the same zone the
+    planner computes due times in."""
+    ctx = ctx or click.get_current_context(silent=True)
+    if ctx is None:
+        from offerwatch.core.timeutil import local_zone
+
+        return local_zone()
+    root = ctx.find_root()
+    obj = root.obj if isinstance(root.obj, dict) else {}
+    if "zone" not in obj:
+        obj["zone"] = workspace(ctx).timezone()
+    zone: tzinfo = obj["zone"]
+    return zone
+
+
 def to_jsonable(value: Any) -> Any:
     """Plain JSON values from entities: dataclasses, enums, dates (ISO 8601)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -155,6 +172,4 @@ def local_time(value: datetime | None) -> str:
     """A datetime in the user's time zone, to the minute."""
     if value is None:
         return ""
-    from offerwatch.core.timeutil import local_zone
-
-    return value.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
+    return value.astimezone(user_zone()).strftime("%Y-%m-%d %H:%M")
