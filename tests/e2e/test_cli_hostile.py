@@ -106,3 +106,17 @@ def test_exports_to_a_missing_folder_are_bad_input(tmp_path: Path) -> None:
     assert run("calendar", "-o", str(ics), db=db).returncode == 0
     assert ics.read_text().startswith("BEGIN:VCALENDAR")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_database_from_a_newer_offerwatch_is_refused_in_one_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    db_file = tmp_path / "offerwatch.db"
+    db = f"sqlite:///{db_file}"
+    run("app", "add", "--company", "Acme", "--role", "Data Engineer", db=db)
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    line = one_line_error(run("app", "list", db=db), 1)
+    assert "newer offerwatch" in line and "OFFERWATCH_DEBUG" not in line
+    with sqlite3.connect(db_file) as conn:
+        assert conn.execute("SELECT role FROM applications").fetchall() == [("Data Engineer",)]
