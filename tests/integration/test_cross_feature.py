@@ -102,3 +102,22 @@ def test_an_old_rejection_does_not_close_a_new_application(ws: Workspace, tmp_pa
     assert ws.application(again).status is Status.APPLIED
     assert not ws.score(again).terminal
     assert [m.application_id for m in ws.messages(first)] == [first]
+
+
+def test_moving_an_application_back_into_play_reopens_score_and_plan(any_ws: Workspace) -> None:
+    # A rejection recorded by mistake (or misread from mail), then the status set back to
+    # interviewing: the score stayed "outcome recorded: rejection", 0%, and no follow-up.
+    app_id = _final_round(any_ws)
+    any_ws.record_outcome(app_id, "rejection", at=START + timedelta(days=2))
+    assert any_ws.score(app_id, now=START + timedelta(days=3)).terminal
+    any_ws.set_status(app_id, "interviewing", at=START + timedelta(days=3))
+    now = START + timedelta(days=4)
+    score = any_ws.score(app_id, now=now)
+    assert not score.terminal and 0 < score.probability < 1
+    assert any_ws.scores(now=now)[app_id].probability == score.probability
+    later = any_ws.agenda(now=START + timedelta(days=20), days=30)
+    assert "follow_up" in {a.kind for a in later.overdue + later.today + later.upcoming}
+    # A new rejection after that decides again; nothing stored was lost.
+    any_ws.add_signal(app_id, "rejection", at=START + timedelta(days=5))
+    assert any_ws.score(app_id, now=START + timedelta(days=6)).terminal
+    assert [o.kind for o in any_ws.observations(app_id)].count("rejection") == 2

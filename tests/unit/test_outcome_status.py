@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from offerwatch.core.entities import Status
-from offerwatch.core.signals import SignalKind, status_after
+from offerwatch.core.entities import Observation, ObservationSource, Status, StatusChange
+from offerwatch.core.signals import SignalKind, status_after, still_standing
 
 
 @pytest.mark.parametrize(
@@ -25,3 +27,41 @@ from offerwatch.core.signals import SignalKind, status_after
 )
 def test_status_after(kind: str, current: Status, expected: Status | None) -> None:
     assert status_after(kind, current) is expected
+
+
+def _obs(oid: int, kind: str, day: int, app_id: int = 1) -> Observation:
+    return Observation(
+        id=oid, application_id=app_id, kind=kind, source=ObservationSource.MANUAL,
+        observed_at=datetime(2026, 3, day, 12, tzinfo=UTC),
+    )  # fmt: skip
+
+
+def _change(status: Status, day: int, app_id: int = 1) -> StatusChange:
+    return StatusChange(app_id, status, datetime(2026, 3, day, 12, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("history", "kept"),
+    [
+        # The normal course: interviewing, then rejected. The rejection stands.
+        ([_change(Status.INTERVIEWING, 3), _change(Status.REJECTED, 10)], {1, 2, 3}),
+        # Moved back to interviewing on the 12th: the rejection of the 10th no longer
+        # decides; the new one of the 15th does.
+        ([_change(Status.REJECTED, 10), _change(Status.INTERVIEWING, 12)], {1, 3}),
+        # In play since before both rejections: both stand.
+        ([_change(Status.INTERVIEWING, 5)], {1, 2, 3}),
+        # Another application's reopening changes nothing here.
+        ([_change(Status.INTERVIEWING, 20, app_id=2)], {1, 2, 3}),
+        # An offer is not "back in play": the rejection still stands.
+        ([_change(Status.OFFER, 12)], {1, 2, 3}),
+    ],
+)
+def test_outcome_signs_before_a_reopening_no_longer_count(
+    history: list[StatusChange], kept: set[int]
+) -> None:
+    observations = [
+        _obs(1, "notice_period_asked", 4),
+        _obs(2, "rejection", 10),
+        _obs(3, "rejection", 15),
+    ]
+    assert {o.id for o in still_standing(observations, history)} == kept

@@ -18,6 +18,7 @@ from offerwatch.core.business_days import week_start
 from offerwatch.core.entities import Interview, Person
 from offerwatch.core.goals import GoalKind, GoalProgress, progress
 from offerwatch.core.planner import DEFAULT_WEEKLY_TARGET, Mark, Plan, PlanFacts, main_contact, plan
+from offerwatch.core.signals import still_standing
 from offerwatch.core.timeutil import ensure_aware, local_zone
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
@@ -129,7 +130,9 @@ class AgendaMixin(WorkspaceBase):
             applications=q.list_applications(conn, self.user_id),
             interviews=q.interviews_of(conn, self.user_id),
             people=pq.people_by_application(conn, self.user_id),
-            observations=q.observations_of(conn, self.user_id),
+            observations=still_standing(
+                q.observations_of(conn, self.user_id), q.status_changes_of(conn, self.user_id)
+            ),
             messages=pq.messages(conn, self.user_id),
             marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},
             weekly_target=int(target) if target is not None else DEFAULT_WEEKLY_TARGET,
