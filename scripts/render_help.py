@@ -13,7 +13,11 @@ def render() -> str:
     """The help text exactly as click prints it at the default width."""
     import click
 
-    with click.Context(cli, info_name="offerwatch", terminal_width=80, max_content_width=80) as ctx:
+    # The group's own context settings (-h as well as --help), as a real run has them: click
+    # caches the help option on the command, so leaving them out made the text depend on
+    # whether the group had already been invoked in this process.
+    settings = {**cli.context_settings, "terminal_width": 80, "max_content_width": 80}
+    with click.Context(cli, info_name="offerwatch", **settings) as ctx:
         return cli.get_help(ctx) + "\n"
 
 

@@ -18,3 +18,9 @@ class NotFound(OfferwatchError, LookupError):
         super().__init__(f"no {what} with id {ident}")
         self.what = what
         self.ident = ident
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened or reached (not the user's input: CLI exit 1, HTTP 503).
+
+    The message is one line, shown as it is."""

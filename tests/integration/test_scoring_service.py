@@ -84,7 +84,9 @@ def test_batch_scores_equal_single_scores_with_few_queries(ws: Workspace) -> Non
     now = END + timedelta(days=20)
     with _counting(ws) as statements:
         batch = ws.scores(ids, now=now)
-    assert len(statements) <= 6
+    # Applications, interviews and the people met, signs, mail, status histories (so that a
+    # sign the application was moved back into play after does not count); not one per app.
+    assert len(statements) <= 7
     assert set(batch) == set(ids)
     for app_id in ids[:4]:
         assert ws.score(app_id, now=now) == batch[app_id]

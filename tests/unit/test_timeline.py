@@ -111,3 +111,19 @@ PHRASES = [
 def test_known_phrases_always_give_a_later_date(phrase: str, n: int, said_on: date) -> None:
     found = expected_by(f"We will let you know {phrase.format(n=n)}.", said_on)
     assert found is not None and found > said_on
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on", "expected"),
+    [
+        # The same part of a month read the same way, named or relative (one rule).
+        ("early February", date(2026, 1, 20), date(2026, 2, 10)),
+        ("early next month", date(2026, 1, 20), date(2026, 2, 10)),
+        ("end of February", date(2026, 1, 20), date(2026, 2, 28)),
+        ("end of next month", date(2026, 1, 20), date(2026, 2, 28)),
+        ("end of February", date(2027, 11, 3), date(2028, 2, 29)),  # next year, a leap year
+        ("mid-March", date(2026, 3, 25), date(2026, 3, 25)),  # already past: not before today
+    ],
+)
+def test_parts_of_months(text: str, said_on: date, expected: date) -> None:
+    assert expected_by(text, said_on) == expected

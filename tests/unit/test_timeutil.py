@@ -46,3 +46,35 @@ def test_parse_date() -> None:
     assert parse_date(" 2026-03-03 ") == date(2026, 3, 3)
     with pytest.raises(BadDate, match="YYYY-MM-DD"):
         parse_date("3 March")
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("2026-03-29 02:30", BERLIN),  # clocks go from 02:00 to 03:00
+        ("2026-03-29T02:00", BERLIN),
+        ("2026-03-08 02:15", NEW_YORK),  # clocks go from 02:00 to 03:00
+    ],
+)
+def test_a_local_time_skipped_by_the_clocks_is_refused(text: str, zone: ZoneInfo) -> None:
+    # Accepting it silently made "02:30 to 03:30" on the night of the change an interview
+    # of zero minutes (both ends are the same instant).
+    with pytest.raises(BadDate, match="does not exist"):
+        parse_datetime(text, zone)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "offset"),
+    [
+        ("2026-03-29 01:59", BERLIN, timedelta(hours=1)),
+        ("2026-03-29 03:00", BERLIN, timedelta(hours=2)),
+        ("2026-10-25 02:30", BERLIN, timedelta(hours=2)),  # repeated hour: the first one
+        ("2026-11-01 01:30", NEW_YORK, timedelta(hours=-4)),
+        ("2026-03-29T02:30+01:00", BERLIN, timedelta(hours=1)),  # an explicit offset is exact
+    ],
+)
+def test_times_around_daylight_saving_changes(text: str, zone: ZoneInfo, offset: timedelta) -> None:
+    assert parse_datetime(text, zone).utcoffset() == offset

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import json
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -28,7 +30,7 @@ class DateTimeType(click.ParamType[datetime]):
         from offerwatch.core.timeutil import BadDate, parse_datetime
 
         try:
-            return parse_datetime(str(value))
+            return parse_datetime(str(value), user_zone(ctx))
         except BadDate as exc:
             self.fail(str(exc), param, ctx)
 
@@ -49,8 +51,26 @@ class DateType(click.ParamType[date]):
             self.fail(str(exc), param, ctx)
 
 
+class IdType(click.ParamType[int]):
+    """The id of a stored row: a whole number from 1 up to the largest id a database holds
+    (PostgreSQL's INTEGER), so that a huge number is bad input, not a database error."""
+
+    name = "ID"
+    largest = 2**31 - 1
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            self.fail(f"not an id: {value!r} (a whole number such as 3)", param, ctx)
+        if not 1 <= number <= self.largest:
+            self.fail(f"no such id: {value} (ids are whole numbers from 1)", param, ctx)
+        return number
+
+
 DATETIME = DateTimeType()
 DATE = DateType()
+ID = IdType()
 
 
 def json_option(func: F) -> F:
@@ -72,6 +92,48 @@ def workspace(ctx: click.Context | None = None) -> Workspace:
         root.call_on_close(ws.close)
     ws_open: Workspace = obj["workspace"]
     return ws_open
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (a temporary file beside it, then renamed),
+    so that a failed export never leaves a half-written file; an unwritable path is bad
+    input with a one-line reason."""
+    import os
+    import tempfile
+
+    from offerwatch.errors import BadInput
+
+    target = path.expanduser()
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def user_zone(ctx: click.Context | None = None) -> tzinfo:
+    """The zone the user lives in: the `timezone` setting, else the system's. Times typed
+    without an offset are read in it and tables show times in it, the same zone the
+    planner computes due times in."""
+    ctx = ctx or click.get_current_context(silent=True)
+    if ctx is None:
+        from offerwatch.core.timeutil import local_zone
+
+        return local_zone()
+    root = ctx.find_root()
+    obj = root.obj if isinstance(root.obj, dict) else {}
+    if "zone" not in obj:
+        obj["zone"] = workspace(ctx).timezone()
+    zone: tzinfo = obj["zone"]
+    return zone
 
 
 def to_jsonable(value: Any) -> Any:
@@ -110,6 +172,4 @@ def local_time(value: datetime | None) -> str:
     """A datetime in the user's time zone, to the minute."""
     if value is None:
         return ""
-    from offerwatch.core.timeutil import local_zone
-
-    return value.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
+    return value.astimezone(user_zone()).strftime("%Y-%m-%d %H:%M")

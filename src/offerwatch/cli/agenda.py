@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from offerwatch.cli._common import DATETIME, echo_json, json_option, local_time, workspace
+from offerwatch.cli._common import DATETIME, ID, echo_json, json_option, local_time, workspace
 
 
 def agenda_json(item: Any) -> dict[str, Any]:
@@ -66,7 +66,7 @@ def agenda(now: datetime | None, days: int, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("action_id", type=int)
+@click.argument("action_id", type=ID)
 @click.option("--undo", is_flag=True, help="Reopen it instead (undoes done, dismiss, snooze).")
 @json_option
 def done(action_id: int, undo: bool, as_json: bool) -> None:
@@ -89,7 +89,7 @@ def done(action_id: int, undo: bool, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("action_id", type=int)
+@click.argument("action_id", type=ID)
 @json_option
 def dismiss(action_id: int, as_json: bool) -> None:
     """Dismiss an action you will not do (it does not come back).
@@ -106,7 +106,7 @@ def dismiss(action_id: int, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("action_id", type=int)
+@click.argument("action_id", type=ID)
 @click.option("--until", required=True, type=DATETIME, help="When to show it again.")
 @json_option
 def snooze(action_id: int, until: datetime, as_json: bool) -> None:

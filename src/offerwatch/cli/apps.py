@@ -9,6 +9,7 @@ import click
 from offerwatch.cli._common import (
     DATE,
     DATETIME,
+    ID,
     echo_json,
     json_option,
     local_time,
@@ -121,7 +122,7 @@ def list_(statuses: tuple[str, ...], only_open: bool, as_json: bool) -> None:
 
 
 @app.command("show")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @json_option
 def show(app_id: int, as_json: bool) -> None:
     """Show one application: people, interviews, signals and status history.
@@ -160,7 +161,7 @@ def show(app_id: int, as_json: bool) -> None:
 
 
 @app.command("set")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @click.option("--status", required=True, type=click.Choice(STATUSES))
 @click.option("--at", type=DATETIME, help="When it changed. Default: now.")
 @json_option
@@ -180,7 +181,7 @@ def set_(app_id: int, status: str, at: datetime | None, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @click.argument("kind", type=click.Choice(OUTCOMES))
 @click.option("--at", type=DATETIME, help="When it happened. Default: now.")
 @json_option

@@ -20,11 +20,11 @@ def calendar(output: Path | None) -> None:
       offerwatch calendar -o offerwatch.ics
       offerwatch calendar > plan.ics
     """
-    from offerwatch.cli._common import workspace
+    from offerwatch.cli._common import workspace, write_file
 
     data = workspace().calendar_ics()
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
         return
-    output.write_bytes(data)
+    write_file(output, data)
     click.echo(f"wrote {output}", err=True)

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from offerwatch.cli._common import echo_json, json_option, workspace
+from offerwatch.cli._common import ID, echo_json, json_option, workspace, write_file
 
 _EML = click.option("--eml", type=click.Path(dir_okay=False, path_type=Path),
                     help="Also write an .eml file your mail client opens as a draft.")  # fmt: skip
@@ -27,7 +27,7 @@ def draft() -> None:
 
 def _show(result: Any, eml: Path | None, as_json: bool) -> None:
     if eml is not None:
-        eml.write_bytes(result.eml)
+        write_file(eml, result.eml)
     if as_json:
         echo_json({"to": result.to, "subject": result.subject, "body": result.body,
                    "mailto": result.mailto, "eml": str(eml) if eml else None})  # fmt: skip
@@ -41,7 +41,7 @@ def _show(result: Any, eml: Path | None, as_json: bool) -> None:
 
 
 @draft.command("thank-you")
-@click.argument("interview_id", type=int)
+@click.argument("interview_id", type=ID)
 @click.option("--person", "email", metavar="EMAIL", help="Who to thank (default: the hiring "
               "manager, else the first person met).")  # fmt: skip
 @_EML
@@ -60,7 +60,7 @@ def thank_you(
 
 
 @draft.command("follow-up")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @_EML
 @_PITCH
 @json_option

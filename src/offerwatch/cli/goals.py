@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from offerwatch.cli._common import echo_json, json_option, workspace
+from offerwatch.cli._common import ID, echo_json, json_option, workspace
 
 
 @click.group()
@@ -63,7 +63,7 @@ def list_(as_json: bool) -> None:
 
 
 @goal.command("log")
-@click.argument("goal_id", type=int)
+@click.argument("goal_id", type=ID)
 @click.argument("minutes", type=click.IntRange(1, 1440))
 @click.option("--note", help="What you did.")
 @json_option

@@ -9,6 +9,7 @@ import click
 from offerwatch.cli._common import (
     DATE,
     DATETIME,
+    ID,
     echo_json,
     json_option,
     local_time,
@@ -33,7 +34,7 @@ def interview() -> None:
 
 
 @interview.command("add")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @click.option("--stage", required=True, type=click.Choice(STAGES))
 @click.option("--start", required=True, type=DATETIME, help="Scheduled start.")
 @click.option("--end", required=True, type=DATETIME, help="Scheduled end.")
@@ -74,7 +75,7 @@ def add(
 
 
 @interview.command("list")
-@click.argument("app_id", type=int, required=False)
+@click.argument("app_id", type=ID, required=False)
 @json_option
 def list_(app_id: int | None, as_json: bool) -> None:
     """List interviews (of one application, or all).

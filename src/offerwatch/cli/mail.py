@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from offerwatch.cli._common import DATE, echo_json, json_option, local_time, workspace
+from offerwatch.cli._common import DATE, ID, echo_json, json_option, local_time, workspace
 
 PASSWORD_ENV = "OFFERWATCH_IMAP_PASSWORD"
 
@@ -210,8 +210,8 @@ def review(as_json: bool) -> None:
 
 
 @mail.command("assign")
-@click.argument("message_id", type=int)
-@click.argument("app_id", type=int)
+@click.argument("message_id", type=ID)
+@click.argument("app_id", type=ID)
 @json_option
 def assign(message_id: int, app_id: int, as_json: bool) -> None:
     """Link a message from the review list to an application (its signals are recorded).
@@ -228,7 +228,7 @@ def assign(message_id: int, app_id: int, as_json: bool) -> None:
 
 
 @mail.command("dismiss")
-@click.argument("message_id", type=int)
+@click.argument("message_id", type=ID)
 @json_option
 def dismiss(message_id: int, as_json: bool) -> None:
     """Take a message off the review list (it is not about any application).
@@ -245,7 +245,7 @@ def dismiss(message_id: int, as_json: bool) -> None:
 
 
 @mail.command("list")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @json_option
 def list_(app_id: int, as_json: bool) -> None:
     """List the mail linked to an application.

@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def _report(exc: BaseException) -> int:
     from offerwatch.core.timeutil import BadDate
-    from offerwatch.errors import OfferwatchError
+    from offerwatch.errors import DatabaseUnavailable, OfferwatchError
 
     bad_input: tuple[type[BaseException], ...] = (OfferwatchError, BadDate)
     try:
@@ -116,6 +116,9 @@ def _report(exc: BaseException) -> int:
         return 2
     if os.environ.get("OFFERWATCH_DEBUG"):
         raise exc
+    if isinstance(exc, DatabaseUnavailable):
+        click.echo(f"offerwatch: error: {exc}", err=True)
+        return 1
     name: Any = type(exc).__name__
     click.echo(
         f"offerwatch: error: {name}: {exc} (set OFFERWATCH_DEBUG=1 to see the traceback)",

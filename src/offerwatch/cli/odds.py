@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from offerwatch.cli._common import DATETIME, echo_json, json_option, print_table, workspace
+from offerwatch.cli._common import DATETIME, ID, echo_json, json_option, print_table, workspace
 
 if TYPE_CHECKING:
     from offerwatch.core.calibration import Calibration
@@ -72,7 +72,7 @@ def _render(score: Score, title: str) -> None:
 
 
 @click.command()
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @click.option("--now", type=DATETIME, help="Score as of this moment (default: now).")
 @click.option("--calibrated", is_flag=True, help="Use ratios fitted to your own past outcomes.")
 @json_option

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from offerwatch.cli._common import echo_json, json_option, print_table, workspace
+from offerwatch.cli._common import ID, echo_json, json_option, print_table, workspace
 
 ROLES = ["recruiter", "hiring_manager", "interviewer", "team_member", "reference"]
 
@@ -21,7 +21,7 @@ def person() -> None:
 
 
 @person.command("add")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @click.option("--name", required=True, help="Their full name.")
 @click.option("--email", help="Their email address (used to match mail).")
 @click.option("--role", required=True, type=click.Choice(ROLES))
@@ -41,7 +41,7 @@ def add(app_id: int, name: str, email: str | None, role: str, as_json: bool) -> 
 
 
 @person.command("list")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @json_option
 def list_(app_id: int, as_json: bool) -> None:
     """List the people linked to an application.

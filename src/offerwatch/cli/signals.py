@@ -6,7 +6,7 @@ from datetime import datetime
 
 import click
 
-from offerwatch.cli._common import DATETIME, echo_json, json_option, workspace
+from offerwatch.cli._common import DATETIME, ID, echo_json, json_option, workspace
 
 
 @click.group()
@@ -21,9 +21,9 @@ def signal() -> None:
 
 
 @signal.command("add")
-@click.argument("app_id", type=int)
+@click.argument("app_id", type=ID)
 @click.argument("kind")
-@click.option("--interview", "interview_id", type=int, help="The interview it was seen in.")
+@click.option("--interview", "interview_id", type=ID, help="The interview it was seen in.")
 @click.option("--at", type=DATETIME, help="When it was seen. Default: now.")
 @click.option("--note", help="What exactly happened (kept as evidence).")
 @json_option

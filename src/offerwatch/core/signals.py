@@ -7,7 +7,11 @@ validates kinds the same way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from enum import StrEnum
+
+from offerwatch.core.entities import Observation, Status, StatusChange
 
 
 class SignalKind(StrEnum):
@@ -37,6 +41,22 @@ class SignalKind(StrEnum):
 
 
 TERMINAL_KINDS = frozenset({SignalKind.OFFER, SignalKind.REJECTION})
+_OUTCOME_STATUS: dict[str, Status] = {
+    SignalKind.OFFER.value: Status.OFFER,
+    SignalKind.REJECTION.value: Status.REJECTED,
+}
+
+
+def status_after(kind: str, current: Status) -> Status | None:
+    """The status an outcome sign (offer, rejection) moves an application to, or None.
+
+    Only an application still open moves, and never to the status it already has: the
+    same rule whether the sign was typed in or read from mail, so that the status and the
+    score (terminal on such a sign) always agree."""
+    target = _OUTCOME_STATUS.get(str(kind))
+    if target is None or not current.is_open or current is target:
+        return None
+    return target
 
 
 def parse_kind(text: str) -> SignalKind:
@@ -47,3 +67,29 @@ def parse_kind(text: str) -> SignalKind:
     except ValueError:
         valid = ", ".join(k.value for k in SignalKind)
         raise ValueError(f"unknown signal kind {text!r}; one of: {valid}") from None
+
+
+# Statuses an application can be moved back to after an outcome: it is in play again.
+_REOPENED = frozenset({Status.INTERESTED, Status.APPLIED, Status.SCREENING, Status.INTERVIEWING})
+
+
+def still_standing(
+    observations: Sequence[Observation], history: Sequence[StatusChange]
+) -> list[Observation]:
+    """`observations` without the offers and rejections that one application was moved
+    back into play after (its status set to applied...interviewing later than the sign):
+    the sign was recorded by mistake, misread from mail, or the company came back. The
+    score and the plan then treat the application as open, as its status says."""
+    reopened: dict[int, datetime] = {}
+    for change in history:
+        if change.status in _REOPENED:
+            last = reopened.get(change.application_id)
+            if last is None or change.changed_at > last:
+                reopened[change.application_id] = change.changed_at
+    return [
+        o
+        for o in observations
+        if o.kind not in TERMINAL_KINDS
+        or o.application_id not in reopened
+        or o.observed_at >= reopened[o.application_id]
+    ]

@@ -203,36 +203,29 @@ def _weekday(m: re.Match[str], said_on: date) -> date | None:
     return said_on + timedelta(days=ahead or 7)
 
 
-def _month_part(m: re.Match[str], said_on: date) -> date | None:
-    which = (m["which"] or "").lower()
-    base = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
-    part = (m["part"] or "end").lower()
-    last = calendar.monthrange(base.year, base.month)[1]
+def _part_of_month(part: str, year: int, month: int) -> date:
+    """ "early" -> the 10th, "mid" -> the 20th, anything else ("end", "late") -> the last day
+    of that month: the latest date each phrase implies."""
     if part.startswith(("early", "beginning", "start", "the beginning", "the start")):
         day = 10
     elif part.startswith(("mid", "the middle")):
         day = 20
     else:
-        day = last
-    result = base.replace(day=day)
-    if result < said_on:
-        result = said_on
-    return result
+        day = calendar.monthrange(year, month)[1]
+    return date(year, month, day)
+
+
+def _month_part(m: re.Match[str], said_on: date) -> date | None:
+    which = (m["which"] or "").lower()
+    base = _add_months(said_on.replace(day=1), 1 if which == "next" else 0)
+    return max(_part_of_month((m["part"] or "end").lower(), base.year, base.month), said_on)
 
 
 def _named_month_part(m: re.Match[str], said_on: date) -> date | None:
     """`mid-April`, `end of March`: the 10th/20th/last day of that month."""
     month = _MONTHS[m["month"].lower()]
     year = said_on.year if month >= said_on.month else said_on.year + 1
-    part = m["part"].lower()
-    last = calendar.monthrange(year, month)[1]
-    if part.startswith(("early", "beginning", "start", "the beginning", "the start")):
-        day = 10
-    elif part.startswith(("mid", "the middle")):
-        day = 20
-    else:
-        day = last
-    return max(date(year, month, day), said_on)
+    return max(_part_of_month(m["part"].lower(), year, month), said_on)
 
 
 def _next_month(m: re.Match[str], said_on: date) -> date | None:

@@ -37,7 +37,9 @@ def local_zone() -> tzinfo:
 def parse_datetime(text: str, tz: tzinfo | None = None) -> datetime:
     """Parse ISO 8601 or "2026-03-03 10:00"; a time without offset is in `tz` (local zone).
 
-    A bare date means midnight at the start of that day.
+    A bare date means midnight at the start of that day. A local time that the clocks skip
+    (the hour lost when daylight-saving time starts) is refused; one that happens twice
+    (the hour repeated when it ends) is the first of the two.
     """
     raw = text.strip()
     if not raw:
@@ -50,7 +52,15 @@ def parse_datetime(text: str, tz: tzinfo | None = None) -> datetime:
             f"not a date or time: {text!r} (use ISO 8601, e.g. 2026-03-03 or 2026-03-03 10:00)"
         ) from None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=tz or local_zone())
+        zone = tz or local_zone()
+        value = value.replace(tzinfo=zone)
+        if value.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != value.replace(
+            tzinfo=None
+        ):
+            raise BadDate(
+                f"{raw} does not exist in {zone} (the clocks skip that hour when "
+                "daylight-saving time starts): give a time outside that hour or add an offset"
+            )
     return value
 
 

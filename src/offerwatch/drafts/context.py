@@ -31,6 +31,13 @@ MEETINGS = {
     Stage.FINAL: "the final interview",
     Stage.FOLLOW_UP: "our follow-up conversation",
 }
+# A stated timeline that reads well after "you expected to decide": "within a week", "by
+# Friday", "early next month". Anything else ("we will decide by 2026-03-10", "two weeks")
+# is said with the date it implies instead.
+_DECIDE_PHRASE = re.compile(
+    r"^(within|by|in|before|after|next|this|early|end|around|over|later|soon)\b", re.IGNORECASE
+)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Points that are about the candidate are not what the company would be helped with.
 _SELF = re.compile(r"\b(I|my|me|myself)\b", re.IGNORECASE)
 
@@ -99,6 +106,15 @@ def thank_you_context(
     }
 
 
+def decide_phrase(timeline_text: str | None) -> str | None:
+    """The user's own words for the timeline when they fit "you expected to decide ...",
+    else None (the draft then gives the date)."""
+    text = (timeline_text or "").strip().rstrip(".!")
+    if not text or not _DECIDE_PHRASE.match(text) or _ISO_DATE.search(text):
+        return None
+    return text[0].lower() + text[1:]
+
+
 def follow_up_context(
     app: Application,
     last: Interview | None,
@@ -112,7 +128,7 @@ def follow_up_context(
 ) -> dict[str, Any]:
     """What a follow-up template needs: the contact, the last meeting, the stated timeline."""
     points = talking_points(last.notes if last else None, limit=2)
-    timeline_text = last.timeline_text if last else None
+    timeline_text = decide_phrase(last.timeline_text) if last else None
     return {
         **_common(app, sender, pitch),
         "person": _person(contact),

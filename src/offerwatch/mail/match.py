@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from offerwatch.core.entities import Direction
 from offerwatch.mail.domains import (
@@ -24,6 +25,8 @@ from offerwatch.mail.domains import (
 )
 from offerwatch.mail.message import MailMessage
 
+# A recruiter may write a few days before the application is recorded (heuristic).
+STARTED_SLACK = timedelta(days=7)
 _BODY_SCAN = 20_000  # the company is named near the top of tracking-system mail
 
 
@@ -35,6 +38,7 @@ class AppRef:
     company_id: int
     company: str
     is_open: bool
+    since: date | None = None  # the day it began: applied on, else recorded
 
 
 @dataclass
@@ -80,8 +84,15 @@ def counterparts(msg: MailMessage, direction: Direction) -> list[str]:
     return [msg.from_addr] if direction is Direction.IN else list(msg.recipients)
 
 
-def _decide(app_ids: Iterable[int], how: str, ctx: MatchContext, why: str) -> Match:
+def _decide(
+    app_ids: Iterable[int], how: str, ctx: MatchContext, why: str, sent: date | None = None
+) -> Match:
     ids = sorted(set(app_ids))
+    if len(ids) > 1 and sent is not None:
+        # A message cannot be about an application that began after it was sent: an old
+        # rejection from a company applied to again belongs to the first application.
+        began = [i for i in ids if (ctx.apps[i].since or sent) <= sent + STARTED_SLACK]
+        ids = began or ids
     open_ids = [i for i in ids if ctx.apps[i].is_open]
     pool = open_ids or ids
     if len(pool) == 1:
@@ -120,22 +131,23 @@ def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> 
         app_id = ctx.threads.get(ref)
         if app_id is not None and app_id in ctx.apps:
             return Match(app_id, "thread", (app_id,), f"reply in the thread of {ref}")
+    sent = msg.date.date()
     others = counterparts(msg, direction)
     by_person = set().union(*(ctx.people.get(a, set()) for a in others))
     by_person &= set(ctx.apps)
     if by_person:
-        return _decide(by_person, "person", ctx, "a known person's address")
+        return _decide(by_person, "person", ctx, "a known person's address", sent)
     by_domain: set[int] = set()
     for address in others:
         for cid in companies_for_domain(domain_of(address), ctx):
             by_domain |= ctx.apps_of_company(cid)
     if by_domain:
-        return _decide(by_domain, "domain", ctx, "the company's mail domain")
+        return _decide(by_domain, "domain", ctx, "the company's mail domain", sent)
     if direction is Direction.IN and is_ats_domain(domain_of(msg.from_addr)):
         named = companies_named((msg.subject, msg.from_name, msg.body[:_BODY_SCAN]), ctx)
         apps = set().union(*(ctx.apps_of_company(cid) for cid in named)) if named else set()
         if apps:
-            return _decide(apps, "ats", ctx, "a tracking system naming the company")
+            return _decide(apps, "ats", ctx, "a tracking system naming the company", sent)
         return Match(None, "none", (), "tracking-system mail naming none of your companies")
     return Match(None, "none", (), "no application fits")
 

@@ -18,9 +18,11 @@ from offerwatch.core.business_days import week_start
 from offerwatch.core.entities import Interview, Person
 from offerwatch.core.goals import GoalKind, GoalProgress, progress
 from offerwatch.core.planner import DEFAULT_WEEKLY_TARGET, Mark, Plan, PlanFacts, main_contact, plan
+from offerwatch.core.signals import still_standing
 from offerwatch.core.timeutil import ensure_aware, local_zone
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.service._input import user_text
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
@@ -33,6 +35,7 @@ SETTINGS: dict[str, str | None] = {
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
 }
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
+MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
 T = TypeVar("T")
 
 
@@ -49,6 +52,7 @@ class SyncResult:
 
 
 def _check_setting(key: str, value: str) -> str:
+    value = user_text(value, key, max_chars=MAX_TITLE_CHARS) or ""
     if key == "weekly_target":
         try:
             number = int(value)
@@ -126,7 +130,9 @@ class AgendaMixin(WorkspaceBase):
             applications=q.list_applications(conn, self.user_id),
             interviews=q.interviews_of(conn, self.user_id),
             people=pq.people_by_application(conn, self.user_id),
-            observations=q.observations_of(conn, self.user_id),
+            observations=still_standing(
+                q.observations_of(conn, self.user_id), q.status_changes_of(conn, self.user_id)
+            ),
             messages=pq.messages(conn, self.user_id),
             marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},
             weekly_target=int(target) if target is not None else DEFAULT_WEEKLY_TARGET,
@@ -294,7 +300,7 @@ class AgendaMixin(WorkspaceBase):
             goal_kind = GoalKind(kind)
         except ValueError:
             raise BadInput(f"unknown goal kind {kind!r}; one of: skill, rest") from None
-        name = (title or "").strip()
+        name = user_text(title, "goal title", max_chars=MAX_TITLE_CHARS)
         if not name:
             raise BadInput("a goal needs a title")
         if not 1 <= weekly_minutes <= MAX_WEEKLY_MINUTES:
@@ -331,8 +337,8 @@ class AgendaMixin(WorkspaceBase):
         with self.write() as conn:
             self._require(conn, t.goals, goal_id, "goal")
             return pq.insert_goal_log(
-                conn, self.user_id, goal_id, at=when, minutes=minutes, note=(note or "").strip()
-                or None,
+                conn, self.user_id, goal_id, at=when, minutes=minutes,
+                note=user_text(note, "note", max_chars=MAX_TITLE_CHARS),
             )  # fmt: skip
 
     # Helpers for drafts and the calendar ------------------------------------------------

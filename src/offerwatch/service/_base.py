@@ -7,10 +7,12 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import Connection, Engine, Table, insert, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from offerwatch.config import database_url
 from offerwatch.core.timeutil import utcnow
-from offerwatch.errors import NotFound
+from offerwatch.errors import DatabaseUnavailable, NotFound
 from offerwatch.store import tables as t
 from offerwatch.store.engine import make_engines
 from offerwatch.store.migrate import upgrade
@@ -19,10 +21,28 @@ LOCAL_USERNAME = "local"
 
 
 def open_engines(url: str | None = None) -> tuple[Engine, Engine]:
-    """Writer and reader engines for `url`, with the schema migrated to the newest revision."""
-    writer, reader = make_engines(database_url(url))
-    upgrade(writer)
+    """Writer and reader engines for `url`, with the schema migrated to the newest revision.
+
+    Raises DatabaseUnavailable, with a one-line reason, when the database cannot be opened
+    (a server that does not answer, a folder that cannot be written...)."""
+    target = database_url(url)
+    try:
+        writer, reader = make_engines(target)
+        upgrade(writer)
+    except (OSError, DBAPIError) as exc:
+        raise DatabaseUnavailable(_why_unavailable(target, exc)) from exc
     return writer, reader
+
+
+def _why_unavailable(url: str, exc: BaseException) -> str:
+    """The message: cannot open the database URL: REASON (password hidden, one line)."""
+    shown = make_url(url).render_as_string(hide_password=True)
+    cause = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    reason = lines[0] if lines else type(cause).__name__
+    if shown.startswith("sqlite"):
+        reason += " (check that the folder exists and that you may write to it)"
+    return f"cannot open the database {shown}: {reason}"
 
 
 class WorkspaceBase:

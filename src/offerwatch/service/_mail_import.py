@@ -11,8 +11,8 @@ from email.utils import parsedate_to_datetime
 from sqlalchemy import Connection
 
 from offerwatch.core.detection import Detection, detect
-from offerwatch.core.entities import Direction, Message, ObservationSource, Stage, Status
-from offerwatch.core.signals import SignalKind
+from offerwatch.core.entities import Direction, Message, ObservationSource, Stage
+from offerwatch.core.signals import SignalKind, status_after
 from offerwatch.mail.match import Match, MatchContext, learnable_domain, match_message
 from offerwatch.mail.message import MailMessage, ParseError, RawMail
 from offerwatch.mail.parse import parse_message
@@ -192,10 +192,8 @@ def observe(
             message_id=msg.id, expected_by=detection.expected_by, now=now,
         )  # fmt: skip
         added += 1
-        target = {SignalKind.OFFER: Status.OFFER, SignalKind.REJECTION: Status.REJECTED}.get(
-            SignalKind(kind)
-        )
-        if target is not None and status.is_open and status is not target:
+        target = status_after(kind, status)
+        if target is not None:
             q.update_status(conn, user_id, app_id, target, msg.date)
             status = target
     return added + quick_replies(conn, user_id, msg, now=now)

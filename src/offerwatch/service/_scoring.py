@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from offerwatch.core.calibration import Calibration, calibrate, example, outcome_at
 from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
 from offerwatch.core.odds import Score, score_application
+from offerwatch.core.signals import still_standing
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
@@ -40,23 +41,22 @@ def _group(items: Sequence[object], attr: str) -> dict[int, list[object]]:
 def _load(
     conn: Connection, user_id: int, app_ids: Sequence[int] | None, *, history: bool = False
 ) -> _Facts:
-    """Five queries at most, whatever the number of applications."""
+    """Six queries at most, whatever the number of applications."""
     apps = ev.applications_of(conn, user_id, app_ids)
     if app_ids is not None:
         missing = set(app_ids) - {a.id for a in apps}
         if missing:
             raise NotFound("application", min(missing))
     ids = None if app_ids is None else [a.id for a in apps]
+    changes = ev.status_changes_of(conn, user_id, ids)
+    # Offers and rejections the application was moved back into play after do not count.
+    observations = still_standing(q.observations_of(conn, user_id, ids), changes)
     return _Facts(
         apps=apps,
         interviews=_group(q.interviews_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
-        observations=_group(q.observations_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
+        observations=_group(observations, "application_id"),  # type: ignore[arg-type]
         messages=_group(ev.messages_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
-        history=(
-            _group(ev.status_changes_of(conn, user_id, ids), "application_id")  # type: ignore[arg-type]
-            if history
-            else {}
-        ),
+        history=_group(changes, "application_id") if history else {},  # type: ignore[arg-type]
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
@@ -20,11 +20,12 @@ from offerwatch.core.entities import (
     Status,
     StatusChange,
 )
-from offerwatch.core.signals import SignalKind, parse_kind
+from offerwatch.core.signals import SignalKind, parse_kind, status_after
 from offerwatch.core.timeline import expected_by
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.service._input import user_text
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
 
@@ -54,15 +55,27 @@ def _enum(enum: type[E], value: str, what: str) -> E:
         raise BadInput(f"unknown {what} {value!r}; one of: {valid}") from None
 
 
+# The longest value each short text field holds (the column sizes in store/tables.py).
+_MAX_CHARS = {"company": 300, "role": 300, "source": 200, "name": 300, "email": 320}
+
+
 def _text(value: str | None, what: str, *, required: bool = False) -> str | None:
-    if value is None:
-        if required:
-            raise BadInput(f"{what} is required")
-        return None
-    value = value.strip()
-    if required and not value:
-        raise BadInput(f"{what} must not be empty")
-    return value or None
+    return user_text(value, what, required=required, max_chars=_MAX_CHARS.get(what))
+
+
+def _same_person(known: Sequence[Person], name: str, email: str | None) -> Person | None:
+    """The person already linked to the application that `name` / `email` describes: the
+    same email, else the same name recorded without an email (met at an interview before
+    their address was known). Adding them again completes that record instead of
+    creating a second one that the interview, the drafts and mail matching would not see."""
+    if email:
+        for person in known:
+            if person.email and person.email.lower() == email.lower():
+                return person
+    for person in known:
+        if person.name.casefold() == name.casefold() and (not person.email or not email):
+            return person
+    return None
 
 
 class TrackingMixin(WorkspaceBase):
@@ -187,7 +200,10 @@ class TrackingMixin(WorkspaceBase):
     def add_person(
         self, app_id: int, name: str, *, role: str | PersonRole, email: str | None = None
     ) -> int:
-        """Link a person (recruiter, interviewer...) to an application; returns their id."""
+        """Link a person (recruiter, interviewer...) to an application; returns their id.
+
+        Someone already linked (the same email, or the same name without an email) is
+        updated, not added twice."""
         person_name = _text(name, "name", required=True)
         assert person_name
         kind = _enum(PersonRole, role, "role")
@@ -198,9 +214,17 @@ class TrackingMixin(WorkspaceBase):
             app = q.get_application(conn, self.user_id, app_id)
             if app is None:
                 raise NotFound("application", app_id)
-            return q.insert_person(
-                conn, self.user_id, app, name=person_name, email=address, role=kind
-            )
+            known = q.people_of_application(conn, self.user_id, app_id)
+            same = _same_person(known, person_name, address)
+            if same is None:
+                return q.insert_person(
+                    conn, self.user_id, app, name=person_name, email=address, role=kind
+                )
+            q.update_person(
+                conn, self.user_id, same.id, name=person_name, email=address or same.email,
+                role=kind,
+            )  # fmt: skip
+            return same.id
 
     def people(self, app_id: int) -> list[Person]:
         with self.read() as conn:
@@ -239,10 +263,13 @@ class TrackingMixin(WorkspaceBase):
             seen = list(dict.fromkeys(parse_kind(s) for s in signs))
         except ValueError as exc:
             raise BadInput(str(exc)) from None
+        # Compared in UTC: datetimes sharing one zone compare by wall clock in Python, which
+        # is wrong across a daylight-saving change.
         start, end = ensure_aware(start), ensure_aware(end)
-        if end <= start:
+        start_utc = start.astimezone(UTC)
+        if end.astimezone(UTC) <= start_utc:
             raise BadInput("the interview must end after it starts")
-        if actual_end is not None and ensure_aware(actual_end) <= start:
+        if actual_end is not None and ensure_aware(actual_end).astimezone(UTC) <= start_utc:
             raise BadInput("the actual end must be after the start")
         timeline_text = _text(timeline, "timeline")
         if timeline_date is None and timeline_text:
@@ -287,7 +314,7 @@ class TrackingMixin(WorkspaceBase):
             return interview_id
 
     def _person_for(self, conn: object, app: Application, known: list[Person], who: str) -> int:
-        key = who.strip()
+        key = _text(who, "name") or ""
         if not key:
             raise BadInput("an empty name was given for a person met")
         for person in known:
@@ -360,6 +387,11 @@ class TrackingMixin(WorkspaceBase):
                     when = min(when, found[0].end)
             if signal is SignalKind.TIMELINE_STATED and expected is None and evidence:
                 expected = expected_by(evidence, when.date())
+            app = q.get_application(conn, self.user_id, app_id)
+            assert app is not None
+            target = status_after(signal, app.status)
+            if target is not None:
+                q.update_status(conn, self.user_id, app_id, target, when)
             return q.insert_observation(
                 conn,
                 self.user_id,

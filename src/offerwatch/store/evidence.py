@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, select
 
-from offerwatch.core.entities import Application, Direction, Message, Status, StatusChange
+from offerwatch.core.entities import Application, Message
+from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
-from offerwatch.store.queries import _app, _app_select
+from offerwatch.store.queries import _app, _app_select, status_changes_of
 
-
-def _words(value: str | None) -> tuple[str, ...]:
-    return tuple(value.split()) if value else ()
-
-
-def _message(row: Row[Any]) -> Message:
-    return Message(
-        id=row.id,
-        message_id=row.message_id,
-        direction=Direction(row.direction),
-        date=row.date,
-        subject=row.subject or "",
-        from_addr=row.from_addr or "",
-        to_addrs=_words(row.to_addrs),
-        application_id=row.application_id,
-        in_reply_to=row.in_reply_to,
-        references=_words(row.references),
-        thread_id=row.thread_id,
-        body=row.body or "",
-    )
+__all__ = ["applications_of", "messages_of", "status_changes_of"]
 
 
 def applications_of(
@@ -55,17 +36,4 @@ def messages_of(
     )
     if app_ids is not None:
         query = query.where(m.c.application_id.in_(list(app_ids)))
-    return [_message(r) for r in conn.execute(query)]
-
-
-def status_changes_of(
-    conn: Connection, user_id: int, app_ids: Sequence[int] | None = None
-) -> list[StatusChange]:
-    """Status histories of the given applications (all when None), oldest first."""
-    s = t.status_changes
-    query = select(s).where(s.c.user_id == user_id).order_by(s.c.changed_at, s.c.id)
-    if app_ids is not None:
-        query = query.where(s.c.application_id.in_(list(app_ids)))
-    return [
-        StatusChange(r.application_id, Status(r.status), r.changed_at) for r in conn.execute(query)
-    ]
+    return [row_to.message(r) for r in conn.execute(query)]

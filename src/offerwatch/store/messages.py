@@ -4,33 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from offerwatch.core.entities import Direction, Message, Status
 from offerwatch.mail.match import AppRef, MatchContext, domains_map, people_map, thread_map
 from offerwatch.mail.message import MailMessage
+from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 
 SELF_ADDRESSES_KEY = "mail.self_addresses"
-
-
-def _message(row: Row[Any]) -> Message:
-    return Message(
-        id=row.id,
-        message_id=row.message_id,
-        direction=Direction(row.direction),
-        date=row.date,
-        subject=row.subject,
-        from_addr=row.from_addr,
-        to_addrs=tuple(row.to_addrs.split()),
-        application_id=row.application_id,
-        in_reply_to=row.in_reply_to,
-        references=tuple((row.references or "").split()),
-        thread_id=row.thread_id,
-        body=row.body,
-    )
 
 
 def match_context(conn: Connection, user_id: int) -> MatchContext:
@@ -38,9 +21,15 @@ def match_context(conn: Connection, user_id: int) -> MatchContext:
     a, c, p, ap, m = t.applications, t.companies, t.people, t.application_people, t.messages
     closed = {s.value for s in Status if not s.is_open}
     apps = {
-        r.id: AppRef(r.id, r.company_id, r.name, r.status not in closed)
+        r.id: AppRef(
+            r.id,
+            r.company_id,
+            r.name,
+            r.status not in closed,
+            since=r.applied_on or (r.created_at.date() if r.created_at else None),
+        )
         for r in conn.execute(
-            select(a.c.id, a.c.company_id, a.c.status, c.c.name)
+            select(a.c.id, a.c.company_id, a.c.status, a.c.applied_on, a.c.created_at, c.c.name)
             .join(c, c.c.id == a.c.company_id)
             .where(a.c.user_id == user_id)
         )
@@ -107,7 +96,7 @@ def get_message(conn: Connection, user_id: int, row_id: int) -> tuple[Message, s
     """A stored message and its review state (matched | pending | dismissed)."""
     m = t.messages
     row = conn.execute(select(m).where(m.c.id == row_id, m.c.user_id == user_id)).first()
-    return (_message(row), row.review) if row else None
+    return (row_to.message(row), row.review) if row else None
 
 
 def messages_of(conn: Connection, user_id: int, app_id: int) -> list[Message]:
@@ -117,7 +106,7 @@ def messages_of(conn: Connection, user_id: int, app_id: int) -> list[Message]:
         .where(m.c.user_id == user_id, m.c.application_id == app_id)
         .order_by(m.c.date, m.c.id)
     )
-    return [_message(r) for r in rows]
+    return [row_to.message(r) for r in rows]
 
 
 def pending_messages(conn: Connection, user_id: int) -> list[Message]:
@@ -125,7 +114,7 @@ def pending_messages(conn: Connection, user_id: int) -> list[Message]:
     rows = conn.execute(
         select(m).where(m.c.user_id == user_id, m.c.review == "pending").order_by(m.c.date, m.c.id)
     )
-    return [_message(r) for r in rows]
+    return [row_to.message(r) for r in rows]
 
 
 def set_message_review(
@@ -144,7 +133,7 @@ def messages_with_ids(conn: Connection, user_id: int, ids: Sequence[str]) -> lis
         return []
     m = t.messages
     rows = conn.execute(select(m).where(m.c.user_id == user_id, m.c.message_id.in_(list(ids))))
-    return [_message(r) for r in rows]
+    return [row_to.message(r) for r in rows]
 
 
 def replies_to(conn: Connection, user_id: int, message_id: str) -> list[Message]:
@@ -156,7 +145,7 @@ def replies_to(conn: Connection, user_id: int, message_id: str) -> list[Message]
             or_(m.c.in_reply_to == message_id, m.c.references.contains(message_id)),
         )
     )
-    return [_message(r) for r in rows]
+    return [row_to.message(r) for r in rows]
 
 
 def observation_kinds(conn: Connection, user_id: int, message_row: int) -> set[str]:

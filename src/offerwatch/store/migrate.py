@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from offerwatch.errors import DatabaseUnavailable
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -18,8 +20,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD = "0002"
 
 
-class DatabaseTooNew(RuntimeError):
-    """The database was written by a newer offerwatch than this one."""
+class DatabaseTooNew(DatabaseUnavailable, RuntimeError):
+    """The database was written by a newer offerwatch than this one (cannot be opened)."""
 
 
 def _config() -> Config:

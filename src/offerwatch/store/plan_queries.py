@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select, update
 
-from offerwatch.core.entities import Direction, Message, Person, PersonRole
+from offerwatch.core.entities import Message, Person
 from offerwatch.core.goals import Goal, GoalKind, GoalLog
+from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 
 
@@ -92,15 +93,7 @@ def people_by_application(conn: Connection, user_id: int) -> dict[int, list[Pers
     )
     found: dict[int, list[Person]] = {}
     for r in rows:
-        found.setdefault(r.application_id, []).append(
-            Person(
-                id=r.id,
-                name=r.name,
-                role=PersonRole(r.role),
-                email=r.email,
-                company_id=r.company_id,
-            )
-        )
+        found.setdefault(r.application_id, []).append(row_to.person(r))
     return found
 
 
@@ -114,22 +107,7 @@ def messages(conn: Connection, user_id: int) -> list[Message]:
         .where(m.c.user_id == user_id, m.c.review != "dismissed")
         .order_by(m.c.date, m.c.id)
     )
-    return [
-        Message(
-            id=r.id,
-            message_id=r.message_id,
-            direction=Direction(r.direction),
-            date=r.date,
-            subject=r.subject,
-            from_addr=r.from_addr,
-            to_addrs=tuple(r.to_addrs.split()),
-            application_id=r.application_id,
-            in_reply_to=r.in_reply_to,
-            references=tuple((r.references or "").split()),
-            thread_id=r.thread_id,
-        )
-        for r in rows
-    ]
+    return [row_to.message(r) for r in rows]
 
 
 def insert_goal(

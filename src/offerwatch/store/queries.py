@@ -19,7 +19,9 @@ from offerwatch.core.entities import (
     Status,
     StatusChange,
 )
+from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
+from offerwatch.store.rows import person as _person
 
 
 def _app(row: Row[Any]) -> Application:
@@ -152,23 +154,19 @@ def list_applications(
 
 
 def status_history(conn: Connection, user_id: int, app_id: int) -> list[StatusChange]:
+    """One application's status history, oldest first."""
+    return status_changes_of(conn, user_id, [app_id])
+
+
+def status_changes_of(
+    conn: Connection, user_id: int, app_ids: Sequence[int] | None = None
+) -> list[StatusChange]:
+    """Status histories of the given applications (all when None), oldest first."""
     s = t.status_changes
-    rows = conn.execute(
-        select(s)
-        .where(s.c.user_id == user_id, s.c.application_id == app_id)
-        .order_by(s.c.changed_at, s.c.id)
-    )
-    return [StatusChange(r.application_id, Status(r.status), r.changed_at) for r in rows]
-
-
-def _person(row: Row[Any]) -> Person:
-    return Person(
-        id=row.id,
-        name=row.name,
-        role=PersonRole(row.role),
-        email=row.email,
-        company_id=row.company_id,
-    )
+    query = select(s).where(s.c.user_id == user_id).order_by(s.c.changed_at, s.c.id)
+    if app_ids is not None:
+        query = query.where(s.c.application_id.in_(list(app_ids)))
+    return [row_to.status_change(r) for r in conn.execute(query)]
 
 
 def insert_person(
@@ -193,6 +191,24 @@ def insert_person(
     ).scalar_one()
     conn.execute(insert(t.application_people).values(application_id=app.id, person_id=pid))
     return int(pid)
+
+
+def update_person(
+    conn: Connection,
+    user_id: int,
+    person_id: int,
+    *,
+    name: str,
+    email: str | None,
+    role: PersonRole,
+) -> None:
+    """Set a person's name, email (stored lower case) and role."""
+    p = t.people
+    conn.execute(
+        update(p)
+        .where(p.c.id == person_id, p.c.user_id == user_id)
+        .values(name=name, email=email.lower() if email else None, role=role.value)
+    )
 
 
 def people_of_application(conn: Connection, user_id: int, app_id: int) -> list[Person]:
@@ -328,20 +344,7 @@ def observations_of(
     query = select(o).where(o.c.user_id == user_id).order_by(o.c.observed_at, o.c.id)
     if app_ids is not None:
         query = query.where(o.c.application_id.in_(list(app_ids)))
-    return [
-        Observation(
-            id=r.id,
-            application_id=r.application_id,
-            kind=r.kind,
-            observed_at=r.observed_at,
-            source=ObservationSource(r.source),
-            evidence=r.evidence,
-            interview_id=r.interview_id,
-            message_id=r.message_id,
-            expected_by=r.expected_by,
-        )
-        for r in conn.execute(query)
-    ]
+    return [row_to.observation(r) for r in conn.execute(query)]
 
 
 def count_rows(conn: Connection, table: Table, user_id: int, *where: Any) -> int:

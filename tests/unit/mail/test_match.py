@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -170,3 +171,27 @@ def test_match_invariants(
         if len(found.candidates) > 1:
             open_ones = [c for c in found.candidates if ctx.apps[c].is_open]
             assert open_ones == list(found.candidates) or not open_ones
+
+
+def test_an_old_message_goes_to_the_application_that_existed_then() -> None:
+    # Applied to Initech in January (rejected) and again in June: Initech's rejection
+    # from February belongs to the first application, not the open one (mail import would
+    # otherwise mark the new application rejected).
+    from datetime import date
+
+    ctx = MatchContext(
+        apps={
+            1: AppRef(1, 30, "Initech", False, since=date(2026, 1, 10)),
+            2: AppRef(2, 30, "Initech", True, since=date(2026, 6, 1)),
+        }
+    )
+    old = msg("hr@initech.com")  # sent 2026-03-04
+    assert match_message(old, Direction.IN, ctx).app_id == 1
+    recent = replace(old, date=datetime(2026, 6, 20, tzinfo=UTC))
+    assert match_message(recent, Direction.IN, ctx).app_id == 2  # the open one, as before
+    # A recruiter writing a few days before the application was recorded still fits it.
+    early = replace(old, date=datetime(2026, 5, 28, tzinfo=UTC))
+    assert match_message(early, Direction.IN, ctx).app_id == 2
+    # Both begun after the message: no date says which, the usual rule decides.
+    ctx.apps[1] = AppRef(1, 30, "Initech", False, since=date(2026, 4, 1))
+    assert match_message(old, Direction.IN, ctx).app_id == 2

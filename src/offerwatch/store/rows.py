@@ -1,0 +1,72 @@
+"""Core entities from table rows: one mapping per entity, shared by every query module."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Row
+
+from offerwatch.core.entities import (
+    Direction,
+    Message,
+    Observation,
+    ObservationSource,
+    Person,
+    PersonRole,
+    Status,
+    StatusChange,
+)
+
+
+def _words(value: str | None) -> tuple[str, ...]:
+    """A space-separated column (addresses, Message-IDs) as a tuple."""
+    return tuple(value.split()) if value else ()
+
+
+def person(row: Row[Any]) -> Person:
+    """A row of `people` (or a select that includes its columns)."""
+    return Person(
+        id=row.id,
+        name=row.name,
+        role=PersonRole(row.role),
+        email=row.email,
+        company_id=row.company_id,
+    )
+
+
+def message(row: Row[Any]) -> Message:
+    """A row of `messages`; a select without the body column gives an empty body."""
+    return Message(
+        id=row.id,
+        message_id=row.message_id,
+        direction=Direction(row.direction),
+        date=row.date,
+        subject=row.subject or "",
+        from_addr=row.from_addr or "",
+        to_addrs=_words(row.to_addrs),
+        application_id=row.application_id,
+        in_reply_to=row.in_reply_to,
+        references=_words(row.references),
+        thread_id=row.thread_id,
+        body=row._mapping.get("body") or "",
+    )
+
+
+def observation(row: Row[Any]) -> Observation:
+    """A row of `observations`."""
+    return Observation(
+        id=row.id,
+        application_id=row.application_id,
+        kind=row.kind,
+        observed_at=row.observed_at,
+        source=ObservationSource(row.source),
+        evidence=row.evidence,
+        interview_id=row.interview_id,
+        message_id=row.message_id,
+        expected_by=row.expected_by,
+    )
+
+
+def status_change(row: Row[Any]) -> StatusChange:
+    """A row of `status_changes`."""
+    return StatusChange(row.application_id, Status(row.status), row.changed_at)
