@@ -20,7 +20,7 @@ system:
 	@bash scripts/system-deps.sh
 
 run: $(STAMP)
-	$(BIN)/offerwatch app list
+	$(BIN)/offerwatch serve
 
 demo: $(STAMP)
 	$(BIN)/offerwatch demo --serve

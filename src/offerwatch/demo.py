@@ -53,10 +53,12 @@ def fill(ws: Any, clock: MovableClock, real_now: datetime) -> list[int]:
         end = start + timedelta(minutes=length)
         clock.now = end + timedelta(minutes=30)  # recorded just after it ended
         iid: int = ws.add_interview(app_id, stage=stage, start=start, end=end, **kw)
+        _plan_as_of(ws, clock.now)
         return iid
 
     def sign(app_id: int, kind: str, days_ago: int, note: str | None = None, **kw: Any) -> None:
         ws.add_signal(app_id, kind, at=at(days_ago, 14), note=note, **kw)
+        _plan_as_of(ws, clock.now)
 
     # 1. An offer after a strong final round.
     a = app("Northwind Analytics", "Senior Data Engineer", 34, source="referral",
@@ -153,6 +155,13 @@ def fill(ws: Any, clock: MovableClock, real_now: datetime) -> list[int]:
     clock.now = real_now
     _as_if_kept_up(ws, real_now)
     return ids
+
+
+def _plan_as_of(ws: Any, moment: datetime) -> None:
+    """Let the planner see the search as it unfolded, so actions carry their natural due
+    times (a thank-you 24 h after its interview) instead of all starting today."""
+    if hasattr(ws, "sync_actions"):
+        ws.sync_actions(moment)
 
 
 def _as_if_kept_up(ws: Any, now: datetime) -> None:
