@@ -127,3 +127,11 @@ def test_known_phrases_always_give_a_later_date(phrase: str, n: int, said_on: da
 )
 def test_parts_of_months(text: str, said_on: date, expected: date) -> None:
     assert expected_by(text, said_on) == expected
+
+
+def test_a_long_pasted_text_with_many_phrases() -> None:
+    # Every phrase was checked against every earlier one (quadratic: a 1 MB note took over
+    # two minutes); the answer must stay the latest date implied, whatever the length.
+    text = "We will decide within a week. " * 5000 + "Or by the end of next month at the latest."
+    assert expected_by(text, date(2026, 3, 3)) == date(2026, 4, 30)
+    assert expected_by("within two weeks, " + "a" * 200_000, date(2026, 3, 3)) == date(2026, 3, 17)

@@ -13,6 +13,7 @@ before `said_on`.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator
@@ -411,12 +412,18 @@ def _candidates(text: str, said_on: date) -> Iterator[date]:
             yield date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             continue
-    taken: list[tuple[int, int]] = []  # spans read by an earlier, more specific rule
+    # Spans read by an earlier, more specific rule: disjoint, kept sorted, so that a long
+    # text with many phrases is checked in log time per match (not against every span).
+    starts: list[int] = []
+    ends: list[int] = []
     for pattern, to_date in _RULES:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            start, end = match.span()
+            i = bisect.bisect_left(starts, end) - 1  # the last span starting before `end`
+            if i >= 0 and ends[i] > start:
                 continue
-            taken.append(match.span())
+            starts.insert(i + 1, start)
+            ends.insert(i + 1, end)
             try:
                 found = to_date(match, said_on)
             except (ValueError, OverflowError):
