@@ -120,3 +120,18 @@ def test_a_database_from_a_newer_offerwatch_is_refused_in_one_line(tmp_path: Pat
     assert "newer offerwatch" in line and "OFFERWATCH_DEBUG" not in line
     with sqlite3.connect(db_file) as conn:
         assert conn.execute("SELECT role FROM applications").fetchall() == [("Data Engineer",)]
+
+
+def test_a_database_locked_by_another_writer_is_reported_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A second writer waits for the lock (busy timeout), then SQLAlchemy's error carries
+    # the SQL and a link on further lines; the user gets one line and exit 1.
+    from sqlalchemy.exc import OperationalError
+
+    from offerwatch.cli.main import _report
+
+    locked = OperationalError("INSERT INTO applications ...", {}, Exception("database is locked"))
+    assert _report(locked) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "database is locked" in err and "INSERT" not in err

@@ -120,8 +120,11 @@ def _report(exc: BaseException) -> int:
         click.echo(f"offerwatch: error: {exc}", err=True)
         return 1
     name: Any = type(exc).__name__
+    # One line, whatever the exception says (SQLAlchemy appends its SQL and a link).
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    first = lines[0] if lines else ""
     click.echo(
-        f"offerwatch: error: {name}: {exc} (set OFFERWATCH_DEBUG=1 to see the traceback)",
+        f"offerwatch: error: {name}: {first} (set OFFERWATCH_DEBUG=1 to see the traceback)",
         err=True,
     )
     return 1
