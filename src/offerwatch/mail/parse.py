@@ -15,7 +15,10 @@ from offerwatch.mail.htmltext import html_to_text
 from offerwatch.mail.message import MailMessage, ParseError
 
 MAX_BODY_CHARS = 200_000  # longer text is cut: no job mail needs more, and detection stays fast
-_MSGID = re.compile(r"<[^<>\s]+>")
+# RFC 5322 caps a line at 998 characters: a longer Message-ID or address is not one (and
+# would not fit the store's columns), so it is ignored as if missing.
+MAX_ID_CHARS = 998
+_MSGID = re.compile(rf"<[^<>\s]{{1,{MAX_ID_CHARS - 2}}}>")
 _BROKEN = (email_errors.NoBoundaryInMultipartDefect, email_errors.StartBoundaryNotFoundDefect)
 _PARSER = BytesParser(policy=compat32)
 
@@ -46,6 +49,8 @@ def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMes
         raise ParseError("no usable Date header")
     from_pairs = _addresses(raw.get("from", []))
     from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
+    if len(from_addr) > MAX_ID_CHARS:
+        from_addr = ""
     in_reply_to = _MSGID.findall(first("in-reply-to"))
     return MailMessage(
         message_id=message_id_of(first("message-id")),
@@ -68,7 +73,10 @@ def message_id_of(value: str) -> str | None:
     if not value:
         return None
     found = _MSGID.search(value)
-    return found.group(0) if found else f"<{value.split()[0].strip('<>')}>"
+    if found:
+        return found.group(0)
+    bare = f"<{value.split()[0].strip('<>')}>"
+    return bare if len(bare) <= MAX_ID_CHARS else None
 
 
 def is_bulk(msg: Message) -> bool:
