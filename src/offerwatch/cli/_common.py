@@ -7,7 +7,7 @@ import dataclasses
 import enum
 import json
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,6 +30,7 @@ class DateTimeType(click.ParamType[datetime]):
         from offerwatch.core.timeutil import BadDate, parse_datetime
 
         try:
+            parse_datetime(str(value), UTC)  # the syntax first: no database needed for that
             return parse_datetime(str(value), user_zone(ctx))
         except BadDate as exc:
             self.fail(str(exc), param, ctx)
