@@ -137,3 +137,6 @@ ApiWS = Annotated[Workspace, Depends(api_ws)]
 MAX_ID = 2_147_483_647
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+# Paging of the API's lists: an offset past any row count is bad input too.
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0, le=MAX_ID)]

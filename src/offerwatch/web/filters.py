@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
-from jinja2 import Environment
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
 
 from offerwatch.core.timeutil import local_zone
 
 
-def local(value: datetime | None, fmt: str = "%a %d %b %Y, %H:%M") -> str:
+def _zone(ctx: Context) -> tzinfo:
+    """The user's zone: the page's `tz` (the `timezone` setting), else the machine's."""
+    tz = ctx.get("tz")
+    return tz if isinstance(tz, tzinfo) else local_zone()
+
+
+@pass_context
+def local(ctx: Context, value: datetime | None, fmt: str = "%a %d %b %Y, %H:%M") -> str:
     """A datetime in the user's time zone."""
     if value is None:
         return ""
-    return value.astimezone(local_zone()).strftime(fmt)
+    return value.astimezone(_zone(ctx)).strftime(fmt)
 
 
-def day(value: date | datetime | None) -> str:
+@pass_context
+def day(ctx: Context, value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = value.astimezone(local_zone()).date()
+        value = value.astimezone(_zone(ctx)).date()
     return value.strftime("%a %d %b %Y")
 
 
-def iso_local(value: datetime | None) -> str:
+@pass_context
+def iso_local(ctx: Context, value: datetime | None) -> str:
     """For <input type="datetime-local">."""
     if value is None:
         return ""
-    return value.astimezone(local_zone()).strftime("%Y-%m-%dT%H:%M")
+    return value.astimezone(_zone(ctx)).strftime("%Y-%m-%dT%H:%M")
 
 
 def pct(value: float | None, digits: int = 0) -> str:

@@ -229,3 +229,10 @@ def test_board_and_insights(web: Web, app_id: int) -> None:
     funnel = web.get(f"{API}/insights").json()["funnel"]
     assert [s["name"] for s in funnel] == ["applied", "screened", "interviewed", "final", "offer"]
     assert web.get(f"{API}/health").json() == {"ok": True}
+
+
+@pytest.mark.parametrize("path", ["applications", "observations", "interviews"])
+def test_an_offset_beyond_any_page_is_a_4xx_not_a_crash(web: Web, path: str) -> None:
+    res = web.get(f"{API}/{path}", params={"offset": 10**30})
+    assert res.status_code == 422
+    assert "detail" in res.json()

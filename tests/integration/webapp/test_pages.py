@@ -269,3 +269,17 @@ def test_responses_carry_security_headers(web: Web) -> None:
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
     assert 'style="' not in web.get("/").text  # no inline styles for the policy to block
+
+
+def test_pages_read_and_show_times_in_the_users_timezone_setting(
+    web: Web, ws: Workspace, app_id: int
+) -> None:
+    ws.set_setting("timezone", "America/New_York")
+    res = web.post_form(
+        f"/applications/{app_id}/interviews",
+        {"stage": "interview", "start": "2026-03-03T10:00", "end": "2026-03-03T11:00"},
+    )
+    assert res.status_code == 303
+    interview = ws.interviews(app_id)[-1]
+    assert interview.scheduled_start == datetime(2026, 3, 3, 15, tzinfo=UTC)  # 10:00 EST
+    assert "Tue 03 Mar 2026, 10:00" in web.get(f"/applications/{app_id}").text

@@ -17,7 +17,7 @@ from offerwatch.web.api.models import (
     PersonIn,
     StatusIn,
 )
-from offerwatch.web.deps import ApiWS, Id
+from offerwatch.web.deps import ApiWS, Id, Limit, Offset
 
 router = APIRouter(tags=["applications"])
 
@@ -26,8 +26,8 @@ router = APIRouter(tags=["applications"])
 def list_applications(
     ws: ApiWS,
     status: Annotated[list[Status] | None, Query()] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> list[Application]:
     """Applications, oldest first, one page at a time."""
     return ws.page_applications(status, limit=limit, offset=offset)

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from offerwatch.core.entities import Interview, Observation
 from offerwatch.web.api.models import Created, InterviewIn, ObservationIn
-from offerwatch.web.deps import ApiWS, Id, OptionalId
+from offerwatch.web.deps import ApiWS, Id, Limit, Offset, OptionalId
 
 router = APIRouter()
-
-Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
 
 
 @router.get("/interviews", response_model=list[Interview], tags=["interviews"])

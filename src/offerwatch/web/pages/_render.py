@@ -39,6 +39,7 @@ def render(
         "nav": nav,
         "path": request.url.path,
         "now": ws.clock() if ws is not None else None,
+        "tz": ws.timezone() if ws is not None else None,
     }
     return web.templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 

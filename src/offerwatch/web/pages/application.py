@@ -95,7 +95,7 @@ def add_signal(
     note: Annotated[str | None, Form(max_length=5000)] = None,
     at: Annotated[str | None, Form(max_length=40)] = None,
 ) -> Response:
-    when = parse_datetime(at) if at else None
+    when = parse_datetime(at, ws.timezone()) if at else None
     oid = ws.add_signal(app_id, kind, note=note, at=when)
     return after_post(request, f"/applications/{app_id}#timeline", id=oid)
 

@@ -47,9 +47,9 @@ def record(
     iid = ws.add_interview(
         app_id,
         stage=stage,
-        start=parse_datetime(start),
-        end=parse_datetime(end),
-        actual_end=parse_datetime(actual_end) if actual_end else None,
+        start=parse_datetime(start, ws.timezone()),
+        end=parse_datetime(end, ws.timezone()),
+        actual_end=parse_datetime(actual_end, ws.timezone()) if actual_end else None,
         with_=met,
         notes=notes,
         timeline=timeline,

@@ -81,7 +81,11 @@ def snooze(
     until: Annotated[str, Form(max_length=40)] = "1d",
 ) -> Response:
     now = ws.clock()
-    when = now + SNOOZE_CHOICES[until] if until in SNOOZE_CHOICES else parse_datetime(until)
+    when = (
+        now + SNOOZE_CHOICES[until]
+        if until in SNOOZE_CHOICES
+        else parse_datetime(until, ws.timezone())
+    )
     if when <= now:
         raise BadInput("snooze until a time in the future")
     _planner(ws).snooze(action_id, when)
