@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, select
 
-from offerwatch.core.entities import Application, Observation, ObservationSource, Status
+from offerwatch.core.entities import Application, Observation, Status
+from offerwatch.store import rows
 from offerwatch.store import tables as t
 from offerwatch.store.queries import _app, _app_select
 
@@ -32,20 +33,7 @@ def observations_page(
     query = select(o).where(o.c.user_id == user_id).order_by(o.c.id).limit(limit).offset(offset)
     if app_id is not None:
         query = query.where(o.c.application_id == app_id)
-    return [
-        Observation(
-            id=r.id,
-            application_id=r.application_id,
-            kind=r.kind,
-            observed_at=r.observed_at,
-            source=ObservationSource(r.source),
-            evidence=r.evidence,
-            interview_id=r.interview_id,
-            message_id=r.message_id,
-            expected_by=r.expected_by,
-        )
-        for r in conn.execute(query)
-    ]
+    return [rows.observation(r) for r in conn.execute(query)]
 
 
 def interview_ids_page(
