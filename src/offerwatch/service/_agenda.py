@@ -23,6 +23,7 @@ from offerwatch.core.timeutil import ensure_aware, local_zone
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
 from offerwatch.service._input import user_text
+from offerwatch.store import plan_facts as pf
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
@@ -125,25 +126,31 @@ class AgendaMixin(WorkspaceBase):
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _facts(self, conn: Connection, rows: list[pq.ActionRecord]) -> PlanFacts:
+        """What the planner reads, and no more (store/plan_facts.py says what is left out)."""
         target = pq.settings(conn, self.user_id).get("weekly_target")
+        observations = pf.observations(conn, self.user_id)
+        reopened = pf.with_outcome_signs(observations)
         return PlanFacts(
-            applications=q.list_applications(conn, self.user_id),
-            interviews=q.interviews_of(conn, self.user_id),
+            applications=pf.applications(conn, self.user_id),
+            interviews=pf.interviews(conn, self.user_id),
             people=pq.people_by_application(conn, self.user_id),
             observations=still_standing(
-                q.observations_of(conn, self.user_id), q.status_changes_of(conn, self.user_id)
+                observations, q.status_changes_of(conn, self.user_id, reopened) if reopened else []
             ),
-            messages=pq.messages(conn, self.user_id),
+            messages=pf.messages(conn, self.user_id),
             marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},
             weekly_target=int(target) if target is not None else DEFAULT_WEEKLY_TARGET,
         )
 
     def _sync(self, conn: Connection, now: datetime, tz: tzinfo) -> SyncResult:
+        """Derive the plan and write the differences only: new actions in one insert, changed
+        ones in one update per set of changed columns, vanished ones marked obsolete."""
         rows = {r.key: r for r in pq.actions(conn, self.user_id)}
         facts = self._facts(conn, list(rows.values()))
         result = plan(facts, now, tz)
-        created = updated = obsoleted = 0
-        stored: list[pq.ActionRecord] = []
+        new: list[dict[str, Any]] = []
+        changed: list[tuple[int, dict[str, Any]]] = []
+        stored: list[pq.ActionRecord | str] = []  # a key stands for a row inserted below
         for action in result.actions:
             fields: dict[str, Any] = {
                 "kind": action.kind,
@@ -155,20 +162,9 @@ class AgendaMixin(WorkspaceBase):
             }
             row = rows.pop(action.key, None)
             if row is None:
-                new_id = pq.insert_action(
-                    conn,
-                    self.user_id,
-                    key=action.key,
-                    done_at=action.done_at,
-                    created_at=now,
-                    **fields,
-                )
-                stored.append(
-                    pq.ActionRecord(
-                        id=new_id, key=action.key, created_at=now, done_at=action.done_at, **fields
-                    )
-                )
-                created += 1
+                new.append({"key": action.key, "done_at": action.done_at, "created_at": now,
+                            **fields})  # fmt: skip
+                stored.append(action.key)
                 continue
             changes = {k: v for k, v in fields.items() if getattr(row, k) != v}
             if row.obsolete_at is not None:
@@ -176,19 +172,31 @@ class AgendaMixin(WorkspaceBase):
             if row.done_at is None and action.done_at is not None:
                 changes["done_at"] = action.done_at
             if changes:
-                pq.update_action(conn, self.user_id, row.id, **changes)
-                updated += 1
-            stored.append(replace(row, **changes))
+                changed.append((row.id, changes))
+                row = replace(row, **changes)
+            stored.append(row)
+        updated = len(changed)
         for row in rows.values():
             if row.obsolete_at is None:
-                pq.update_action(conn, self.user_id, row.id, obsolete_at=now)
+                changed.append((row.id, {"obsolete_at": now}))
                 row = replace(row, obsolete_at=now)
-                obsoleted += 1
             stored.append(row)
+        ids = pq.insert_actions(conn, self.user_id, new)
+        pq.update_actions(conn, self.user_id, changed)
+        inserted = {
+            values["key"]: pq.ActionRecord(id=ids[values["key"]], **values) for values in new
+        }
         people = {p.id: p for group in facts.people.values() for p in group}
         for interview in facts.interviews:
             people.update((p.id, p) for p in interview.people)
-        return SyncResult(result, created, updated, obsoleted, stored, people)
+        return SyncResult(
+            result,
+            created=len(new),
+            updated=updated,
+            obsoleted=len(changed) - updated,
+            rows=[inserted[r] if isinstance(r, str) else r for r in stored],
+            people=people,
+        )
 
     # The agenda -------------------------------------------------------------------------
 

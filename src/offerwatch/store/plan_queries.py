@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
 
 from offerwatch.core.entities import Message, Person
 from offerwatch.core.goals import Goal, GoalKind, GoalLog
@@ -80,6 +81,38 @@ def insert_action(conn: Connection, user_id: int, **values: Any) -> int:
 def update_action(conn: Connection, user_id: int, action_id: int, **values: Any) -> None:
     a = t.actions
     conn.execute(update(a).where(a.c.user_id == user_id, a.c.id == action_id).values(**values))
+
+
+def insert_actions(
+    conn: Connection, user_id: int, rows: Sequence[Mapping[str, Any]]
+) -> dict[str, int]:
+    """Insert many actions in one statement; their ids by key."""
+    if not rows:
+        return {}
+    a = t.actions
+    found = conn.execute(
+        insert(a).returning(a.c.id, a.c.key), [{"user_id": user_id, **row} for row in rows]
+    )
+    return {key: int(ident) for ident, key in found}
+
+
+def update_actions(
+    conn: Connection, user_id: int, changes: Sequence[tuple[int, Mapping[str, Any]]]
+) -> None:
+    """Apply (action id, {column: value}) changes: one executemany per set of columns, so
+    that a column is written only where it changed."""
+    a = t.actions
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for action_id, values in changes:
+        params = {"_id": action_id, **{f"_{k}": v for k, v in values.items()}}
+        by_columns.setdefault(tuple(sorted(values)), []).append(params)
+    for columns, batch in by_columns.items():
+        statement = (
+            update(a)
+            .where(a.c.user_id == user_id, a.c.id == bindparam("_id"))
+            .values({name: bindparam(f"_{name}") for name in columns})
+        )
+        conn.execute(statement, batch)
 
 
 def people_by_application(conn: Connection, user_id: int) -> dict[int, list[Person]]:

@@ -174,6 +174,8 @@ observations = Table(
     Column("evidence", Text),
     Column("expected_by", Date),
     Column("created_at", UTCDateTime, nullable=False),
+    # The planner reads a few kinds of every open application on each agenda.
+    Index("ix_observations_user_kind", "user_id", "kind"),
 )
 
 actions = Table(
