@@ -57,7 +57,7 @@ def populate(ws: Workspace, seed: int, apps: int = 60) -> None:
                     name=f"Person {n}-{k}",
                     email=f"p{n}-{k}@c{n % 17}.example" if rng.random() < 0.8 else None,
                     role=rng.choice(list(PersonRole)),
-                )  # fmt: skip
+                )
                 for k in range(rng.randint(0, 3))
             ]
             interviews = []
@@ -82,7 +82,7 @@ def populate(ws: Workspace, seed: int, apps: int = 60) -> None:
                         else None,
                         person_ids=rng.sample(people, rng.randint(0, len(people))),
                         now=start,
-                    )  # fmt: skip
+                    )
                 )
             for _ in range(rng.randint(0, 8)):
                 at = NOW - timedelta(days=rng.randint(-5, 60), minutes=rng.randint(0, 600))
