@@ -46,6 +46,9 @@ _STAGE_WORDS = {
 }
 _WON = {Status.OFFER, Status.ACCEPTED}
 _LOST = {Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED}
+# Statuses whose score is the recorded outcome: of the facts, only the interviews (for the
+# prior) are read, never the signs or the mail.
+DECIDED_STATUSES = frozenset(_WON | _LOST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +304,7 @@ def score_application(
 
 
 __all__ = [
+    "DECIDED_STATUSES",
     "Evidence",
     "Factor",
     "Score",

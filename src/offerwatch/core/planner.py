@@ -289,10 +289,15 @@ def keep_applying(
     start = week_start(now, tz)
     end = add_local_days(start, 7, tz)
     target = max(facts.weekly_target, 0)
+    # An applied-on date more than a day outside the week cannot fall in it, whatever the
+    # zone: skip the (costly) local time for it.
+    lo, hi = start.date() - timedelta(days=1), end.date() + timedelta(days=1)
     applied = sorted(
         (a.created_at or at, a.id)
         for a in facts.applications
-        if (at := _applied_at(a, tz)) is not None and start <= at < end
+        if (a.applied_on is None or lo <= a.applied_on <= hi)
+        and (at := _applied_at(a, tz)) is not None
+        and start <= at < end
     )
     accepted = any(a.status is Status.ACCEPTED for a in facts.applications)
     open_apps = [a for a in facts.applications if a.status.is_open and a.status is not Status.OFFER]
@@ -365,8 +370,9 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
     summary, weekly = keep_applying(facts, facts.interviews, now, tz)
     if weekly is not None:
         raw.append(weekly)
-    actions = [
-        replace(a, due=schedule_due(a.due, a.cause, facts.marks.get(a.key), now)) for a in raw
-    ]
+    actions = []
+    for a in raw:
+        due = schedule_due(a.due, a.cause, facts.marks.get(a.key), now)
+        actions.append(a if due is a.due else replace(a, due=due))
     actions.sort(key=lambda a: (a.due, a.key))
     return Plan(actions=actions, keep_applying=summary)

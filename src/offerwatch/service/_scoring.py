@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 from offerwatch.core.calibration import Calibration, calibrate, example, outcome_at
 from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
 from offerwatch.core.odds import Score, score_application
-from offerwatch.core.signals import still_standing
+from offerwatch.core.signals import TERMINAL_KINDS, still_standing
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
@@ -41,21 +41,35 @@ def _group(items: Sequence[object], attr: str) -> dict[int, list[object]]:
 def _load(
     conn: Connection, user_id: int, app_ids: Sequence[int] | None, *, history: bool = False
 ) -> _Facts:
-    """Six queries at most, whatever the number of applications."""
+    """Six queries at most, whatever the number of applications.
+
+    Without `history` (scoring), only what the scores read: signs and mail only of the
+    applications whose status leaves the outcome open, the status histories only of those
+    with an offer or rejection sign (see store/evidence.py). With `history` (calibration),
+    every fact of every application."""
     apps = ev.applications_of(conn, user_id, app_ids)
     if app_ids is not None:
         missing = set(app_ids) - {a.id for a in apps}
         if missing:
             raise NotFound("application", min(missing))
     ids = None if app_ids is None else [a.id for a in apps]
-    changes = ev.status_changes_of(conn, user_id, ids)
-    # Offers and rejections the application was moved back into play after do not count.
-    observations = still_standing(q.observations_of(conn, user_id, ids), changes)
+    if history:
+        changes = ev.status_changes_of(conn, user_id, ids)
+        observations = q.observations_of(conn, user_id, ids)
+        interviews = q.interviews_of(conn, user_id, ids)
+        messages = ev.messages_of(conn, user_id, ids)
+    else:
+        observations = ev.observations_to_score(conn, user_id, ids)
+        ended = sorted({o.application_id for o in observations if o.kind in TERMINAL_KINDS})
+        changes = ev.status_changes_of(conn, user_id, ended) if ended else []
+        interviews = ev.interviews_to_score(conn, user_id, ids)
+        messages = ev.messages_to_score(conn, user_id, ids)
     return _Facts(
         apps=apps,
-        interviews=_group(q.interviews_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
-        observations=_group(observations, "application_id"),  # type: ignore[arg-type]
-        messages=_group(ev.messages_of(conn, user_id, ids), "application_id"),  # type: ignore[arg-type]
+        interviews=_group(interviews, "application_id"),  # type: ignore[arg-type]
+        # Offers and rejections the application was moved back into play after do not count.
+        observations=_group(still_standing(observations, changes), "application_id"),  # type: ignore[arg-type]
+        messages=_group(messages, "application_id"),  # type: ignore[arg-type]
         history=_group(changes, "application_id") if history else {},  # type: ignore[arg-type]
     )
 

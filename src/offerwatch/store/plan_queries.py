@@ -39,34 +39,30 @@ class ActionRecord:
         return self.done_at is None and self.dismissed_at is None and self.obsolete_at is None
 
 
+# The columns of `actions` in the order of ActionRecord's fields.
+_FIELDS = [
+    t.actions.c[name]
+    for name in ("id", "key", "kind", "title", "due", "created_at", "application_id",
+                 "person_id", "interview_id", "done_at", "dismissed_at", "snoozed_until",
+                 "obsolete_at")
+]  # fmt: skip
+
+
 def _action(row: Row[Any]) -> ActionRecord:
-    return ActionRecord(
-        id=row.id,
-        key=row.key,
-        kind=row.kind,
-        title=row.title,
-        due=row.due,
-        created_at=row.created_at,
-        application_id=row.application_id,
-        person_id=row.person_id,
-        interview_id=row.interview_id,
-        done_at=row.done_at,
-        dismissed_at=row.dismissed_at,
-        snoozed_until=row.snoozed_until,
-        obsolete_at=row.obsolete_at,
-    )
+    """A row selected as `_FIELDS`."""
+    return ActionRecord(*row)
 
 
 def actions(conn: Connection, user_id: int) -> list[ActionRecord]:
     """All of the user's stored actions, obsolete ones included."""
     a = t.actions
-    rows = conn.execute(select(a).where(a.c.user_id == user_id).order_by(a.c.due, a.c.id))
-    return [_action(r) for r in rows]
+    rows = conn.execute(select(*_FIELDS).where(a.c.user_id == user_id).order_by(a.c.due, a.c.id))
+    return [ActionRecord(*r) for r in rows]
 
 
 def get_action(conn: Connection, user_id: int, action_id: int) -> ActionRecord | None:
     a = t.actions
-    row = conn.execute(select(a).where(a.c.user_id == user_id, a.c.id == action_id)).first()
+    row = conn.execute(select(*_FIELDS).where(a.c.user_id == user_id, a.c.id == action_id)).first()
     return _action(row) if row else None
 
 
