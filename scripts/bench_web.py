@@ -141,31 +141,45 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18]
 
 
+def serve(
+    url: str, folder: Path, cache_seconds: float | None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """`offerwatch serve` on a free port (with `--cache-seconds` when given), once it answers."""
+    port = free_port()
+    env = {**os.environ, "OFFERWATCH_HOME": str(folder), "OFFERWATCH_TZ": "UTC"}
+    extra = [] if cache_seconds is None else ["--cache-seconds", str(cache_seconds)]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "offerwatch", "--db", url, "serve", "--port", str(port), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            httpx.get(base + BASELINE, timeout=1)
+            break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    return server, base
+
+
+def measure(base: str, paths: list[str]) -> dict[str, list[float]]:
+    """Latencies of each path, in interleaved rounds after a warm-up."""
+    for path in paths:  # warm up: templates compiled, caches filled, agenda synced
+        httpx.get(base + path, timeout=120)
+    samples: dict[str, list[float]] = {p: [] for p in paths}
+    for _ in range(ROUNDS):  # rounds interleave the endpoints against drift
+        for path in paths:
+            samples[path] += asyncio.run(load(base, path))
+    return samples
+
+
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="offerwatch-bench-web-"))
     url = f"sqlite:///{folder / 'bench.db'}"
     populate(url)
-    port = free_port()
-    env = {**os.environ, "OFFERWATCH_HOME": str(folder), "OFFERWATCH_TZ": "UTC"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "offerwatch", "--db", url, "serve", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    server, base = serve(url, folder, None)
     try:
-        for _ in range(200):
-            try:
-                httpx.get(base + BASELINE, timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        paths = [BASELINE, *PAGES.values(), *LISTS.values()]
-        for path in paths:  # warm up: templates compiled, caches filled, agenda synced
-            httpx.get(base + path, timeout=120)
-        samples: dict[str, list[float]] = {p: [] for p in paths}
-        for _ in range(ROUNDS):  # rounds interleave the endpoints against drift
-            for path in paths:
-                samples[path] += asyncio.run(load(base, path))
+        samples = measure(base, [BASELINE, *PAGES.values(), *LISTS.values()])
         after_write = cold(base)
         weights = {name: len(httpx.get(base + path, timeout=120).content)
                    for name, path in PAGES.items()}  # fmt: skip
@@ -174,7 +188,14 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
-    report(samples, weights, assets, after_write)
+    # The same pages with the result cache off: every request plans and scores afresh.
+    server, base = serve(url, folder, 0)
+    try:
+        uncached = measure(base, [BASELINE, *PAGES.values()])
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    report(samples, weights, assets, after_write, uncached)
 
 
 def report(
@@ -182,6 +203,7 @@ def report(
     weights: dict[str, int],
     assets: int,
     after_write: dict[str, float],
+    uncached: dict[str, list[float]],
 ) -> None:
     base = p95(samples[BASELINE])
     print("## Web app and API\n")
@@ -203,6 +225,16 @@ def report(
     print("|---|---|")
     for name in PAGES:
         print(f"| {name} | {after_write[name] / after_write['bare']:.1f}x |")
+    print("\nThe same pages with the result cache off (`serve --cache-seconds 0`: every request "
+          "re-derives the plan or scores the cards), p95 and median against the bare JSON "
+          "endpoint of that server run:\n")  # fmt: skip
+    print("| page, uncached | p95 ratio | target | median ratio | requests |")
+    print("|---|---|---|---|---|")
+    ubase, umid = p95(uncached[BASELINE]), statistics.median(uncached[BASELINE])
+    for name, path in PAGES.items():
+        ratio, mratio = p95(uncached[path]) / ubase, statistics.median(uncached[path]) / umid
+        print(f"| {name} (`{path}`) | {ratio:.2f}x | 4x or less | {mratio:.2f}x "
+              f"| {len(uncached[path])} |")  # fmt: skip
     print("\n| page | weight (HTML + CSS + JS, no images) | target |")
     print("|---|---|---|")
     for name, size in weights.items():

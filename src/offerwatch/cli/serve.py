@@ -41,6 +41,7 @@ def run_server(
     open_browser: bool = False,
     explicit_port: bool = False,
     secure_cookies: bool = False,
+    cache_seconds: float | None = None,
 ) -> None:
     """Print the URL and serve until interrupted."""
     import uvicorn
@@ -66,6 +67,7 @@ def run_server(
         secret=load_secret(data_dir()) if accounts else secrets.token_bytes(32),
         allowed_hosts=("127.0.0.1", "localhost", "::1", "[::1]") if local else None,
         secure_cookies=secure_cookies,
+        **({} if cache_seconds is None else {"cache_seconds": cache_seconds}),
     )
     app = create_app(settings, open_workspace=lambda: ws)
     port = pick_port(host, port, explicit_port)
@@ -91,6 +93,8 @@ def run_server(
 @click.option("--open", "open_browser", is_flag=True, help="Open the app in your browser.")
 @click.option("--secure-cookies", is_flag=True,
               help="HTTPS-only session cookies (behind an HTTPS proxy).")  # fmt: skip
+@click.option("--cache-seconds", type=click.FloatRange(0), default=None,
+              help="Reuse the plan and the odds shown for this long (default 30; 0: off).")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -100,6 +104,7 @@ def serve(
     accounts: bool,
     open_browser: bool,
     secure_cookies: bool,
+    cache_seconds: float | None,
 ) -> None:
     """Start the web app and print its URL.
 
@@ -114,4 +119,4 @@ def serve(
     db = db_flag or root.get("db")
     run_server(db, host, 8000 if port is None else port, accounts=accounts,
                open_browser=open_browser, explicit_port=port is not None,
-               secure_cookies=secure_cookies)  # fmt: skip
+               secure_cookies=secure_cookies, cache_seconds=cache_seconds)  # fmt: skip
