@@ -10,10 +10,14 @@ nothing changed writes nothing.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, event
 from tests.support.varied_search import NOW, populate
 
@@ -123,3 +127,23 @@ def test_a_second_agenda_with_nothing_changed_writes_nothing(search: Workspace) 
     result = search.sync_actions(NOW + timedelta(minutes=6))
     assert result.obsoleted > 0 and result.created == 0
     assert len(writes) == 1 and writes[0].lstrip().upper().startswith("UPDATE")  # one batch
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    hours=st.lists(st.integers(-40 * 24, 40 * 24), min_size=1, max_size=3),
+)
+def test_any_search_any_moments_plans_alike(seed: int, hours: list[int]) -> None:
+    """Hypothesis: a drawn search, synced at drawn moments (marks accumulate in between)."""
+    with tempfile.TemporaryDirectory() as folder:
+        ws = open_workspace(f"sqlite:///{Path(folder) / 'h.db'}", clock=lambda: NOW)
+        try:
+            populate(ws, seed, apps=25)
+            tz = ws.timezone()
+            for offset in hours:
+                moment = NOW + timedelta(hours=offset)
+                assert plan(lean(ws), moment, tz) == plan(everything(ws), moment, tz)
+                ws.sync_actions(moment)
+        finally:
+            ws.close()
