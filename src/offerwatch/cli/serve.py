@@ -44,6 +44,8 @@ def run_server(
     cache_seconds: float | None = None,
 ) -> None:
     """Print the URL and serve until interrupted."""
+    import dataclasses
+
     import uvicorn
 
     from offerwatch.config import data_dir
@@ -67,8 +69,9 @@ def run_server(
         secret=load_secret(data_dir()) if accounts else secrets.token_bytes(32),
         allowed_hosts=("127.0.0.1", "localhost", "::1", "[::1]") if local else None,
         secure_cookies=secure_cookies,
-        **({} if cache_seconds is None else {"cache_seconds": cache_seconds}),
     )
+    if cache_seconds is not None:
+        settings = dataclasses.replace(settings, cache_seconds=cache_seconds)
     app = create_app(settings, open_workspace=lambda: ws)
     port = pick_port(host, port, explicit_port)
     shown = f"[{host}]" if ":" in host else host
@@ -94,7 +97,7 @@ def run_server(
 @click.option("--secure-cookies", is_flag=True,
               help="HTTPS-only session cookies (behind an HTTPS proxy).")  # fmt: skip
 @click.option("--cache-seconds", type=click.FloatRange(0), default=None,
-              help="Reuse the plan and the odds shown for this long (default 30; 0: off).")  # fmt: skip
+              help="Reuse the plan and the odds shown this long (default 30; 0: off).")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
