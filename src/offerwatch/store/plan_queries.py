@@ -66,14 +66,6 @@ def get_action(conn: Connection, user_id: int, action_id: int) -> ActionRecord |
     return _action(row) if row else None
 
 
-def insert_action(conn: Connection, user_id: int, **values: Any) -> int:
-    return int(
-        conn.execute(
-            insert(t.actions).values(user_id=user_id, **values).returning(t.actions.c.id)
-        ).scalar_one()
-    )
-
-
 def update_action(conn: Connection, user_id: int, action_id: int, **values: Any) -> None:
     a = t.actions
     conn.execute(update(a).where(a.c.user_id == user_id, a.c.id == action_id).values(**values))
