@@ -376,3 +376,23 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
         actions.append(a if due is a.due else replace(a, due=due))
     actions.sort(key=lambda a: (a.due, a.key))
     return Plan(actions=actions, keep_applying=summary)
+
+
+def stable_until(facts: PlanFacts, now: datetime, tz: tzinfo) -> datetime:
+    """Until when (exclusive) the plan at `now`, once stored, stays the plan with no fact
+    changing: the next week (a new keep-applying check), or the start of a final round still
+    to come (its ask-timeline action ends then), whichever is first.
+
+    Nothing else in `plan` depends on the time once its result is stored: thank-yous stay
+    once planned (and an interview too old for them never gets them), new actions' due times
+    are clamped only when created or moved, follow-ups count from facts, and the weekly
+    check's done time is stored the first time it is set.
+    """
+    until = add_local_days(week_start(now, tz), 7, tz)
+    skipped = {a.id for a in facts.applications if a.status in NO_MORE_ACTIONS}
+    for interview in facts.interviews:
+        start = interview.scheduled_start
+        planned = interview.application_id not in skipped
+        if planned and interview.stage in FINAL_STAGES and now < start < until:
+            until = start
+    return until

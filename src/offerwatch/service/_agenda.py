@@ -17,7 +17,15 @@ from offerwatch.core.agenda import Agenda, AgendaItem, PersonRef, split
 from offerwatch.core.business_days import week_start
 from offerwatch.core.entities import Interview, Person
 from offerwatch.core.goals import GoalKind, GoalProgress, progress
-from offerwatch.core.planner import DEFAULT_WEEKLY_TARGET, Mark, Plan, PlanFacts, main_contact, plan
+from offerwatch.core.planner import (
+    DEFAULT_WEEKLY_TARGET,
+    Mark,
+    Plan,
+    PlanFacts,
+    main_contact,
+    plan,
+    stable_until,
+)
 from offerwatch.core.signals import still_standing
 from offerwatch.core.timeutil import ensure_aware, local_zone
 from offerwatch.errors import BadInput, NotFound
@@ -25,6 +33,7 @@ from offerwatch.service._base import WorkspaceBase
 from offerwatch.service._input import user_text
 from offerwatch.store import plan_facts as pf
 from offerwatch.store import plan_queries as pq
+from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
 
@@ -50,6 +59,7 @@ class SyncResult:
     obsoleted: int
     rows: list[pq.ActionRecord] = field(default_factory=list)  # every stored action, as now
     people: dict[int, Person] = field(default_factory=dict)  # the people they may refer to
+    stable_until: datetime | None = None  # the plan holds by itself until then (if stored)
 
 
 def _check_setting(key: str, value: str) -> str:
@@ -108,22 +118,53 @@ class AgendaMixin(WorkspaceBase):
         Done, dismissed and snoozed marks are kept."""
         when = ensure_aware(now) if now is not None else self.clock()
         tz = self.timezone()
-        return self._synced(when, tz, lambda conn, synced: synced)
+        return self._synced(when, tz, lambda conn, synced: synced, reuse=False)
 
-    def _synced(self, now: datetime, tz: tzinfo, use: Callable[[Connection, SyncResult], T]) -> T:
+    def _synced(
+        self,
+        now: datetime,
+        tz: tzinfo,
+        use: Callable[[Connection, SyncResult], T],
+        *,
+        reuse: bool = True,
+    ) -> T:
         """Re-derive in a write transaction, then `use` the result in the same transaction.
+        With `reuse`, the stored actions are used as they are when nothing was written since
+        they were derived and the plan holds by itself at `now` (store/plan_stamps.py).
 
         Two syncs racing on PostgreSQL may insert the same new key; the loser's transaction
         fails on the unique key and is simply run again (it then finds the row).
         """
         for attempt in range(2):
             try:
-                with self.write() as conn:
-                    return use(conn, self._sync(conn, now, tz))
+                with self.write(derived=True) as conn:
+                    return use(conn, self._derive(conn, now, tz, reuse))
             except IntegrityError:
                 if attempt:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _derive(self, conn: Connection, now: datetime, tz: tzinfo, reuse: bool) -> SyncResult:
+        """The stored actions, derived again unless the stamp says they still hold."""
+        zone = str(getattr(tz, "key", "") or tz)
+        stamp = plan_stamps.get(conn, self.user_id)  # read before the facts (see touch())
+        if reuse and stamp is not None and stamp.holds(now, zone):
+            rows = pq.actions(conn, self.user_id)
+            wanted = {r.person_id for r in rows if r.person_id is not None and _listed(r)}
+            people = pq.people_by_id(conn, self.user_id, wanted)
+            return SyncResult(Plan([], stamp.keep_applying), 0, 0, 0, rows, people)
+        synced = self._sync(conn, now, tz)
+        assert synced.stable_until is not None
+        plan_stamps.save(
+            conn,
+            self.user_id,
+            version=stamp.facts_version if stamp is not None else None,
+            synced_at=now,
+            valid_until=synced.stable_until,
+            zone=zone,
+            keep_applying=synced.plan.keep_applying,
+        )
+        return synced
 
     def _facts(self, conn: Connection, rows: list[pq.ActionRecord]) -> PlanFacts:
         """What the planner reads, and no more (store/plan_facts.py says what is left out)."""
@@ -196,6 +237,7 @@ class AgendaMixin(WorkspaceBase):
             obsoleted=len(changed) - updated,
             rows=[inserted[r] if isinstance(r, str) else r for r in stored],
             people=people,
+            stable_until=stable_until(facts, now, tz),
         )
 
     # The agenda -------------------------------------------------------------------------

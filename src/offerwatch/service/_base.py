@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from offerwatch.config import database_url
 from offerwatch.core.timeutil import utcnow
 from offerwatch.errors import DatabaseUnavailable, NotFound
+from offerwatch.store import plan_stamps
 from offerwatch.store import tables as t
 from offerwatch.store.engine import make_engines
 from offerwatch.store.migrate import upgrade
@@ -70,10 +71,16 @@ class WorkspaceBase:
         return self._writer.dialect.name
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A write transaction (BEGIN IMMEDIATE on SQLite): all or nothing."""
+    def write(self, *, derived: bool = False) -> Iterator[Connection]:
+        """A write transaction (BEGIN IMMEDIATE on SQLite): all or nothing.
+
+        Each one marks the user's stored plan as due for derivation again (store/plan_stamps),
+        except the derivation's own (`derived`)."""
         with self._writer.begin() as conn:
             yield conn
+            user_id = getattr(self, "user_id", None)
+            if not derived and user_id is not None:
+                plan_stamps.touch(conn, user_id)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -116,6 +116,16 @@ def people_by_application(conn: Connection, user_id: int) -> dict[int, list[Pers
     for r in rows:
         found.setdefault(r.application_id, []).append(row_to.person(r))
     return found
+
+
+def people_by_id(conn: Connection, user_id: int, ids: Iterable[int]) -> dict[int, Person]:
+    """The user's people with the given ids (one query)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    p = t.people
+    rows = conn.execute(select(p).where(p.c.user_id == user_id, p.c.id.in_(wanted)))
+    return {r.id: row_to.person(r) for r in rows}
 
 
 def messages(conn: Connection, user_id: int) -> list[Message]:

@@ -199,6 +199,20 @@ actions = Table(
     UniqueConstraint("user_id", "key", name="uq_actions_user_key"),
 )
 
+plan_stamps = Table(
+    "plan_stamps",
+    metadata,
+    # When the stored actions were last derived, and whether anything changed since: every
+    # write transaction but the derivation's own adds one to facts_version (service/_base.py).
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("facts_version", BigInteger, nullable=False),
+    Column("synced_version", BigInteger, nullable=False),  # facts_version derived from
+    Column("synced_at", UTCDateTime, nullable=False),
+    Column("valid_until", UTCDateTime, nullable=False),  # the plan may change by itself then
+    Column("zone", String(100), nullable=False),  # the time zone it was derived in
+    Column("keep_applying", Text, nullable=False),  # the weekly check's summary, as JSON
+)
+
 status_changes = Table(
     "status_changes",
     metadata,

@@ -1,0 +1,84 @@
+"""The plan stamp: when a user's actions were last derived, from which version of the facts,
+and until when that plan holds by itself (see core.planner.stable_until)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Connection, insert, select, update
+
+from offerwatch.core.planner import KeepApplying
+from offerwatch.store import tables as t
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStamp:
+    facts_version: int
+    synced_version: int
+    synced_at: datetime
+    valid_until: datetime
+    zone: str
+    keep_applying: KeepApplying
+
+    def holds(self, now: datetime, zone: str) -> bool:
+        """True when the stored actions are what deriving them at `now` in `zone` gives: no
+        write since, same zone, and `now` within [synced_at, valid_until)."""
+        return (
+            self.synced_version == self.facts_version
+            and self.zone == zone
+            and self.synced_at <= now < self.valid_until
+        )
+
+
+def get(conn: Connection, user_id: int) -> PlanStamp | None:
+    s = t.plan_stamps
+    row = conn.execute(
+        select(s.c.facts_version, s.c.synced_version, s.c.synced_at, s.c.valid_until, s.c.zone,
+               s.c.keep_applying).where(s.c.user_id == user_id)
+    ).first()  # fmt: skip
+    if row is None:
+        return None
+    facts_version, synced_version, synced_at, valid_until, zone, summary = row
+    values = json.loads(summary)
+    values["week_start"] = date.fromisoformat(values["week_start"])
+    return PlanStamp(
+        facts_version, synced_version, synced_at, valid_until, zone, KeepApplying(**values)
+    )
+
+
+def save(
+    conn: Connection,
+    user_id: int,
+    *,
+    version: int | None,
+    synced_at: datetime,
+    valid_until: datetime,
+    zone: str,
+    keep_applying: KeepApplying,
+) -> None:
+    """Record a derivation made from facts at `version` (None: no stamp existed before)."""
+    s = t.plan_stamps
+    summary = asdict(keep_applying)
+    summary["week_start"] = keep_applying.week_start.isoformat()
+    values = {
+        "synced_at": synced_at,
+        "valid_until": valid_until,
+        "zone": zone,
+        "keep_applying": json.dumps(summary, sort_keys=True),
+    }
+    if version is None:
+        conn.execute(insert(s).values(user_id=user_id, facts_version=0, synced_version=0, **values))
+    else:
+        conn.execute(
+            update(s).where(s.c.user_id == user_id).values(synced_version=version, **values)
+        )
+
+
+def touch(conn: Connection, user_id: int) -> None:
+    """Something of the user's changed: the stored plan must be derived again."""
+    s = t.plan_stamps
+    conn.execute(
+        update(s).where(s.c.user_id == user_id).values(facts_version=s.c.facts_version + 1)
+    )
