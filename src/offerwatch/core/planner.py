@@ -129,13 +129,22 @@ def schedule_due(rule_due: datetime, cause: datetime, mark: Mark | None, now: da
 
     A new action is clamped to `now`. A stored action keeps its due time while the facts give
     the same time (clamped to its creation, as it was then), so an overdue action stays
-    overdue; when the facts move it, the new time is clamped to `now` again.
+    overdue; when the facts move it, the new time is clamped to `now` again, except that a
+    stored time already past stays while the facts give a time no later than it (it is
+    overdue either way). So a stored time never moves with the clock alone.
     """
     due = max(rule_due, cause)
     if mark is None:
         return max(due, now)
     unchanged = max(due, mark.created_at)
-    return unchanged if unchanged == mark.due else max(due, now)
+    if unchanged == mark.due:
+        return unchanged
+    # The stored time is the clamp of an earlier move of the facts: while they still give a
+    # time no later than it, it stays (re-clamping to every new `now` would never let the
+    # action be overdue, and would rewrite it on every derivation).
+    if due <= mark.due <= now:
+        return mark.due
+    return max(due, now)
 
 
 def _after(value: datetime, delta: timedelta) -> datetime:
