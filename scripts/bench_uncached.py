@@ -62,12 +62,13 @@ def main() -> None:
         ws.set_status(toggled, "screening" if status != "screening" else "interviewing")
 
     first = timed(ws.agenda)
-    names = ("base", "agenda", "changed", "change", "cards", "all")
+    names = ("base", "agenda", "full", "changed", "change", "cards", "all")
     samples: dict[str, list[float]] = {k: [] for k in names}
     for n in range(RUNS):
         clock[0] = NOW + timedelta(minutes=n)
         samples["base"].append(timed(facts))
         samples["agenda"].append(timed(ws.agenda))
+        samples["full"].append(timed(ws.sync_actions))
         samples["change"].append(timed(change_only))
         samples["changed"].append(timed(changed_agenda))
         samples["cards"].append(timed(lambda: ws.scores(cards)))
@@ -82,6 +83,7 @@ def main() -> None:
     print("| measure | ratio to baseline (loading the facts) |")
     print("|---|---|")
     print(f"| `ws.agenda()`, nothing changed | {med['agenda'] / b:.2f}x |")
+    print(f"| `ws.sync_actions()` (derives in full), nothing changed | {med['full'] / b:.2f}x |")
     print(f"| a status change, then `ws.agenda()` | {med['changed'] / b:.2f}x |")
     print(f"| the status change alone | {med['change'] / b:.2f}x |")
     print(f"| first `ws.agenda()` (creates every action) | {first / b:.2f}x |")
