@@ -225,9 +225,11 @@ def report(
     print("|---|---|")
     for name in PAGES:
         print(f"| {name} | {after_write[name] / after_write['bare']:.1f}x |")
-    print("\nThe same pages with the result cache off (`serve --cache-seconds 0`: every request "
-          "re-derives the plan or scores the cards), p95 and median against the bare JSON "
-          "endpoint of that server run:\n")  # fmt: skip
+    print(
+        "\nThe same pages with the result cache off (`serve --cache-seconds 0`: the plan "
+        "comes from the database, derived again only after a change; the cards are scored "
+        "on every request), p95 and median against the bare JSON endpoint of that run:\n"
+    )
     print("| page, uncached | p95 ratio | target | median ratio | requests |")
     print("|---|---|---|---|---|")
     ubase, umid = p95(uncached[BASELINE]), statistics.median(uncached[BASELINE])
