@@ -1,8 +1,9 @@
 """The one facade the shells call: open a workspace, run use cases in transactions.
 
-`Workspace` is assembled from one mixin per area so that each stays small:
-tracking (applications, people, interviews, signals, outcomes), and the areas added later
-(scoring, planning, mail) in their own modules.
+`Workspace` is assembled from one mixin per area so that each stays small: tracking
+(applications, people, interviews, signals, outcomes), scoring (the odds), planning (actions,
+agenda, goals, drafts, calendar), overview (the board and insights), accounts (server mode)
+and mail (import, matching, review).
 """
 
 from __future__ import annotations
