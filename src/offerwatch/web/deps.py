@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from offerwatch.service import Workspace
 from offerwatch.web.session import Session
 from offerwatch.web.state import WebState
+from offerwatch.web.throttle import TooManyFailures
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -127,7 +128,11 @@ def _basic_user(request: Request, web: WebState) -> int | None:
     except (binascii.Error, UnicodeDecodeError):
         return None
     name, _, password = decoded.partition(":")
-    return web.workspace.authenticate(name, password)
+    address = request.client.host if request.client else None
+    try:
+        return web.logins.attempt(name, address, lambda: web.workspace.authenticate(name, password))
+    except TooManyFailures as exc:
+        raise HTTPException(429, str(exc), {"Retry-After": str(exc.retry_after)}) from exc
 
 
 PageWS = Annotated[Workspace, Depends(page_ws)]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from offerwatch.web.cache import ResultCache
 from offerwatch.web.jobs import Jobs
 from offerwatch.web.settings import WebSettings
+from offerwatch.web.throttle import LoginThrottle
 
 if TYPE_CHECKING:
     from fastapi.templating import Jinja2Templates
@@ -32,6 +33,7 @@ class WebState:
         self._lock = threading.Lock()
         self.jobs = Jobs()
         self.cache = ResultCache(settings.cache_seconds)
+        self.logins = LoginThrottle(settings.login_clock)
 
     @property
     def workspace(self) -> Workspace:

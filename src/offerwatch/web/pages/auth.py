@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from offerwatch.web.deps import check_form_csrf, session, state
 from offerwatch.web.pages._render import render, safe_next
+from offerwatch.web.throttle import TooManyFailures
 
 router = APIRouter()
 
@@ -34,7 +35,19 @@ async def login(
     await check_form_csrf(request, sess)
     from starlette.concurrency import run_in_threadpool
 
-    user_id = await run_in_threadpool(web.workspace.authenticate, username, password)
+    address = request.client.host if request.client else None
+    try:
+        user_id = await run_in_threadpool(
+            web.logins.attempt,
+            username,
+            address,
+            lambda: web.workspace.authenticate(username, password),
+        )
+    except TooManyFailures as exc:
+        context = {"next": safe_next(next, "/"), "error": str(exc)}
+        response = render(request, None, "login.html", context, status=429)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
     if user_id is None:
         context = {"next": safe_next(next, "/"), "error": "wrong user name or password"}
         return render(request, None, "login.html", context, status=401)
