@@ -19,6 +19,7 @@ from offerwatch.core.timeutil import BadDate
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.web import filters
 from offerwatch.web.deps import LoginRequired
+from offerwatch.web.head import HeadMiddleware
 from offerwatch.web.limits import BodyLimitMiddleware
 from offerwatch.web.session import SessionMiddleware
 from offerwatch.web.settings import WebSettings
@@ -74,6 +75,7 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, upload_limit=settings.max_upload_bytes)
     if settings.allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.add_middleware(HeadMiddleware)  # outermost: every layer below sees a GET
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app, templates)
 
