@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import TypeVar
 
 from offerwatch.core.entities import (
@@ -45,6 +45,15 @@ class ApplicationDetail:
 
 
 E = TypeVar("E", bound=StrEnum)
+
+
+class Keep(Enum):
+    """The value of a field left as it is by `update_interview` (None clears it)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
 
 
 def _enum(enum: type[E], value: str, what: str) -> E:
@@ -312,6 +321,72 @@ class TrackingMixin(WorkspaceBase):
                 if target != app.status:
                     q.update_status(conn, self.user_id, app_id, target, min(start, now))
             return interview_id
+
+    def update_interview(
+        self,
+        interview_id: int,
+        *,
+        stage: str | Stage | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        actual_end: datetime | Keep | None = KEEP,
+        with_: Sequence[str] | None = None,
+        notes: str | Keep | None = KEEP,
+        timeline: str | Keep | None = KEEP,
+    ) -> Interview:
+        """Change a recorded interview; what is not given stays. `actual_end`, `notes` and
+        `timeline` may be set to None (or "") to clear them; `with_` replaces who was met.
+        The date they stated is re-read from the timeline against the new end, and manual
+        signs dated at the old end move to the new one. Returns the interview as saved."""
+        kind = _enum(Stage, stage, "stage") if stage is not None else None
+        for value, what in ((start, "start"), (end, "end"), (actual_end, "actual end")):
+            if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
+                raise BadInput(f"the {what} needs a time zone (a naive time is ambiguous)")
+        with self.write() as conn:
+            found = q.interviews_of(conn, self.user_id, interview_id=interview_id)
+            if not found:
+                raise NotFound("interview", interview_id)
+            old = found[0]
+            new_start = start or old.scheduled_start
+            new_end = end or old.scheduled_end
+            new_actual = old.actual_end if isinstance(actual_end, Keep) else actual_end
+            start_utc = new_start.astimezone(UTC)
+            if new_end.astimezone(UTC) <= start_utc:
+                raise BadInput("the interview must end after it starts")
+            if new_actual is not None and new_actual.astimezone(UTC) <= start_utc:
+                raise BadInput("the actual end must be after the start")
+            values: dict[str, object] = {}
+            if kind is not None:
+                values["stage"] = kind.value
+            if start is not None:
+                values["scheduled_start"] = start
+            if end is not None:
+                values["scheduled_end"] = end
+            if not isinstance(actual_end, Keep):
+                values["actual_end"] = actual_end
+            if not isinstance(notes, Keep):
+                values["notes"] = _text(notes, "notes")
+            text = old.timeline_text if isinstance(timeline, Keep) else _text(timeline, "timeline")
+            ended = new_actual or new_end
+            if not isinstance(timeline, Keep) or ended != old.end:
+                values["timeline_text"] = text
+                values["timeline_date"] = expected_by(text, ended.date()) if text else None
+            person_ids = None
+            if with_ is not None:
+                app = q.get_application(conn, self.user_id, old.application_id)
+                assert app is not None  # the interview's application: same user, cascades
+                known = q.people_of_application(conn, self.user_id, app.id)
+                person_ids = [self._person_for(conn, app, known, who) for who in with_]
+            q.update_interview(
+                conn,
+                self.user_id,
+                interview_id,
+                values=values,
+                person_ids=person_ids,
+                signs_moved=(old.end, ended) if ended != old.end else None,
+            )
+            saved = q.interviews_of(conn, self.user_id, interview_id=interview_id)
+        return saved[0]
 
     def _person_for(self, conn: object, app: Application, known: list[Person], who: str) -> int:
         key = _text(who, "name") or ""

@@ -264,6 +264,40 @@ def insert_interview(
     return int(iid)
 
 
+def update_interview(
+    conn: Connection,
+    user_id: int,
+    interview_id: int,
+    *,
+    values: dict[str, Any],
+    person_ids: Sequence[int] | None,
+    signs_moved: tuple[datetime, datetime] | None,
+) -> None:
+    """Set an interview's columns (`values`), replace who was met when `person_ids` is
+    given, and move its manual signs dated at its old end (`signs_moved`: old, new)."""
+    i = t.interviews
+    if values:
+        conn.execute(update(i).where(i.c.id == interview_id, i.c.user_id == user_id).values(values))
+    if person_ids is not None:
+        ip = t.interview_people
+        conn.execute(ip.delete().where(ip.c.interview_id == interview_id))
+        for pid in dict.fromkeys(person_ids):
+            conn.execute(insert(ip).values(interview_id=interview_id, person_id=pid))
+    if signs_moved is not None:
+        o = t.observations
+        old, new = signs_moved
+        conn.execute(
+            update(o)
+            .where(
+                o.c.user_id == user_id,
+                o.c.interview_id == interview_id,
+                o.c.source == ObservationSource.MANUAL.value,
+                o.c.observed_at == old,
+            )
+            .values(observed_at=new)
+        )
+
+
 def interviews_of(
     conn: Connection,
     user_id: int,
