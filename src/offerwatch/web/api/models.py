@@ -61,6 +61,20 @@ class InterviewIn(Body):
     timeline_date: date | None = None
 
 
+class InterviewPatch(Body):
+    """Only the fields sent change; null clears actual_end, notes or timeline."""
+
+    stage: str | None = Field(
+        None, max_length=20, description="phone_screen|interview|final|follow_up"
+    )
+    start: AwareDatetime | None = None
+    end: AwareDatetime | None = None
+    actual_end: AwareDatetime | None = None
+    people: list[str] | None = Field(None, max_length=50, description="replaces who was met")
+    notes: str | None = Field(None, max_length=20_000)
+    timeline: str | None = Field(None, max_length=1000)
+
+
 class ObservationIn(Body):
     kind: str = Field(max_length=40)
     interview_id: int | None = Field(None, ge=1, le=2_147_483_647)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 
 from offerwatch.core.entities import Interview, Observation
-from offerwatch.web.api.models import Created, InterviewIn, ObservationIn
+from offerwatch.web.api.models import Created, InterviewIn, InterviewPatch, ObservationIn
 from offerwatch.web.deps import ApiWS, Id, Limit, Offset, OptionalId
 
 router = APIRouter()
@@ -45,6 +47,23 @@ def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn) -> Created:
 @router.get("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
 def get_interview(ws: ApiWS, interview_id: Id) -> Interview:
     return ws.interview(interview_id)
+
+
+@router.patch("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
+def update_interview(ws: ApiWS, interview_id: Id, body: InterviewPatch) -> Interview:
+    """Change the fields sent (null clears actual_end, notes or timeline); returns it saved."""
+    sent = body.model_fields_set
+    clearable: dict[str, Any] = {
+        name: getattr(body, name) for name in ("actual_end", "notes", "timeline") if name in sent
+    }
+    return ws.update_interview(
+        interview_id,
+        stage=body.stage,
+        start=body.start,
+        end=body.end,
+        with_=body.people,
+        **clearable,
+    )
 
 
 @router.get("/observations", response_model=list[Observation], tags=["observations"])

@@ -41,7 +41,8 @@ def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[En
         extra = "; ".join(x for x in (signs and "signs: " + ", ".join(signs),
                                       i.timeline_text and f"timeline: {i.timeline_text}",
                                       i.notes) if x)  # fmt: skip
-        entries.append(Entry(i.scheduled_start, "interview", title, extra or None))
+        link = f"/interviews/{i.id}/edit"
+        entries.append(Entry(i.scheduled_start, "interview", title, extra or None, link))
     for o in detail.observations:
         if o.interview_id in seen_in and o.source.value == "manual" and not o.evidence:
             continue

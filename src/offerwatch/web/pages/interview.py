@@ -57,3 +57,39 @@ def record(
         signs=signs or [],
     )
     return after_post(request, f"/applications/{app_id}#odds", id=iid)
+
+
+@router.get("/interviews/{interview_id}/edit")
+def edit_form(request: Request, ws: PageWS, interview_id: Id) -> Response:
+    found = ws.interview(interview_id)
+    app = ws.application(found.application_id)
+    context = {"a": app, "i": found, "stages": list(Stage), "people": ws.people(app.id)}
+    return render(request, ws, "interview_edit.html", context)
+
+
+@router.post("/interviews/{interview_id}")
+def edit(
+    request: Request,
+    ws: PageWS,
+    interview_id: Id,
+    stage: Annotated[str, Form(max_length=20)],
+    start: Annotated[str, Form(max_length=40)],
+    end: Annotated[str, Form(max_length=40)],
+    actual_end: Annotated[str | None, Form(max_length=40)] = None,
+    people: Annotated[str | None, Form(max_length=2000)] = None,
+    notes: Annotated[str | None, Form(max_length=20_000)] = None,
+    timeline: Annotated[str | None, Form(max_length=1000)] = None,
+) -> Response:
+    """Save the whole form: an emptied field clears what it held."""
+    zone = ws.timezone()
+    saved = ws.update_interview(
+        interview_id,
+        stage=stage,
+        start=parse_datetime(start, zone),
+        end=parse_datetime(end, zone),
+        actual_end=parse_datetime(actual_end, zone) if actual_end else None,
+        with_=[p.strip() for p in (people or "").replace("\n", ",").split(",") if p.strip()],
+        notes=notes or None,
+        timeline=timeline or None,
+    )
+    return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
