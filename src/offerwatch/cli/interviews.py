@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import click
 
@@ -30,6 +31,7 @@ def interview() -> None:
           --end "2026-03-03 11:00" --actual-end "2026-03-03 11:20" \\
           --with "Ana Lopez" --with bo@acme.com --timeline "within a week"
       offerwatch interview list 3
+      offerwatch interview set 7 --actual-end "2026-03-03 11:20" --timeline "by Friday"
     """
 
 
@@ -72,6 +74,56 @@ def add(
         echo_json({"id": interview_id})
     else:
         click.echo(interview_id)
+
+
+@interview.command("set")
+@click.argument("interview_id", type=ID)
+@click.option("--stage", type=click.Choice(STAGES))
+@click.option("--start", type=DATETIME, help="Scheduled start.")
+@click.option("--end", type=DATETIME, help="Scheduled end.")
+@click.option("--actual-end", type=DATETIME, help="When it really ended.")
+@click.option("--no-actual-end", is_flag=True, help="Forget the actual end.")
+@click.option("--with", "with_", multiple=True, metavar="NAME_OR_EMAIL",
+              help="Who was met (repeatable): replaces the people recorded.")  # fmt: skip
+@click.option("--timeline", help='What they said about timing ("" clears it).')
+@click.option("--notes", help='What was discussed ("" clears it).')
+@json_option
+def set_(
+    interview_id: int,
+    stage: str | None,
+    start: datetime | None,
+    end: datetime | None,
+    actual_end: datetime | None,
+    no_actual_end: bool,
+    with_: tuple[str, ...],
+    timeline: str | None,
+    notes: str | None,
+    as_json: bool,
+) -> None:
+    """Change a recorded interview; options not given stay as they are.
+
+    \b
+    Example:
+      offerwatch interview set 7 --end "2026-03-03 11:30" --actual-end "2026-03-03 11:45" \\
+          --timeline "within two weeks" --notes "met the team lead"
+    """
+    if actual_end is not None and no_actual_end:
+        raise click.UsageError("give either --actual-end or --no-actual-end")
+    changes: dict[str, Any] = {}
+    if actual_end is not None or no_actual_end:
+        changes["actual_end"] = actual_end
+    if timeline is not None:
+        changes["timeline"] = timeline
+    if notes is not None:
+        changes["notes"] = notes
+    saved = workspace().update_interview(
+        interview_id, stage=stage, start=start, end=end, with_=list(with_) or None, **changes
+    )
+    if as_json:
+        echo_json(saved)
+    else:
+        click.echo(f"interview {saved.id}: {saved.stage.value}, "
+                   f"{local_time(saved.scheduled_start)} to {local_time(saved.end)}")  # fmt: skip
 
 
 @interview.command("list")
