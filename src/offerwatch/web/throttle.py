@@ -10,7 +10,7 @@ from collections.abc import Callable
 # 5 failures in 15 minutes: enough for a person mistyping, far too few for guessing.
 FAILURES = 5
 WINDOW_SECONDS = 15 * 60
-# Kept keys are pruned beyond this many, so a flood of made-up names cannot fill memory.
+# Keys kept at most, so that a flood of made-up names cannot fill memory.
 MAX_KEYS = 10_000
 
 
@@ -81,6 +81,8 @@ class LoginThrottle:
             if len(self._seen) >= MAX_KEYS:
                 for key in list(self._seen):
                     self._recent(key, now)
+                for key in list(self._seen)[: max(0, len(self._seen) - MAX_KEYS + 2)]:
+                    del self._seen[key]  # still full of recent ones: the oldest keys go
             for key in self._keys(username, address):
                 times = self._seen.setdefault(key, deque())
                 times.append(now)

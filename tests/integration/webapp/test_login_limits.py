@@ -99,3 +99,13 @@ def test_failures_older_than_the_window_are_forgotten(seconds: Clock) -> None:
     with pytest.raises(TooManyFailures) as caught:
         limiter.check("ana", "10.0.0.6")
     assert caught.value.retry_after == 60
+
+
+def test_a_flood_of_names_is_bounded(seconds: Clock) -> None:
+    from offerwatch.web import throttle
+
+    limiter = LoginThrottle(seconds)
+    for i in range(throttle.MAX_KEYS + 50):
+        limiter.failed(f"name{i}", None)
+    assert len(limiter._seen) <= throttle.MAX_KEYS
+    limiter.check("name1", None)  # an evicted name starts afresh
