@@ -14,6 +14,7 @@ from datetime import datetime
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
 from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
@@ -23,6 +24,7 @@ from offerwatch.service._tracking import TrackingMixin
 
 class Workspace(
     TrackingMixin,
+    InterviewsMixin,
     ScoringMixin,
     PlanningMixin,
     OverviewMixin,
