@@ -6,13 +6,19 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint typecheck unit system bench venv clean demo
+.PHONY: run test lint typecheck unit system bench venv clean demo constraints
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package to the versions the suite last passed with (refresh with
+# `make constraints`), so a new release of a linter or a library cannot break a clean checkout.
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
+
+constraints:
+	$(BIN)/python -m pip install -q --upgrade -e '.[dev]'
+	$(BIN)/python -m pip freeze --exclude-editable > constraints.txt
 
 venv: $(STAMP)
 
