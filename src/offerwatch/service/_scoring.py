@@ -12,11 +12,14 @@ from sqlalchemy import Connection
 from offerwatch.core.calibration import Calibration, calibrate, example, outcome_at
 from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
 from offerwatch.core.odds import Score, score_application
+from offerwatch.core.score_validity import score_valid_until
 from offerwatch.core.signals import TERMINAL_KINDS, still_standing
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
+from offerwatch.service import _score_memo as score_memo
 from offerwatch.service._base import WorkspaceBase
 from offerwatch.store import evidence as ev
+from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
 
 
@@ -74,6 +77,17 @@ def _load(
     )
 
 
+def _score(facts: _Facts, app: Application, at: datetime, ratios: dict[str, float] | None) -> Score:
+    return score_application(
+        app,
+        facts.interviews.get(app.id, []),
+        facts.observations.get(app.id, []),
+        facts.messages.get(app.id, []),
+        at,
+        ratios,
+    )
+
+
 def _calibration(facts: _Facts, now: datetime) -> Calibration:
     """Examples from applications whose outcome was known by `now`, then the comparison."""
     examples = []
@@ -123,23 +137,42 @@ class ScoringMixin(WorkspaceBase):
         enough finished applications (see `calibration`); otherwise the defaults.
         """
         at = self._now(now)
+        if not calibrated:
+            return self._scores_reused(app_ids, at)
         with self.read() as conn:
             facts = _load(conn, self.user_id, app_ids)
-            ratios = None
-            if calibrated:
-                past = _load(conn, self.user_id, None, history=True)
-                ratios = _calibration(past, at).calibrated_ratios or None
-        return {
-            app.id: score_application(
-                app,
-                facts.interviews.get(app.id, []),
-                facts.observations.get(app.id, []),
-                facts.messages.get(app.id, []),
-                at,
-                ratios,
+            past = _load(conn, self.user_id, None, history=True)
+            ratios = _calibration(past, at).calibrated_ratios or None
+        return {app.id: _score(facts, app, at, ratios) for app in facts.apps}
+
+    def _scores_reused(self, app_ids: Sequence[int] | None, at: datetime) -> dict[int, Score]:
+        """Default-ratio scores: those stored in memory while they still hold at `at` (no
+        write since, `at` within their validity: see service/_score_memo.py), else fresh."""
+        key = None if app_ids is None else tuple(sorted(set(app_ids)))
+        with self.read() as conn:
+            version = plan_stamps.facts_version(conn, self.user_id)  # read before the facts
+            if version is not None:
+                memo = score_memo.get(self._reader, self.user_id, key)
+                if memo is not None and memo.holds(version, at):
+                    return dict(memo.scores)
+            facts = _load(conn, self.user_id, app_ids)
+        scores = {app.id: _score(facts, app, at, None) for app in facts.apps}
+        if version is not None:
+            until = min(
+                (
+                    score_valid_until(
+                        at,
+                        facts.interviews.get(app.id, []),
+                        facts.observations.get(app.id, []),
+                        facts.messages.get(app.id, []),
+                    )
+                    for app in facts.apps
+                ),
+                default=score_valid_until(at, [], [], []),
             )
-            for app in facts.apps
-        }
+            memo = score_memo.Memo(version, at.tzinfo, at, until, scores)
+            score_memo.put(self._reader, self.user_id, key, memo)
+        return dict(scores)
 
     def calibration(self, now: datetime | None = None) -> Calibration:
         """Default against personally calibrated ratios, by Brier score on finished

@@ -82,3 +82,10 @@ def touch(conn: Connection, user_id: int) -> None:
     conn.execute(
         update(s).where(s.c.user_id == user_id).values(facts_version=s.c.facts_version + 1)
     )
+
+
+def facts_version(conn: Connection, user_id: int) -> int | None:
+    """The user's facts version (bumped by every write transaction), None without a stamp."""
+    s = t.plan_stamps
+    found = conn.execute(select(s.c.facts_version).where(s.c.user_id == user_id)).scalar()
+    return None if found is None else int(found)
