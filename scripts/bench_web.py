@@ -227,8 +227,9 @@ def report(
         print(f"| {name} | {after_write[name] / after_write['bare']:.1f}x |")
     print(
         "\nThe same pages with the result cache off (`serve --cache-seconds 0`: the plan "
-        "comes from the database, derived again only after a change; the cards are scored "
-        "on every request), p95 and median against the bare JSON endpoint of that run:\n"
+        "comes from the database, derived again only after a change; the board's scores "
+        "are computed again only after a write or when the time can change them), p95 and "
+        "median against the bare JSON endpoint of that run:\n"
     )
     print("| page, uncached | p95 ratio | target | median ratio | requests |")
     print("|---|---|---|---|---|")
