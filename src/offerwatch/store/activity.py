@@ -9,8 +9,9 @@ from sqlalchemy import Connection, func, select, union_all
 
 from offerwatch.core.entities import Application, Stage, Status
 from offerwatch.core.insights import AppFacts
+from offerwatch.store import rows
 from offerwatch.store import tables as t
-from offerwatch.store.queries import _app, _app_select
+from offerwatch.store.queries import app_select
 
 
 def last_activity(
@@ -98,13 +99,13 @@ def stalest_by_status(
     a = t.applications
     if status is not None:
         query = (
-            _app_select(user_id)
+            app_select(user_id)
             .where(a.c.status == status.value)
             .order_by(a.c.updated_at, a.c.id)
             .limit(limit)
             .offset(offset)
         )
-        return [_app(r) for r in conn.execute(query)]
+        return [rows.application(r) for r in conn.execute(query)]
     parts = [
         select(a.c.id)
         .where(a.c.user_id == user_id, a.c.status == one.value)
@@ -115,8 +116,8 @@ def stalest_by_status(
         for one in Status
     ]
     ids = union_all(*parts).subquery()
-    query = _app_select(user_id).where(a.c.id.in_(select(ids.c.id))).order_by(a.c.id)
-    return [_app(r) for r in conn.execute(query)]
+    query = app_select(user_id).where(a.c.id.in_(select(ids.c.id))).order_by(a.c.id)
+    return [rows.application(r) for r in conn.execute(query)]
 
 
 def ping(conn: Connection) -> bool:

@@ -26,7 +26,7 @@ from offerwatch.core.entities import (
 from offerwatch.core.odds import DECIDED_STATUSES
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
-from offerwatch.store.queries import _app, _app_select, status_changes_of
+from offerwatch.store.queries import app_select, status_changes_of
 
 __all__ = [
     "applications_of",
@@ -46,10 +46,10 @@ def applications_of(
     conn: Connection, user_id: int, app_ids: Sequence[int] | None = None
 ) -> list[Application]:
     """The given applications (all of the user's when None), by id."""
-    query = _app_select(user_id).order_by(t.applications.c.id)
+    query = app_select(user_id).order_by(t.applications.c.id)
     if app_ids is not None:
         query = query.where(t.applications.c.id.in_(list(app_ids)))
-    return [_app(r) for r in conn.execute(query)]
+    return [row_to.application(r) for r in conn.execute(query)]
 
 
 def messages_of(

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, select
 from offerwatch.core.entities import Application, Observation, Status
 from offerwatch.store import rows
 from offerwatch.store import tables as t
-from offerwatch.store.queries import _app, _app_select
+from offerwatch.store.queries import app_select
 
 
 def applications_page(
@@ -20,10 +20,10 @@ def applications_page(
     offset: int,
 ) -> list[Application]:
     a = t.applications
-    query = _app_select(user_id).order_by(a.c.id).limit(limit).offset(offset)
+    query = app_select(user_id).order_by(a.c.id).limit(limit).offset(offset)
     if statuses is not None:
         query = query.where(a.c.status.in_([s.value for s in statuses]))
-    return [_app(r) for r in conn.execute(query)]
+    return [rows.application(r) for r in conn.execute(query)]
 
 
 def observations_page(
@@ -57,5 +57,5 @@ def applications_by_id(conn: Connection, user_id: int, ids: Iterable[int]) -> li
     wanted = sorted(set(ids))
     if not wanted:
         return []
-    query = _app_select(user_id).where(t.applications.c.id.in_(wanted))
-    return [_app(r) for r in conn.execute(query)]
+    query = app_select(user_id).where(t.applications.c.id.in_(wanted))
+    return [rows.application(r) for r in conn.execute(query)]

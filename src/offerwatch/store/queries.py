@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, and_, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, func, insert, select, update
 
 from offerwatch.core.entities import (
     Application,
@@ -24,25 +24,7 @@ from offerwatch.store import tables as t
 from offerwatch.store.rows import person as _person
 
 
-def _app(row: Row[Any]) -> Application:
-    return Application(
-        id=row.id,
-        company=row.company,
-        company_id=row.company_id,
-        role=row.role,
-        status=Status(row.status),
-        url=row.url,
-        source=row.source,
-        applied_on=row.applied_on,
-        salary_min=row.salary_min,
-        salary_max=row.salary_max,
-        notes=row.notes,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
-
-
-def _app_select(user_id: int) -> Any:
+def app_select(user_id: int) -> Any:
     a, c = t.applications, t.companies
     return (
         select(a, c.c.name.label("company"))
@@ -140,17 +122,17 @@ def update_application(
 
 
 def get_application(conn: Connection, user_id: int, app_id: int) -> Application | None:
-    row = conn.execute(_app_select(user_id).where(t.applications.c.id == app_id)).first()
-    return _app(row) if row else None
+    row = conn.execute(app_select(user_id).where(t.applications.c.id == app_id)).first()
+    return row_to.application(row) if row else None
 
 
 def list_applications(
     conn: Connection, user_id: int, statuses: Iterable[Status] | None = None
 ) -> list[Application]:
-    query = _app_select(user_id).order_by(t.applications.c.id)
+    query = app_select(user_id).order_by(t.applications.c.id)
     if statuses is not None:
         query = query.where(t.applications.c.status.in_([s.value for s in statuses]))
-    return [_app(r) for r in conn.execute(query)]
+    return [row_to.application(r) for r in conn.execute(query)]
 
 
 def status_history(conn: Connection, user_id: int, app_id: int) -> list[StatusChange]:

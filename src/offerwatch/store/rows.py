@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Row
 
 from offerwatch.core.entities import (
+    Application,
     Direction,
     Message,
     Observation,
@@ -21,6 +22,25 @@ from offerwatch.core.entities import (
 def _words(value: str | None) -> tuple[str, ...]:
     """A space-separated column (addresses, Message-IDs) as a tuple."""
     return tuple(value.split()) if value else ()
+
+
+def application(row: Row[Any]) -> Application:
+    """A row of `applications` joined with its company name (`company`)."""
+    return Application(
+        id=row.id,
+        company=row.company,
+        company_id=row.company_id,
+        role=row.role,
+        status=Status(row.status),
+        url=row.url,
+        source=row.source,
+        applied_on=row.applied_on,
+        salary_min=row.salary_min,
+        salary_max=row.salary_max,
+        notes=row.notes,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
 
 
 def person(row: Row[Any]) -> Person:
