@@ -19,8 +19,6 @@ from offerwatch.core.entities import (
     Interview,
     Message,
     Observation,
-    ObservationSource,
-    Stage,
     Status,
 )
 from offerwatch.core.odds import DECIDED_STATUSES
@@ -38,8 +36,6 @@ __all__ = [
 ]
 
 _UNDECIDED = [s.value for s in Status if s not in DECIDED_STATUSES]
-_STAGE = {s.value: s for s in Stage}
-_SOURCE = {s.value: s for s in ObservationSource}
 
 
 def applications_of(
@@ -83,18 +79,13 @@ def interviews_to_score(
     met, notes or timeline text."""
     i = t.interviews
     query = (
-        select(i.c.id, i.c.application_id, i.c.stage, i.c.scheduled_start, i.c.scheduled_end,
-               i.c.actual_end, i.c.timeline_date)
+        select(*row_to.lean_interview_columns())
         .where(i.c.user_id == user_id)
         .order_by(i.c.scheduled_start, i.c.id)
     )  # fmt: skip
     if app_ids is not None:
         query = query.where(i.c.application_id.in_(list(app_ids)))
-    return [
-        Interview(id=iid, application_id=app_id, stage=_STAGE[stage], scheduled_start=start,
-                  scheduled_end=end, actual_end=actual_end, timeline_date=timeline_date)
-        for iid, app_id, stage, start, end, actual_end, timeline_date in conn.execute(query)
-    ]  # fmt: skip
+    return [row_to.lean_interview(row) for row in conn.execute(query)]
 
 
 def observations_to_score(
@@ -104,18 +95,11 @@ def observations_to_score(
     open, oldest first; without their evidence text."""
     o = t.observations
     query = (
-        select(o.c.id, o.c.application_id, o.c.kind, o.c.observed_at, o.c.source,
-               o.c.interview_id, o.c.message_id, o.c.expected_by)
+        select(*row_to.lean_observation_columns())
         .where(o.c.user_id == user_id, _undecided(o.c.application_id, user_id, app_ids))
         .order_by(o.c.observed_at, o.c.id)
     )  # fmt: skip
-    return [
-        Observation(id=oid, application_id=app_id, kind=kind, observed_at=at,
-                    source=_SOURCE[source], interview_id=interview_id, message_id=message_id,
-                    expected_by=expected_by)
-        for oid, app_id, kind, at, source, interview_id, message_id, expected_by
-        in conn.execute(query)
-    ]  # fmt: skip
+    return [row_to.lean_observation(row) for row in conn.execute(query)]
 
 
 def messages_to_score(

@@ -30,14 +30,13 @@ from offerwatch.core.entities import (
     Interview,
     Message,
     Observation,
-    ObservationSource,
     Person,
     PersonRole,
-    Stage,
     Status,
 )
 from offerwatch.core.planner import NO_MORE_ACTIONS
 from offerwatch.core.signals import TERMINAL_KINDS, SignalKind
+from offerwatch.store import rows as rows_to
 from offerwatch.store import tables as t
 
 # The observation kinds the planner's rules read (stated timelines; offers and rejections).
@@ -45,9 +44,7 @@ PLANNED_KINDS = tuple(sorted({SignalKind.TIMELINE_STATED.value, *TERMINAL_KINDS}
 _PLANNED_STATUSES = [s.value for s in Status if s not in NO_MORE_ACTIONS]
 _OPEN_STATUSES = [s.value for s in Status if s not in CLOSED_STATUSES]
 _STATUS = {s.value: s for s in Status}
-_STAGE = {s.value: s for s in Stage}
 _ROLE = {r.value: r for r in PersonRole}
-_SOURCE = {s.value: s for s in ObservationSource}
 _DIRECTION = {d.value: d for d in Direction}
 
 
@@ -79,11 +76,10 @@ def interviews(conn: Connection, user_id: int) -> list[Interview]:
     i, ip, p = t.interviews, t.interview_people, t.people
     planned = _app_ids(user_id, _PLANNED_STATUSES)
     rows = conn.execute(
-        select(i.c.id, i.c.application_id, i.c.stage, i.c.scheduled_start, i.c.scheduled_end,
-               i.c.actual_end, i.c.timeline_date)
+        select(*rows_to.lean_interview_columns())
         .where(i.c.user_id == user_id, i.c.application_id.in_(planned))  # type: ignore[arg-type]
         .order_by(i.c.scheduled_start, i.c.id)
-    ).all()  # fmt: skip
+    ).all()
     if not rows:
         return []
     met: dict[int, list[Person]] = {}
@@ -97,12 +93,7 @@ def interviews(conn: Connection, user_id: int) -> list[Interview]:
         met.setdefault(interview_id, []).append(
             Person(id=pid, name=name, role=_ROLE[role], email=email, company_id=company_id)
         )
-    return [
-        Interview(id=iid, application_id=app_id, stage=_STAGE[stage], scheduled_start=start,
-                  scheduled_end=end, actual_end=actual_end, timeline_date=timeline_date,
-                  people=tuple(met.get(iid, ())))
-        for iid, app_id, stage, start, end, actual_end, timeline_date in rows
-    ]  # fmt: skip
+    return [rows_to.lean_interview(row, tuple(met.get(row[0], ()))) for row in rows]
 
 
 def observations(conn: Connection, user_id: int) -> list[Observation]:
@@ -110,16 +101,7 @@ def observations(conn: Connection, user_id: int) -> list[Observation]:
     without their evidence text."""
     o = t.observations
     rows = conn.execute(
-        select(
-            o.c.id,
-            o.c.application_id,
-            o.c.kind,
-            o.c.observed_at,
-            o.c.source,
-            o.c.interview_id,
-            o.c.message_id,
-            o.c.expected_by,
-        )
+        select(*rows_to.lean_observation_columns())
         .where(
             o.c.user_id == user_id,
             o.c.kind.in_(PLANNED_KINDS),
@@ -127,12 +109,7 @@ def observations(conn: Connection, user_id: int) -> list[Observation]:
         )
         .order_by(o.c.observed_at, o.c.id)
     )
-    return [
-        Observation(id=oid, application_id=app_id, kind=kind, observed_at=at,
-                    source=_SOURCE[source], interview_id=interview_id, message_id=message_id,
-                    expected_by=expected_by)
-        for oid, app_id, kind, at, source, interview_id, message_id, expected_by in rows
-    ]  # fmt: skip
+    return [rows_to.lean_observation(row) for row in rows]
 
 
 def with_outcome_signs(observations: Sequence[Observation]) -> list[int]:

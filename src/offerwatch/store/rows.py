@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Row
@@ -9,14 +10,17 @@ from sqlalchemy import Row
 from offerwatch.core.entities import (
     Application,
     Direction,
+    Interview,
     Message,
     Observation,
     ObservationSource,
     Person,
     PersonRole,
+    Stage,
     Status,
     StatusChange,
 )
+from offerwatch.store import tables as t
 
 
 def _words(value: str | None) -> tuple[str, ...]:
@@ -90,3 +94,40 @@ def observation(row: Row[Any]) -> Observation:
 def status_change(row: Row[Any]) -> StatusChange:
     """A row of `status_changes`."""
     return StatusChange(row.application_id, Status(row.status), row.changed_at)
+
+
+# Lean reads for the hot paths (planning, scoring): only the columns their rules use, built
+# positionally from plain tuples (thousands of rows per call). Select these columns in this
+# order and pass each row to the matching function.
+_STAGE = {s.value: s for s in Stage}
+_SOURCE = {s.value: s for s in ObservationSource}
+
+
+def lean_interview_columns() -> tuple[Any, ...]:
+    """The interview columns `lean_interview` reads, in its order."""
+    i = t.interviews
+    return (i.c.id, i.c.application_id, i.c.stage, i.c.scheduled_start, i.c.scheduled_end,
+            i.c.actual_end, i.c.timeline_date)  # fmt: skip
+
+
+def lean_interview(row: Sequence[Any], people: tuple[Person, ...] = ()) -> Interview:
+    """An interview without notes or timeline text, from `lean_interview_columns()`."""
+    iid, app_id, stage, start, end, actual_end, timeline_date = row
+    return Interview(id=iid, application_id=app_id, stage=_STAGE[stage], scheduled_start=start,
+                     scheduled_end=end, actual_end=actual_end, timeline_date=timeline_date,
+                     people=people)  # fmt: skip
+
+
+def lean_observation_columns() -> tuple[Any, ...]:
+    """The observation columns `lean_observation` reads, in its order."""
+    o = t.observations
+    return (o.c.id, o.c.application_id, o.c.kind, o.c.observed_at, o.c.source,
+            o.c.interview_id, o.c.message_id, o.c.expected_by)  # fmt: skip
+
+
+def lean_observation(row: Sequence[Any]) -> Observation:
+    """An observation without its evidence text, from `lean_observation_columns()`."""
+    oid, app_id, kind, at, source, interview_id, message_id, expected_by = row
+    return Observation(id=oid, application_id=app_id, kind=kind, observed_at=at,
+                       source=_SOURCE[source], interview_id=interview_id,
+                       message_id=message_id, expected_by=expected_by)  # fmt: skip
