@@ -74,8 +74,10 @@ def unsign(value: str, secret: bytes, max_age: int) -> Session | None:
     """The session in a cookie value, or None when forged, malformed or expired."""
     try:
         payload, mac = value.split(".", 1)
-        expected = hmac.new(secret, payload.encode(), hashlib.sha256).digest()
-        if not hmac.compare_digest(_unb64(mac), expected):
+        expected = _b64(hmac.new(secret, payload.encode(), hashlib.sha256).digest())
+        # Compared as text: base64 decoding tolerates extra or non-canonical characters, so
+        # comparing decoded bytes accepted a tampered signature now and then.
+        if not hmac.compare_digest(mac.encode(), expected.encode()):
             return None
         data = json.loads(_unb64(payload))
         user_id, csrf, issued = data["u"], data["c"], int(data["t"])

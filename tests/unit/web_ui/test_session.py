@@ -25,6 +25,20 @@ def test_tampered_or_foreign_cookies_are_rejected() -> None:
     assert unsign("", SECRET, 3600) is None
 
 
+def test_a_signature_in_another_base64_spelling_is_rejected() -> None:
+    import base64
+
+    value = sign(Session(7, "tok", int(time.time())), SECRET)
+    payload, mac = value.split(".")
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    # The last of 43 characters carries 2 unused bits: this spelling decodes to the same bytes.
+    twin = mac[:-1] + alphabet[alphabet.index(mac[-1]) ^ 1]
+    assert base64.urlsafe_b64decode(twin + "=") == base64.urlsafe_b64decode(mac + "=")
+    assert unsign(payload + "." + twin, SECRET, 3600) is None
+    assert unsign(payload + "." + mac + "A", SECRET, 3600) is None
+    assert unsign(value, SECRET, 3600) is not None
+
+
 def test_expired_sessions_are_rejected() -> None:
     old = Session(7, "tok", int(time.time()) - 7200)
     assert unsign(sign(old, SECRET), SECRET, 3600) is None
