@@ -507,12 +507,11 @@ def job_mail(rng: random.Random, when: dt.datetime) -> Parts:
     elif sender != "-":
         who = person(rng, sender)
     fill = {"c": c, "r": r, "p": who[0], "n": str(rng.randint(10**5, 10**6))}
-    text, html = body.format(**fill), None
-    if (
-        "Workday" in sender or "smartrecruiters" in sender
-    ):  # ATS mail often HTML with a status table
+    text: str | None = body.format(**fill)
+    html: str | None = None
+    if "workday" in sender or "smartrecruiters" in sender:  # ATS mail: HTML with a status table
         rows = [("Position", r), ("Company", c), ("Requisition", fill["n"])]
-        html = html_of(subj.format(**fill), text, rows)
+        html = html_of(subj.format(**fill), body.format(**fill), rows)
         text = None if rng.random() < 0.5 else text
     return who, subj.format(**fill), text, html, None
 
