@@ -123,10 +123,14 @@ def score_detection(
             )
             wrong.append(f"{name}: missed {sorted(want - got)} extra {sorted(got - want)}{extra}")
     per = {k: prf(*counts[k]) for k in LABELS}
+    used = [k for k in LABELS if any(counts[k])]
     result = {
         "messages": len(labels),
         "unlabelled": sum(1 for e in labels.values() if not e["labels"]),
-        "macro_f1": sum(float(v["f1"]) for v in per.values()) / len(LABELS),
+        # Mean F1 over the labels that occur in the set or in the answers: a label the set never
+        # holds and the tool never gives has no F1, and must not count as 0 (or as 1).
+        "macro_f1": sum(float(per[k]["f1"]) for k in used) / len(used) if used else 0.0,
+        "macro_labels": len(used),
         "rejection_recall": per["rejection"]["recall"],
         "timeline_dates_exact": timeline_exact / timeline_total if timeline_total else None,
         "timeline_messages": timeline_total,
@@ -277,7 +281,8 @@ def report(results: dict[str, Any]) -> str:
         timeline, lang = _fmt(res["timeline_dates_exact"]), _fmt(res["language_accuracy"])
         lines.append(
             f"{name} ({res['messages']} messages, {res['unlabelled']} unlabelled):"
-            f" macro-F1 {res['macro_f1']:.2f} | rejection recall {res['rejection_recall']:.2f}"
+            f" macro-F1 {res['macro_f1']:.2f} over {res['macro_labels']} labels"
+            f" | rejection recall {res['rejection_recall']:.2f}"
             f" | timeline dates exact {timeline} of {res['timeline_messages']} | language {lang}"
         )
         lines.append(f"  {'label':<22} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
