@@ -492,6 +492,65 @@ panel interview using the link below. Slots are available Monday to Thursday.
 
 Regards,
 {c} Hiring Team
+%%
+- | Invitation: {r} interview - Dana Whitfield / {c}
+You have been invited to the following event.
+
+{r} interview - Dana Whitfield / {c}
+Joining info: Join with Google Meet
+Who:
+* {p} - organiser
+* dana.whitfield@fastmail.com
+
+Invitation from Google Calendar
+%%
+- | Fwd: feedback on Dana
+Hi Dana - see below from the hiring manager, they'd like to meet you for a second round!
+
+{p}
+
+---------- Forwarded message ---------
+From: Hiring Manager, {c}
+Subject: feedback on Dana
+
+Really strong first call. Let's get Dana in for the panel next week, and can we ask for her
+salary expectations and notice period before then?
+%%
+reed.co.uk | RE: {r} opportunity
+Hi Dana,
+
+Thanks for ur time on the phone, really appreciate it. Ive sent ur CV to {c} and they should
+come back to me by the end of next week. Any qs just give me a bell.
+
+Kind regards,
+{p}
+Reed Specialist Recruitment
+
+This email and any files transmitted with it are confidential and intended solely for the use
+of the individual or entity to whom they are addressed. Reed Specialist Recruitment Limited is
+acting as an employment agency. Nothing in this email constitutes an offer of employment.
+Registered in England and Wales No. 00657298. Registered office: Academy Court, London.
+%%
+- | {r} - update
+Hi Dana,
+
+Thanks so much for your patience. I'm afraid we've decided to go with an internal candidate
+for the {r} role. It was a genuinely close call and we'd love to keep in touch.
+
+Best wishes,
+{p}
+%%
+- | Re: {r} - references
+Hi Dana,
+
+I spoke to both of your referees yesterday - all very positive. I'm taking it to the panel
+on Thursday and will be back to you straight after.
+
+{p}
+%%
+- | Out of Office: {r} application
+I am currently out of the office with limited access to email, returning Monday. For urgent
+queries about interviews or offers please contact recruitment@{d}.
 """.split("%%")
 ]
 
@@ -506,14 +565,18 @@ def job_mail(rng: random.Random, when: dt.datetime) -> Parts:
         who = (f"{c} Recruiting", sender)
     elif sender != "-":
         who = person(rng, sender)
-    fill = {"c": c, "r": r, "p": who[0], "n": str(rng.randint(10**5, 10**6))}
+    domain = who[1].split("@")[1]
+    fill = {"c": c, "r": r, "p": who[0], "n": str(rng.randint(10**5, 10**6)), "d": domain}
     text: str | None = body.format(**fill)
     html: str | None = None
     if "workday" in sender or "smartrecruiters" in sender:  # ATS mail: HTML with a status table
         rows = [("Position", r), ("Company", c), ("Requisition", fill["n"])]
         html = html_of(subj.format(**fill), body.format(**fill), rows)
         text = None if rng.random() < 0.5 else text
-    return who, subj.format(**fill), text, html, None
+    cal = None
+    if subj.startswith("Invitation:"):  # Google Calendar invitations carry a text/calendar part
+        cal = ics(rng, when, subj.format(**fill), who, "REQUEST")
+    return who, subj.format(**fill), text, html, cal
 
 
 EVERYDAY = [meeting, team_update, code_review, booking, account, order, newsletter, marketing]
@@ -551,6 +614,8 @@ def build(
     msg["To"] = f"{ME[0]} <{ME[1]}>"
     msg["Subject"] = subject
     msg["Date"] = format_datetime(when)
+    if subject.startswith("Out of Office"):
+        msg["Auto-Submitted"] = "auto-replied"
     msg["Message-ID"] = f"<{seed}.{i}.{rng.randbytes(4).hex()}@{sender[1].split('@')[1]}>"
     charset, cte = rng.choice(CHARSETS)
     if text is not None:
