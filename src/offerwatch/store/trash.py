@@ -183,6 +183,8 @@ def put_back(conn: Connection, user_id: int, snapshot: Snapshot, own: Table) -> 
         for row in snapshot.rows.get(table.name, []):
             values = _pointing_at_live(conn, table, dict(row), moved, own)
             if values is None:
+                if "id" not in table.c:  # a link: the other end's trash entry brings it back
+                    _hand_over_link(conn, user_id, table, row)
                 continue
             if table is t.actions:
                 a = t.actions
@@ -207,7 +209,53 @@ def put_back(conn: Connection, user_id: int, snapshot: Snapshot, own: Table) -> 
                 .where(table.c.id.in_(ids), table.c.user_id == user_id, table.c[column].is_(None))
                 .values({column: record_id})
             )
+            _point_in_trash(conn, user_id, table_name, column, ids, record_id)
     return record_id
+
+
+def _entries(conn: Connection, user_id: int) -> list[tuple[int, dict[str, Any]]]:
+    tr = t.trash
+    rows = conn.execute(select(tr.c.id, tr.c.payload).where(tr.c.user_id == user_id))
+    return [(int(r.id), json.loads(r.payload)) for r in rows]
+
+
+def _save(conn: Connection, entry_id: int, data: dict[str, Any]) -> None:
+    payload = json.dumps(data, sort_keys=True)
+    conn.execute(update(t.trash).where(t.trash.c.id == entry_id).values(payload=payload))
+
+
+def _hand_over_link(conn: Connection, user_id: int, table: Table, row: dict[str, Any]) -> None:
+    """A link row whose other end is in another trash entry goes into that entry, so that
+    restoring the other end later brings the link back too."""
+    for column, target in _POINTS_AT.items():
+        ident = row.get(column)
+        if column not in table.c or ident is None or _exists(conn, target, ident):
+            continue
+        for entry_id, data in _entries(conn, user_id):
+            held = data.get("rows", {}).get(target.name, [])
+            if any(r.get("id") == ident for r in held):
+                links = data["rows"].setdefault(table.name, [])
+                link = {k: _to_json(v) for k, v in row.items()}
+                if link not in links:
+                    links.append(link)
+                    _save(conn, entry_id, data)
+                return
+
+
+def _point_in_trash(
+    conn: Connection, user_id: int, table_name: str, column: str, ids: list[int], target: int
+) -> None:
+    """Rows the deletion unlinked that are themselves in the trash now point at the
+    restored record there, for when they come back."""
+    wanted = set(ids)
+    for entry_id, data in _entries(conn, user_id):
+        changed = False
+        for row in data.get("rows", {}).get(table_name, []):
+            if row.get("id") in wanted and row.get(column) is None:
+                row[column] = target
+                changed = True
+        if changed:
+            _save(conn, entry_id, data)
 
 
 def _pointing_at_live(
