@@ -102,6 +102,18 @@ class AgendaMixin(WorkspaceBase):
         with self.write() as conn:
             pq.set_setting(conn, self.user_id, key, clean or None)
 
+    def set_settings(self, values: dict[str, str | None]) -> dict[str, str | None]:
+        """Change several settings at once (all or none: each is checked first); None
+        restores a default. Returns every setting as now."""
+        unknown = [key for key in values if key not in SETTINGS]
+        if unknown:
+            raise BadInput(f"unknown setting {unknown[0]!r}; one of: {', '.join(SETTINGS)}")
+        clean = {k: None if v is None else _check_setting(k, v) for k, v in values.items()}
+        with self.write() as conn:
+            for key, value in clean.items():
+                pq.set_setting(conn, self.user_id, key, value or None)
+        return self.settings()
+
     def weekly_target(self) -> int:
         return int(self.settings()["weekly_target"] or DEFAULT_WEEKLY_TARGET)
 
