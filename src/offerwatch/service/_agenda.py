@@ -30,6 +30,7 @@ from offerwatch.core.signals import still_standing
 from offerwatch.core.timeutil import ensure_aware, local_zone
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.service._edit import goal_fields
 from offerwatch.service._input import user_text
 from offerwatch.store import plan_facts as pf
 from offerwatch.store import plan_queries as pq
@@ -44,7 +45,6 @@ SETTINGS: dict[str, str | None] = {
     "name": None,  # how drafts are signed
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
 }
-MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
 T = TypeVar("T")
 
@@ -98,6 +98,18 @@ class AgendaMixin(WorkspaceBase):
         clean = None if value is None else _check_setting(key, value)
         with self.write() as conn:
             pq.set_setting(conn, self.user_id, key, clean or None)
+
+    def set_settings(self, values: dict[str, str | None]) -> dict[str, str | None]:
+        """Change several settings at once (all or none: each is checked first); None
+        restores a default. Returns every setting as now."""
+        unknown = [key for key in values if key not in SETTINGS]
+        if unknown:
+            raise BadInput(f"unknown setting {unknown[0]!r}; one of: {', '.join(SETTINGS)}")
+        clean = {k: None if v is None else _check_setting(k, v) for k, v in values.items()}
+        with self.write() as conn:
+            for key, value in clean.items():
+                pq.set_setting(conn, self.user_id, key, value or None)
+        return self.settings()
 
     def weekly_target(self) -> int:
         return int(self.settings()["weekly_target"] or DEFAULT_WEEKLY_TARGET)
@@ -346,21 +358,13 @@ class AgendaMixin(WorkspaceBase):
 
     def add_goal(self, kind: str, title: str, weekly_minutes: int) -> int:
         """A skill or rest goal with a weekly time target; returns its id."""
-        try:
-            goal_kind = GoalKind(kind)
-        except ValueError:
-            raise BadInput(f"unknown goal kind {kind!r}; one of: skill, rest") from None
-        name = user_text(title, "goal title", max_chars=MAX_TITLE_CHARS)
-        if not name:
-            raise BadInput("a goal needs a title")
-        if not 1 <= weekly_minutes <= MAX_WEEKLY_MINUTES:
-            raise BadInput(f"weekly minutes must be between 1 and {MAX_WEEKLY_MINUTES}")
+        values = goal_fields(kind, title if title is not None else "", weekly_minutes)
         with self.write() as conn:
             return pq.insert_goal(
                 conn,
                 self.user_id,
-                kind=goal_kind,
-                title=name,
+                kind=GoalKind(str(values["kind"])),
+                title=str(values["title"]),
                 weekly_minutes=weekly_minutes,
                 now=self.clock(),
             )

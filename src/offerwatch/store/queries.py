@@ -19,6 +19,7 @@ from offerwatch.core.entities import (
     Status,
     StatusChange,
 )
+from offerwatch.core.names import name_key
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 from offerwatch.store.rows import person as _person
@@ -34,16 +35,18 @@ def app_select(user_id: int) -> Any:
 
 
 def company_id_for(conn: Connection, user_id: int, name: str) -> int:
-    """The id of the user's company called `name` (case-insensitive), created if new."""
+    """The id of the user's company called `name` (matched by core.names.name_key: any case,
+    any Unicode letter), created if new."""
     c = t.companies
+    key = name_key(name)
     found = conn.execute(
-        select(c.c.id).where(c.c.user_id == user_id, func.lower(c.c.name) == name.lower())
+        select(c.c.id).where(c.c.user_id == user_id, c.c.name_key == key).order_by(c.c.id).limit(1)
     ).scalar()
     if found is not None:
         return int(found)
     return int(
         conn.execute(
-            insert(c).values(user_id=user_id, name=name, domains="").returning(c.c.id)
+            insert(c).values(user_id=user_id, name=name, name_key=key, domains="").returning(c.c.id)
         ).scalar_one()
     )
 
@@ -62,6 +65,7 @@ def insert_application(
     salary_min: int | None = None,
     salary_max: int | None = None,
     notes: str | None = None,
+    location: str | None = None,
 ) -> int:
     company_id = company_id_for(conn, user_id, company)
     app_id = conn.execute(
@@ -77,6 +81,7 @@ def insert_application(
             salary_min=salary_min,
             salary_max=salary_max,
             notes=notes,
+            location=location,
             created_at=now,
             updated_at=now,
         )
@@ -107,7 +112,7 @@ def update_status(
     conn.execute(
         update(a)
         .where(a.c.id == app_id, a.c.user_id == user_id)
-        .values(status=status.value, updated_at=at)
+        .values(status=status.value, updated_at=at, version=a.c.version + 1)
     )
     record_status(conn, user_id, app_id, status, at)
 
@@ -115,9 +120,14 @@ def update_status(
 def update_application(
     conn: Connection, user_id: int, app_id: int, now: datetime, **values: Any
 ) -> None:
+    """Set an application's columns; `company` (a name) moves it to that company."""
     a = t.applications
+    if "company" in values:
+        values["company_id"] = company_id_for(conn, user_id, values.pop("company"))
     conn.execute(
-        update(a).where(a.c.id == app_id, a.c.user_id == user_id).values(updated_at=now, **values)
+        update(a)
+        .where(a.c.id == app_id, a.c.user_id == user_id)
+        .values(updated_at=now, version=a.c.version + 1, **values)
     )
 
 
@@ -189,7 +199,12 @@ def update_person(
     conn.execute(
         update(p)
         .where(p.c.id == person_id, p.c.user_id == user_id)
-        .values(name=name, email=email.lower() if email else None, role=role.value)
+        .values(
+            name=name,
+            email=email.lower() if email else None,
+            role=role.value,
+            version=p.c.version + 1,
+        )
     )
 
 
@@ -258,8 +273,11 @@ def update_interview(
     """Set an interview's columns (`values`), replace who was met when `person_ids` is
     given, and move its manual signs dated at its old end (`signs_moved`: old, new)."""
     i = t.interviews
-    if values:
-        conn.execute(update(i).where(i.c.id == interview_id, i.c.user_id == user_id).values(values))
+    conn.execute(
+        update(i)
+        .where(i.c.id == interview_id, i.c.user_id == user_id)
+        .values({**values, "version": i.c.version + 1})
+    )
     if person_ids is not None:
         ip = t.interview_people
         conn.execute(ip.delete().where(ip.c.interview_id == interview_id))
@@ -315,6 +333,7 @@ def interviews_of(
             timeline_text=r.timeline_text,
             timeline_date=r.timeline_date,
             people=tuple(met.get(r.id, ())),
+            version=r.version,
         )
         for r in rows
     ]

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from offerwatch.core.timeutil import BadDate
-from offerwatch.errors import BadInput, NotFound
+from offerwatch.errors import BadInput, NotFound, StaleVersion
 from offerwatch.web import filters
 from offerwatch.web.deps import LoginRequired
 from offerwatch.web.head import HeadMiddleware
@@ -115,6 +115,11 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
         return reply(request, 404, str(exc))
+
+    @app.exception_handler(StaleVersion)
+    async def stale(request: Request, exc: StaleVersion) -> Response:
+        # API: If-Match named an older version (412); pages: the form is out of date (409).
+        return reply(request, 412 if request.url.path.startswith("/api/") else 409, str(exc))
 
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, exc: LoginRequired) -> Response:
