@@ -12,11 +12,12 @@ from offerwatch.web.pages import (
     interview,
     mail,
     pipeline,
+    settings,
     today,
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (today, pipeline, application, interview, insights, mail, calendar, auth):
+for module in (today, pipeline, application, interview, insights, mail, calendar, settings, auth):
     router.include_router(module.router)
 
 __all__ = ["router"]
