@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
+from offerwatch.core.entities import Status
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.drafts.render import eml_bytes
 from offerwatch.errors import BadInput
@@ -48,6 +49,9 @@ def today(request: Request, ws: PageWS, all: bool = False) -> Response:
     shown = [i for _, items, _, _ in sections for i in items]
     interviews = ws.upcoming_interviews(now)
     counts = {title: total for title, _, _, total in sections}
+    empty = not ws.page_applications(limit=1)
+    if empty:  # the first-day panel says what to do: no "keep applying" nag beside it
+        sections, keep_chart = [], None
     return render(
         request,
         ws,
@@ -59,7 +63,8 @@ def today(request: Request, ws: PageWS, all: bool = False) -> Response:
             "keep": keep,
             "keep_chart": keep_chart,
             "interviews": interviews,
-            "empty": not ws.page_applications(limit=1),
+            "empty": empty,
+            "statuses": list(Status),
             "summary": summary_line(len(interviews), counts),
             "apps": ws.applications_by_id(i.application_id for i in shown if i.application_id),
         },
