@@ -24,3 +24,17 @@ class DatabaseUnavailable(Exception):
     """The database cannot be opened or reached (not the user's input: CLI exit 1, HTTP 503).
 
     The message is one line, shown as it is."""
+
+
+class StaleVersion(OfferwatchError):
+    """The record changed since the caller read it (HTTP 412 with If-Match, CLI exit 2)."""
+
+    def __init__(self, what: str, ident: object, current: int, expected: int) -> None:
+        super().__init__(
+            f"{what} {ident} was changed meanwhile (version {current}, you had {expected}); "
+            "reload it and try again"
+        )
+        self.what = what
+        self.ident = ident
+        self.current = current
+        self.expected = expected

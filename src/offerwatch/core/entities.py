@@ -100,6 +100,8 @@ class Application:
     notes: str | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    location: str | None = None
+    version: int = 1  # bumped on each update: the ETag
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,7 @@ class Person:
     role: PersonRole
     email: str | None = None
     company_id: int | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,7 @@ class Interview:
     timeline_text: str | None = None
     timeline_date: date | None = None
     people: tuple[Person, ...] = field(default=())
+    version: int = 1
 
     @property
     def end(self) -> datetime:
@@ -141,6 +145,7 @@ class Observation:
     interview_id: int | None = None
     message_id: int | None = None
     expected_by: date | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

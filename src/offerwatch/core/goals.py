@@ -25,6 +25,7 @@ class Goal:
     weekly_minutes: int
     created_at: datetime | None = None
     archived_at: datetime | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

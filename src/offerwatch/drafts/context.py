@@ -7,6 +7,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from offerwatch.core.entities import Application, Interview, Person, PersonRole, Stage
+from offerwatch.core.names import greeting_name
 from offerwatch.core.talking_points import join_words, points_for, talking_points
 
 ROLE_SENTENCES = {
@@ -53,7 +54,7 @@ def _person(person: Person | None) -> dict[str, Any] | None:
         return None
     return {
         "name": person.name,
-        "first_name": person.name.split()[0] if person.name.split() else person.name,
+        "first_name": greeting_name(person.name),
         "email": person.email,
         "role": ROLE_LABELS[person.role],
         "role_sentence": ROLE_SENTENCES[person.role],
@@ -87,7 +88,7 @@ def thank_you_context(
     pitch: str | None = None,
 ) -> dict[str, Any]:
     """What a thank-you template needs: the person, the meeting, what was discussed."""
-    first = person.name.split()[0] if person.name.split() else person.name
+    first = greeting_name(person.name)
     points = points_for(interview.notes, first, limit=3)
     others = [p.name for p in interview.people if p.id != person.id]
     # The first point (one that names the person, if any) is what was enjoyed; a later one

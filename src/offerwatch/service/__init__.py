@@ -14,16 +14,20 @@ from datetime import datetime
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._edit import EditMixin
 from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
 from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
 from offerwatch.service._tracking import TrackingMixin
+from offerwatch.service._trash import TrashMixin
 
 
 class Workspace(
     TrackingMixin,
+    EditMixin,
+    TrashMixin,
     InterviewsMixin,
     ScoringMixin,
     PlanningMixin,

@@ -31,6 +31,7 @@ from offerwatch.core.signals import still_standing
 from offerwatch.core.timeutil import ensure_aware, local_zone
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.service._edit import goal_fields
 from offerwatch.service._input import user_text
 from offerwatch.store import plan_facts as pf
 from offerwatch.store import plan_queries as pq
@@ -49,8 +50,10 @@ SETTINGS: dict[str, str | None] = {
     "country": None,  # where you search, ISO 3166 two-letter code, e.g. DE
 }
 _ADDRESS = re.compile(r"[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+")
-MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
+# The marks that can be undone, the column each sets, and how an action with it is called.
+UNDO_MARKS = {"done": "done_at", "dismiss": "dismissed_at", "snooze": "snoozed_until"}
+UNDO_WORDS = {"done": "done", "dismiss": "dismissed", "snooze": "snoozed"}
 T = TypeVar("T")
 
 
@@ -366,6 +369,31 @@ class AgendaMixin(WorkspaceBase):
             self._action(conn, action_id)
             pq.update_action(conn, self.user_id, action_id, snoozed_until=until)
 
+    def undo_mark(self, action_id: int, mark: str) -> pq.ActionRecord:
+        """Undo one mark on an action: "done", "dismiss" or "snooze" (the others stay).
+        BadInput when the action does not carry that mark. Returns the action as stored."""
+        column = UNDO_MARKS.get(mark)
+        if column is None:
+            raise BadInput(f"unknown mark {mark!r}; one of: {', '.join(UNDO_MARKS)}")
+        with self.write() as conn:
+            row = self._action(conn, action_id)
+            if getattr(row, column) is None:
+                raise BadInput(f"action {action_id} is not {UNDO_WORDS[mark]}")
+            pq.update_action(conn, self.user_id, action_id, **{column: None})
+            return self._action(conn, action_id)
+
+    def undo_done(self, action_id: int) -> pq.ActionRecord:
+        """Undo Done: the action is open again."""
+        return self.undo_mark(action_id, "done")
+
+    def undo_dismiss(self, action_id: int) -> pq.ActionRecord:
+        """Undo Dismiss: the action shows again."""
+        return self.undo_mark(action_id, "dismiss")
+
+    def undo_snooze(self, action_id: int) -> pq.ActionRecord:
+        """Undo Snooze: the action is due when it was before."""
+        return self.undo_mark(action_id, "snooze")
+
     def action(self, action_id: int) -> pq.ActionRecord:
         with self.read() as conn:
             return self._action(conn, action_id)
@@ -374,21 +402,13 @@ class AgendaMixin(WorkspaceBase):
 
     def add_goal(self, kind: str, title: str, weekly_minutes: int) -> int:
         """A skill or rest goal with a weekly time target; returns its id."""
-        try:
-            goal_kind = GoalKind(kind)
-        except ValueError:
-            raise BadInput(f"unknown goal kind {kind!r}; one of: skill, rest") from None
-        name = user_text(title, "goal title", max_chars=MAX_TITLE_CHARS)
-        if not name:
-            raise BadInput("a goal needs a title")
-        if not 1 <= weekly_minutes <= MAX_WEEKLY_MINUTES:
-            raise BadInput(f"weekly minutes must be between 1 and {MAX_WEEKLY_MINUTES}")
+        values = goal_fields(kind, title if title is not None else "", weekly_minutes)
         with self.write() as conn:
             return pq.insert_goal(
                 conn,
                 self.user_id,
-                kind=goal_kind,
-                title=name,
+                kind=GoalKind(str(values["kind"])),
+                title=str(values["title"]),
                 weekly_minutes=weekly_minutes,
                 now=self.clock(),
             )

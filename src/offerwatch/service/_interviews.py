@@ -25,7 +25,9 @@ from offerwatch.service._tracking import (
     Keep,
     _enum,
     _text,
+    check_version,
 )
+from offerwatch.service._validate import email_address
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
 
@@ -117,12 +119,20 @@ class InterviewsMixin(WorkspaceBase):
         with_: Sequence[str] | None = None,
         notes: str | Keep | None = KEEP,
         timeline: str | Keep | None = KEEP,
+        signs: Sequence[str] | None = None,
+        expected_version: int | None = None,
     ) -> Interview:
         """Change a recorded interview; what is not given stays. `actual_end`, `notes` and
-        `timeline` may be set to None (or "") to clear them; `with_` replaces who was met.
-        The date they stated is re-read from the timeline against the new end, and manual
-        signs dated at the old end move to the new one. Returns the interview as saved."""
+        `timeline` may be set to None (or "") to clear them; `with_` replaces who was met;
+        `signs` (kinds) replaces the signs ticked for it by hand: new kinds are recorded at
+        its end, unticked ones removed. The date they stated is re-read from the timeline
+        against the new end, and manual signs dated at the old end move to the new one.
+        With `expected_version`, StaleVersion when it changed since. Returns it as saved."""
         kind = _enum(Stage, stage, "stage") if stage is not None else None
+        try:
+            ticked = None if signs is None else list(dict.fromkeys(parse_kind(s) for s in signs))
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
         for value, what in ((start, "start"), (end, "end"), (actual_end, "actual end")):
             if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):
                 raise BadInput(f"the {what} needs a time zone (a naive time is ambiguous)")
@@ -131,6 +141,7 @@ class InterviewsMixin(WorkspaceBase):
             if not found:
                 raise NotFound("interview", interview_id)
             old = found[0]
+            check_version("interview", interview_id, old.version, expected_version)
             new_start = start or old.scheduled_start
             new_end = end or old.scheduled_end
             new_actual = old.actual_end if isinstance(actual_end, Keep) else actual_end
@@ -169,6 +180,11 @@ class InterviewsMixin(WorkspaceBase):
                 person_ids=person_ids,
                 signs_moved=(old.end, ended) if ended != old.end else None,
             )
+            if ticked is not None:
+                q.set_interview_signs(
+                    conn, self.user_id, old.application_id, interview_id,
+                    kinds=[k.value for k in ticked], at=ended, now=self.clock(),
+                )  # fmt: skip
             saved = q.interviews_of(conn, self.user_id, interview_id=interview_id)
         return saved[0]
 
@@ -180,6 +196,8 @@ class InterviewsMixin(WorkspaceBase):
             if key.lower() in {person.name.lower(), (person.email or "").lower()}:
                 return person.id
         is_email = "@" in key and " " not in key
+        if is_email:
+            key = email_address(key, "the email of a person met") or key
         name = key.split("@", 1)[0].replace(".", " ").title() if is_email else key
         pid = q.insert_person(
             conn,  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from offerwatch.core.entities import (
     OUTCOME_STATUS,
@@ -22,9 +22,9 @@ from offerwatch.core.entities import (
 from offerwatch.core.signals import SignalKind, parse_kind, status_after
 from offerwatch.core.timeline import expected_by
 from offerwatch.core.timeutil import ensure_aware
-from offerwatch.errors import BadInput, NotFound
+from offerwatch.errors import BadInput, NotFound, StaleVersion
 from offerwatch.service._base import WorkspaceBase
-from offerwatch.service._input import user_text
+from offerwatch.service._validate import application_fields, person_fields, text
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
 
@@ -63,12 +63,14 @@ def _enum(enum: type[E], value: str, what: str) -> E:
         raise BadInput(f"unknown {what} {value!r}; one of: {valid}") from None
 
 
-# The longest value each short text field holds (the column sizes in store/tables.py).
-_MAX_CHARS = {"company": 300, "role": 300, "source": 200, "name": 300, "email": 320}
-
-
 def _text(value: str | None, what: str, *, required: bool = False) -> str | None:
-    return user_text(value, what, required=required, max_chars=_MAX_CHARS.get(what))
+    return text(value, what, required=required)
+
+
+def check_version(what: str, ident: int, current: int, expected: int | None) -> None:
+    """StaleVersion when the caller read another version than the stored one."""
+    if expected is not None and expected != current:
+        raise StaleVersion(what, ident, current, expected)
 
 
 def _same_person(known: Sequence[Person], name: str, email: str | None) -> Person | None:
@@ -106,32 +108,20 @@ class TrackingMixin(WorkspaceBase):
         salary_min: int | None = None,
         salary_max: int | None = None,
         notes: str | None = None,
+        location: str | None = None,
     ) -> int:
         """Record a new application and return its id."""
-        company_name = _text(company, "company", required=True)
-        role_name = _text(role, "role", required=True)
-        assert company_name and role_name
+        fields = application_fields(
+            {"company": company, "role": role, "applied_on": applied_on, "url": url,
+             "source": source, "salary_min": salary_min, "salary_max": salary_max,
+             "notes": notes, "location": location}
+        )  # fmt: skip
         state = _enum(Status, status, "status")
-        if salary_min is not None and salary_max is not None and salary_min > salary_max:
-            raise BadInput("salary range: the minimum is above the maximum")
         now = self.clock()
-        if applied_on is None and state is not Status.INTERESTED:
-            applied_on = now.date()
+        if fields["applied_on"] is None and state is not Status.INTERESTED:
+            fields["applied_on"] = now.date()
         with self.write() as conn:
-            return q.insert_application(
-                conn,
-                self.user_id,
-                company=company_name,
-                role=role_name,
-                status=state,
-                now=now,
-                applied_on=applied_on,
-                url=_text(url, "url"),
-                source=_text(source, "source"),
-                salary_min=salary_min,
-                salary_max=salary_max,
-                notes=_text(notes, "notes"),
-            )
+            return q.insert_application(conn, self.user_id, status=state, now=now, **fields)
 
     def application(self, app_id: int) -> Application:
         with self.read() as conn:
@@ -152,15 +142,23 @@ class TrackingMixin(WorkspaceBase):
             self._require(conn, t.applications, app_id, "application")
             q.update_status(conn, self.user_id, app_id, state, when)
 
-    def update_application(self, app_id: int, **values: object) -> None:
-        """Change the descriptive fields of an application (role, url, notes, salary...)."""
-        allowed = {"role", "url", "source", "notes", "salary_min", "salary_max", "applied_on"}
-        unknown = set(values) - allowed
-        if unknown:
-            raise BadInput(f"cannot change {', '.join(sorted(unknown))}")
+    def update_application(
+        self, app_id: int, *, expected_version: int | None = None, **values: Any
+    ) -> Application:
+        """Change an application's fields (company, role, url, source, location, notes,
+        salary_min, salary_max, applied_on) and return it as stored. With
+        `expected_version`, StaleVersion when it changed since that version."""
         with self.write() as conn:
-            self._require(conn, t.applications, app_id, "application")
-            q.update_application(conn, self.user_id, app_id, self.clock(), **values)
+            app = q.get_application(conn, self.user_id, app_id)
+            if app is None:
+                raise NotFound("application", app_id)
+            check_version("application", app_id, app.version, expected_version)
+            current = {"salary_min": app.salary_min, "salary_max": app.salary_max}
+            fields = application_fields(values, current)
+            q.update_application(conn, self.user_id, app_id, self.clock(), **fields)
+            found = q.get_application(conn, self.user_id, app_id)
+        assert found is not None
+        return found
 
     def record_outcome(self, app_id: int, outcome: str, at: datetime | None = None) -> None:
         """offer | rejection | withdrawn | ghosted | accepted: sets the status and, for an
@@ -212,12 +210,8 @@ class TrackingMixin(WorkspaceBase):
 
         Someone already linked (the same email, or the same name without an email) is
         updated, not added twice."""
-        person_name = _text(name, "name", required=True)
-        assert person_name
+        person_name, address = person_fields(name, email)
         kind = _enum(PersonRole, role, "role")
-        address = _text(email, "email")
-        if address is not None and ("@" not in address or " " in address):
-            raise BadInput(f"not an email address: {address!r}")
         with self.write() as conn:
             app = q.get_application(conn, self.user_id, app_id)
             if app is None:

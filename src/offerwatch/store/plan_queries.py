@@ -176,9 +176,30 @@ def goals(conn: Connection, user_id: int) -> list[Goal]:
             weekly_minutes=r.weekly_minutes,
             created_at=r.created_at,
             archived_at=r.archived_at,
+            version=r.version,
         )
         for r in rows
     ]
+
+
+def get_goal(conn: Connection, user_id: int, goal_id: int) -> Goal | None:
+    """One goal, archived or not."""
+    g = t.goals
+    r = conn.execute(select(g).where(g.c.user_id == user_id, g.c.id == goal_id)).first()
+    if r is None:
+        return None
+    return Goal(id=r.id, kind=GoalKind(r.kind), title=r.title, weekly_minutes=r.weekly_minutes,
+                created_at=r.created_at, archived_at=r.archived_at, version=r.version)  # fmt: skip
+
+
+def update_goal(conn: Connection, user_id: int, goal_id: int, **values: Any) -> None:
+    """Set a goal's columns (kind, title, weekly_minutes)."""
+    g = t.goals
+    conn.execute(
+        update(g)
+        .where(g.c.user_id == user_id, g.c.id == goal_id)
+        .values(version=g.c.version + 1, **values)
+    )
 
 
 def insert_goal_log(

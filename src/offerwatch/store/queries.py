@@ -19,6 +19,7 @@ from offerwatch.core.entities import (
     Status,
     StatusChange,
 )
+from offerwatch.core.names import name_key
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 from offerwatch.store.rows import person as _person
@@ -34,16 +35,18 @@ def app_select(user_id: int) -> Any:
 
 
 def company_id_for(conn: Connection, user_id: int, name: str) -> int:
-    """The id of the user's company called `name` (case-insensitive), created if new."""
+    """The id of the user's company called `name` (matched by core.names.name_key: any case,
+    any Unicode letter), created if new."""
     c = t.companies
+    key = name_key(name)
     found = conn.execute(
-        select(c.c.id).where(c.c.user_id == user_id, func.lower(c.c.name) == name.lower())
+        select(c.c.id).where(c.c.user_id == user_id, c.c.name_key == key).order_by(c.c.id).limit(1)
     ).scalar()
     if found is not None:
         return int(found)
     return int(
         conn.execute(
-            insert(c).values(user_id=user_id, name=name, domains="").returning(c.c.id)
+            insert(c).values(user_id=user_id, name=name, name_key=key, domains="").returning(c.c.id)
         ).scalar_one()
     )
 
@@ -62,6 +65,7 @@ def insert_application(
     salary_min: int | None = None,
     salary_max: int | None = None,
     notes: str | None = None,
+    location: str | None = None,
 ) -> int:
     company_id = company_id_for(conn, user_id, company)
     app_id = conn.execute(
@@ -77,6 +81,7 @@ def insert_application(
             salary_min=salary_min,
             salary_max=salary_max,
             notes=notes,
+            location=location,
             created_at=now,
             updated_at=now,
         )
@@ -107,7 +112,7 @@ def update_status(
     conn.execute(
         update(a)
         .where(a.c.id == app_id, a.c.user_id == user_id)
-        .values(status=status.value, updated_at=at)
+        .values(status=status.value, updated_at=at, version=a.c.version + 1)
     )
     record_status(conn, user_id, app_id, status, at)
 
@@ -115,9 +120,14 @@ def update_status(
 def update_application(
     conn: Connection, user_id: int, app_id: int, now: datetime, **values: Any
 ) -> None:
+    """Set an application's columns; `company` (a name) moves it to that company."""
     a = t.applications
+    if "company" in values:
+        values["company_id"] = company_id_for(conn, user_id, values.pop("company"))
     conn.execute(
-        update(a).where(a.c.id == app_id, a.c.user_id == user_id).values(updated_at=now, **values)
+        update(a)
+        .where(a.c.id == app_id, a.c.user_id == user_id)
+        .values(updated_at=now, version=a.c.version + 1, **values)
     )
 
 
@@ -189,7 +199,12 @@ def update_person(
     conn.execute(
         update(p)
         .where(p.c.id == person_id, p.c.user_id == user_id)
-        .values(name=name, email=email.lower() if email else None, role=role.value)
+        .values(
+            name=name,
+            email=email.lower() if email else None,
+            role=role.value,
+            version=p.c.version + 1,
+        )
     )
 
 
@@ -258,8 +273,11 @@ def update_interview(
     """Set an interview's columns (`values`), replace who was met when `person_ids` is
     given, and move its manual signs dated at its old end (`signs_moved`: old, new)."""
     i = t.interviews
-    if values:
-        conn.execute(update(i).where(i.c.id == interview_id, i.c.user_id == user_id).values(values))
+    conn.execute(
+        update(i)
+        .where(i.c.id == interview_id, i.c.user_id == user_id)
+        .values({**values, "version": i.c.version + 1})
+    )
     if person_ids is not None:
         ip = t.interview_people
         conn.execute(ip.delete().where(ip.c.interview_id == interview_id))
@@ -315,6 +333,7 @@ def interviews_of(
             timeline_text=r.timeline_text,
             timeline_date=r.timeline_date,
             people=tuple(met.get(r.id, ())),
+            version=r.version,
         )
         for r in rows
     ]
@@ -361,6 +380,46 @@ def observations_of(
     if app_ids is not None:
         query = query.where(o.c.application_id.in_(list(app_ids)))
     return [row_to.observation(r) for r in conn.execute(query)]
+
+
+def get_observation(conn: Connection, user_id: int, obs_id: int) -> Observation | None:
+    o = t.observations
+    row = conn.execute(select(o).where(o.c.id == obs_id, o.c.user_id == user_id)).first()
+    return row_to.observation(row) if row else None
+
+
+def update_observation(conn: Connection, user_id: int, obs_id: int, **values: Any) -> None:
+    """Set an observation's columns (kind, observed_at, evidence, interview_id, expected_by)."""
+    o = t.observations
+    conn.execute(
+        update(o)
+        .where(o.c.id == obs_id, o.c.user_id == user_id)
+        .values(version=o.c.version + 1, **values)
+    )
+
+
+def set_interview_signs(
+    conn: Connection,
+    user_id: int,
+    app_id: int,
+    interview_id: int,
+    *,
+    kinds: Sequence[str],
+    at: datetime,
+    now: datetime,
+) -> None:
+    """Make the interview's manual signs exactly `kinds`: record the missing ones at `at`,
+    remove the ones not listed (signs from mail or notes stay)."""
+    o = t.observations
+    manual = o.c.source == ObservationSource.MANUAL.value
+    mine = and_(o.c.user_id == user_id, o.c.interview_id == interview_id, manual)
+    conn.execute(o.delete().where(mine, o.c.kind.not_in(list(kinds))))
+    have = set(conn.execute(select(o.c.kind).where(mine)).scalars())
+    for kind in kinds:
+        if kind not in have:
+            insert_observation(conn, user_id, app_id, kind=kind, at=at,
+                               source=ObservationSource.MANUAL, evidence=None,
+                               interview_id=interview_id, now=now)  # fmt: skip
 
 
 def count_rows(conn: Connection, table: Table, user_id: int, *where: Any) -> int:

@@ -44,6 +44,8 @@ def application(row: Row[Any]) -> Application:
         notes=row.notes,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        location=row.location,
+        version=row._mapping.get("version", 1),
     )
 
 
@@ -55,6 +57,7 @@ def person(row: Row[Any]) -> Person:
         role=PersonRole(row.role),
         email=row.email,
         company_id=row.company_id,
+        version=row._mapping.get("version", 1),
     )
 
 
@@ -88,6 +91,7 @@ def observation(row: Row[Any]) -> Observation:
         interview_id=row.interview_id,
         message_id=row.message_id,
         expected_by=row.expected_by,
+        version=row._mapping.get("version", 1),
     )
 
 

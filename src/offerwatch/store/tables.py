@@ -35,6 +35,11 @@ def _user() -> Column[int]:
     return Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
 
 
+def _version() -> Column[int]:
+    # Bumped by every update of the row: the API's ETag, the web forms' "changed meanwhile".
+    return Column("version", Integer, nullable=False, server_default="1")
+
+
 users = Table(
     "users",
     metadata,
@@ -54,7 +59,11 @@ companies = Table(
     _user(),
     Column("name", String(300), nullable=False),
     Column("domains", Text, nullable=False, default=""),  # space-separated, lower case
+    # The name as matched (core.names.name_key, computed in Python: SQLite's lower() leaves
+    # "Š" alone, so "ŠKODA" and "Škoda" would not meet in SQL).
+    Column("name_key", String(300), nullable=False, server_default=""),
     UniqueConstraint("user_id", "name", name="uq_companies_user_name"),
+    Index("ix_companies_user_name_key", "user_id", "name_key"),
 )
 
 applications = Table(
@@ -72,8 +81,10 @@ applications = Table(
     Column("salary_max", Integer),
     Column("salary_currency", String(3)),
     Column("notes", Text),
+    Column("location", String(300)),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    _version(),
     Index("ix_applications_user_status", "user_id", "status"),
 )
 
@@ -86,6 +97,7 @@ people = Table(
     Column("name", String(300), nullable=False),
     Column("email", String(320)),
     Column("role", String(20), nullable=False),
+    _version(),
     Index("ix_people_user_email", "user_id", "email"),
 )
 
@@ -121,6 +133,7 @@ interviews = Table(
     Column("timeline_text", Text),
     Column("timeline_date", Date),
     Column("created_at", UTCDateTime, nullable=False),
+    _version(),
 )
 
 interview_people = Table(
@@ -174,6 +187,7 @@ observations = Table(
     Column("evidence", Text),
     Column("expected_by", Date),
     Column("created_at", UTCDateTime, nullable=False),
+    _version(),
     # The planner reads a few kinds of every open application on each agenda (kind first:
     # queries by user and application keep using the application index).
     Index("ix_observations_kind_user", "kind", "user_id"),
@@ -239,6 +253,7 @@ goals = Table(
     Column("weekly_minutes", Integer, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("archived_at", UTCDateTime),
+    _version(),
 )
 
 goal_logs = Table(
@@ -271,4 +286,20 @@ mail_sync = Table(
     Column("uidvalidity", BigInteger, nullable=False),
     Column("last_uid", BigInteger, nullable=False),
     UniqueConstraint("user_id", "account", "folder", name="uq_mail_sync_user_account_folder"),
+)
+
+trash = Table(
+    "trash",
+    metadata,
+    # A deleted record with everything that hung from it, as JSON rows per table (see
+    # store/trash.py and docs/trash.md): restorable for 30 days, then purged.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("kind", String(20), nullable=False),  # application | person | interview | ...
+    Column("record_id", Integer, nullable=False),
+    Column("label", Text, nullable=False),  # what the trash list shows
+    Column("deleted_at", UTCDateTime, nullable=False),
+    Column("payload", Text, nullable=False),
+    Index("ix_trash_user_deleted_at", "user_id", "deleted_at"),
+    Index("ix_trash_user_kind_record", "user_id", "kind", "record_id"),
 )

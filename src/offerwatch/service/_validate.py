@@ -1,0 +1,110 @@
+"""One validation per record, shared by create and update (CLI, web and API all come here)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from offerwatch.core.names import split_address
+from offerwatch.errors import BadInput
+from offerwatch.service._input import user_text
+
+# The longest value each short text field holds (the column sizes in store/tables.py).
+MAX_CHARS = {"company": 300, "role": 300, "source": 200, "name": 300, "email": 320,
+             "location": 300, "url": 2000}  # fmt: skip
+# No salary is above this; it also keeps the value inside PostgreSQL's INTEGER column.
+MAX_SALARY = 1_000_000_000
+# An address as drafts and mailto: links use it: no spaces or line breaks (header
+# injection), no "?" or "%" (a mailto: query adding Bcc), no quotes or angle brackets.
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$&'*+/=^_`{|}~-]+@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
+APPLICATION_FIELDS = frozenset({"company", "role", "url", "source", "location", "notes",
+                                "salary_min", "salary_max", "applied_on"})  # fmt: skip
+_REQUIRED = frozenset({"company", "role"})
+
+
+def text(value: str | None, what: str, *, required: bool = False) -> str | None:
+    """`value` stripped (None when empty), within the column's size; BadInput otherwise."""
+    return user_text(value, what, required=required, max_chars=MAX_CHARS.get(what))
+
+
+def email_address(value: str | None, what: str = "email") -> str | None:
+    """A plain address, lower case, or None when empty. Refuses anything a mail header or a
+    mailto: link could be bent with (line breaks, "?bcc=", several addresses)."""
+    if value is not None and ("\r" in value or "\n" in value):
+        raise BadInput(f"{what} must be one line")
+    address = text(value, what)
+    if address is None:
+        return None
+    if not _EMAIL.match(address) or ".." in address or address.startswith("."):
+        raise BadInput(f"not an email address: {address!r}")
+    return address.lower()
+
+
+def salary(value: object, what: str) -> int | None:
+    """A yearly salary: a whole number from 0 to MAX_SALARY, or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise BadInput(f"{what} must be a whole number")
+    if not 0 <= value <= MAX_SALARY:
+        raise BadInput(f"{what} must be between 0 and {MAX_SALARY:,}")
+    return value
+
+
+def url(value: str | None) -> str | None:
+    """An http(s) address or None (a javascript: link would run on the page)."""
+    link = text(value, "url")
+    if link is None:
+        return None
+    parts = urlsplit(link)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
+        raise BadInput(f"url must start with http:// or https:// ({link!r})")
+    return link
+
+
+def application_fields(
+    values: Mapping[str, Any], current: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The application fields in `values` checked and cleaned (any subset, for an update;
+    `current` holds the stored values a salary range is checked against)."""
+    unknown = set(values) - APPLICATION_FIELDS
+    if unknown:
+        raise BadInput(f"cannot change {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in ("salary_min", "salary_max"):
+            out[name] = salary(value, name.replace("_", " "))
+        elif name == "url":
+            out[name] = url(value)
+        elif name == "applied_on":
+            if value is not None and not isinstance(value, date):
+                raise BadInput("applied date must be a date (YYYY-MM-DD)")
+            out[name] = value
+        else:
+            if value is not None and not isinstance(value, str):
+                raise BadInput(f"{name} must be text")
+            out[name] = text(value, name, required=name in _REQUIRED)
+    low = out.get("salary_min", (current or {}).get("salary_min"))
+    high = out.get("salary_max", (current or {}).get("salary_max"))
+    if low is not None and high is not None and low > high:
+        raise BadInput("salary range: the minimum is above the maximum")
+    return out
+
+
+def person_fields(name: str | None, email: str | None) -> tuple[str, str | None]:
+    """A person's name and email; "Mara Jensen <mara@kitelabs.example>" typed as the name
+    is split into both (an email given as well wins)."""
+    if name is not None and "\n" not in name and "<" in name:
+        pasted_name, pasted_email = split_address(name)
+        if pasted_email is not None:
+            name = pasted_name
+            email = email or pasted_email
+    person_name = text(name, "name", required=True)
+    assert person_name is not None
+    return person_name, email_address(email)
