@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from offerwatch.core.timeutil import BadDate
-from offerwatch.errors import BadInput, NotFound
+from offerwatch.errors import BadInput, NotFound, StaleVersion
 from offerwatch.web import filters
 from offerwatch.web.deps import LoginRequired
 from offerwatch.web.head import HeadMiddleware
@@ -112,6 +112,11 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(BadDate)
     async def bad_date(request: Request, exc: BadDate) -> Response:
         return reply(request, 422 if _wants_json(request) else 400, str(exc))
+
+    @app.exception_handler(StaleVersion)
+    async def stale(request: Request, exc: StaleVersion) -> Response:
+        # The API answers 412 (If-Match); a page's form was older than the record: 409.
+        return reply(request, 412 if request.url.path.startswith("/api/") else 409, str(exc))
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:

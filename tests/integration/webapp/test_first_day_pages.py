@@ -91,9 +91,9 @@ def test_a_draft_is_editable_copyable_and_marked_as_sent(
     assert sent.status_code == 303 and sent.headers["location"] == "/"
     assert ws.action(action).done_at is not None
     today = web.get("/").text
-    assert "Marked as sent" in today and f'action="/actions/{action}/undo"' in today
+    assert "Marked as sent" in today and f'action="/actions/{action}/undo/done"' in today
     assert "Marked as sent" not in web.get("/").text  # the banner shows once
-    web.post_form(f"/actions/{action}/undo")
+    web.post_form(f"/actions/{action}/undo/done")
     assert ws.action(action).done_at is None
 
 
@@ -101,12 +101,13 @@ def test_dismiss_and_snooze_can_be_undone(web: Web, ws: Workspace, app_id: int) 
     action = _action(ws, "thank_you")
     web.post_form(f"/actions/{action}/dismiss")
     assert ws.action(action).dismissed_at is not None
-    assert f'action="/actions/{action}/undo"' in web.get("/").text
-    web.post_form(f"/actions/{action}/undo", {"next": "/"})
+    assert f'action="/actions/{action}/undo/dismiss"' in web.get("/").text
+    web.post_form(f"/actions/{action}/undo/dismiss", {"next": "/"})
     web.post_form(f"/actions/{action}/snooze", {"until": "7d"})
     assert ws.action(action).snoozed_until is not None
     assert "Snoozed until" in web.get("/").text
-    web.post_form(f"/actions/{action}/undo")
+    assert web.post_form(f"/actions/{action}/undo/done").status_code == 400  # not done
+    web.post_form(f"/actions/{action}/undo/snooze")
     record = ws.action(action)
     assert record.snoozed_until is None and record.dismissed_at is None
 

@@ -19,6 +19,7 @@ NAV = (
     ("/mail", "Mail", "mail"),
     ("/calendar", "Calendar", "calendar"),
     ("/settings", "Settings", None),
+    ("/trash", "Trash", None),
 )
 
 

@@ -18,7 +18,7 @@ from offerwatch.web.pages._render import after_post, render, safe_next
 
 router = APIRouter()
 
-MAX_SALARY = 2_000_000_000  # the column is a 32-bit integer in both databases
+MAX_SALARY = 1_000_000_000  # as the service allows (the column is a 32-bit integer)
 OPEN_COLUMNS = [s for s in Status if s.is_open]
 CLOSED_COLUMNS = [s for s in Status if not s.is_open]
 
@@ -69,7 +69,7 @@ OPTIONS = {
 }  # fmt: skip
 
 
-def _amount(value: str | None, what: str) -> int | None:
+def amount(value: str | None, what: str) -> int | None:
     """A salary typed as 60000, 60,000 or 60 000; empty is none."""
     text = (value or "").replace(",", "").replace(" ", "").replace("_", "").strip()
     if not text:
@@ -119,6 +119,7 @@ def add(
     source: Annotated[str | None, Form(max_length=200)] = None,
     salary_min: Annotated[str | None, Form(max_length=20)] = None,
     salary_max: Annotated[str | None, Form(max_length=20)] = None,
+    location: Annotated[str | None, Form(max_length=200)] = None,
 ) -> Response:
     """Add an application and open its page. An empty applied date means today (or none,
     for one you are only interested in)."""
@@ -131,7 +132,8 @@ def add(
         applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
         url=url or None,
         source=source or None,
-        salary_min=_amount(salary_min, "salary from"),
-        salary_max=_amount(salary_max, "salary to"),
+        salary_min=amount(salary_min, "salary from"),
+        salary_max=amount(salary_max, "salary to"),
+        location=location or None,
     )
     return after_post(request, f"/applications/{app_id}", id=app_id)

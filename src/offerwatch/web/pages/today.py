@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import Response
 
 from offerwatch.core.entities import Status
@@ -72,6 +72,7 @@ def today(request: Request, ws: PageWS, all: bool = False) -> Response:
 
 
 Next = Annotated[str | None, Form(max_length=500)]
+Mark = Annotated[str, Path(max_length=10)]
 
 
 def summary_line(interviews: int, counts: dict[str, int]) -> str:
@@ -106,23 +107,24 @@ def sent(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Resp
 @router.post("/actions/{action_id}/dismiss")
 def dismiss(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
     _planner(ws).dismiss(action_id)
-    return _after_mark(request, ws, action_id, next, "Dismissed")
+    return _after_mark(request, ws, action_id, next, "Dismissed", "dismiss")
 
 
-@router.post("/actions/{action_id}/undo")
-def undo(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
-    """Undo Done, Dismiss or Snooze: the action is open again, due as planned."""
-    _planner(ws).reopen(action_id)
+@router.post("/actions/{action_id}/undo/{mark}")
+def undo(request: Request, ws: PageWS, action_id: Id, mark: Mark, next: Next = None) -> Response:
+    """Undo one mark (done, dismiss or snooze): the action is back as it was."""
+    _planner(ws).undo_mark(action_id, mark)
     return after_post(request, safe_next(next, "/"), id=action_id)
 
 
-def _after_mark(request: Request, ws: Any, action_id: int, next: str | None, what: str) -> Response:
+def _after_mark(
+    request: Request, ws: Any, action_id: int, next: str | None, what: str, mark: str = "done"
+) -> Response:
     """Back to the page, with a banner that offers to undo the mark."""
     title = ws.action(action_id).title
-    flash(request, f"{what}: {title}", undo=f"/actions/{action_id}/undo")
-    return after_post(
-        request, safe_next(next, "/"), id=action_id, undo=f"/actions/{action_id}/undo"
-    )
+    url = f"/actions/{action_id}/undo/{mark}"
+    flash(request, f"{what}: {title}", undo=url)
+    return after_post(request, safe_next(next, "/"), id=action_id, undo=url)
 
 
 @router.post("/actions/{action_id}/snooze")
@@ -143,7 +145,7 @@ def snooze(
         raise BadInput("snooze until a time in the future")
     _planner(ws).snooze(action_id, when)
     flash(request, f"Snoozed until {when.astimezone(ws.timezone()):%a %d %b, %H:%M}: "
-          f"{ws.action(action_id).title}", undo=f"/actions/{action_id}/undo")  # fmt: skip
+          f"{ws.action(action_id).title}", undo=f"/actions/{action_id}/undo/snooze")  # fmt: skip
     return after_post(request, safe_next(next, "/"), id=action_id)
 
 
