@@ -168,3 +168,13 @@ for (const form of document.querySelectorAll("form.draft")) {
   subject.addEventListener("input", update);
   body.addEventListener("input", update);
 }
+
+// Back on a form (after an error): open the folded parts that hold what was typed, so that
+// the field to correct is in sight. "pageshow" also runs when the page comes from the cache.
+window.addEventListener("pageshow", () => {
+  for (const box of document.querySelectorAll("form details:not([open])")) {
+    const filled = [...box.querySelectorAll("input, textarea")].some(
+      (f) => f.type !== "hidden" && f.value !== "" && f.value !== f.defaultValue);
+    if (filled) box.open = true;
+  }
+});
