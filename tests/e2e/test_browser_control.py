@@ -279,3 +279,33 @@ CONTRAST = """(selector) => {
   const [a, b] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
   return (a + 0.05) / (b + 0.05);
 }"""
+
+
+def test_pipeline_counts_follow_a_drag_and_the_move_select_has_room(
+    page: Any, site: Any
+) -> None:
+    base, ws = site
+    kite = ws.add_application("Kite Labs", "Machine Learning Engineer")
+    ws.add_application("Greenfield Energy", "Data Analyst")
+    page.goto(base + "/pipeline")
+
+    def count(status: str) -> str:
+        return str(page.inner_text(f'.column[data-status="{status}"] h2 .count'))
+
+    assert (count("applied"), count("screening")) == ("2", "0")
+    page.drag_and_drop(f'.card[data-id="{kite}"]', '.column[data-status="screening"] h2')
+    page.wait_for_selector(f'.column[data-status="screening"] .card[data-id="{kite}"]')
+    assert (count("applied"), count("screening")) == ("1", "1")
+    # Every column is in sight at 1280 px: nothing past Offer is cut off.
+    for status in ("offer", "accepted", "ghosted"):
+        box = page.locator(f'.column[data-status="{status}"]').bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 1280, (status, box)
+    # The keyboard way: the card's Move select shows on focus, wide enough to read.
+    page.focus(f'.card[data-id="{kite}"] a')
+    select = page.locator(f"#mv-{kite}")
+    assert select.is_visible() and select.bounding_box()["width"] >= 120
+    select.select_option("interviewing")
+    page.locator(f'.card[data-id="{kite}"] form.move button').click()
+    page.wait_for_selector(f'.column[data-status="interviewing"] .card[data-id="{kite}"]')
+    assert ws.application(kite).status.value == "interviewing"
+    _shot(page, "pipeline")
