@@ -281,9 +281,7 @@ CONTRAST = """(selector) => {
 }"""
 
 
-def test_pipeline_counts_follow_a_drag_and_the_move_select_has_room(
-    page: Any, site: Any
-) -> None:
+def test_pipeline_counts_follow_a_drag_and_the_move_select_has_room(page: Any, site: Any) -> None:
     base, ws = site
     kite = ws.add_application("Kite Labs", "Machine Learning Engineer")
     ws.add_application("Greenfield Energy", "Data Analyst")

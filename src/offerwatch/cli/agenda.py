@@ -90,33 +90,53 @@ def done(action_id: int, undo: bool, as_json: bool) -> None:
 
 @click.command()
 @click.argument("action_id", type=ID)
+@click.option("--undo", is_flag=True, help="Undo the dismiss: the action shows again.")
 @json_option
-def dismiss(action_id: int, as_json: bool) -> None:
-    """Dismiss an action you will not do (it does not come back).
+def dismiss(action_id: int, undo: bool, as_json: bool) -> None:
+    """Dismiss an action you will not do (it does not come back unless you undo it).
 
     \b
-    Example:
+    Examples:
       offerwatch dismiss 12
+      offerwatch dismiss 12 --undo
     """
-    workspace().dismiss(action_id)
-    if as_json:
-        echo_json({"id": action_id, "dismissed": True})
+    ws = workspace()
+    if undo:
+        ws.undo_dismiss(action_id)
     else:
-        click.echo(f"action {action_id} dismissed")
+        ws.dismiss(action_id)
+    if as_json:
+        echo_json({"id": action_id, "dismissed": not undo})
+    else:
+        click.echo(f"action {action_id} {'shows again' if undo else 'dismissed'}")
 
 
 @click.command()
 @click.argument("action_id", type=ID)
-@click.option("--until", required=True, type=DATETIME, help="When to show it again.")
+@click.option("--until", type=DATETIME, help="When to show it again (required unless --undo).")
+@click.option("--undo", is_flag=True, help="Undo the snooze: due when it was before.")
 @json_option
-def snooze(action_id: int, until: datetime, as_json: bool) -> None:
+def snooze(action_id: int, until: datetime | None, undo: bool, as_json: bool) -> None:
     """Hide an action until a later time.
 
     \b
-    Example:
+    Examples:
       offerwatch snooze 12 --until "2026-03-09 09:00"
+      offerwatch snooze 12 --undo
     """
-    workspace().snooze(action_id, until)
+    ws = workspace()
+    if undo:
+        if until is not None:
+            raise click.UsageError("give either --until or --undo")
+        ws.undo_snooze(action_id)
+        if as_json:
+            echo_json({"id": action_id, "snoozed_until": None})
+        else:
+            click.echo(f"action {action_id} is no longer snoozed")
+        return
+    if until is None:
+        raise click.UsageError("Missing option '--until' (or give --undo).")
+    ws.snooze(action_id, until)
     if as_json:
         echo_json({"id": action_id, "snoozed_until": until.isoformat()})
     else:

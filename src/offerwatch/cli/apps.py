@@ -16,6 +16,7 @@ from offerwatch.cli._common import (
     print_table,
     workspace,
 )
+from offerwatch.cli.trash import add_trash_commands
 
 STATUSES = [
     "interested", "applied", "screening", "interviewing", "offer",
@@ -46,6 +47,7 @@ def app() -> None:
 @click.option("--salary-min", type=click.IntRange(min=0), help="Lower end of the pay range.")
 @click.option("--salary-max", type=click.IntRange(min=0), help="Upper end of the pay range.")
 @click.option("--notes", help="Free-form notes.")
+@click.option("--location", help="Where the job is (city, remote...).")
 @json_option
 def add(
     company: str,
@@ -57,6 +59,7 @@ def add(
     salary_min: int | None,
     salary_max: int | None,
     notes: str | None,
+    location: str | None,
     as_json: bool,
 ) -> None:
     """Record a new application and print its id.
@@ -67,7 +70,7 @@ def add(
     """
     app_id = workspace().add_application(
         company, role, status=status, applied_on=applied, url=url, source=source,
-        salary_min=salary_min, salary_max=salary_max, notes=notes,
+        salary_min=salary_min, salary_max=salary_max, notes=notes, location=location,
     )  # fmt: skip
     if as_json:
         echo_json({"id": app_id})
@@ -137,8 +140,9 @@ def show(app_id: int, as_json: bool) -> None:
         return
     a = detail.application
     click.echo(f"#{a.id} {a.role} at {a.company}  [{a.status.value}]")
-    for label, value in (("applied", a.applied_on), ("url", a.url), ("source", a.source),
-                         ("notes", a.notes)):  # fmt: skip
+    salary = "-".join(str(v) for v in (a.salary_min, a.salary_max) if v is not None)
+    for label, value in (("applied", a.applied_on), ("location", a.location), ("url", a.url),
+                         ("source", a.source), ("salary", salary), ("notes", a.notes)):  # fmt: skip
         if value:
             click.echo(f"  {label}: {value}")
     if detail.people:
@@ -162,22 +166,56 @@ def show(app_id: int, as_json: bool) -> None:
 
 @app.command("set")
 @click.argument("app_id", type=ID)
-@click.option("--status", required=True, type=click.Choice(STATUSES))
-@click.option("--at", type=DATETIME, help="When it changed. Default: now.")
+@click.option("--status", type=click.Choice(STATUSES), help="Move it to this status.")
+@click.option("--at", type=DATETIME, help="When the status changed. Default: now.")
+@click.option("--company", help="The employer's name.")
+@click.option("--role", help="The job title.")
+@click.option("--applied", type=DATE, help="Date you applied (YYYY-MM-DD).")
+@click.option("--url", help='The job posting ("" clears it).')
+@click.option("--source", help='Where you found it ("" clears it).')
+@click.option("--location", help='Where the job is ("" clears it).')
+@click.option("--salary-min", type=click.IntRange(min=0), help="Lower end of the pay range.")
+@click.option("--salary-max", type=click.IntRange(min=0), help="Upper end of the pay range.")
+@click.option("--notes", help='Free-form notes ("" clears them).')
+@click.option("--if-version", type=click.IntRange(min=1),
+              help="Refuse if it changed since this version (exit 2).")  # fmt: skip
 @json_option
-def set_(app_id: int, status: str, at: datetime | None, as_json: bool) -> None:
-    """Move an application to another status (kept in its history).
+def set_(
+    app_id: int,
+    status: str | None,
+    at: datetime | None,
+    if_version: int | None,
+    as_json: bool,
+    **fields: object,
+) -> None:
+    """Change an application: its status (kept in its history) or any of its fields.
 
     \b
-    Example:
+    Examples:
       offerwatch app set 3 --status screening --at "2026-03-02 09:00"
+      offerwatch app set 3 --role "Senior Data Engineer" --location Berlin --applied 2026-03-01
+      offerwatch app set 3 --url ""
     """
+    from offerwatch.errors import BadInput
+
+    values = {("applied_on" if k == "applied" else k): v for k, v in fields.items()
+              if v is not None}  # fmt: skip
+    if status is None and not values:
+        raise BadInput("nothing to change: give --status or a field such as --role")
+    if status is None and at is not None:
+        raise BadInput("--at goes with --status")
     ws = workspace()
-    ws.set_status(app_id, status, at)
+    if values or if_version is not None:
+        ws.update_application(app_id, expected_version=if_version, **values)
+    if status is not None:
+        ws.set_status(app_id, status, at)
+    saved = ws.application(app_id)
     if as_json:
-        echo_json({"id": app_id, "status": status})
-    else:
+        echo_json(saved)
+    elif status is not None and not values:
         click.echo(f"application {app_id} is now {status}")
+    else:
+        click.echo(f"application {app_id} changed (version {saved.version})")
 
 
 @click.command()
@@ -198,3 +236,6 @@ def outcome(app_id: int, kind: str, at: datetime | None, as_json: bool) -> None:
         echo_json({"id": app_id, "outcome": kind})
     else:
         click.echo(f"application {app_id}: {kind} recorded")
+
+
+add_trash_commands(app, "application", "app")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from offerwatch.cli._common import ID, echo_json, json_option, workspace
+from offerwatch.cli.trash import add_trash_commands
 
 
 @click.group()
@@ -79,3 +80,46 @@ def log(goal_id: int, minutes: int, note: str | None, as_json: bool) -> None:
         echo_json({"id": log_id, "goal_id": goal_id, "minutes": minutes})
     else:
         click.echo(f"logged {minutes} min on goal {goal_id}")
+
+
+@goal.command("set")
+@click.argument("goal_id", type=ID)
+@click.option("--kind", type=click.Choice(["skill", "rest"]))
+@click.option("--title", help="What the goal is.")
+@click.option(
+    "--minutes",
+    "weekly_minutes",
+    type=click.IntRange(1, 10080),
+    help="Minutes a week you want to spend on it.",
+)
+@click.option("--if-version", type=click.IntRange(min=1),
+              help="Refuse if it changed since this version (exit 2).")  # fmt: skip
+@json_option
+def set_(
+    goal_id: int,
+    kind: str | None,
+    title: str | None,
+    weekly_minutes: int | None,
+    if_version: int | None,
+    as_json: bool,
+) -> None:
+    """Change a goal's kind, title or weekly minutes.
+
+    \b
+    Example:
+      offerwatch goal set 1 --title "dbt and Airflow" --minutes 90
+    """
+    if kind is None and title is None and weekly_minutes is None:
+        from offerwatch.errors import BadInput
+
+        raise BadInput("nothing to change: give --kind, --title or --minutes")
+    saved = workspace().update_goal(
+        goal_id, kind=kind, title=title, weekly_minutes=weekly_minutes, expected_version=if_version
+    )
+    if as_json:
+        echo_json(saved)
+    else:
+        click.echo(f"goal {saved.id}: {saved.title} ({saved.kind}, {saved.weekly_minutes} min)")
+
+
+add_trash_commands(goal, "goal", "goal")

@@ -17,6 +17,7 @@ from offerwatch.cli._common import (
     print_table,
     workspace,
 )
+from offerwatch.cli.trash import add_trash_commands
 
 STAGES = ["phone_screen", "interview", "final", "follow_up"]
 
@@ -87,6 +88,16 @@ def add(
               help="Who was met (repeatable): replaces the people recorded.")  # fmt: skip
 @click.option("--timeline", help='What they said about timing ("" clears it).')
 @click.option("--notes", help='What was discussed ("" clears it).')
+@click.option(
+    "--sign",
+    "signs",
+    multiple=True,
+    metavar="KIND",
+    help="A sign seen in it (repeatable): replaces the signs ticked by hand.",
+)
+@click.option("--no-signs", is_flag=True, help="Untick every sign recorded by hand for it.")
+@click.option("--if-version", type=click.IntRange(min=1),
+              help="Refuse if it changed since this version (exit 2).")  # fmt: skip
 @json_option
 def set_(
     interview_id: int,
@@ -98,6 +109,9 @@ def set_(
     with_: tuple[str, ...],
     timeline: str | None,
     notes: str | None,
+    signs: tuple[str, ...],
+    no_signs: bool,
+    if_version: int | None,
     as_json: bool,
 ) -> None:
     """Change a recorded interview; options not given stay as they are.
@@ -106,6 +120,7 @@ def set_(
     Example:
       offerwatch interview set 7 --end "2026-03-03 11:30" --actual-end "2026-03-03 11:45" \\
           --timeline "within two weeks" --notes "met the team lead"
+      offerwatch interview set 7 --sign personal_interest --sign salary_discussed
     """
     if actual_end is not None and no_actual_end:
         raise click.UsageError("give either --actual-end or --no-actual-end")
@@ -116,9 +131,14 @@ def set_(
         changes["timeline"] = timeline
     if notes is not None:
         changes["notes"] = notes
+    if signs and no_signs:
+        raise click.UsageError("give either --sign or --no-signs")
+    if signs or no_signs:
+        changes["signs"] = list(signs)
     saved = workspace().update_interview(
-        interview_id, stage=stage, start=start, end=end, with_=list(with_) or None, **changes
-    )
+        interview_id, stage=stage, start=start, end=end, with_=list(with_) or None,
+        expected_version=if_version, **changes,
+    )  # fmt: skip
     if as_json:
         echo_json(saved)
     else:
@@ -146,3 +166,6 @@ def list_(app_id: int | None, as_json: bool) -> None:
         [(i.id, i.application_id, i.stage.value, local_time(i.scheduled_start), local_time(i.end),
           ", ".join(p.name for p in i.people), i.timeline_text or "") for i in interviews],
     )  # fmt: skip
+
+
+add_trash_commands(interview, "interview", "interview")

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("offerwatch.cli.demo:demo", "Fill a separate demo database with a sample search."),
     "user": ("offerwatch.cli.users:user", "Accounts for server mode (serve --accounts)."),
     "mail": ("offerwatch.cli.mail:mail", "Detect signals in mail, import mailboxes, review."),
+    "trash": ("offerwatch.cli.trash:trash", "List deleted records you can still restore."),
 }
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import click
 
-from offerwatch.cli._common import DATETIME, ID, echo_json, json_option, workspace
+from offerwatch.cli._common import DATETIME, ID, echo_json, json_option, local_time, workspace
+from offerwatch.cli.trash import add_trash_commands
 
 
 @click.group()
@@ -46,3 +48,55 @@ def add(
         echo_json({"id": obs_id})
     else:
         click.echo(obs_id)
+
+
+@signal.command("set")
+@click.argument("obs_id", type=ID, metavar="ID")
+@click.option("--kind", help="Another kind of sign (see `offerwatch signals`).")
+@click.option("--at", type=DATETIME, help="When it was seen.")
+@click.option("--note", help='What exactly happened ("" clears it).')
+@click.option("--interview", "interview_id", type=ID, help="The interview it was seen in.")
+@click.option("--no-interview", is_flag=True, help="Not seen in an interview after all.")
+@click.option("--if-version", type=click.IntRange(min=1),
+              help="Refuse if it changed since this version (exit 2).")  # fmt: skip
+@json_option
+def set_(
+    obs_id: int,
+    kind: str | None,
+    at: datetime | None,
+    note: str | None,
+    interview_id: int | None,
+    no_interview: bool,
+    if_version: int | None,
+    as_json: bool,
+) -> None:
+    """Change a recorded sign; options not given stay as they are.
+
+    \b
+    Examples:
+      offerwatch signal set 12 --kind timeline_stated --note "within two weeks"
+      offerwatch signal set 12 --no-interview
+    """
+    from offerwatch.errors import BadInput
+    from offerwatch.service._tracking import KEEP
+
+    if interview_id is not None and no_interview:
+        raise BadInput("give either --interview or --no-interview")
+    changes: dict[str, Any] = {}
+    if note is not None:
+        changes["note"] = note
+    if interview_id is not None or no_interview:
+        changes["interview_id"] = interview_id
+    if kind is None and at is None and not changes:
+        raise BadInput("nothing to change: give --kind, --at, --note or --interview")
+    saved = workspace().update_signal(
+        obs_id, kind=kind, at=at, note=changes.get("note", KEEP),
+        interview_id=changes.get("interview_id", KEEP), expected_version=if_version,
+    )  # fmt: skip
+    if as_json:
+        echo_json(saved)
+    else:
+        click.echo(f"signal {saved.id}: {saved.kind} at {local_time(saved.observed_at)}")
+
+
+add_trash_commands(signal, "signal", "signal")

@@ -20,6 +20,7 @@ from offerwatch.service._mail import MailMixin
 from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
+from offerwatch.service._totals import TotalsMixin
 from offerwatch.service._tracking import TrackingMixin
 from offerwatch.service._trash import TrashMixin
 
@@ -28,6 +29,7 @@ class Workspace(
     TrackingMixin,
     EditMixin,
     TrashMixin,
+    TotalsMixin,
     InterviewsMixin,
     ScoringMixin,
     PlanningMixin,

@@ -119,9 +119,9 @@ class AgendaMixin(WorkspaceBase):
         with self.write() as conn:
             pq.set_setting(conn, self.user_id, key, clean or None)
 
-    def set_settings(self, values: dict[str, str | None]) -> None:
-        """Change several settings at once: all are checked first, then stored in one
-        transaction (a bad value changes nothing)."""
+    def set_settings(self, values: dict[str, str | None]) -> dict[str, str | None]:
+        """Change several settings at once (all or none: each is checked first); None
+        restores a default. Returns every setting as now."""
         unknown = [key for key in values if key not in SETTINGS]
         if unknown:
             raise BadInput(f"unknown setting {unknown[0]!r}; one of: {', '.join(SETTINGS)}")
@@ -129,6 +129,7 @@ class AgendaMixin(WorkspaceBase):
         with self.write() as conn:
             for key, value in clean.items():
                 pq.set_setting(conn, self.user_id, key, value or None)
+        return self.settings()
 
     def weekly_target(self) -> int:
         return int(self.settings()["weekly_target"] or DEFAULT_WEEKLY_TARGET)

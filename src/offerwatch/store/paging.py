@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, func, select
 
 from offerwatch.core.entities import Application, Observation, Status
 from offerwatch.store import rows
@@ -59,3 +59,20 @@ def applications_by_id(conn: Connection, user_id: int, ids: Iterable[int]) -> li
         return []
     query = app_select(user_id).where(t.applications.c.id.in_(wanted))
     return [rows.application(r) for r in conn.execute(query)]
+
+
+def count_applications(conn: Connection, user_id: int, statuses: Iterable[Status] | None) -> int:
+    """How many applications `applications_page` pages through."""
+    a = t.applications
+    query = select(func.count()).select_from(a).where(a.c.user_id == user_id)
+    if statuses is not None:
+        query = query.where(a.c.status.in_([s.value for s in statuses]))
+    return int(conn.execute(query).scalar_one())
+
+
+def count_of_application(conn: Connection, table: Table, user_id: int, app_id: int | None) -> int:
+    """How many interviews or observations (`table`) there are, of one application or all."""
+    query = select(func.count()).select_from(table).where(table.c.user_id == user_id)
+    if app_id is not None:
+        query = query.where(table.c.application_id == app_id)
+    return int(conn.execute(query).scalar_one())

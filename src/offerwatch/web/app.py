@@ -113,14 +113,14 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
     async def bad_date(request: Request, exc: BadDate) -> Response:
         return reply(request, 422 if _wants_json(request) else 400, str(exc))
 
-    @app.exception_handler(StaleVersion)
-    async def stale(request: Request, exc: StaleVersion) -> Response:
-        # The API answers 412 (If-Match); a page's form was older than the record: 409.
-        return reply(request, 412 if request.url.path.startswith("/api/") else 409, str(exc))
-
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
         return reply(request, 404, str(exc))
+
+    @app.exception_handler(StaleVersion)
+    async def stale(request: Request, exc: StaleVersion) -> Response:
+        # API: If-Match named an older version (412); pages: the form is out of date (409).
+        return reply(request, 412 if request.url.path.startswith("/api/") else 409, str(exc))
 
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, exc: LoginRequired) -> Response:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from offerwatch.web.api import applications, overview, tracking
+from offerwatch.web.api import applications, goals, overview, people, tracking, trash
 
 router = APIRouter(prefix="/api/v1")
-for module in (overview, applications, tracking):
+# trash last: its /{collection}/{id} routes must not shadow the others.
+for module in (overview, applications, people, tracking, goals, trash):
     router.include_router(module.router)
 
 __all__ = ["router"]

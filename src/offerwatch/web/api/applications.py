@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
 from offerwatch.core.entities import Application, Person, Status, StatusChange
+from offerwatch.core.trash import TrashKind
 from offerwatch.service._tracking import ApplicationDetail
+from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
 from offerwatch.web.api.models import (
     ApplicationIn,
     ApplicationPatch,
@@ -20,34 +22,54 @@ from offerwatch.web.api.models import (
 from offerwatch.web.deps import ApiWS, Id, Limit, Offset
 
 router = APIRouter(tags=["applications"])
+APP = TrashKind.APPLICATION
 
 
 @router.get("/applications", response_model=list[Application])
 def list_applications(
     ws: ApiWS,
+    request: Request,
+    response: Response,
     status: Annotated[list[Status] | None, Query()] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> list[Application]:
-    """Applications, oldest first, one page at a time."""
+    """Applications, oldest first, one page at a time (X-Total-Count and Link headers)."""
+    paged(request, response, ws.count_applications(status), limit, offset)
     return ws.page_applications(status, limit=limit, offset=offset)
 
 
 @router.post("/applications", status_code=201, response_model=Created)
-def create_application(ws: ApiWS, body: ApplicationIn) -> Created:
-    return Created(id=ws.add_application(**body.model_dump()))
+def create_application(ws: ApiWS, body: ApplicationIn, response: Response) -> Created:
+    app_id = ws.add_application(**body.model_dump())
+    created(response, "applications", app_id)
+    return Created(id=app_id)
 
 
 @router.get("/applications/{app_id}", response_model=ApplicationDetail)
-def get_application(ws: ApiWS, app_id: Id) -> ApplicationDetail:
-    """The application with its people, interviews, signals and status history."""
-    return ws.detail(app_id)
+def get_application(
+    ws: ApiWS, app_id: Id, request: Request, response: Response
+) -> ApplicationDetail | Response:
+    """The application with its people, interviews, signals and status history (ETag: the
+    application's version)."""
+    detail = ws.detail(app_id)
+    if tagged(request, response, APP, app_id, detail.application.version):
+        return not_modified(response.headers["ETag"])
+    return detail
 
 
 @router.patch("/applications/{app_id}", response_model=Application)
-def patch_application(ws: ApiWS, app_id: Id, body: ApplicationPatch) -> Application:
-    ws.update_application(app_id, **body.model_dump(exclude_unset=True))
-    return ws.application(app_id)
+def patch_application(
+    ws: ApiWS, app_id: Id, body: ApplicationPatch, request: Request, response: Response
+) -> Application:
+    """Change the fields sent; If-Match with the ETag read refuses a stale write (412)."""
+    saved = ws.update_application(
+        app_id,
+        expected_version=expected_version(request, APP, app_id),
+        **body.model_dump(exclude_unset=True),
+    )
+    tagged(request, response, APP, app_id, saved.version)
+    return saved
 
 
 @router.post("/applications/{app_id}/status", response_model=Application)
@@ -75,10 +97,7 @@ def people_of(ws: ApiWS, app_id: Id) -> list[Person]:
 @router.post(
     "/applications/{app_id}/people", status_code=201, response_model=Created, tags=["people"]
 )
-def add_person(ws: ApiWS, app_id: Id, body: PersonIn) -> Created:
-    return Created(id=ws.add_person(app_id, body.name, role=body.role, email=body.email))
-
-
-@router.get("/people/{person_id}", response_model=Person, tags=["people"])
-def person(ws: ApiWS, person_id: Id) -> Person:
-    return ws.person(person_id)
+def add_person(ws: ApiWS, app_id: Id, body: PersonIn, response: Response) -> Created:
+    pid = ws.add_person(app_id, body.name, role=body.role, email=body.email)
+    created(response, "people", pid)
+    return Created(id=pid)

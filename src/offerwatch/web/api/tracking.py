@@ -4,21 +4,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
 
 from offerwatch.core.entities import Interview, Observation
-from offerwatch.web.api.models import Created, InterviewIn, InterviewPatch, ObservationIn
+from offerwatch.core.trash import TrashKind
+from offerwatch.service._tracking import KEEP
+from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
+from offerwatch.web.api.models import (
+    Created,
+    InterviewIn,
+    InterviewPatch,
+    ObservationIn,
+    ObservationPatch,
+)
 from offerwatch.web.deps import ApiWS, Id, Limit, Offset, OptionalId
 
 router = APIRouter()
+INTERVIEW, SIGNAL = TrashKind.INTERVIEW, TrashKind.SIGNAL
 
 
 @router.get("/interviews", response_model=list[Interview], tags=["interviews"])
 def list_interviews(
-    ws: ApiWS, application_id: OptionalId = None, limit: Limit = 50, offset: Offset = 0
+    ws: ApiWS,
+    request: Request,
+    response: Response,
+    application_id: OptionalId = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> list[Interview]:
-    """Interviews, earliest first (of one application with ?application_id=)."""
-    return ws.page_interviews(application_id, limit=limit, offset=offset)
+    """Interviews, earliest first (of one application with ?application_id=), paged."""
+    page = ws.page_interviews(application_id, limit=limit, offset=offset)
+    paged(request, response, ws.count_interviews(application_id), limit, offset)
+    return page
 
 
 @router.post(
@@ -27,7 +44,7 @@ def list_interviews(
     response_model=Created,
     tags=["interviews"],
 )
-def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn) -> Created:
+def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn, response: Response) -> Created:
     """Record an interview, the people met and the signs seen, in one go."""
     iid = ws.add_interview(
         app_id,
@@ -41,37 +58,57 @@ def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn) -> Created:
         timeline_date=body.timeline_date,
         signs=body.signs,
     )
+    created(response, "interviews", iid)
     return Created(id=iid)
 
 
 @router.get("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
-def get_interview(ws: ApiWS, interview_id: Id) -> Interview:
-    return ws.interview(interview_id)
+def get_interview(
+    ws: ApiWS, interview_id: Id, request: Request, response: Response
+) -> Interview | Response:
+    found = ws.interview(interview_id)
+    if tagged(request, response, INTERVIEW, interview_id, found.version):
+        return not_modified(response.headers["ETag"])
+    return found
 
 
 @router.patch("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
-def update_interview(ws: ApiWS, interview_id: Id, body: InterviewPatch) -> Interview:
-    """Change the fields sent (null clears actual_end, notes or timeline); returns it saved."""
+def update_interview(
+    ws: ApiWS, interview_id: Id, body: InterviewPatch, request: Request, response: Response
+) -> Interview:
+    """Change the fields sent (null clears actual_end, notes or timeline); returns it saved.
+    If-Match with the ETag read refuses a stale write (412)."""
     sent = body.model_fields_set
     clearable: dict[str, Any] = {
         name: getattr(body, name) for name in ("actual_end", "notes", "timeline") if name in sent
     }
-    return ws.update_interview(
+    saved = ws.update_interview(
         interview_id,
         stage=body.stage,
         start=body.start,
         end=body.end,
         with_=body.people,
+        signs=body.signs,
+        expected_version=expected_version(request, INTERVIEW, interview_id),
         **clearable,
     )
+    tagged(request, response, INTERVIEW, interview_id, saved.version)
+    return saved
 
 
 @router.get("/observations", response_model=list[Observation], tags=["observations"])
 def list_observations(
-    ws: ApiWS, application_id: OptionalId = None, limit: Limit = 50, offset: Offset = 0
+    ws: ApiWS,
+    request: Request,
+    response: Response,
+    application_id: OptionalId = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> list[Observation]:
     """Signals seen, in the order recorded (of one application with ?application_id=)."""
-    return ws.page_observations(application_id, limit=limit, offset=offset)
+    page = ws.page_observations(application_id, limit=limit, offset=offset)
+    paged(request, response, ws.count_observations(application_id), limit, offset)
+    return page
 
 
 @router.post(
@@ -80,7 +117,7 @@ def list_observations(
     response_model=Created,
     tags=["observations"],
 )
-def add_observation(ws: ApiWS, app_id: Id, body: ObservationIn) -> Created:
+def add_observation(ws: ApiWS, app_id: Id, body: ObservationIn, response: Response) -> Created:
     oid = ws.add_signal(
         app_id,
         body.kind,
@@ -89,4 +126,34 @@ def add_observation(ws: ApiWS, app_id: Id, body: ObservationIn) -> Created:
         note=body.note,
         expected=body.expected_by,
     )
+    created(response, "observations", oid)
     return Created(id=oid)
+
+
+@router.get("/observations/{obs_id}", response_model=Observation, tags=["observations"])
+def get_observation(
+    ws: ApiWS, obs_id: Id, request: Request, response: Response
+) -> Observation | Response:
+    found = ws.signal(obs_id)
+    if tagged(request, response, SIGNAL, obs_id, found.version):
+        return not_modified(response.headers["ETag"])
+    return found
+
+
+@router.patch("/observations/{obs_id}", response_model=Observation, tags=["observations"])
+def patch_observation(
+    ws: ApiWS, obs_id: Id, body: ObservationPatch, request: Request, response: Response
+) -> Observation:
+    """Change the fields sent (null clears note, interview_id, expected_by)."""
+    sent = body.model_fields_set
+    saved = ws.update_signal(
+        obs_id,
+        kind=body.kind,
+        at=body.at,
+        note=body.note if "note" in sent else KEEP,
+        interview_id=body.interview_id if "interview_id" in sent else KEEP,
+        expected=body.expected_by if "expected_by" in sent else KEEP,
+        expected_version=expected_version(request, SIGNAL, obs_id),
+    )
+    tagged(request, response, SIGNAL, obs_id, saved.version)
+    return saved
