@@ -135,3 +135,16 @@ def test_edit_and_delete_a_sign_and_a_goal(web: Web, ws: Workspace, app_id: int)
     assert (ws.goal(goal).title, ws.goal(goal).weekly_minutes) == ("Walks", 90)
     res = web.post_form(f"/goals/{goal}/delete", {"version": "1"})  # it is at version 2 now
     assert res.status_code == 409 and ws.goal(goal).title == "Walks"
+
+
+def test_notes_from_an_old_page_do_not_overwrite_newer_notes(
+    web: Web, ws: Workspace, app_id: int
+) -> None:
+    page = web.get(f"/applications/{app_id}").text
+    version = re.search(r'name="version" value="(\d+)">\s*<label class="visually-hidden" '
+                        r'for="notes-text"', page)  # fmt: skip
+    assert version
+    ws.update_application(app_id, notes="typed in the CLI")
+    res = web.post_form(f"/applications/{app_id}/notes",
+                        {"notes": "typed in an old tab", "version": version.group(1)})  # fmt: skip
+    assert res.status_code == 409 and ws.application(app_id).notes == "typed in the CLI"

@@ -11,7 +11,7 @@ from offerwatch.core.entities import PersonRole, Status
 from offerwatch.core.signals import SignalKind
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
-from offerwatch.web.deps import Id, PageWS
+from offerwatch.web.deps import MAX_ID, Id, PageWS
 from offerwatch.web.features import has_mail, has_planning, has_scoring
 from offerwatch.web.pages._render import after_post, render
 from offerwatch.web.pages._signs import sign_label
@@ -87,8 +87,11 @@ def save_notes(
     ws: PageWS,
     app_id: Id,
     notes: Annotated[str, Form(max_length=20_000)] = "",
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
 ) -> Response:
-    ws.update_application(app_id, notes=notes.strip() or None)
+    """Save the notes; with the page's version, refused when the application changed
+    since the page was opened (notes typed elsewhere are not overwritten)."""
+    ws.update_application(app_id, notes=notes.strip() or None, expected_version=version)
     return after_post(request, f"/applications/{app_id}#notes")
 
 
