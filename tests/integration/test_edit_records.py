@@ -165,3 +165,30 @@ def test_done_dismiss_and_snooze_are_undone_one_at_a_time(any_ws: Workspace, clo
         any_ws.undo_done(action)
     with pytest.raises(BadInput, match="unknown mark"):
         any_ws.undo_mark(action, "archive")
+
+
+def test_companies_from_before_the_key_are_matched_after_the_migration(sqlite_url: str) -> None:
+    from alembic import command
+
+    from offerwatch.service import open_workspace
+    from offerwatch.store.engine import make_engines
+    from offerwatch.store.migrate import _config
+
+    writer, _ = make_engines(sqlite_url)
+    cfg = _config()
+    with writer.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+    with writer.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO users (id, username, is_admin, created_at) "
+                             "VALUES (1, 'local', 1, '2026-03-01 00:00:00')")  # fmt: skip
+        conn.exec_driver_sql("INSERT INTO companies (id, user_id, name, domains) "
+                             "VALUES (7, 1, 'ŠKODA Auto', '')")  # fmt: skip
+    writer.dispose()
+    ws = open_workspace(sqlite_url)
+    try:
+        app = ws.add_application("škoda auto", "Data Engineer")
+        assert ws.application(app).company_id == 7
+        assert ws.application(app).version == 1
+    finally:
+        ws.close()

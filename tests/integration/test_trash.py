@@ -150,3 +150,36 @@ def test_a_stale_version_refuses_the_delete(any_ws: Workspace) -> None:
     assert any_ws.application(app).notes == "call back"
     any_ws.delete_application(app, expected_version=read + 1)
     assert any_ws.list_applications() == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_any_order_of_deletes_and_restores_gives_back_the_same_rows(
+    any_ws: Workspace, seed: int
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    ids = _story(any_ws)
+    goal = any_ws.add_goal("skill", "dbt course", 60)
+    any_ws.log_goal(goal, 30)
+    before = _rows(any_ws)
+    records = [("application", ids["app"]), ("person", ids["person"]), ("goal", goal),
+               ("interview", ids["interview"]), ("signal", ids["sign"])]  # fmt: skip
+    rng.shuffle(records)
+    deleted = []
+    for kind, ident in records:
+        try:
+            any_ws.delete(kind, ident)
+            deleted.append((kind, ident))
+        except NotFound:  # went with its application already
+            pass
+    assert any_ws.list_applications() == [] and any_ws.goals() == []
+    rng.shuffle(deleted)
+    while deleted:
+        kind, ident = deleted.pop(0)
+        try:
+            any_ws.restore(kind, ident)
+        except BadInput:  # its application is still in the trash: later
+            deleted.append((kind, ident))
+    assert _rows(any_ws) == before
+    assert any_ws.trash() == []

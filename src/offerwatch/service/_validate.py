@@ -23,6 +23,8 @@ _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$&'*+/=^_`{|}~-]+@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 )
+# A scheme ("javascript:", "https:"), not a host and port ("example.com:8080").
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
 APPLICATION_FIELDS = frozenset({"company", "role", "url", "source", "location", "notes",
                                 "salary_min", "salary_max", "applied_on"})  # fmt: skip
 _REQUIRED = frozenset({"company", "role"})
@@ -58,13 +60,18 @@ def salary(value: object, what: str) -> int | None:
 
 
 def url(value: str | None) -> str | None:
-    """An http(s) address or None (a javascript: link would run on the page)."""
+    """A web address or None. Any scheme but http(s) is refused (a javascript: link would
+    run on the page); an address typed without one ("kitelabs.example/jobs/7") is kept."""
     link = text(value, "url")
     if link is None:
         return None
-    parts = urlsplit(link)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in link:
-        raise BadInput(f"url must start with http:// or https:// ({link!r})")
+    if any(c.isspace() for c in link):
+        raise BadInput(f"url must not contain spaces ({link!r})")
+    scheme = _SCHEME.match(link)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        raise BadInput(f"url must be a web address, http:// or https:// ({link!r})")
+    if scheme and not urlsplit(link).netloc:
+        raise BadInput(f"url has no host ({link!r})")
     return link
 
 

@@ -55,9 +55,10 @@ class Snapshot:
     """The rows a deletion takes, per table, and the rows it only unlinks."""
 
     rows: dict[str, list[dict[str, Any]]]
-    # Rows left in place whose pointer to the record is cleared, e.g. messages of a deleted
-    # application: {"messages.application_id": [ids]}. Restore points them back.
-    unlinked: dict[str, list[int]]
+    # Rows left in place whose pointer is cleared, as (row id, the id it pointed at), e.g.
+    # messages of a deleted application: {"messages.application_id": [[7, 3]]}. Restore
+    # points them back once what they pointed at is there again.
+    unlinked: dict[str, list[list[int]]]
 
 
 def _select(conn: Connection, table: Table, *where: ColumnElement[bool]) -> list[dict[str, Any]]:
@@ -71,7 +72,7 @@ def _ids(rows: Sequence[dict[str, Any]]) -> list[int]:
 def take(conn: Connection, user_id: int, kind: TrashKind, ident: int) -> Snapshot:
     """The rows deleting record `ident` of `kind` takes with it (nothing is changed)."""
     rows: dict[str, list[dict[str, Any]]] = {}
-    unlinked: dict[str, list[int]] = {}
+    unlinked: dict[str, list[list[int]]] = {}
     own = RECORD_TABLE[kind]
     rows[own.name] = _select(conn, own, own.c.id == ident, own.c.user_id == user_id)
     if not rows[own.name]:
@@ -90,16 +91,18 @@ def take(conn: Connection, user_id: int, kind: TrashKind, ident: int) -> Snapsho
         of_app = (a.c.application_id == ident) | a.c.interview_id.in_(iids)
         rows["actions"] = _select(conn, a, of_app)
         m = t.messages
-        unlinked["messages.application_id"] = list(
-            conn.execute(select(m.c.id).where(m.c.application_id == ident)).scalars()
-        )
+        unlinked["messages.application_id"] = [
+            [int(i), ident]
+            for i in conn.execute(select(m.c.id).where(m.c.application_id == ident)).scalars()
+        ]
     elif kind is TrashKind.PERSON:
         ap, ip = t.application_people, t.interview_people
         rows["application_people"] = _select(conn, ap, ap.c.person_id == ident)
         rows["interview_people"] = _select(conn, ip, ip.c.person_id == ident)
-        unlinked["actions.person_id"] = list(
-            conn.execute(select(a.c.id).where(a.c.person_id == ident)).scalars()
-        )
+        unlinked["actions.person_id"] = [
+            [int(i), ident]
+            for i in conn.execute(select(a.c.id).where(a.c.person_id == ident)).scalars()
+        ]
     elif kind is TrashKind.INTERVIEW:
         ip = t.interview_people
         rows["interview_people"] = _select(conn, ip, ip.c.interview_id == ident)
@@ -114,10 +117,11 @@ def take(conn: Connection, user_id: int, kind: TrashKind, ident: int) -> Snapsho
 def remove(conn: Connection, snapshot: Snapshot) -> None:
     """Delete the snapshot's rows from the live tables (children first) and clear the
     pointers it unlinks."""
-    for field_name, ids in snapshot.unlinked.items():
+    for field_name, pairs in snapshot.unlinked.items():
         table_name, column = field_name.split(".")
         table = t.metadata.tables[table_name]
-        if ids:
+        if pairs:
+            ids = [row_id for row_id, _ in pairs]
             conn.execute(update(table).where(table.c.id.in_(ids)).values({column: None}))
     for table in reversed(ORDER):
         found = snapshot.rows.get(table.name)
@@ -162,7 +166,8 @@ def load(payload: str) -> Snapshot:
     data = json.loads(payload)
     rows = {name: [_from_json(_BY_NAME[name], r) for r in found]
             for name, found in data.get("rows", {}).items() if name in _BY_NAME}  # fmt: skip
-    return Snapshot(rows, {k: [int(i) for i in v] for k, v in data.get("unlinked", {}).items()})
+    unlinked = {k: [[int(i), int(j)] for i, j in v] for k, v in data.get("unlinked", {}).items()}
+    return Snapshot(rows, unlinked)
 
 
 def _exists(conn: Connection, table: Table, ident: int) -> bool:
@@ -174,16 +179,17 @@ def put_back(conn: Connection, user_id: int, snapshot: Snapshot, own: Table) -> 
 
     Rows keep their ids, unless a newer row took one (SQLite reuses the highest id): then
     the row gets a new id and what points at it follows; an action pointing at a moved row
-    is left out (its key names the old id; the planner derives it again). A link row whose
-    other end is gone (itself deleted since) is left out, a nullable pointer to it is
-    cleared; the record's own row needs its parent (MissingParent otherwise)."""
+    is left out (its key names the old id; the planner derives it again). A link row, or a
+    nullable pointer, to something deleted since is handed to that thing's trash entry, so
+    that restoring it later brings the link back; the record's own row needs its parent
+    (MissingParent otherwise)."""
     moved: dict[str, dict[int, int]] = {}
     record_id = int(snapshot.rows[own.name][0]["id"])
     for table in ORDER:
         for row in snapshot.rows.get(table.name, []):
-            values = _pointing_at_live(conn, table, dict(row), moved, own)
+            values, cleared = _pointing_at_live(conn, table, dict(row), moved, own)
             if values is None:
-                if "id" not in table.c:  # a link: the other end's trash entry brings it back
+                if "id" not in table.c:
                     _hand_over_link(conn, user_id, table, row)
                 continue
             if table is t.actions:
@@ -197,19 +203,31 @@ def put_back(conn: Connection, user_id: int, snapshot: Snapshot, own: Table) -> 
                 old = int(values.pop("id"))
                 new = conn.execute(insert(table).values(values).returning(table.c.id)).scalar_one()
                 moved.setdefault(table.name, {})[old] = int(new)
+                values["id"] = int(new)
             else:
                 conn.execute(insert(table).values(values))
+            for column, target, ident in cleared:
+                pair = [int(values["id"]), ident]
+                _hand_over_pointer(conn, user_id, f"{table.name}.{column}", pair, target)
     record_id = moved.get(own.name, {}).get(record_id, record_id)
-    for field_name, ids in snapshot.unlinked.items():
+    for field_name, pairs in snapshot.unlinked.items():
         table_name, column = field_name.split(".")
-        table = t.metadata.tables[table_name]
-        if ids and _exists(conn, _POINTS_AT[column], record_id):
-            conn.execute(
-                update(table)
-                .where(table.c.id.in_(ids), table.c.user_id == user_id, table.c[column].is_(None))
-                .values({column: record_id})
-            )
-            _point_in_trash(conn, user_id, table_name, column, ids, record_id)
+        table, target = t.metadata.tables[table_name], _POINTS_AT[column]
+        for row_id, pointed in pairs:
+            pointed = moved.get(target.name, {}).get(pointed, pointed)
+            if _exists(conn, target, pointed):
+                conn.execute(
+                    update(table)
+                    .where(
+                        table.c.id == row_id,
+                        table.c.user_id == user_id,
+                        table.c[column].is_(None),
+                    )
+                    .values({column: pointed})
+                )
+                _point_in_trash(conn, user_id, table_name, column, row_id, pointed)
+            else:
+                _hand_over_pointer(conn, user_id, field_name, [row_id, pointed], target)
     return record_id
 
 
@@ -243,19 +261,31 @@ def _hand_over_link(conn: Connection, user_id: int, table: Table, row: dict[str,
 
 
 def _point_in_trash(
-    conn: Connection, user_id: int, table_name: str, column: str, ids: list[int], target: int
+    conn: Connection, user_id: int, table_name: str, column: str, row_id: int, target: int
 ) -> None:
-    """Rows the deletion unlinked that are themselves in the trash now point at the
-    restored record there, for when they come back."""
-    wanted = set(ids)
+    """A row the deletion unlinked that is itself in the trash now points at the restored
+    record there, for when it comes back."""
     for entry_id, data in _entries(conn, user_id):
-        changed = False
         for row in data.get("rows", {}).get(table_name, []):
-            if row.get("id") in wanted and row.get(column) is None:
+            if row.get("id") == row_id and row.get(column) is None:
                 row[column] = target
-                changed = True
-        if changed:
-            _save(conn, entry_id, data)
+                _save(conn, entry_id, data)
+                return
+
+
+def _hand_over_pointer(
+    conn: Connection, user_id: int, field_name: str, pair: list[int], target: Table
+) -> None:
+    """A pointer cleared because its target is in the trash: the target's entry keeps it,
+    to point it back when the target is restored."""
+    for entry_id, data in _entries(conn, user_id):
+        held = data.get("rows", {}).get(target.name, [])
+        if any(r.get("id") == pair[1] for r in held):
+            pairs = data.setdefault("unlinked", {}).setdefault(field_name, [])
+            if pair not in pairs:
+                pairs.append(pair)
+                _save(conn, entry_id, data)
+            return
 
 
 def _pointing_at_live(
@@ -264,25 +294,28 @@ def _pointing_at_live(
     values: dict[str, Any],
     moved: dict[str, dict[int, int]],
     own: Table,
-) -> dict[str, Any] | None:
+) -> tuple[dict[str, Any] | None, list[tuple[str, Table, int]]]:
     """The row with its pointers following moved rows and cleared where their target is
-    gone; None when the row cannot come back (a link or an action to something gone)."""
+    gone (returned as (column, table, id) too); None when the row cannot come back (a link
+    or an action to something gone)."""
+    cleared: list[tuple[str, Table, int]] = []
     for column, target in _POINTS_AT.items():
         ident = values.get(column)
         if column not in table.c or ident is None:
             continue
         if ident in moved.get(target.name, {}):
             if table is t.actions:
-                return None
+                return None, []
             values[column] = moved[target.name][ident]
         elif not _exists(conn, target, ident):
             nullable = table.c[column].nullable and not table.c[column].primary_key
             if table is own and not nullable:
                 raise MissingParent(target.name, int(ident))
             if not nullable:
-                return None
+                return None, []
             values[column] = None
-    return values
+            cleared.append((column, target, int(ident)))
+    return values, cleared
 
 
 # The trash table --------------------------------------------------------------------------

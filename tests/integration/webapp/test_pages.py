@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 from tests.support.webclient import Web
 
 from offerwatch.core.entities import Status
@@ -257,11 +258,13 @@ def test_page_weight_is_small_and_nothing_comes_from_elsewhere(
 
 
 def test_user_text_is_escaped_and_only_web_links_are_links(web: Web, ws: Workspace) -> None:
-    app = ws.add_application("<script>alert(1)</script>", "Dev", url="https://x.example/")
     refused = web.post_form(
         "/applications", {"company": "A", "role": "B", "url": "javascript:alert(1)"}
     )
     assert refused.status_code == 400  # such a link is not stored in the first place
+    app = ws.add_application("<script>alert(1)</script>", "Dev")
+    with ws.write() as conn:  # stored before urls were checked: the page still must not link it
+        conn.execute(update(t.applications).values(url="javascript:alert(1)"))
     text = web.get(f"/applications/{app}").text + web.get("/pipeline").text
     assert "<script>alert(1)</script>" not in text and "&lt;script&gt;" in text
     assert 'href="javascript:' not in text

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request, Response
 
 from offerwatch.core.entities import Interview, Observation
 from offerwatch.core.trash import TrashKind
+from offerwatch.errors import BadInput
 from offerwatch.service._tracking import KEEP
 from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
 from offerwatch.web.api.models import (
@@ -146,6 +147,9 @@ def patch_observation(
 ) -> Observation:
     """Change the fields sent (null clears note, interview_id, expected_by)."""
     sent = body.model_fields_set
+    for required in ("kind", "at"):
+        if required in sent and getattr(body, required) is None:
+            raise BadInput(f"{required} is required (null cannot clear it)")
     saved = ws.update_signal(
         obs_id,
         kind=body.kind,
