@@ -32,9 +32,17 @@ def test_edit_an_application_with_its_version(web: Web, ws: Workspace, app_id: i
     assert "Saved." in page and "Berlin" in page and "salary 70,000" in page
     # The same (now stale) form again: refused, nothing overwritten.
     stale = web.post_form(f"/applications/{app_id}/edit", {**fields, "role": "Old title"})
-    assert stale.status_code == 409 and "changed meanwhile" in stale.text
-    assert "nothing was overwritten" in stale.text
+    assert stale.status_code == 409 and "Changed meanwhile" in stale.text
+    assert "nothing was overwritten" in stale.text and "not saved yet" in stale.text
     assert ws.application(app_id).role == "Senior Data Engineer"
+    # The form comes back with what was typed, the stored role listed, the new version.
+    assert 'name="role" required maxlength="300" value="Old title"' in stale.text
+    assert "<li>Role: Senior Data Engineer</li>" in stale.text
+    again = web.post_form(
+        f"/applications/{app_id}/edit",
+        {**fields, "role": "Old title", "version": _version(stale.text)},
+    )
+    assert again.status_code == 303 and ws.application(app_id).role == "Old title"
 
 
 def test_bad_edits_are_400_and_change_nothing(web: Web, ws: Workspace, app_id: int) -> None:
@@ -135,6 +143,16 @@ def test_edit_and_delete_a_sign_and_a_goal(web: Web, ws: Workspace, app_id: int)
     assert (ws.goal(goal).title, ws.goal(goal).weekly_minutes) == ("Walks", 90)
     res = web.post_form(f"/goals/{goal}/delete", {"version": "1"})  # it is at version 2 now
     assert res.status_code == 409 and ws.goal(goal).title == "Walks"
+    stale = web.post_form(
+        f"/goals/{goal}/edit",
+        {"version": "1", "kind": "skill", "title": "Naps", "weekly_minutes": "30"},
+    )
+    assert (
+        stale.status_code == 409
+        and 'value="Naps"' in stale.text
+        and "<li>Title: Walks</li>" in stale.text
+    )
+    assert ws.goal(goal).title == "Walks"
 
 
 def test_notes_from_an_old_page_do_not_overwrite_newer_notes(

@@ -7,7 +7,8 @@ overwritten silently. A delete leaves a banner with Undo (a restore from the tra
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import replace
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import Response
@@ -17,8 +18,9 @@ from offerwatch.core.goals import GoalKind
 from offerwatch.core.signals import SignalKind
 from offerwatch.core.timeutil import parse_date, parse_datetime
 from offerwatch.core.trash import parse_kind
-from offerwatch.errors import BadInput
+from offerwatch.errors import BadInput, StaleVersion
 from offerwatch.web.deps import MAX_ID, Id, OptionalId, PageWS
+from offerwatch.web.filters import words
 from offerwatch.web.pages._render import after_post, flash, render, safe_next
 from offerwatch.web.pages._signs import sign_label
 from offerwatch.web.pages.pipeline import amount
@@ -35,6 +37,18 @@ COLLECTIONS = {"applications": "application", "people": "person", "interviews": 
 
 def _optional(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
+
+
+def _changed(stored: Any, mine: dict[str, Any], exc: StaleVersion) -> dict[str, Any]:
+    """What a form shows when its record changed meanwhile: the message, and the stored
+    value of each field where the form differs (the form keeps what was typed, unsaved,
+    with the new version: saving again is a choice made knowing what is stored)."""
+    differ = [
+        (words(key), getattr(stored, key))
+        for key, value in mine.items()
+        if getattr(stored, key) != value
+    ]
+    return {"stale": exc.what, "stored": differ}
 
 
 # Applications ------------------------------------------------------------------------------
@@ -61,20 +75,25 @@ def save_application(
     source: Annotated[str | None, Form(max_length=200)] = None,
     notes: Annotated[str | None, Form(max_length=20_000)] = None,
 ) -> Response:
-    """Save the whole form: an emptied field clears what it held."""
-    ws.update_application(
-        app_id,
-        expected_version=version,
-        company=company,
-        role=role,
-        applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
-        location=_optional(location),
-        salary_min=amount(salary_min, "salary from"),
-        salary_max=amount(salary_max, "salary to"),
-        url=_optional(url),
-        source=_optional(source),
-        notes=_optional(notes),
-    )
+    """Save the whole form: an emptied field clears what it held. When the application
+    changed since the form was opened, the form comes back with these changes unsaved."""
+    values: dict[str, Any] = {
+        "company": company,
+        "role": role,
+        "applied_on": parse_date(applied_on) if applied_on and applied_on.strip() else None,
+        "location": _optional(location),
+        "salary_min": amount(salary_min, "salary from"),
+        "salary_max": amount(salary_max, "salary to"),
+        "url": _optional(url),
+        "source": _optional(source),
+        "notes": _optional(notes),
+    }
+    try:
+        ws.update_application(app_id, expected_version=version, **values)
+    except StaleVersion as exc:
+        stored = ws.application(app_id)
+        context = {"a": replace(stored, **values), **_changed(stored, values, exc)}
+        return render(request, ws, "edit_application.html", context, status=409)
     flash(request, "Saved.")
     return after_post(request, f"/applications/{app_id}", id=app_id)
 
@@ -100,9 +119,18 @@ def save_person(
     email: Annotated[str | None, Form(max_length=320)] = None,
     next: Next = None,
 ) -> Response:
-    saved = ws.update_person(
-        person_id, name=name, email=_optional(email), role=role, expected_version=version
-    )
+    values: dict[str, Any] = {"name": name.strip(), "email": _optional(email), "role": role}
+    try:
+        saved = ws.update_person(person_id, **values, expected_version=version)
+    except StaleVersion as exc:
+        stored = ws.person(person_id)
+        context = {
+            "p": replace(stored, **values),
+            "roles": list(PersonRole),
+            "back": safe_next(next, "/pipeline"),
+            **_changed(stored, values, exc),
+        }
+        return render(request, ws, "edit_person.html", context, status=409)
     flash(request, f"Saved {saved.name}.")
     return after_post(request, safe_next(next, "/pipeline"), id=person_id)
 
@@ -132,13 +160,18 @@ def save_signal(
     at: Annotated[str, Form(max_length=40)],
     note: Annotated[str | None, Form(max_length=5000)] = None,
 ) -> Response:
-    saved = ws.update_signal(
-        obs_id,
-        kind=kind,
-        at=parse_datetime(at, ws.timezone()),
-        note=_optional(note),
-        expected_version=version,
-    )
+    when = parse_datetime(at, ws.timezone())
+    try:
+        saved = ws.update_signal(
+            obs_id, kind=kind, at=when, note=_optional(note), expected_version=version
+        )
+    except StaleVersion as exc:
+        stored = ws.signal(obs_id)
+        values: dict[str, Any] = {"kind": kind, "observed_at": when, "evidence": _optional(note)}
+        context = {"o": replace(stored, **values), "a": ws.application(stored.application_id),
+                   "kinds": list(SignalKind), "sign_label": sign_label,
+                   **_changed(stored, values, exc)}  # fmt: skip
+        return render(request, ws, "edit_signal.html", context, status=409)
     flash(request, f"Saved the sign “{sign_label(saved.kind)}”.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=obs_id)
 
@@ -162,9 +195,14 @@ def save_goal(
     title: Text,
     weekly_minutes: Annotated[int, Form(ge=1, le=10_080)],
 ) -> Response:
-    ws.update_goal(
-        goal_id, kind=kind, title=title, weekly_minutes=weekly_minutes, expected_version=version
-    )
+    values: dict[str, Any] = {"kind": kind, "title": title, "weekly_minutes": weekly_minutes}
+    try:
+        ws.update_goal(goal_id, **values, expected_version=version)
+    except StaleVersion as exc:
+        stored = ws.goal(goal_id)
+        context = {"g": replace(stored, **values), "kinds": list(GoalKind),
+                   **_changed(stored, values, exc)}  # fmt: skip
+        return render(request, ws, "edit_goal.html", context, status=409)
     flash(request, "Saved the goal.")
     return after_post(request, "/#plan", id=goal_id)
 
