@@ -4,6 +4,7 @@ The rules live in core/planner.py; this module gathers the facts and stores the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
@@ -43,8 +44,12 @@ SETTINGS: dict[str, str | None] = {
     "weekly_target": str(DEFAULT_WEEKLY_TARGET),  # new applications a week (issue 4)
     "timezone": None,  # IANA name; default: $OFFERWATCH_TZ, $TZ, the system zone
     "name": None,  # how drafts are signed
+    "signature": None,  # lines under the name in drafts (phone, profile link)
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
+    "my_addresses": None,  # your own email addresses, comma-separated (mail reading)
+    "country": None,  # where you search, ISO 3166 two-letter code, e.g. DE
 }
+_ADDRESS = re.compile(r"[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+")
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
 T = TypeVar("T")
 
@@ -77,6 +82,18 @@ def _check_setting(key: str, value: str) -> str:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise BadInput(f"unknown time zone {value!r} (use e.g. Europe/Berlin)") from None
+    if key in ("name", "country", "my_addresses", "timezone") and "\n" in value:
+        raise BadInput(f"{key} must be one line")
+    if key == "country":
+        if not re.fullmatch(r"[A-Za-z]{2}", value):
+            raise BadInput(f"country must be a two-letter code such as DE or US, not {value!r}")
+        return value.upper()
+    if key == "my_addresses":
+        found = [a.strip() for a in value.split(",") if a.strip()]
+        bad = [a for a in found if not _ADDRESS.fullmatch(a)]
+        if bad:
+            raise BadInput(f"my_addresses: {bad[0]!r} is not an email address")
+        return ", ".join(dict.fromkeys(a.lower() for a in found))
     return value.strip()
 
 

@@ -26,8 +26,27 @@ class PlanExportsMixin(AgendaMixin):
     """Draft thank-you and follow-up emails; export the plan as an iCalendar file."""
 
     def _signature(self, pitch: str | None) -> tuple[str | None, str | None]:
+        """Who signs a draft (the name, then the signature's lines) and the pitch."""
         settings = self.settings()
-        return settings["name"], pitch if pitch is not None else settings["pitch"]
+        lines = [part for part in (settings["name"], settings["signature"]) if part]
+        sender = "\n".join(lines) or None
+        return sender, pitch if pitch is not None else settings["pitch"]
+
+    def draft_for_action(self, action_id: int) -> Draft:
+        """The email an action calls for: a thank-you to the person it names (else the one
+        the interview ranks first), a follow-up to the main contact. BadInput for actions
+        that send no email."""
+        action = self.action(action_id)
+        if action.kind == "thank_you" and action.interview_id is not None:
+            email = None
+            if action.person_id is not None:
+                with self.read() as conn:
+                    person = q.get_person(conn, self.user_id, action.person_id)
+                email = person.email if person is not None else None
+            return self.draft_thank_you(action.interview_id, email)
+        if action.kind == FOLLOW_UP and action.application_id is not None:
+            return self.draft_follow_up(action.application_id)
+        raise BadInput(f"there is no email to draft for a {action.kind.replace('_', ' ')} action")
 
     def draft_thank_you(
         self, interview_id: int, person_email: str | None = None, *, pitch: str | None = None

@@ -100,9 +100,10 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
     def reply(request: Request, status: int, message: str) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": message}, status_code=status)
-        return templates.TemplateResponse(
-            request, "error.html", {"status": status, "message": message}, status_code=status
-        )
+        from offerwatch.web.pages._render import error_context
+
+        context = {**error_context(request), "status": status, "message": message}
+        return templates.TemplateResponse(request, "error.html", context, status_code=status)
 
     @app.exception_handler(BadInput)
     async def bad_input(request: Request, exc: BadInput) -> Response:

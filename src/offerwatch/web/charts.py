@@ -11,6 +11,8 @@ from html import escape
 
 from markupsafe import Markup
 
+from offerwatch.web.odds_words import effect
+
 _ROW = 28
 _LABEL_W = 190
 _BAR_W = 260
@@ -32,8 +34,9 @@ def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
         return Markup("")
     logs = [math.log(max(lr, 1e-9)) for _, lr in factors]
     scale = max(max(abs(v) for v in logs), math.log(4))
-    half = _BAR_W / 2 - 40  # room for the ratio beside the longest bar
-    centre = _LABEL_W + _BAR_W / 2
+    bar_w = _BAR_W + 160  # the effect is written out ("1.18× lower"): room beside the bars
+    half = bar_w / 2 - 85  # room for that text beside the longest bar
+    centre = _LABEL_W + bar_w / 2
     height = _ROW * len(factors) + 24
     body = [f'<line x1="{centre}" y1="0" x2="{centre}" y2="{height - 20}" class="axis"/>']
     for n, ((label, lr), value) in enumerate(zip(factors, logs, strict=True)):
@@ -41,7 +44,7 @@ def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
         length = max(2.0, abs(value) / scale * (half - 4))
         x = centre if value >= 0 else centre - length
         cls = "pos" if value > 0 else ("neg" if value < 0 else "neutral")
-        ratio = f"×{lr:.2f}" if lr >= 1 else f"÷{1 / lr:.2f}"
+        ratio = effect(lr)
         body.append(
             f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
             f'<rect x="{x:.1f}" y="{y}" width="{length:.1f}" height="18" rx="3" class="{cls}"/>'
@@ -56,7 +59,7 @@ def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
         f'<text x="{centre + 6}" y="{foot}" class="hint">'
         "raises the odds →</text>"
     )
-    return _svg(_LABEL_W + _BAR_W + 10, height, title, body)
+    return _svg(_LABEL_W + bar_w + 10, height, title, body)
 
 
 def count_bars(rows: Sequence[tuple[str, float, str]], title: str) -> Markup:

@@ -9,6 +9,7 @@ from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
 
 from offerwatch.core.timeutil import local_zone
+from offerwatch.web.odds_words import basis_words, effect
 
 
 def _zone(ctx: Context) -> tzinfo:
@@ -54,5 +55,28 @@ def words(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
+def days(value: float | None) -> str:
+    """A number of days with its unit: "1 day", "13 days", "2.5 days"."""
+    if value is None:
+        return "–"
+    shown = f"{value:.1f}".rstrip("0").rstrip(".")
+    return f"{shown} day" if shown == "1" else f"{shown} days"
+
+
+def money(value: int | None) -> str:
+    """60000 -> 60,000."""
+    return "" if value is None else f"{value:,}"
+
+
 def install(env: Environment) -> None:
-    env.filters.update(local=local, day=day, iso_local=iso_local, pct=pct, words=words)
+    env.filters.update(
+        local=local,
+        day=day,
+        iso_local=iso_local,
+        pct=pct,
+        words=words,
+        days=days,
+        money=money,
+        effect=effect,
+        basis_words=basis_words,
+    )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from offerwatch.web.cache import ResultCache
+from offerwatch.web.flash import Flashes
 from offerwatch.web.jobs import Jobs
 from offerwatch.web.settings import WebSettings
 from offerwatch.web.throttle import LoginThrottle
@@ -32,6 +33,7 @@ class WebState:
         self._ws: Workspace | None = None
         self._lock = threading.Lock()
         self.jobs = Jobs()
+        self.flashes = Flashes()
         self.cache = ResultCache(settings.cache_seconds)
         self.logins = LoginThrottle(settings.login_clock)
 

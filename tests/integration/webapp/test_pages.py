@@ -258,6 +258,10 @@ def test_page_weight_is_small_and_nothing_comes_from_elsewhere(
 
 
 def test_user_text_is_escaped_and_only_web_links_are_links(web: Web, ws: Workspace) -> None:
+    refused = web.post_form(
+        "/applications", {"company": "A", "role": "B", "url": "javascript:alert(1)"}
+    )
+    assert refused.status_code == 400  # such a link is not stored in the first place
     app = ws.add_application("<script>alert(1)</script>", "Dev")
     with ws.write() as conn:  # stored before urls were checked: the page still must not link it
         conn.execute(update(t.applications).values(url="javascript:alert(1)"))

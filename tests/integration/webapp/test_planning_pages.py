@@ -19,8 +19,10 @@ def test_today_lists_actions_and_one_click_done(web: Web, ws: Workspace, app_id:
     text = web.get("/").text
     assert f'action="/actions/{thank}/done"' in text and "Keep applying" in text
     res = web.post_form(f"/actions/{thank}/done", headers={"X-Requested-With": "fetch"})
-    assert res.json() == {"ok": True, "id": thank}
+    assert res.json() == {"ok": True, "id": thank, "undo": f"/actions/{thank}/undo/done"}
     assert ws.action(thank).done_at is not None
+    web.post_form(f"/actions/{thank}/undo/done", headers={"X-Requested-With": "fetch"})
+    assert ws.action(thank).done_at is None  # Undo opens it again
 
 
 def test_snooze_moves_the_action_later(web: Web, ws: Workspace, app_id: int) -> None:

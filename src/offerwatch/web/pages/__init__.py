@@ -8,15 +8,30 @@ from offerwatch.web.pages import (
     application,
     auth,
     calendar,
+    edit,
     insights,
     interview,
     mail,
     pipeline,
+    settings,
     today,
+    trash,
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (today, pipeline, application, interview, insights, mail, calendar, auth):
+for module in (
+    today,
+    pipeline,
+    application,
+    interview,
+    insights,
+    mail,
+    calendar,
+    settings,
+    trash,
+    edit,
+    auth,
+):
     router.include_router(module.router)
 
 __all__ = ["router"]

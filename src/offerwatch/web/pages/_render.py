@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from offerwatch.service import Workspace
 from offerwatch.web.deps import session, state
 from offerwatch.web.features import flags
+from offerwatch.web.flash import Flash
 
 NAV = (
     ("/", "Today", None),
@@ -17,6 +18,8 @@ NAV = (
     ("/insights", "Insights", None),
     ("/mail", "Mail", "mail"),
     ("/calendar", "Calendar", "calendar"),
+    ("/settings", "Settings", None),
+    ("/trash", "Trash", None),
 )
 
 
@@ -29,24 +32,70 @@ def render(
 ) -> Response:
     """A page from templates/`name`, with what every page needs (navigation, CSRF token)."""
     web = state(request)
+    sess = session(request)
     features = flags(ws) if ws is not None else {}
+    now = ws.clock() if ws is not None else None
+    tz = ws.timezone() if ws is not None else None
     nav = [(href, label) for href, label, need in NAV if need is None or features.get(need)]
     base = {
-        "csrf": session(request).csrf,
+        "csrf": sess.csrf,
+        "flash": web.flashes.pop(sess.csrf) if request.method == "GET" else None,
         "features": features,
         "accounts": web.settings.accounts,
         "signed_in": ws is not None,
         "nav": nav,
         "path": request.url.path,
-        "now": ws.clock() if ws is not None else None,
-        "tz": ws.timezone() if ws is not None else None,
+        "now": now,
+        "tz": tz,
+        "today": now.astimezone(tz).date().isoformat() if now and tz else "",
     }
     return web.templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 
 
+def error_context(request: Request) -> dict[str, Any]:
+    """What an error page shows around its message: the navigation (when signed in) and
+    where "Go back" leads without a script (the page that sent the visitor here)."""
+    web = state(request)
+    sess = session(request)
+    signed_in = not web.settings.accounts or sess.user_id is not None
+    features: dict[str, bool] = {}
+    if signed_in and not web.settings.accounts:
+        try:
+            features = flags(web.workspace)
+        except Exception:  # the workspace itself may be what failed: the page still shows
+            features = {}
+    referrer = request.headers.get("referer", "")
+    host = request.headers.get("host", "")
+    back = "/"
+    for scheme in ("http://", "https://"):
+        if host and referrer.startswith(f"{scheme}{host}/"):
+            back = safe_next(referrer[len(scheme) + len(host) :], "/")
+    return {
+        "csrf": sess.csrf,
+        "features": features,
+        "accounts": web.settings.accounts,
+        "signed_in": signed_in,
+        "nav": [(href, label) for href, label, need in NAV if need is None or features.get(need)],
+        "path": request.url.path,
+        "back": back,
+    }
+
+
+def is_fetch(request: Request) -> bool:
+    """The page's own script posted this (it shows the outcome itself)."""
+    return request.headers.get("x-requested-with") == "fetch"
+
+
+def flash(request: Request, message: str, *, undo: str | None = None) -> None:
+    """A banner for the next page this browser opens, with an Undo button posting to
+    `undo`. Not for the page's own script: it shows the outcome in place."""
+    if not is_fetch(request):
+        state(request).flashes.put(session(request).csrf, Flash(message, undo))
+
+
 def after_post(request: Request, url: str, **data: Any) -> Response:
     """Where a form post goes next: a redirect (no JS) or a small JSON answer (fetch)."""
-    if request.headers.get("x-requested-with") == "fetch":
+    if is_fetch(request):
         return JSONResponse({"ok": True, **data})
     return RedirectResponse(url, status_code=303)
 

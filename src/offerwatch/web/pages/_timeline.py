@@ -50,7 +50,8 @@ def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[En
         extra = o.evidence or ""
         if o.expected_by:
             extra = f"{extra} — expected by {o.expected_by.isoformat()}".strip(" —")
-        entries.append(Entry(o.observed_at, "signal", words(o.kind) + source, extra or None))
+        link = f"/signals/{o.id}/edit"
+        entries.append(Entry(o.observed_at, "signal", words(o.kind) + source, extra or None, link))
     for h in detail.history:
         entries.append(Entry(h.changed_at, "status", f"Status: {words(h.status)}"))
     for m in messages:

@@ -11,7 +11,7 @@ from offerwatch.core.entities import PersonRole, Status
 from offerwatch.core.signals import SignalKind
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
-from offerwatch.web.deps import Id, PageWS
+from offerwatch.web.deps import MAX_ID, Id, PageWS
 from offerwatch.web.features import has_mail, has_planning, has_scoring
 from offerwatch.web.pages._render import after_post, render
 from offerwatch.web.pages._signs import sign_label
@@ -34,6 +34,7 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
         )
     messages: list[Any] = ws.messages(app_id) if has_mail(ws) else []
     actions = _actions(ws, app_id, request.app.state.web.cache)
+    follow_up = next((i for i in actions or [] if i.kind == "follow_up" and not i.done), None)
     return render(
         request,
         ws,
@@ -45,6 +46,7 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             "chart": chart,
             "entries": timeline(detail, messages),
             "actions": actions,
+            "follow_up": follow_up,
             "statuses": list(Status),
             "roles": list(PersonRole),
             "kinds": list(SignalKind),
@@ -55,11 +57,15 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
 
 
 def _actions(ws: Any, app_id: int, cache: Any) -> list[Any] | None:
+    """This application's open actions whenever they are due (a follow-up planned weeks
+    ahead included), then the ones done lately, shown as done."""
     if not has_planning(ws):
         return None
     agenda = cache.get(ws.user_id, "agenda", ws.agenda)
-    items = [*agenda.overdue, *agenda.today, *agenda.upcoming]
-    return [i for i in items if i.application_id == app_id]
+    open_ = [i for i in cache.get(ws.user_id, "open_actions", ws.open_actions)
+             if i.application_id == app_id]  # fmt: skip
+    done = [i for i in agenda.items if i.application_id == app_id and i.done]
+    return [*open_, *done]
 
 
 @router.post("/applications/{app_id}/people")
@@ -81,8 +87,11 @@ def save_notes(
     ws: PageWS,
     app_id: Id,
     notes: Annotated[str, Form(max_length=20_000)] = "",
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
 ) -> Response:
-    ws.update_application(app_id, notes=notes.strip() or None)
+    """Save the notes; with the page's version, refused when the application changed
+    since the page was opened (notes typed elsewhere are not overwritten)."""
+    ws.update_application(app_id, notes=notes.strip() or None, expected_version=version)
     return after_post(request, f"/applications/{app_id}#notes")
 
 

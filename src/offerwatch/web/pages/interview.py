@@ -9,8 +9,8 @@ from fastapi.responses import Response
 
 from offerwatch.core.entities import Stage
 from offerwatch.core.timeutil import parse_date, parse_datetime
-from offerwatch.web.deps import Id, PageWS
-from offerwatch.web.pages._render import after_post, render
+from offerwatch.web.deps import MAX_ID, Id, PageWS
+from offerwatch.web.pages._render import after_post, flash, render
 from offerwatch.web.pages._signs import interview_signs
 
 router = APIRouter()
@@ -61,9 +61,23 @@ def record(
 
 @router.get("/interviews/{interview_id}/edit")
 def edit_form(request: Request, ws: PageWS, interview_id: Id) -> Response:
+    """The interview as recorded, with its sign checklist ticked as stored."""
     found = ws.interview(interview_id)
     app = ws.application(found.application_id)
-    context = {"a": app, "i": found, "stages": list(Stage), "people": ws.people(app.id)}
+    checklist = interview_signs()
+    listed = {s.kind for s in checklist}
+    manual = {o.kind for o in ws.observations(app.id)
+              if o.interview_id == interview_id and o.source.value == "manual"}  # fmt: skip
+    context = {
+        "a": app,
+        "i": found,
+        "stages": list(Stage),
+        "people": ws.people(app.id),
+        "signs": checklist,
+        "ticked": manual,
+        # Manual signs of this interview the checklist does not show: kept as they are.
+        "kept": sorted(manual - listed),
+    }
     return render(request, ws, "interview_edit.html", context)
 
 
@@ -75,12 +89,15 @@ def edit(
     stage: Annotated[str, Form(max_length=20)],
     start: Annotated[str, Form(max_length=40)],
     end: Annotated[str, Form(max_length=40)],
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
     actual_end: Annotated[str | None, Form(max_length=40)] = None,
     people: Annotated[str | None, Form(max_length=2000)] = None,
+    signs: Annotated[list[str] | None, Form()] = None,
     notes: Annotated[str | None, Form(max_length=20_000)] = None,
     timeline: Annotated[str | None, Form(max_length=1000)] = None,
 ) -> Response:
-    """Save the whole form: an emptied field clears what it held."""
+    """Save the whole form: an emptied field clears what it held, an unticked sign goes.
+    Without `version` (an older form) the signs are left as they are."""
     zone = ws.timezone()
     saved = ws.update_interview(
         interview_id,
@@ -91,5 +108,8 @@ def edit(
         with_=[p.strip() for p in (people or "").replace("\n", ",").split(",") if p.strip()],
         notes=notes or None,
         timeline=timeline or None,
+        signs=(signs or []) if version is not None else None,
+        expected_version=version,
     )
+    flash(request, "Saved the interview.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)

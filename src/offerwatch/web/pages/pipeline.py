@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from markupsafe import Markup, escape
 
 from offerwatch.core.entities import Status
+from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
 from offerwatch.web.deps import Id, PageWS, session
 from offerwatch.web.features import has_scoring
@@ -17,6 +18,7 @@ from offerwatch.web.pages._render import after_post, render, safe_next
 
 router = APIRouter()
 
+MAX_SALARY = 1_000_000_000  # as the service allows (the column is a 32-bit integer)
 OPEN_COLUMNS = [s for s in Status if s.is_open]
 CLOSED_COLUMNS = [s for s in Status if not s.is_open]
 
@@ -47,6 +49,7 @@ def pipeline(
             "hidden": _hidden(request, status),
             "closed": set(CLOSED_COLUMNS),
             "one": status,
+            "empty": status is None and not any(col.total for col in columns.values()),
             "size": size,
             "scores": request.app.state.web.cache.get(
                 ws.user_id, ("scores", tuple(ids)), lambda: _scores(ws, ids)
@@ -64,6 +67,16 @@ OPTIONS = {
     ))
     for current in Status
 }  # fmt: skip
+
+
+def amount(value: str | None, what: str) -> int | None:
+    """A salary typed as 60000, 60,000 or 60 000; empty is none."""
+    text = (value or "").replace(",", "").replace(" ", "").replace("_", "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or int(text) > MAX_SALARY:
+        raise BadInput(f"{what}: a whole amount up to {MAX_SALARY:,}, such as 60000; not {value!r}")
+    return int(text)
 
 
 def _hidden(request: Request, status: Status | None) -> Markup:
@@ -101,11 +114,26 @@ def add(
     company: Annotated[str, Form(max_length=300)],
     role: Annotated[str, Form(max_length=300)],
     status: Annotated[str, Form(max_length=20)] = "applied",
+    applied_on: Annotated[str | None, Form(max_length=40)] = None,
     url: Annotated[str | None, Form(max_length=2000)] = None,
     source: Annotated[str | None, Form(max_length=200)] = None,
+    salary_min: Annotated[str | None, Form(max_length=20)] = None,
+    salary_max: Annotated[str | None, Form(max_length=20)] = None,
+    location: Annotated[str | None, Form(max_length=200)] = None,
 ) -> Response:
-    """Add an application and open its page."""
+    """Add an application and open its page. An empty applied date means today (or none,
+    for one you are only interested in)."""
     if not company.strip() or not role.strip():
         raise BadInput("company and role are required")
-    app_id = ws.add_application(company, role, status=status, url=url, source=source)
+    app_id = ws.add_application(
+        company,
+        role,
+        status=status,
+        applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
+        url=url or None,
+        source=source or None,
+        salary_min=amount(salary_min, "salary from"),
+        salary_max=amount(salary_max, "salary to"),
+        location=location or None,
+    )
     return after_post(request, f"/applications/{app_id}", id=app_id)

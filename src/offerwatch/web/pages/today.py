@@ -6,15 +6,17 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import Response
 
+from offerwatch.core.entities import Status
 from offerwatch.core.timeutil import parse_datetime
+from offerwatch.drafts.render import eml_bytes
 from offerwatch.errors import BadInput
 from offerwatch.web.charts import gauge
 from offerwatch.web.deps import Id, PageWS
 from offerwatch.web.features import has_planning
-from offerwatch.web.pages._render import after_post, render
+from offerwatch.web.pages._render import after_post, flash, render, safe_next
 
 router = APIRouter()
 
@@ -45,6 +47,11 @@ def today(request: Request, ws: PageWS, all: bool = False) -> Response:
             if items:
                 sections.append((title, items[:cap], late, len(items)))
     shown = [i for _, items, _, _ in sections for i in items]
+    interviews = ws.upcoming_interviews(now)
+    counts = {title: total for title, _, _, total in sections}
+    empty = not ws.page_applications(limit=1)
+    if empty:  # the first-day panel says what to do: no "keep applying" nag beside it
+        sections, keep_chart = [], None
     return render(
         request,
         ws,
@@ -55,22 +62,69 @@ def today(request: Request, ws: PageWS, all: bool = False) -> Response:
             "done": done,
             "keep": keep,
             "keep_chart": keep_chart,
-            "interviews": ws.upcoming_interviews(now),
+            "interviews": interviews,
+            "empty": empty,
+            "statuses": list(Status),
+            "summary": summary_line(len(interviews), counts),
             "apps": ws.applications_by_id(i.application_id for i in shown if i.application_id),
         },
     )
 
 
+Next = Annotated[str | None, Form(max_length=500)]
+Mark = Annotated[str, Path(max_length=10)]
+
+
+def summary_line(interviews: int, counts: dict[str, int]) -> str:
+    """Today in one line, interviews first: "1 interview in the next two weeks · 2 overdue,
+    1 due today, 3 coming up"."""
+    parts = []
+    if interviews:
+        parts.append(
+            f"{interviews} interview{'s' if interviews != 1 else ''} in the next two weeks"
+        )
+    todo = [f"{counts[title]} {label}" for title, label in
+            (("Overdue", "overdue"), ("Today", "due today"), ("Coming up", "coming up"))
+            if counts.get(title)]  # fmt: skip
+    parts.append(", ".join(todo) if todo else "nothing to do right now")
+    line = " · ".join(parts)
+    return line[:1].upper() + line[1:]
+
+
 @router.post("/actions/{action_id}/done")
-def done(request: Request, ws: PageWS, action_id: Id) -> Response:
+def done(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
     _planner(ws).mark_done(action_id)
-    return after_post(request, "/", id=action_id)
+    return _after_mark(request, ws, action_id, next, "Marked done")
+
+
+@router.post("/actions/{action_id}/sent")
+def sent(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
+    """The draft went out: the action is done."""
+    _planner(ws).mark_done(action_id)
+    return _after_mark(request, ws, action_id, next, "Marked as sent")
 
 
 @router.post("/actions/{action_id}/dismiss")
-def dismiss(request: Request, ws: PageWS, action_id: Id) -> Response:
+def dismiss(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
     _planner(ws).dismiss(action_id)
-    return after_post(request, "/", id=action_id)
+    return _after_mark(request, ws, action_id, next, "Dismissed", "dismiss")
+
+
+@router.post("/actions/{action_id}/undo/{mark}")
+def undo(request: Request, ws: PageWS, action_id: Id, mark: Mark, next: Next = None) -> Response:
+    """Undo one mark (done, dismiss or snooze): the action is back as it was."""
+    _planner(ws).undo_mark(action_id, mark)
+    return after_post(request, safe_next(next, "/"), id=action_id)
+
+
+def _after_mark(
+    request: Request, ws: Any, action_id: int, next: str | None, what: str, mark: str = "done"
+) -> Response:
+    """Back to the page, with a banner that offers to undo the mark."""
+    title = ws.action(action_id).title
+    url = f"/actions/{action_id}/undo/{mark}"
+    flash(request, f"{what}: {title}", undo=url)
+    return after_post(request, safe_next(next, "/"), id=action_id, undo=url)
 
 
 @router.post("/actions/{action_id}/snooze")
@@ -79,6 +133,7 @@ def snooze(
     ws: PageWS,
     action_id: Id,
     until: Annotated[str, Form(max_length=40)] = "1d",
+    next: Next = None,
 ) -> Response:
     now = ws.clock()
     when = (
@@ -89,7 +144,9 @@ def snooze(
     if when <= now:
         raise BadInput("snooze until a time in the future")
     _planner(ws).snooze(action_id, when)
-    return after_post(request, "/", id=action_id)
+    flash(request, f"Snoozed until {when.astimezone(ws.timezone()):%a %d %b, %H:%M}: "
+          f"{ws.action(action_id).title}", undo=f"/actions/{action_id}/undo/snooze")  # fmt: skip
+    return after_post(request, safe_next(next, "/"), id=action_id)
 
 
 def _planner(ws: Any) -> Any:
@@ -123,30 +180,36 @@ def log_goal(
 
 @router.get("/actions/{action_id}/draft")
 def draft(request: Request, ws: PageWS, action_id: Id) -> Response:
-    """The thank-you or follow-up email for an action, ready to copy or open."""
-    found = _draft(ws, action_id)
+    """The thank-you or follow-up email for an action: edit it, copy it or open it, then
+    mark it as sent."""
+    found = _planner(ws).draft_for_action(action_id)
     return render(request, ws, "draft.html", {"draft": found, "action_id": action_id})
 
 
 @router.get("/actions/{action_id}/draft.eml")
 def draft_eml(request: Request, ws: PageWS, action_id: Id) -> Response:
-    found = _draft(ws, action_id)
+    found = _planner(ws).draft_for_action(action_id)
+    return _eml(found.to, found.subject, found.body, action_id)
+
+
+@router.post("/actions/{action_id}/draft.eml")
+def edited_eml(
+    request: Request,
+    ws: PageWS,
+    action_id: Id,
+    subject: Annotated[str, Form(max_length=1000)],
+    body: Annotated[str, Form(max_length=50_000)],
+) -> Response:
+    """The draft as edited on the page, as an .eml file (addressed as the action says)."""
+    found = _planner(ws).draft_for_action(action_id)
+    if "\n" in subject or "\r" in subject:
+        raise BadInput("the subject must be one line")
+    return _eml(found.to, subject.strip() or found.subject, body.replace("\r\n", "\n"), action_id)
+
+
+def _eml(to: str | None, subject: str, body: str, action_id: int) -> Response:
     return Response(
-        found.eml,
+        eml_bytes(to, subject, body),
         media_type="message/rfc822",
         headers={"Content-Disposition": f'attachment; filename="draft-{action_id}.eml"'},
     )
-
-
-def _draft(ws: Any, action_id: Id) -> Any:
-    """Thank-you actions draft to the person they name; follow-ups to the main contact."""
-    planner = _planner(ws)
-    action = planner.action(action_id)
-    if action.kind == "thank_you" and action.interview_id is not None:
-        email = None
-        if action.person_id is not None:
-            email = planner.person(action.person_id).email
-        return planner.draft_thank_you(action.interview_id, email)
-    if action.kind == "follow_up" and action.application_id is not None:
-        return planner.draft_follow_up(action.application_id)
-    raise BadInput(f"there is no email to draft for a {action.kind.replace('_', ' ')} action")

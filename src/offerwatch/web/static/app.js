@@ -20,18 +20,40 @@ async function post(url, data) {
   return res.json();
 }
 
-// One-click done: mark the action without leaving the page.
+// One-click done: mark the action without leaving the page, with an Undo in its place.
 document.addEventListener("submit", async (ev) => {
   const form = ev.target;
   if (!form.classList.contains("js-done")) return;
   ev.preventDefault();
   try {
-    await post(form.action, new FormData(form));
+    const body = await post(form.action, new FormData(form));
     const row = form.closest("li");
     if (row) { row.classList.add("is-done"); form.querySelector("button").disabled = true; }
+    if (body.undo) offerUndo(form, body.undo);
     say("Marked done");
   } catch (err) { say("Could not mark done: " + err.message); }
 });
+
+function offerUndo(form, url) {
+  const undo = document.createElement("button");
+  undo.type = "button";
+  undo.className = "secondary undo";
+  undo.textContent = "Undo";
+  undo.addEventListener("click", async () => {
+    const data = new FormData();
+    data.set("csrf", form.querySelector("[name=csrf]").value);
+    try {
+      await post(url, data);
+      const row = form.closest("li");
+      if (row) row.classList.remove("is-done");
+      form.querySelector("button").disabled = false;
+      undo.remove();
+      say("Undone: open again");
+    } catch (err) { say("Could not undo: " + err.message); }
+  });
+  form.after(undo);
+  undo.focus();
+}
 
 // Drag a card to another column to move the application.
 let dragged = null;
@@ -56,6 +78,8 @@ document.addEventListener("drop", async (ev) => {
   col.classList.remove("drop");
   const card = dragged;
   dragged = null;
+  const from = card.closest(".column");
+  if (from === col) return;
   const form = card.querySelector("form.move");
   const data = new FormData(form);
   data.set("status", col.dataset.status);
@@ -63,9 +87,17 @@ document.addEventListener("drop", async (ev) => {
     await post(form.action, data);
     col.querySelector(".cards").prepend(card);
     form.querySelector("select").value = col.dataset.status;
+    bump(from, -1);
+    bump(col, 1);
     say("Moved to " + col.querySelector("h2").firstChild.textContent.trim());
   } catch (err) { say("Could not move: " + err.message); }
 });
+
+// A column's count follows the cards moved in and out of it.
+function bump(column, by) {
+  const count = column && column.querySelector("h2 .count");
+  if (count) count.textContent = String(Math.max(0, parseInt(count.textContent, 10) + by));
+}
 
 // Mailbox upload (or IMAP sync) with a progress bar, then the import's own progress.
 for (const form of document.querySelectorAll("form.js-import")) {
@@ -101,3 +133,48 @@ async function poll(job, bar, status) {
   if (body.finished) { window.location = "/mail?job=" + encodeURIComponent(job); return; }
   setTimeout(() => poll(job, bar, status), 400);
 }
+
+// "Go back" on an error page: the browser's own back keeps what was typed into the form.
+for (const link of document.querySelectorAll("a.js-back")) {
+  link.addEventListener("click", (ev) => {
+    if (window.history.length > 1) { ev.preventDefault(); window.history.back(); }
+  });
+}
+
+// The draft page: Copy, and an "Open in my mail program" link that follows the edits.
+for (const button of document.querySelectorAll("button.js-copy")) {
+  const source = document.getElementById(button.dataset.copy);
+  const status = document.getElementById("copy-status");
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(source.value);
+    } catch (err) {  // no clipboard permission (plain http on another host): select instead
+      source.select();
+      document.execCommand("copy");
+    }
+    if (status) status.textContent = "Copied";
+  });
+}
+for (const form of document.querySelectorAll("form.draft")) {
+  const link = form.querySelector("a.js-mailto");
+  const subject = form.querySelector("[name=subject]");
+  const body = form.querySelector("[name=body]");
+  const update = () => {
+    const to = encodeURIComponent(form.dataset.to || "").replace(/%40/g, "@");
+    link.href = "mailto:" + to + "?subject=" + encodeURIComponent(subject.value) +
+      "&body=" + encodeURIComponent(body.value.replace(/\r?\n/g, "\r\n"));
+  };
+  subject.addEventListener("input", update);
+  body.addEventListener("input", update);
+}
+
+// Back on a form (after an error): open the folded parts that hold what was typed, so that
+// the field to correct is in sight. "pageshow" also runs when the page comes from the cache.
+window.addEventListener("pageshow", () => {
+  for (const box of document.querySelectorAll("form details:not([open])")) {
+    const filled = [...box.querySelectorAll("input, textarea")].some(
+      (f) => f.type !== "hidden" && f.value !== "" && f.value !== f.defaultValue);
+    if (filled) box.open = true;
+  }
+});

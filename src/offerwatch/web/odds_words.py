@@ -1,0 +1,53 @@
+"""The odds in plain words: how much a sign moves them, and what the estimate starts from.
+
+The chart and the list of reasons use the same words, so "×0.85" and "÷1.18" never meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The core's basis line: "<label> (starting chance 25%, sourced); 3 signs counted, 1 with
+# heuristic ratios; default ratios". Read back here into a sentence; anything else is shown
+# as it is.
+_BASIS = re.compile(
+    r"(?P<label>.+) \(starting chance (?P<start>\d+%), (?P<kind>sourced|heuristic)\); "
+    r"(?P<counted>\d+) signs? counted, (?P<guessed>\d+) with heuristic ratios; "
+    r"(?P<ratios>.+)"
+)
+
+
+def effect(likelihood_ratio: float) -> str:
+    """How a sign moves the odds: "1.40× higher", "1.18× lower", "no change"."""
+    if likelihood_ratio <= 0:
+        return "no chance left"
+    if abs(likelihood_ratio - 1) < 0.005:
+        return "no change"
+    if likelihood_ratio > 1:
+        return f"{likelihood_ratio:.2f}× higher"
+    return f"{1 / likelihood_ratio:.2f}× lower"
+
+
+def basis_words(basis: str) -> str:
+    """The estimate's basis as a sentence a job seeker reads without a glossary."""
+    found = _BASIS.fullmatch(basis.strip())
+    if found is None:
+        return basis
+    counted, guessed = int(found["counted"]), int(found["guessed"])
+    where = "a published hiring figure" if found["kind"] == "sourced" else "a rule of thumb"
+    text = (
+        f"It starts at {found['start']} for applications at this point ({found['label']}; {where})"
+    )
+    if counted == 0:
+        return text + ". No signs are counted yet."
+    signs = "1 sign" if counted == 1 else f"{counted} signs"
+    text += f", then {signs} you recorded move it"
+    if guessed:
+        rule = "a rule of thumb" if guessed == 1 else "rules of thumb"
+        share = "all of them" if guessed == counted else f"{guessed} of them"
+        if counted == 1:
+            share = "it"
+        text += f" ({share} by {rule}, not a study)"
+    if "calibrated" in found["ratios"]:
+        text += ", weighed by how your own past applications turned out"
+    return text + "."
