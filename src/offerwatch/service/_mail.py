@@ -7,25 +7,21 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from offerwatch.core.entities import Message
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.mail.imap import ImapError, ImapSource, is_imap_url, parse_imap_url
-from offerwatch.mail.match import match_message
-from offerwatch.mail.message import MailMessage, RawMail
-from offerwatch.mail.prefilter import KnownMail
-from offerwatch.mail.readers import SourceError, count, read_path
 from offerwatch.service._base import WorkspaceBase
-from offerwatch.service._mail_import import (
-    Importer,
-    ImportSummary,
-    detections_for,
-    observe,
-)
 from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
+
+# The mail readers and the detection rules load in the use cases that need them: importing
+# the service for `agenda` or `app list` must not compile every mail pattern.
+if TYPE_CHECKING:
+    from offerwatch.mail.message import MailMessage, RawMail
+    from offerwatch.service._mail_import import Importer, ImportSummary
 
 Progress = Callable[[int, int | None], None]
 BATCH = 250  # messages per transaction: a killed import loses at most one batch of work
@@ -42,6 +38,8 @@ class ReviewItem:
 
 
 def _as_mail(msg: Message) -> MailMessage:
+    from offerwatch.mail.message import MailMessage
+
     return MailMessage(
         message_id=msg.message_id, in_reply_to=msg.in_reply_to, references=msg.references,
         from_addr=msg.from_addr, from_name="", to_addrs=msg.to_addrs, cc_addrs=(),
@@ -66,6 +64,11 @@ class MailMixin(WorkspaceBase):
         """Import a .eml file, an mbox file, a Maildir folder or an IMAP folder
         (imaps://USER@HOST[:PORT]/FOLDER). Safe to repeat: known messages are skipped; work
         is committed in batches, so an interrupted run picks up where it stopped."""
+        from offerwatch.mail.imap import is_imap_url
+        from offerwatch.mail.prefilter import KnownMail
+        from offerwatch.mail.readers import SourceError, count, read_path
+        from offerwatch.service._mail_import import Importer
+
         with self.read() as conn:
             ctx = qm.match_context(conn, self.user_id)
             me = qm.self_addresses(conn, self.user_id)
@@ -129,6 +132,8 @@ class MailMixin(WorkspaceBase):
         cafile: str | None,
         progress: Progress | None,
     ) -> None:
+        from offerwatch.mail.imap import ImapError, ImapSource, parse_imap_url
+
         try:
             account = parse_imap_url(url, folders, starttls)
         except ValueError as exc:
@@ -166,6 +171,9 @@ class MailMixin(WorkspaceBase):
 
     def review_list(self) -> list[ReviewItem]:
         """Job mail no application claims yet (none fits, or more than one does)."""
+        from offerwatch.mail.match import match_message
+        from offerwatch.service._mail_import import detections_for
+
         with self.read() as conn:
             pending = qm.pending_messages(conn, self.user_id)
             ctx = qm.match_context(conn, self.user_id)
@@ -179,6 +187,9 @@ class MailMixin(WorkspaceBase):
     def assign_message(self, message_id: int, app_id: int) -> int:
         """Link a stored message to an application, learn the company's domain from it, and
         record its signals; returns how many observations were added."""
+        from offerwatch.mail.prefilter import KnownMail
+        from offerwatch.service._mail_import import Importer, detections_for, observe
+
         with self.write() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
             if found is None:
@@ -217,4 +228,4 @@ class MailMixin(WorkspaceBase):
         return found[0]
 
 
-__all__ = ["ImportSummary", "MailMixin", "ReviewItem"]
+__all__ = ["MailMixin", "ReviewItem"]
