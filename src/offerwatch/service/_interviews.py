@@ -15,7 +15,6 @@ from offerwatch.core.entities import (
     Status,
 )
 from offerwatch.core.signals import parse_kind
-from offerwatch.core.timeline import expected_by
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
@@ -51,6 +50,8 @@ class InterviewsMixin(WorkspaceBase):
         interviewers when new); `signs` are the kinds of sign seen during it, recorded in
         the same transaction. Moves an early-stage application on to screening or
         interviewing. Returns the interview id."""
+        from offerwatch.core.timeline import expected_by  # its patterns compile on import
+
         kind = _enum(Stage, stage, "stage")
         try:
             seen = list(dict.fromkeys(parse_kind(s) for s in signs))
@@ -122,6 +123,8 @@ class InterviewsMixin(WorkspaceBase):
         `timeline` may be set to None (or "") to clear them; `with_` replaces who was met.
         The date they stated is re-read from the timeline against the new end, and manual
         signs dated at the old end move to the new one. Returns the interview as saved."""
+        from offerwatch.core.timeline import expected_by  # its patterns compile on import
+
         kind = _enum(Stage, stage, "stage") if stage is not None else None
         for value, what in ((start, "start"), (end, "end"), (actual_end, "actual end")):
             if isinstance(value, datetime) and (value.tzinfo is None or value.utcoffset() is None):

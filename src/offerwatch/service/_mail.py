@@ -14,7 +14,6 @@ from sqlalchemy import Connection
 from offerwatch.core.entities import Message
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
-from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
 
 # The mail readers and the detection rules load in the use cases that need them: importing
@@ -68,6 +67,7 @@ class MailMixin(WorkspaceBase):
         from offerwatch.mail.prefilter import KnownMail
         from offerwatch.mail.readers import SourceError, count, read_path
         from offerwatch.service._mail_import import Importer
+        from offerwatch.store import messages as qm
 
         with self.read() as conn:
             ctx = qm.match_context(conn, self.user_id)
@@ -101,6 +101,8 @@ class MailMixin(WorkspaceBase):
     ) -> None:
         """Take the messages in batches, one transaction each; `on_commit` records, in the
         same transaction, the highest IMAP UID taken per folder."""
+        from offerwatch.store import messages as qm
+
         examined = 0
         while True:
             last_uid: dict[str, int] = {}
@@ -133,6 +135,7 @@ class MailMixin(WorkspaceBase):
         progress: Progress | None,
     ) -> None:
         from offerwatch.mail.imap import ImapError, ImapSource, parse_imap_url
+        from offerwatch.store import messages as qm
 
         try:
             account = parse_imap_url(url, folders, starttls)
@@ -173,6 +176,7 @@ class MailMixin(WorkspaceBase):
         """Job mail no application claims yet (none fits, or more than one does)."""
         from offerwatch.mail.match import match_message
         from offerwatch.service._mail_import import detections_for
+        from offerwatch.store import messages as qm
 
         with self.read() as conn:
             pending = qm.pending_messages(conn, self.user_id)
@@ -189,6 +193,7 @@ class MailMixin(WorkspaceBase):
         record its signals; returns how many observations were added."""
         from offerwatch.mail.prefilter import KnownMail
         from offerwatch.service._mail_import import Importer, detections_for, observe
+        from offerwatch.store import messages as qm
 
         with self.write() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
@@ -209,6 +214,8 @@ class MailMixin(WorkspaceBase):
 
     def dismiss_message(self, message_id: int) -> None:
         """Take a message off the review list: it is not about any application."""
+        from offerwatch.store import messages as qm
+
         with self.write() as conn:
             if qm.get_message(conn, self.user_id, message_id) is None:
                 raise NotFound("message", message_id)
@@ -216,11 +223,15 @@ class MailMixin(WorkspaceBase):
 
     def messages(self, app_id: int) -> list[Message]:
         """The mail linked to an application, oldest first."""
+        from offerwatch.store import messages as qm
+
         with self.read() as conn:
             self._require(conn, t.applications, app_id, "application")
             return qm.messages_of(conn, self.user_id, app_id)
 
     def message(self, message_id: int) -> Message:
+        from offerwatch.store import messages as qm
+
         with self.read() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
         if found is None:

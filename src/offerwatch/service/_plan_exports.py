@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from offerwatch.calendar import CalendarEvent, action_event, build_ics, interview_uid
 from offerwatch.config import data_dir
 from offerwatch.core.entities import PersonRole
 from offerwatch.core.planner import FOLLOW_UP, stated_timeline
 from offerwatch.core.timeutil import ensure_aware
-from offerwatch.drafts import Draft, render_draft
-from offerwatch.drafts.context import MEETINGS, follow_up_context, thank_you_context
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._agenda import AgendaMixin
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
+
+# Drafts (templates, email headers) and the calendar file load in their use cases, not for
+# every command that imports the service.
+if TYPE_CHECKING:
+    from offerwatch.drafts import Draft
 
 THANK_YOU_TEMPLATE = "thank_you.txt.j2"
 FOLLOW_UP_TEMPLATE = "follow_up.txt.j2"
@@ -34,6 +37,9 @@ class PlanExportsMixin(AgendaMixin):
     ) -> Draft:
         """A personal thank-you note to one person met at the interview (by default the
         hiring manager, else the first person recorded). Nothing is sent."""
+        from offerwatch.drafts import render_draft
+        from offerwatch.drafts.context import thank_you_context
+
         sender, pitch = self._signature(pitch)
         with self.read() as conn:
             interview = self._interview(conn, interview_id)
@@ -65,6 +71,9 @@ class PlanExportsMixin(AgendaMixin):
     def draft_follow_up(self, app_id: int, *, pitch: str | None = None) -> Draft:
         """A polite follow-up about timing to the main contact (recruiter, else hiring
         manager); the second follow-up's wording once the first was sent. Nothing is sent."""
+        from offerwatch.drafts import render_draft
+        from offerwatch.drafts.context import follow_up_context
+
         sender, pitch = self._signature(pitch)
         with self.read() as conn:
             app = q.get_application(conn, self.user_id, app_id)
@@ -95,6 +104,9 @@ class PlanExportsMixin(AgendaMixin):
 
     def calendar_ics(self, now: datetime | None = None) -> bytes:
         """An iCalendar file of every open action (with an alarm) and every interview."""
+        from offerwatch.calendar import CalendarEvent, action_event, build_ics, interview_uid
+        from offerwatch.drafts.context import MEETINGS
+
         when = ensure_aware(now) if now is not None else self.clock()
         events: list[CalendarEvent] = []
         for item in self.open_actions(when):
