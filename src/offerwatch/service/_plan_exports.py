@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from offerwatch.config import data_dir
-from offerwatch.core.entities import PersonRole
+from offerwatch.core.entities import Person, PersonRole
 from offerwatch.core.planner import FOLLOW_UP, stated_timeline
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
@@ -25,6 +27,23 @@ FOLLOW_UP_TEMPLATE = "follow_up.txt.j2"
 _THANK_FIRST = (PersonRole.HIRING_MANAGER, PersonRole.INTERVIEWER, PersonRole.TEAM_MEMBER)
 
 
+def _met(people: Sequence[Person], typed: str, interview_id: int) -> Person:
+    """The person met at the interview whom `typed` names: by email, by "Name <email>", or
+    by name (case and spacing aside); a name two people share must be given as an email."""
+    text = " ".join(typed.split())
+    bracket = re.search(r"<([^<>]+)>\s*$", text)
+    wanted = (bracket[1] if bracket else text).strip().casefold()
+    found = [p for p in people if (p.email or "").casefold() == wanted]
+    if not found:
+        found = [p for p in people if " ".join(p.name.split()).casefold() == wanted]
+    if len(found) > 1:
+        raise BadInput(f"{len(found)} people called {text!r} were met: give the email instead")
+    if not found:
+        met = ", ".join(p.email or p.name for p in people)
+        raise BadInput(f"{typed} was not met at interview {interview_id} ({met})")
+    return found[0]
+
+
 class PlanExportsMixin(AgendaMixin):
     """Draft thank-you and follow-up emails; export the plan as an iCalendar file."""
 
@@ -36,7 +55,8 @@ class PlanExportsMixin(AgendaMixin):
         self, interview_id: int, person_email: str | None = None, *, pitch: str | None = None
     ) -> Draft:
         """A personal thank-you note to one person met at the interview (by default the
-        hiring manager, else the first person recorded). Nothing is sent."""
+        hiring manager, else the first person recorded): `person_email` may also be their
+        name as the agenda shows it, or "Name <email>". Nothing is sent."""
         from offerwatch.drafts import render_draft
         from offerwatch.drafts.context import thank_you_context
 
@@ -51,12 +71,7 @@ class PlanExportsMixin(AgendaMixin):
                 "add the people with `offerwatch interview add ... --with NAME`"
             )
         if person_email is not None:
-            wanted = person_email.strip().lower()
-            matches = [p for p in interview.people if (p.email or "").lower() == wanted]
-            if not matches:
-                met = ", ".join(p.email or p.name for p in interview.people)
-                raise BadInput(f"{person_email} was not met at interview {interview_id} ({met})")
-            person = matches[0]
+            person = _met(interview.people, person_email, interview_id)
         else:
             ranked = sorted(
                 interview.people,
