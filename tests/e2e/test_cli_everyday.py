@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -164,14 +164,14 @@ def test_a_list_in_a_pipe_is_tab_separated_rows(sqlite_url: str) -> None:
     assert not set("─│┃┏━┡└") & set(out)
 
 
-def test_a_list_on_a_terminal_is_a_table(sqlite_url: str, tmp_path: Path) -> None:
-    ok(sqlite_url, "app", "add", "--company", "Acme", "--role", "Analyst")
+def on_terminal(db: str, *args: str) -> str:
+    """What `offerwatch ARGS` shows when its output is a terminal (a pseudo-terminal)."""
     leader, follower = pty.openpty()
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "offerwatch", "--db", sqlite_url, "app", "list"],
+            [sys.executable, "-m", "offerwatch", "--db", db, *args],
             stdout=follower, stderr=subprocess.PIPE, timeout=60,
-            env={**os.environ, "COLUMNS": "100"},
+            env={**os.environ, "COLUMNS": "120"},
         )  # fmt: skip
         os.close(follower)
         follower = -1
@@ -189,10 +189,24 @@ def test_a_list_on_a_terminal_is_a_table(sqlite_url: str, tmp_path: Path) -> Non
         if follower != -1:
             os.close(follower)
     assert proc.returncode == 0, proc.stderr
-    screen = b"".join(chunks).decode()
+    return b"".join(chunks).decode()
+
+
+def test_a_list_on_a_terminal_is_a_table(sqlite_url: str) -> None:
+    ok(sqlite_url, "app", "add", "--company", "Acme", "--role", "Analyst")
+    screen = on_terminal(sqlite_url, "app", "list")
     assert "Applications" in screen and "Acme" in screen
     assert "┃" in screen or "│" in screen
     assert "\t" not in screen
+
+
+def test_text_that_looks_like_markup_is_shown_as_typed(sqlite_url: str) -> None:
+    # "[/x]" used to end Rich markup that was never opened: the table failed as a whole.
+    ok(sqlite_url, "app", "add", "--company", "[red]Acme", "--role", "Data [/engineer]")
+    screen = on_terminal(sqlite_url, "app", "list")
+    assert "[red]Acme" in screen and "[/engineer]" in screen
+    scored = re.sub(r"\x1b\[[0-9;]*m", "", on_terminal(sqlite_url, "score", "1"))
+    assert "#1 Data [/engineer] at [red]Acme" in scored
 
 
 def test_draft_person_by_the_name_the_agenda_shows(sqlite_url: str) -> None:

@@ -224,7 +224,9 @@ def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequen
         table.add_column(column)
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
-    Console().print(table)
+    # What the user typed is shown as typed: "[/x]" is not Rich markup (it failed the whole
+    # table) and ":smile:" not an emoji (which also spares loading Rich's emoji table).
+    Console(markup=False, emoji=False).print(table)
 
 
 def local_time(value: datetime | None) -> str:
