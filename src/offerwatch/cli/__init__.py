@@ -7,6 +7,7 @@ import beyond the standard library's minimum; everything else goes through click
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +17,10 @@ _HELP_ARGS: tuple[list[str], ...] = ([], ["--help"], ["-h"])
 
 def main() -> None:
     """The `offerwatch` entry point."""
-    if sys.argv[1:] in _HELP_ARGS and _HELP.exists():
+    # Shell completion runs the command with no arguments and _OFFERWATCH_COMPLETE set: it
+    # must reach click, not the pre-rendered help.
+    completing = "_OFFERWATCH_COMPLETE" in os.environ
+    if sys.argv[1:] in _HELP_ARGS and not completing and _HELP.exists():
         sys.stdout.write(_HELP.read_text(encoding="utf-8"))
         return
     from offerwatch.cli.main import main as click_main

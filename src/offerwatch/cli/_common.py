@@ -19,37 +19,86 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _typed(value: str, zone: tzinfo) -> datetime:
+    """A datetime from what the user typed: ISO 8601 as before, else the words and numeric
+    dates core.typed_dates reads ("tomorrow 10:00", "next friday", "3/10/2026" in the
+    locale's order), "now", all in `zone`."""
+    import os
+
+    from offerwatch.core.timeutil import BadDate, parse_datetime, utcnow
+    from offerwatch.core.typed_dates import locale_order, read_datetime
+
+    raw = value.strip()
+    try:
+        datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
+    except ValueError:
+        pass
+    else:  # ISO 8601: read as it always was (an hour the clocks skip is refused there)
+        return parse_datetime(raw, zone)
+    if raw.lower() == "now":
+        return utcnow().astimezone(zone)
+    today = utcnow().astimezone(zone).date()
+    try:
+        day, at = read_datetime(value, today, locale_order(dict(os.environ)))
+    except BadDate as exc:
+        reason = str(exc)
+        if reason.startswith("not a date"):  # nothing understood: show what is
+            reason = (
+                f"not a date or time: {value!r} (e.g. 2026-03-03 10:00, tomorrow 10:00, "
+                '"next friday 14:30", 3/10/2026)'
+            )
+        raise BadDate(reason) from None
+    return parse_datetime(f"{day.isoformat()} {at:%H:%M}", zone)
+
+
 class DateTimeType(click.ParamType[datetime]):
-    """ISO 8601, or "2026-03-03 10:00" in the local time zone."""
+    """ISO 8601, "2026-03-03 10:00", or as people type it ("tomorrow 10:00", "next friday",
+    "3/10/2026 9:30am"), in the user's time zone."""
 
     name = "DATETIME"
 
     def convert(self, value: Any, param: Any, ctx: Any) -> datetime:
         if isinstance(value, datetime):
             return value
-        from offerwatch.core.timeutil import BadDate, parse_datetime
+        from offerwatch.core.timeutil import BadDate
 
         try:
-            parse_datetime(str(value), UTC)  # the syntax first: no database needed for that
-            return parse_datetime(str(value), user_zone(ctx))
+            _typed(str(value), UTC)  # the syntax first: no database needed for that
+            return _typed(str(value), user_zone(ctx))
         except BadDate as exc:
             self.fail(str(exc), param, ctx)
 
 
 class DateType(click.ParamType[date]):
-    """A calendar date, YYYY-MM-DD."""
+    """A calendar date: YYYY-MM-DD, or as people type it ("yesterday", "last friday",
+    "3/10/2026" in the locale's order, "March 5")."""
 
     name = "DATE"
 
     def convert(self, value: Any, param: Any, ctx: Any) -> date:
         if isinstance(value, date):
             return value
-        from offerwatch.core.timeutil import BadDate, parse_date
+        import os
 
+        from offerwatch.core.timeutil import BadDate, parse_date, utcnow
+        from offerwatch.core.typed_dates import locale_order, read_date
+
+        text = str(value)
         try:
-            return parse_date(str(value))
+            return parse_date(text)
+        except BadDate:
+            pass
+        try:
+            read_date(text, utcnow().date(), locale_order(dict(os.environ)))  # syntax first
+            today = utcnow().astimezone(user_zone(ctx)).date()
+            return read_date(text, today, locale_order(dict(os.environ)))
         except BadDate as exc:
-            self.fail(str(exc), param, ctx)
+            reason = str(exc)
+            if reason.startswith("not a date"):
+                reason = (
+                    f"not a date: {text!r} (e.g. 2026-03-03, yesterday, last friday, 3/10/2026)"
+                )
+            self.fail(reason, param, ctx)
 
 
 class IdType(click.ParamType[int]):
@@ -157,7 +206,16 @@ def echo_json(value: Any) -> None:
 
 
 def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """A Rich table for humans (Rich is imported only when a table is printed)."""
+    """A Rich table on a terminal; elsewhere (a pipe, a file) plain tab-separated rows, the
+    first naming the columns, so that `| head`, `| grep` and `| cut -f2` work on rows, not
+    on a drawing (Rich is imported only for a terminal)."""
+    import sys
+
+    if not sys.stdout.isatty():
+        plain = (["" if cell is None else " ".join(str(cell).split()) for cell in row]
+                 for row in (columns, *rows))  # fmt: skip
+        click.echo("".join("\t".join(cells) + "\n" for cells in plain), nl=False)
+        return
     from rich.console import Console
     from rich.table import Table
 
@@ -166,7 +224,9 @@ def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequen
         table.add_column(column)
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
-    Console().print(table)
+    # What the user typed is shown as typed: "[/x]" is not Rich markup (it failed the whole
+    # table) and ":smile:" not an emoji (which also spares loading Rich's emoji table).
+    Console(markup=False, emoji=False).print(table)
 
 
 def local_time(value: datetime | None) -> str:

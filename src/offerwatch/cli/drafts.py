@@ -42,8 +42,9 @@ def _show(result: Any, eml: Path | None, as_json: bool) -> None:
 
 @draft.command("thank-you")
 @click.argument("interview_id", type=ID)
-@click.option("--person", "email", metavar="EMAIL", help="Who to thank (default: the hiring "
-              "manager, else the first person met).")  # fmt: skip
+@click.option("--person", "email", metavar="NAME_OR_EMAIL", help="Who to thank, by email or by "
+              "name as the agenda shows it (default: the hiring manager, else the first "
+              "person met).")  # fmt: skip
 @_EML
 @_PITCH
 @json_option
@@ -53,8 +54,9 @@ def thank_you(
     """A thank-you note to a person met at an interview.
 
     \b
-    Example:
+    Examples:
       offerwatch draft thank-you 4 --person ana@acme.example --eml thanks.eml
+      offerwatch draft thank-you 4 --person "Ana Lopez"
     """
     _show(workspace().draft_thank_you(interview_id, email, pitch=pitch), eml, as_json)
 

@@ -52,13 +52,30 @@ class LazyGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        # click suggests close names from the commands it holds; this group holds none
+        # until they load, so the suggestion is made from the table.
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand as exc:
+            raise click.exceptions.NoSuchCommand(
+                exc.command_name, possibilities=COMMANDS, ctx=ctx
+            ) from None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+# Choices, command and option names are compared in lower case, everywhere below: `--stage
+# Final` is `--stage final` (click hands the command the choice as it is spelled here).
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "token_normalize_func": str.lower},
+)
 @click.option(
     "--db",
     metavar="URL",
@@ -82,6 +99,12 @@ def cli(ctx: click.Context, db: str | None) -> None:
           --end "2026-03-03 11:00" --with "Ana Lopez"
       offerwatch signal add 1 notice_period_asked
       offerwatch app list
+
+    \b
+    Dates and times: 2026-03-03 10:00, "tomorrow 10:00", "next friday 2pm",
+    yesterday, "3 days ago", 3/10/2026 (day and month in your locale's order).
+    Tables become tab-separated rows when the output is not a terminal.
+    Shell completion: eval "$(_OFFERWATCH_COMPLETE=bash_source offerwatch)"
     """
     ctx.obj = {"db": db}
 

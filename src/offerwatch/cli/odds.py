@@ -43,11 +43,12 @@ def score_json(score: Score) -> dict[str, Any]:
 
 def _render(score: Score, title: str) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
     low, high = score.range
-    console.print(f"[bold]{title}[/bold]")
+    console.print(f"[bold]{escape(title)}[/bold]")  # the role and company as typed, not markup
     if score.terminal:
         console.print(f"  {score.basis}: chance of an offer {score.probability:.0%}")
         return

@@ -436,3 +436,22 @@ def expected_by(text: str, said_on: date) -> date | None:
     """The latest calendar date implied by `text`, counted from `said_on`; None if none."""
     found = [d for d in _candidates(text, said_on) if d >= said_on]
     return max(found) if found else None
+
+
+def whole_phrase(text: str, said_on: date) -> date | None:
+    """The date `text` names when all of it is one phrase this reader knows ("next friday",
+    "in two weeks", "end of the month"), counted from `said_on`; None for anything else,
+    including a longer text that merely contains such a phrase ("the tuesday after easter").
+    For dates typed on purpose, where guessing from a fragment would be wrong."""
+    wanted = " ".join(text.split())
+    for pattern, to_date in _RULES:
+        match = pattern.fullmatch(wanted)
+        if match is None:
+            continue
+        try:
+            found = to_date(match, said_on)
+        except (ValueError, OverflowError):
+            found = None
+        if found is not None:
+            return found
+    return None

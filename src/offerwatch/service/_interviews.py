@@ -15,7 +15,6 @@ from offerwatch.core.entities import (
     Status,
 )
 from offerwatch.core.signals import parse_kind
-from offerwatch.core.timeline import expected_by
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
@@ -54,6 +53,8 @@ class InterviewsMixin(WorkspaceBase):
         interviewers when new); `signs` are the kinds of sign seen during it, recorded in
         the same transaction. Moves an early-stage application on to screening or
         interviewing. Returns the interview id."""
+        from offerwatch.core.timeline import expected_by  # its patterns compile on import
+
         kind = _enum(Stage, stage, "stage")
         try:
             seen = list(dict.fromkeys(parse_kind(s) for s in signs))
@@ -129,6 +130,8 @@ class InterviewsMixin(WorkspaceBase):
         its end, unticked ones removed. The date they stated is re-read from the timeline
         against the new end, and manual signs dated at the old end move to the new one.
         With `expected_version`, StaleVersion when it changed since. Returns it as saved."""
+        from offerwatch.core.timeline import expected_by  # its patterns compile on import
+
         kind = _enum(Stage, stage, "stage") if stage is not None else None
         try:
             ticked = None if signs is None else list(dict.fromkeys(parse_kind(s) for s in signs))

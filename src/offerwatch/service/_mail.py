@@ -7,25 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from offerwatch.core.entities import Message
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.mail.imap import ImapError, ImapSource, is_imap_url, parse_imap_url
-from offerwatch.mail.match import match_message
-from offerwatch.mail.message import MailMessage, RawMail
-from offerwatch.mail.prefilter import KnownMail
-from offerwatch.mail.readers import SourceError, count, read_path
 from offerwatch.service._base import WorkspaceBase
-from offerwatch.service._mail_import import (
-    Importer,
-    ImportSummary,
-    detections_for,
-    observe,
-)
-from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
+
+# The mail readers and the detection rules load in the use cases that need them: importing
+# the service for `agenda` or `app list` must not compile every mail pattern.
+if TYPE_CHECKING:
+    from offerwatch.mail.message import MailMessage, RawMail
+    from offerwatch.service._mail_import import Importer, ImportSummary
 
 Progress = Callable[[int, int | None], None]
 BATCH = 250  # messages per transaction: a killed import loses at most one batch of work
@@ -42,6 +37,8 @@ class ReviewItem:
 
 
 def _as_mail(msg: Message) -> MailMessage:
+    from offerwatch.mail.message import MailMessage
+
     return MailMessage(
         message_id=msg.message_id, in_reply_to=msg.in_reply_to, references=msg.references,
         from_addr=msg.from_addr, from_name="", to_addrs=msg.to_addrs, cc_addrs=(),
@@ -66,6 +63,12 @@ class MailMixin(WorkspaceBase):
         """Import a .eml file, an mbox file, a Maildir folder or an IMAP folder
         (imaps://USER@HOST[:PORT]/FOLDER). Safe to repeat: known messages are skipped; work
         is committed in batches, so an interrupted run picks up where it stopped."""
+        from offerwatch.mail.imap import is_imap_url
+        from offerwatch.mail.prefilter import KnownMail
+        from offerwatch.mail.readers import SourceError, count, read_path
+        from offerwatch.service._mail_import import Importer
+        from offerwatch.store import messages as qm
+
         with self.read() as conn:
             ctx = qm.match_context(conn, self.user_id)
             me = qm.self_addresses(conn, self.user_id)
@@ -98,6 +101,8 @@ class MailMixin(WorkspaceBase):
     ) -> None:
         """Take the messages in batches, one transaction each; `on_commit` records, in the
         same transaction, the highest IMAP UID taken per folder."""
+        from offerwatch.store import messages as qm
+
         examined = 0
         while True:
             last_uid: dict[str, int] = {}
@@ -129,6 +134,9 @@ class MailMixin(WorkspaceBase):
         cafile: str | None,
         progress: Progress | None,
     ) -> None:
+        from offerwatch.mail.imap import ImapError, ImapSource, parse_imap_url
+        from offerwatch.store import messages as qm
+
         try:
             account = parse_imap_url(url, folders, starttls)
         except ValueError as exc:
@@ -166,6 +174,10 @@ class MailMixin(WorkspaceBase):
 
     def review_list(self) -> list[ReviewItem]:
         """Job mail no application claims yet (none fits, or more than one does)."""
+        from offerwatch.mail.match import match_message
+        from offerwatch.service._mail_import import detections_for
+        from offerwatch.store import messages as qm
+
         with self.read() as conn:
             pending = qm.pending_messages(conn, self.user_id)
             ctx = qm.match_context(conn, self.user_id)
@@ -179,6 +191,10 @@ class MailMixin(WorkspaceBase):
     def assign_message(self, message_id: int, app_id: int) -> int:
         """Link a stored message to an application, learn the company's domain from it, and
         record its signals; returns how many observations were added."""
+        from offerwatch.mail.prefilter import KnownMail
+        from offerwatch.service._mail_import import Importer, detections_for, observe
+        from offerwatch.store import messages as qm
+
         with self.write() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
             if found is None:
@@ -198,6 +214,8 @@ class MailMixin(WorkspaceBase):
 
     def dismiss_message(self, message_id: int) -> None:
         """Take a message off the review list: it is not about any application."""
+        from offerwatch.store import messages as qm
+
         with self.write() as conn:
             if qm.get_message(conn, self.user_id, message_id) is None:
                 raise NotFound("message", message_id)
@@ -205,11 +223,15 @@ class MailMixin(WorkspaceBase):
 
     def messages(self, app_id: int) -> list[Message]:
         """The mail linked to an application, oldest first."""
+        from offerwatch.store import messages as qm
+
         with self.read() as conn:
             self._require(conn, t.applications, app_id, "application")
             return qm.messages_of(conn, self.user_id, app_id)
 
     def message(self, message_id: int) -> Message:
+        from offerwatch.store import messages as qm
+
         with self.read() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
         if found is None:
@@ -217,4 +239,4 @@ class MailMixin(WorkspaceBase):
         return found[0]
 
 
-__all__ = ["ImportSummary", "MailMixin", "ReviewItem"]
+__all__ = ["MailMixin", "ReviewItem"]

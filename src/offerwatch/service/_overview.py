@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from offerwatch.core.entities import Application, Interview, Observation, Status
-from offerwatch.core.insights import Insights, insights
 from offerwatch.service._base import WorkspaceBase
 from offerwatch.store import activity as qa
 from offerwatch.store import paging as qp
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
+
+if TYPE_CHECKING:
+    from offerwatch.core.insights import Insights
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,8 @@ class OverviewMixin(WorkspaceBase):
 
     def insights(self, now: datetime | None = None) -> Insights:
         """The funnel, response times and time waiting of the whole search."""
+        from offerwatch.core.insights import insights
+
         now = now or self.clock()
         with self.read() as conn:
             apps = q.list_applications(conn, self.user_id)

@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from offerwatch.calendar import CalendarEvent, action_event, build_ics, interview_uid
 from offerwatch.config import data_dir
-from offerwatch.core.entities import PersonRole
+from offerwatch.core.entities import Person, PersonRole
 from offerwatch.core.planner import FOLLOW_UP, stated_timeline
 from offerwatch.core.timeutil import ensure_aware
-from offerwatch.drafts import Draft, render_draft
-from offerwatch.drafts.context import MEETINGS, follow_up_context, thank_you_context
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._agenda import AgendaMixin
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
 
+# Drafts (templates, email headers) and the calendar file load in their use cases, not for
+# every command that imports the service.
+if TYPE_CHECKING:
+    from offerwatch.drafts import Draft
+
 THANK_YOU_TEMPLATE = "thank_you.txt.j2"
 FOLLOW_UP_TEMPLATE = "follow_up.txt.j2"
 # Who a thank-you goes to first when no one is named: the decision maker.
 _THANK_FIRST = (PersonRole.HIRING_MANAGER, PersonRole.INTERVIEWER, PersonRole.TEAM_MEMBER)
+
+
+def _met(people: Sequence[Person], typed: str, interview_id: int) -> Person:
+    """The person met at the interview whom `typed` names: by email, by "Name <email>", or
+    by name (case and spacing aside); a name two people share must be given as an email."""
+    text = " ".join(typed.split())
+    bracket = re.search(r"<([^<>]+)>\s*$", text)
+    wanted = (bracket[1] if bracket else text).strip().casefold()
+    found = [p for p in people if (p.email or "").casefold() == wanted]
+    if not found:
+        found = [p for p in people if " ".join(p.name.split()).casefold() == wanted]
+    if len(found) > 1:
+        raise BadInput(f"{len(found)} people called {text!r} were met: give the email instead")
+    if not found:
+        met = ", ".join(p.email or p.name for p in people)
+        raise BadInput(f"{typed} was not met at interview {interview_id} ({met})")
+    return found[0]
 
 
 class PlanExportsMixin(AgendaMixin):
@@ -52,7 +74,11 @@ class PlanExportsMixin(AgendaMixin):
         self, interview_id: int, person_email: str | None = None, *, pitch: str | None = None
     ) -> Draft:
         """A personal thank-you note to one person met at the interview (by default the
-        hiring manager, else the first person recorded). Nothing is sent."""
+        hiring manager, else the first person recorded): `person_email` may also be their
+        name as the agenda shows it, or "Name <email>". Nothing is sent."""
+        from offerwatch.drafts import render_draft
+        from offerwatch.drafts.context import thank_you_context
+
         sender, pitch = self._signature(pitch)
         with self.read() as conn:
             interview = self._interview(conn, interview_id)
@@ -64,12 +90,7 @@ class PlanExportsMixin(AgendaMixin):
                 "add the people with `offerwatch interview add ... --with NAME`"
             )
         if person_email is not None:
-            wanted = person_email.strip().lower()
-            matches = [p for p in interview.people if (p.email or "").lower() == wanted]
-            if not matches:
-                met = ", ".join(p.email or p.name for p in interview.people)
-                raise BadInput(f"{person_email} was not met at interview {interview_id} ({met})")
-            person = matches[0]
+            person = _met(interview.people, person_email, interview_id)
         else:
             ranked = sorted(
                 interview.people,
@@ -84,6 +105,9 @@ class PlanExportsMixin(AgendaMixin):
     def draft_follow_up(self, app_id: int, *, pitch: str | None = None) -> Draft:
         """A polite follow-up about timing to the main contact (recruiter, else hiring
         manager); the second follow-up's wording once the first was sent. Nothing is sent."""
+        from offerwatch.drafts import render_draft
+        from offerwatch.drafts.context import follow_up_context
+
         sender, pitch = self._signature(pitch)
         with self.read() as conn:
             app = q.get_application(conn, self.user_id, app_id)
@@ -114,6 +138,9 @@ class PlanExportsMixin(AgendaMixin):
 
     def calendar_ics(self, now: datetime | None = None) -> bytes:
         """An iCalendar file of every open action (with an alarm) and every interview."""
+        from offerwatch.calendar import CalendarEvent, action_event, build_ics, interview_uid
+        from offerwatch.drafts.context import MEETINGS
+
         when = ensure_aware(now) if now is not None else self.clock()
         events: list[CalendarEvent] = []
         for item in self.open_actions(when):

@@ -6,10 +6,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from offerwatch.core.calibration import Calibration, calibrate, example, outcome_at
 from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
 from offerwatch.core.odds import Score, score_application
 from offerwatch.core.score_validity import score_valid_until
@@ -21,6 +21,9 @@ from offerwatch.service._base import WorkspaceBase
 from offerwatch.store import evidence as ev
 from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
+
+if TYPE_CHECKING:  # calibration loads when a calibrated score is asked for
+    from offerwatch.core.calibration import Calibration
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,8 @@ def _score(facts: _Facts, app: Application, at: datetime, ratios: dict[str, floa
 
 def _calibration(facts: _Facts, now: datetime) -> Calibration:
     """Examples from applications whose outcome was known by `now`, then the comparison."""
+    from offerwatch.core.calibration import calibrate, example, outcome_at
+
     examples = []
     for app in facts.apps:
         history = facts.history.get(app.id, [])

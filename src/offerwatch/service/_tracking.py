@@ -20,7 +20,6 @@ from offerwatch.core.entities import (
     StatusChange,
 )
 from offerwatch.core.signals import SignalKind, parse_kind, status_after
-from offerwatch.core.timeline import expected_by
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound, StaleVersion
 from offerwatch.service._base import WorkspaceBase
@@ -258,6 +257,8 @@ class TrackingMixin(WorkspaceBase):
         Without `at`, a sign seen in an interview that is over dates from its end (that is
         when it was seen, whenever it is typed in); any other sign dates from now.
         """
+        from offerwatch.core.timeline import expected_by  # its patterns compile on import
+
         try:
             signal = parse_kind(kind)
         except ValueError as exc:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, select, union_all
 
 from offerwatch.core.entities import Application, Stage, Status
-from offerwatch.core.insights import AppFacts
 from offerwatch.store import rows
 from offerwatch.store import tables as t
 from offerwatch.store.queries import app_select
+
+if TYPE_CHECKING:
+    from offerwatch.core.insights import AppFacts
 
 
 def last_activity(
@@ -42,6 +45,8 @@ def _aware(value: datetime | str) -> datetime:
 
 def all_facts(conn: Connection, user_id: int, apps: list[Application]) -> list[AppFacts]:
     """The dated facts of every application, gathered in three queries."""
+    from offerwatch.core.insights import AppFacts  # only the insights page needs it
+
     s, i, o = t.status_changes, t.interviews, t.observations
     statuses: dict[int, list[tuple[Status, datetime]]] = {}
     for row in conn.execute(
