@@ -61,7 +61,7 @@ def today_in_berlin() -> datetime:
 def test_shell_completion_offers_commands_subcommands_and_choices() -> None:
     assert complete("ag") == ["agenda"]
     assert set(complete("")) >= {"agenda", "app", "interview", "mail", "draft"}
-    assert complete("app", "") == ["add", "list", "set", "show"]
+    assert complete("app", "") == ["add", "delete", "list", "restore", "set", "show"]
     assert complete("interview", "add", "1", "--stage", "") == [
         "phone_screen", "interview", "final", "follow_up",
     ]  # fmt: skip
