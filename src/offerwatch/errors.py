@@ -24,3 +24,10 @@ class DatabaseUnavailable(Exception):
     """The database cannot be opened or reached (not the user's input: CLI exit 1, HTTP 503).
 
     The message is one line, shown as it is."""
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another writer (a long mail import, a second process) held the database's write lock
+    longer than the busy timeout: try again shortly (CLI exit 1, HTTP 503 + Retry-After)."""
+
+    retry_after = 5  # seconds: an import yields the lock between batches well within this
