@@ -47,9 +47,16 @@ _KINDS = frozenset(k.value for k in SignalKind)
 _STRONG = frozenset({"thread", "person"})  # matches a domain may be learned from
 
 
+# "Many thanks," or "Thanks!" alone on a line closes a message; it thanks for nothing.
+_SIGN_OFF = re.compile(
+    r"(?im)^\s*(?:many |with |big )?thanks?(?: you)?(?: again| so much| in advance)?\s*[,.!]?\s*$"
+)
+
+
 def looks_like_thanks(subject: str, body: str) -> bool:
-    """A sent message that thanks someone (subject, or the top of the text)."""
-    return bool(_THANKS.search(subject) or _THANKS.search(body[:1500]))
+    """A sent message that thanks someone (subject, or the top of the text; a sign-off
+    like "Many thanks," does not count)."""
+    return bool(_THANKS.search(subject) or _THANKS.search(_SIGN_OFF.sub("", body[:1500])))
 
 
 def take_batch(batch: Sequence[Parsed], known: Known) -> Intake:
@@ -248,7 +255,7 @@ def _invitations(parsed: Parsed, app_id: int, known: Known, intake: Intake) -> N
         if linked is not None and inv.sequence < linked[1]:
             continue  # an older version of the invitation than the one applied
         notes = _notes(inv.summary, inv.attendees)
-        stage = Stage.INTERVIEW if refs else Stage.PHONE_SCREEN
+        stage = Stage.INTERVIEW
         if current is not None:
             stage = current.stage
             refs[:] = [r for r in refs if r is not current]
@@ -303,6 +310,8 @@ def _quick_replies(
             pairs = [(sent, r) for r in known.replies.get(parsed.message_id, [])]
     for sent, reply in pairs:
         if not sent.thanks or sent.app_id != app_id or reply.app_id != app_id:
+            continue
+        if reply.from_addr in known.referees:  # a referee is not the employer
             continue
         if not _after_interview(sent, known):
             continue

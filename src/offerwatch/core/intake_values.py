@@ -82,6 +82,7 @@ class Known:
 
     ctx: MatchContext
     me: set[str] = field(default_factory=set)  # the user's own addresses
+    referees: set[str] = field(default_factory=set)  # addresses of people who are references
     referee_domains: set[str] = field(default_factory=set)
     undone: set[tuple[int, str]] = field(default_factory=set)  # (company, domain) not to learn
     status: dict[int, Status] = field(default_factory=dict)

@@ -100,3 +100,19 @@ def short_name(company: str) -> str:
     while len(words) > 1 and _LEGAL.fullmatch(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+_ADDRESS = re.compile(r"[^@\s,;<>\"']+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+
+
+def own_addresses(text: str) -> list[str]:
+    """The addresses of a `my_addresses` setting ("a@x.org, b@y.com"), lower case, in order.
+    Raises ValueError naming the first entry that is not an address."""
+    found: list[str] = []
+    for entry in re.split(r"[,;\s]+", text.strip()):
+        if not entry:
+            continue
+        if not _ADDRESS.fullmatch(entry):
+            raise ValueError(f"not a mail address: {entry!r} (write a@x.org, b@y.com)")
+        found.append(entry.lower())
+    return list(dict.fromkeys(found))

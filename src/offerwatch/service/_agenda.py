@@ -17,6 +17,7 @@ from offerwatch.core.agenda import Agenda, AgendaItem, PersonRef, split
 from offerwatch.core.business_days import week_start
 from offerwatch.core.entities import Interview, Person
 from offerwatch.core.goals import GoalKind, GoalProgress, progress
+from offerwatch.core.mail_domains import own_addresses
 from offerwatch.core.planner import (
     DEFAULT_WEEKLY_TARGET,
     Mark,
@@ -43,6 +44,7 @@ SETTINGS: dict[str, str | None] = {
     "timezone": None,  # IANA name; default: $OFFERWATCH_TZ, $TZ, the system zone
     "name": None,  # how drafts are signed
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
+    "my_addresses": None,  # your own mail addresses, comma-separated: your mail is outgoing
 }
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
@@ -72,6 +74,11 @@ def _check_setting(key: str, value: str) -> str:
         if not 0 <= number <= 100:
             raise BadInput("weekly_target must be between 0 and 100")
         return str(number)
+    if key == "my_addresses":
+        try:
+            return ", ".join(own_addresses(value))
+        except ValueError as exc:
+            raise BadInput(f"my_addresses: {exc}") from None
     if key == "timezone":
         try:
             ZoneInfo(value)

@@ -52,6 +52,7 @@ def knowledge(conn: Connection, user_id: int) -> Known:
     referees = conn.execute(
         select(p.c.email).where(p.c.user_id == user_id, p.c.role == PersonRole.REFERENCE.value)
     ).all()
+    known.referees = {r.email.lower() for r in referees if r.email}
     known.referee_domains = {
         registrable(domain_of(r.email))
         for r in referees
