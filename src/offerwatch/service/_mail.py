@@ -230,6 +230,12 @@ class MailMixin(WorkspaceBase):
             qi.apply(conn, self.user_id, intake, known, self.clock())
             return len(intake.observations)
 
+    def my_addresses(self) -> list[str]:
+        """The user's own addresses: the my_addresses setting and those import inferred
+        (Sent folders, drafts, the address nearly every message is delivered to)."""
+        with self.read() as conn:
+            return sorted(qi.my_addresses(conn, self.user_id))
+
     def learned_domains(self) -> list[dict[str, Any]]:
         """The company domains import learned, each with the message it came from."""
         with self.read() as conn:

@@ -68,7 +68,10 @@ def is_draft(raw: RawMail) -> bool:
     folder = raw.folder or raw.where.rpartition("#")[0] or raw.where
     if _DRAFTS.search(folder.rstrip("/\\")):
         return True
-    found = headers(split_head(raw.data)[0], _DRAFT_HEADERS)
+    head = split_head(raw.data)[0]
+    if b"raft" not in head:  # cheap: nearly every message says nothing of drafts
+        return False
+    found = headers(head, _DRAFT_HEADERS)
     return bool(
         found.get("x-mozilla-draft-info")
         or "draft" in found.get("x-gmail-labels", "").lower()
