@@ -281,13 +281,26 @@ def undo_domain(conn: Connection, user_id: int, learned_id: int) -> tuple[int, s
         .values(domains=" ".join(kept))
     )
     conn.execute(update(ld).where(ld.c.id == learned_id).values(state="undone"))
-    conn.execute(
-        update(m)
-        .where(
-            m.c.user_id == user_id,
-            m.c.match_reason.like(f"domain: %{row.domain}%"),
-            m.c.review == "matched",
+    filed = [
+        r.id
+        for r in conn.execute(
+            select(m.c.id).where(
+                m.c.user_id == user_id,
+                m.c.match_reason.like(f"domain: {row.domain} %"),
+                m.c.review == "matched",
+            )
         )
-        .values(application_id=None, review="pending")
-    )
+    ]
+    if filed:
+        o = t.observations
+        conn.execute(
+            delete(o).where(
+                o.c.user_id == user_id,
+                o.c.message_id.in_(filed),
+                o.c.source == ObservationSource.EMAIL.value,
+            )
+        )
+        conn.execute(
+            update(m).where(m.c.id.in_(filed)).values(application_id=None, review="pending")
+        )
     return int(row.company_id), str(row.domain)

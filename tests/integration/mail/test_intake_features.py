@@ -98,11 +98,13 @@ def test_a_learned_domain_is_shown_and_undone(any_ws: Workspace, acme: int, tmp_
         "acme.example", "Acme", "learned",
     )  # fmt: skip
     assert learned["from_addr"] == "ana@acme.example"
+    assert "references_requested" in {o.kind for o in ws.observations(acme)}
     by_domain = [m for m in ws.messages(acme) if m.from_addr == "bo@acme.example"]
     assert by_domain and by_domain[0].match_reason.startswith("domain: acme.example")  # type: ignore[union-attr]
     company, domain = ws.undo_domain(int(learned["id"]))  # type: ignore[call-overload]
     assert (company, domain) == (learned["company_id"], "acme.example")
     assert [m.from_addr for m in ws.messages(acme)] == ["ana@acme.example"]
+    assert "references_requested" not in {o.kind for o in ws.observations(acme)}
     assert [i.message.from_addr for i in ws.review_list()] == ["bo@acme.example"]
     # Never learned again: a later message from Ana teaches nothing.
     _import(ws, tmp_path, "b.mbox", [mail("Update", "We'll get back to you within a week.",
