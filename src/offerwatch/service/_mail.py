@@ -15,7 +15,7 @@ from sqlalchemy import Connection
 from offerwatch.core.detection import detect
 from offerwatch.core.entities import Direction, Message
 from offerwatch.core.intake import learn_domain, observe, take_batch
-from offerwatch.core.intake_values import Intake, Known, Parsed
+from offerwatch.core.intake_values import Intake, Known
 from offerwatch.core.mail_match import match_message
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.errors import BadInput, NotFound
@@ -24,12 +24,11 @@ from offerwatch.mail.message import RawMail
 from offerwatch.mail.prefilter import KnownMail
 from offerwatch.mail.readers import SourceError, count, read_path
 from offerwatch.service._base import WorkspaceBase
-from offerwatch.service._mail_import import ImportSummary, Reader
+from offerwatch.service._mail_import import ImportSummary, Progress, Reader
 from offerwatch.store import intake as qi
 from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
 
-Progress = Callable[[int, int | None], None]
 BATCH = 250  # messages per transaction: a killed import loses at most one batch of work
 # After each write the import pauses this long, so that other writers waiting for the lock
 # (the web app, a second command) get it between batches instead of timing out.
@@ -113,26 +112,15 @@ class MailMixin(WorkspaceBase):
         progress: Progress | None,
         on_commit: Callable[[Connection, dict[str, int]], None] | None = None,
     ) -> None:
-        """Read and parse a batch outside any transaction, let core.intake decide what it
-        means, and apply that in one write transaction (held only for the writing);
-        `on_commit` records, in the same transaction, the highest IMAP UID taken per folder."""
-        examined = 0
+        """Parse the job-mail candidates among the next BATCH raw messages outside any
+        transaction, let core.intake decide what they mean, and apply that in one write transaction (held only for the
+        writing); `on_commit` records, in the same transaction, the highest IMAP UID read
+        per folder."""
+        run.reader.progress, run.reader.total = progress, total
         while True:
-            last_uid: dict[str, int] = {}
-            batch: list[Parsed] = []
-            taken = 0
-            for raw in islice(mails, BATCH):
-                taken += 1
-                parsed = run.reader.one(raw)
-                if parsed is not None:
-                    batch.append(parsed)
-                if raw.folder is not None and raw.uid is not None:
-                    last_uid[raw.folder] = max(last_uid.get(raw.folder, 0), raw.uid)
-                examined += 1
-                if progress is not None:
-                    progress(examined, total)
-            if not taken:
-                return
+            before = run.reader.examined
+            batch = list(run.reader.parse(islice(mails, BATCH)))
+            last_uid = run.reader.take_uids()
             intake = take_batch(batch, run.known)
             if intake.writes or (on_commit is not None and last_uid):
                 with self.write() as conn:
@@ -142,6 +130,8 @@ class MailMixin(WorkspaceBase):
                 run.summary.add(intake)
                 run.reader.learned(intake)
                 time.sleep(LOCK_PAUSE)
+            if run.reader.examined - before < BATCH:
+                return
 
     def _import_imap(
         self,

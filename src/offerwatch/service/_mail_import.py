@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -16,6 +16,8 @@ from offerwatch.mail.message import ParseError, RawMail
 from offerwatch.mail.parse import parse_message
 from offerwatch.mail.prefilter import KnownMail, screen
 from offerwatch.mail.quickscan import headers, split_head
+
+Progress = Callable[[int, int | None], None]
 
 _DRAFTS = re.compile(r"(^|[./\\])(drafts?|entw(u|ü)rfe|brouillons|borradores)$", re.IGNORECASE)
 _DRAFT_HEADERS = frozenset({"x-mozilla-draft-info", "x-gmail-labels", "x-uniform-type-identifier"})
@@ -92,13 +94,30 @@ class Reader:
     summary: ImportSummary
     since: date | None = None
     seen: set[str] = field(default_factory=set)  # Message-IDs taken in this run
+    progress: Progress | None = None
+    total: int | None = None
+    examined: int = 0
+    last_uid: dict[str, int] = field(default_factory=dict)  # IMAP folder -> highest UID read
 
     def parse(self, raws: Iterable[RawMail]) -> Iterator[Parsed]:
-        """The job-mail candidates among `raws`, parsed (the rest is counted or skipped)."""
+        """The job-mail candidates among `raws`, parsed, in order (the rest is counted or
+        skipped). This plain iterator is the interface between the readers and intake: a
+        faster or parallel version must keep the order and record `last_uid` only for raw
+        mail whose parsed messages it has already yielded."""
         for raw in raws:
             parsed = self.one(raw)
+            if raw.folder is not None and raw.uid is not None:
+                self.last_uid[raw.folder] = max(self.last_uid.get(raw.folder, 0), raw.uid)
+            self.examined += 1
+            if self.progress is not None:
+                self.progress(self.examined, self.total)
             if parsed is not None:
                 yield parsed
+
+    def take_uids(self) -> dict[str, int]:
+        """The IMAP UIDs read since the last call (saved with the batch that holds them)."""
+        taken, self.last_uid = self.last_uid, {}
+        return taken
 
     def one(self, raw: RawMail) -> Parsed | None:
         """Screen and parse one raw message; None when it is not for intake."""
