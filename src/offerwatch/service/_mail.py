@@ -113,9 +113,9 @@ class MailMixin(WorkspaceBase):
         on_commit: Callable[[Connection, dict[str, int]], None] | None = None,
     ) -> None:
         """Parse the job-mail candidates among the next BATCH raw messages outside any
-        transaction, let core.intake decide what they mean, and apply that in one write transaction (held only for the
-        writing); `on_commit` records, in the same transaction, the highest IMAP UID read
-        per folder."""
+        transaction, let core.intake decide what they mean, and apply that in one write
+        transaction (held only for the writing); `on_commit` records, in the same
+        transaction, the highest IMAP UID read per folder."""
         run.reader.progress, run.reader.total = progress, total
         while True:
             before = run.reader.examined
