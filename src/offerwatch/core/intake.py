@@ -77,7 +77,7 @@ def _learn_owner(batch: Sequence[Parsed], known: Known, intake: Intake) -> None:
         if (parsed.sent or parsed.draft) and msg.from_addr and msg.from_addr not in known.me:
             known.me.add(msg.from_addr)
             intake.me_added.add(msg.from_addr)
-        if not parsed.draft:
+        if not parsed.draft and not msg.bulk:  # a list's own address is nobody's
             known.seen += 1
             known.delivered_to.update(set(msg.recipients))
     if known.seen < OWNER_MIN_MESSAGES:

@@ -63,7 +63,7 @@ def _events(payload: bytes) -> list[Invitation]:
     method = str(calendar.get("METHOD", "PUBLISH")).upper()
     out: list[Invitation] = []
     for event in calendar.walk("VEVENT"):
-        uid = str(event.get("UID", "")).strip()
+        uid = str(event.get("UID", "")).replace("\x00", "").strip()
         if not uid:
             continue
         status = str(event.get("STATUS", "")).upper()
@@ -110,7 +110,7 @@ def _attendees(prop: Any) -> tuple[str, ...]:
     values = prop if isinstance(prop, list) else [prop] if prop is not None else []
     out = []
     for value in values:
-        address = str(value).strip()
+        address = str(value).replace("\x00", "").strip()
         if address.lower().startswith("mailto:"):
             address = address[7:]
         if "@" in address:
