@@ -145,3 +145,12 @@ def test_my_addresses_setting_makes_mail_outgoing(any_ws: Workspace, acme: int, 
     [stored] = ws.messages(acme)
     assert stored.direction.value == "out"
     assert ws.observations(acme) == []  # her own words are not read as the recruiter's
+
+
+def test_a_hostile_invitation_with_nul_bytes_still_creates_the_interview(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    when = D + timedelta(days=4)
+    _import(any_ws, tmp_path, "a.mbox", [_invite("u\x00x", when, seq=0, method="REQUEST", sent=D)])
+    [created] = any_ws.interviews(acme)
+    assert created.scheduled_start == when
