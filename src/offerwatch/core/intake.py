@@ -104,14 +104,16 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     if direction is Direction.IN and language is None:
         found = detect(msg.subject, msg.body, msg.date)
         found += _invitation_requests(parsed)
+    warning = "; ".join(parsed.warnings) or None
+    if parsed.truncated:
+        warning = "; ".join(filter(None, [warning, "truncated: no conclusion drawn from it"]))
+    if warning:  # reported whether or not the message is job mail
+        intake.warnings.append((parsed.where, warning))
     match = match_message(msg, direction, known.ctx)
     review = _review_state(msg, direction, match, bool(found), language)
     if review is None:
         _remember(parsed, direction, None, known)
         return
-    warning = "; ".join(parsed.warnings) or None
-    if parsed.truncated:
-        warning = "; ".join(filter(None, [warning, "truncated: no conclusion drawn from it"]))
     app_id = match.app_id if review == "matched" else None
     reason = match.reason
     if language is not None:
@@ -121,8 +123,6 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
         tuple(dict.fromkeys(d.kind for d in found)), language, warning,
     )  # fmt: skip
     intake.filed.append(filed)
-    for text in [warning] if warning else []:
-        intake.warnings.append((parsed.where, text))
     _remember(parsed, direction, app_id, known)
     if app_id is None or parsed.truncated:
         return

@@ -127,9 +127,9 @@ class MailMixin(WorkspaceBase):
                     qi.apply(conn, self.user_id, intake, run.known, self.clock())
                     if on_commit is not None and last_uid:
                         on_commit(conn, last_uid)
-                run.summary.add(intake)
                 run.reader.learned(intake)
                 time.sleep(LOCK_PAUSE)
+            run.summary.add(intake)
             if run.reader.examined - before < BATCH:
                 return
 

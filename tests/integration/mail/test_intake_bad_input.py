@@ -165,3 +165,11 @@ def test_a_writer_blocked_too_long_gets_a_clear_busy_error(
         holder.close()
     assert ws.add_application("Acme", "Data Engineer") > 0
     ws.close()
+
+
+def test_a_nul_byte_in_mail_that_is_not_job_mail_is_still_reported(ws: Workspace, tmp_path):
+    note = mail("Dinner", "See you\x00 at dinner, and bring the interview notes.",
+                sender="mum@family.example", date=at(0), cte="8bit")  # fmt: skip
+    summary = ws.import_mail(str(write_mbox(tmp_path / "inbox.mbox", [note])))
+    assert summary.job_mail == 0
+    assert [what for _, what in summary.warnings] == ["NUL bytes removed"]
