@@ -264,10 +264,13 @@ def _invitations(parsed: Parsed, app_id: int, known: Known, intake: Intake) -> N
         refs.sort(key=lambda r: r.start)
         known.invitations[inv.uid] = (linked[0] if linked else -1, inv.sequence)
         action = "move" if linked is not None else "create"
+        met = tuple(
+            known.person_ids[(app_id, a)] for a in inv.attendees if (app_id, a) in known.person_ids
+        )
         intake.interviews.append(
             InterviewChange(
                 action, app_id, inv.uid, parsed.message_id, _stored(linked), inv.start,
-                inv.end, stage, inv.sequence, notes,
+                inv.end, stage, inv.sequence, notes, met,
             )
         )  # fmt: skip
 

@@ -83,6 +83,7 @@ class Known:
     ctx: MatchContext
     me: set[str] = field(default_factory=set)  # the user's own addresses
     referees: set[str] = field(default_factory=set)  # addresses of people who are references
+    person_ids: dict[tuple[int, str], int] = field(default_factory=dict)  # (app, address) -> id
     referee_domains: set[str] = field(default_factory=set)
     undone: set[tuple[int, str]] = field(default_factory=set)  # (company, domain) not to learn
     status: dict[int, Status] = field(default_factory=dict)
@@ -160,6 +161,7 @@ class InterviewChange:
     stage: Stage = Stage.INTERVIEW
     sequence: int = 0
     notes: str | None = None
+    person_ids: tuple[int, ...] = ()  # attendees who are people on file for the application
 
 
 @dataclass

@@ -53,6 +53,15 @@ def knowledge(conn: Connection, user_id: int) -> Known:
         select(p.c.email).where(p.c.user_id == user_id, p.c.role == PersonRole.REFERENCE.value)
     ).all()
     known.referees = {r.email.lower() for r in referees if r.email}
+    ap = t.application_people
+    known.person_ids = {
+        (r.application_id, r.email.lower()): r.id
+        for r in conn.execute(
+            select(p.c.id, p.c.email, ap.c.application_id)
+            .join(ap, ap.c.person_id == p.c.id)
+            .where(p.c.user_id == user_id, p.c.email.is_not(None))
+        )
+    }
     known.referee_domains = {
         registrable(domain_of(r.email))
         for r in referees
@@ -217,7 +226,7 @@ def _apply_interviews(
             target = q.insert_interview(
                 conn, user_id, change.app_id, stage=change.stage, start=change.start,
                 end=change.end, actual_end=None, notes=change.notes, timeline_text=None,
-                timeline_date=None, person_ids=(), now=now,
+                timeline_date=None, person_ids=change.person_ids, now=now,
             )  # fmt: skip
             conn.execute(
                 insert(ci).values(

@@ -24,6 +24,7 @@ def _invite(uid: str, start: datetime, *, seq: int, method: str, sent: datetime)
         f"BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{seq}\r\nSTATUS:{status}\r\n"
         f"DTSTART:{start:%Y%m%dT%H%M%SZ}\r\nDTEND:{start + timedelta(hours=1):%Y%m%dT%H%M%SZ}"
         "\r\nSUMMARY:Interview with Acme\r\nATTENDEE:mailto:sam@example.net\r\n"
+        "ATTENDEE;CN=Sam Lee:mailto:sam.lee@acme.example\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     msg = EmailMessage()
@@ -41,6 +42,7 @@ def _invite(uid: str, start: datetime, *, seq: int, method: str, sent: datetime)
 def acme(any_ws: Workspace) -> int:
     app = any_ws.add_application("Acme", "Data Engineer")
     any_ws.add_person(app, "Ana Lopez", role="recruiter", email="ana@acme.example")
+    any_ws.add_person(app, "Sam Lee", role="hiring_manager", email="sam.lee@acme.example")
     return app
 
 
@@ -58,6 +60,7 @@ def test_invitation_creates_then_moves_then_cancels_the_interview(
     assert (created.scheduled_start, created.scheduled_end) == (first, first + timedelta(hours=1))
     assert "interview_request" in {o.kind for o in ws.observations(acme)}
     assert "calendar invitation" in (created.notes or "")
+    assert [p.name for p in created.people] == ["Sam Lee"]  # the attendee on file
     moved_to = D + timedelta(days=9, hours=5)
     stale = _invite("u1", D, seq=0, method="REQUEST", sent=D + timedelta(hours=2))
     moving = _invite("u1", moved_to, seq=1, method="REQUEST", sent=D + timedelta(days=1))
