@@ -37,6 +37,7 @@ from offerwatch.store import plan_queries as pq
 from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
+from offerwatch.store.intake import refile_own_mail
 
 # Settings the user can change, with their defaults (None: unset).
 SETTINGS: dict[str, str | None] = {
@@ -105,6 +106,8 @@ class AgendaMixin(WorkspaceBase):
         clean = None if value is None else _check_setting(key, value)
         with self.write() as conn:
             pq.set_setting(conn, self.user_id, key, clean or None)
+            if key == "my_addresses" and clean:  # the user's own mail is outgoing, also stored
+                refile_own_mail(conn, self.user_id, clean.split(", "))
 
     def weekly_target(self) -> int:
         return int(self.settings()["weekly_target"] or DEFAULT_WEEKLY_TARGET)

@@ -313,3 +313,32 @@ def undo_domain(conn: Connection, user_id: int, learned_id: int) -> tuple[int, s
             update(m).where(m.c.id.in_(filed)).values(application_id=None, review="pending")
         )
     return int(row.company_id), str(row.domain)
+
+
+def refile_own_mail(conn: Connection, user_id: int, addresses: Iterable[str]) -> int:
+    """Stored mail from the user's own addresses becomes outgoing, and the signs read from it
+    as if a recruiter wrote it are removed. Returns how many messages changed."""
+    m, o = t.messages, t.observations
+    own = [a.lower() for a in addresses]
+    if not own:
+        return 0
+    rows = [
+        r.id
+        for r in conn.execute(
+            select(m.c.id).where(
+                m.c.user_id == user_id,
+                m.c.direction == Direction.IN.value,
+                m.c.from_addr.in_(own),
+            )
+        )
+    ]
+    if rows:
+        conn.execute(
+            delete(o).where(
+                o.c.user_id == user_id,
+                o.c.message_id.in_(rows),
+                o.c.source == ObservationSource.EMAIL.value,
+            )
+        )
+        conn.execute(update(m).where(m.c.id.in_(rows)).values(direction=Direction.OUT.value))
+    return len(rows)

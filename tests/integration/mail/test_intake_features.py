@@ -157,3 +157,22 @@ def test_a_hostile_invitation_with_nul_bytes_still_creates_the_interview(
     _import(any_ws, tmp_path, "a.mbox", [_invite("u\x00x", when, seq=0, method="REQUEST", sent=D)])
     [created] = any_ws.interviews(acme)
     assert created.scheduled_start == when
+
+
+def test_setting_my_addresses_refiles_stored_mail_as_outgoing(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    # Too little mail to infer whose it is: her reply is read as the recruiter's.
+    _import(ws, tmp_path, "a.mbox", [
+        mail("Next steps", "Thanks for coming in.", date=D, msgid="<ns@acme.example>"),
+        mail("Re: Next steps", "My notice period is one month; could you send me two "
+             "references to contact?", sender="sam@own.example", to="ana@acme.example",
+             date=D + timedelta(hours=1), in_reply_to="<ns@acme.example>"),
+    ])  # fmt: skip
+    [_, before] = ws.messages(acme)
+    assert before.direction.value == "in" and ws.observations(acme) != []
+    ws.set_setting("my_addresses", "sam@own.example")
+    [_, after] = ws.messages(acme)
+    assert after.direction.value == "out" and after.id == before.id
+    assert ws.observations(acme) == []
