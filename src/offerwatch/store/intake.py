@@ -156,6 +156,7 @@ def apply(conn: Connection, user_id: int, intake: Intake, known: Known, now: dat
     if intake.me_added:
         inferred = qm.self_addresses(conn, user_id) | intake.me_added
         qm.save_self_addresses(conn, user_id, inferred)
+        refile_own_mail(conn, user_id, intake.me_added)  # mail stored by earlier imports
 
 
 def _insert_messages(
