@@ -38,3 +38,10 @@ class StaleVersion(OfferwatchError):
         self.ident = ident
         self.current = current
         self.expected = expected
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another writer (a long mail import, a second process) held the database's write lock
+    longer than the busy timeout: try again shortly (CLI exit 1, HTTP 503 + Retry-After)."""
+
+    retry_after = 5  # seconds: an import yields the lock between batches well within this

@@ -116,3 +116,46 @@ def test_bad_input_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "no message with id 5" in proc.stderr
     proc = offerwatch("--db", db, "mail", "import", "x.mbox", "--password", "pw", ok=False)
     assert proc.returncode == 2 and "no such option" in proc.stderr.lower()
+
+
+def test_my_addresses_domains_and_review_reasons(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    proc = offerwatch("--db", db, "settings", "--set", "my_addresses=sam@own.example, nope",
+                      ok=False)  # fmt: skip
+    assert proc.returncode == 2 and "not a mail address: 'nope'" in proc.stderr
+    assert proc.stderr.strip().count("\n") == 0
+    run(db, "settings", "--set", "my_addresses=Sam@Own.example")
+    shown = json.loads(run(db, "settings", "--json"))
+    assert shown["my_addresses"] == "sam@own.example"
+    acme = int(run(db, "app", "add", "--company", "Acme", "--role", "Data Engineer"))
+    run(db, "person", "add", str(acme), "--name", "Ana", "--email", "ana@acme.example",
+        "--role", "recruiter")  # fmt: skip
+    mbox = write_mbox(tmp_path / "inbox.mbox", [
+        mail("Update", TIMELINE, date="Tue, 03 Mar 2026 16:00:00 +0000"),
+        mail("Re: Update", "Thanks Ana, talk soon.", sender="sam@own.example",
+             to="ana@acme.example", date="Tue, 03 Mar 2026 18:00:00 +0000"),
+        mail("Refs", "Could you send us two references?", sender="bo@acme.example",
+             date="Wed, 04 Mar 2026 09:00:00 +0000"),
+        mail("Role", "What are your salary expectations?", sender="x@agency.example"),
+    ])  # fmt: skip
+    out = run(db, "mail", "import", str(mbox))
+    assert "company domains learned: acme.example" in out
+    listed = json.loads(run(db, "mail", "list", str(acme), "--json"))
+    assert [(m["direction"], m["match_reason"].split(":")[0]) for m in listed] == [
+        ("in", "person"), ("out", "person"), ("in", "domain"),
+    ]  # fmt: skip
+    assert "filed by" in run(db, "mail", "list", str(acme))
+    review = json.loads(run(db, "mail", "review", "--json"))
+    assert [r["reason"] for r in review] == ["no application fits"]
+    assert "why" in run(db, "mail", "review")
+    [learned] = json.loads(run(db, "mail", "domains", "--json"))
+    assert (learned["domain"], learned["company"], learned["from_addr"]) == (
+        "acme.example", "Acme", "ana@acme.example",
+    )  # fmt: skip
+    assert "acme.example" in run(db, "mail", "domains")
+    undone = json.loads(run(db, "mail", "domains", "--undo", str(learned["id"]), "--json"))
+    assert undone["domain"] == "acme.example"
+    review = json.loads(run(db, "mail", "review", "--json"))
+    assert [r["message"]["subject"] for r in review] == ["Refs", "Role"]
+    proc = offerwatch("--db", db, "mail", "domains", "--undo", "99", ok=False)
+    assert proc.returncode == 2 and "no learned domain with id 99" in proc.stderr

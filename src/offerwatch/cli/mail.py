@@ -25,6 +25,7 @@ def mail() -> None:
       offerwatch mail import ~/Mail/inbox.mbox --since 2026-01-01
       offerwatch mail import imaps://me@example.org@imap.example.org/INBOX --folder Sent
       offerwatch mail review
+      offerwatch mail domains --undo 3
     """
 
 
@@ -153,6 +154,18 @@ def import_cmd(
             click.echo(f"  {where}: {reason}")
         if len(summary.skipped) > 50:
             click.echo(f"  ... and {len(summary.skipped) - 50} more")
+    if summary.warnings:
+        click.echo(f"warnings for {len(summary.warnings)}:")
+        for where, what in summary.warnings[:50]:
+            click.echo(f"  {where}: {what}")
+    if summary.my_addresses:
+        click.echo(f"your own addresses (mail from them is yours): "
+                   f"{', '.join(summary.my_addresses)}")  # fmt: skip
+    if summary.learned_domains:
+        click.echo(f"company domains learned: {', '.join(summary.learned_domains)} "
+                   "(see or undo: offerwatch mail domains)")  # fmt: skip
+    if summary.interviews:
+        click.echo(f"{summary.interviews} interviews created, moved or cancelled by invitations")
     if summary.to_review:
         click.echo("see them with: offerwatch mail review")
 
@@ -202,11 +215,15 @@ def review(as_json: bool) -> None:
 
     print_table(
         "Job mail to review",
-        ["id", "date", "from", "subject", "signals", "fits"],
+        ["id", "date", "from", "subject", "signals", "fits", "why"],
         [(i.message.id, local_time(i.message.date), i.message.from_addr, i.message.subject[:60],
-          ", ".join(i.signals), ", ".join(map(str, i.candidates)) or i.reason)
+          ", ".join(i.signals) or (f"language: {i.language}" if i.language else ""),
+          ", ".join(map(str, i.candidates)), i.reason)
          for i in items],
     )  # fmt: skip
+    learned = [d for d in workspace().learned_domains() if d["state"] == "learned"]
+    if learned:
+        click.echo(f"{len(learned)} company domains learned from mail: offerwatch mail domains")
 
 
 @mail.command("assign")
@@ -262,7 +279,49 @@ def list_(app_id: int, as_json: bool) -> None:
 
     print_table(
         f"Mail of application {app_id}",
-        ["id", "date", "direction", "from", "subject"],
-        [(m.id, local_time(m.date), m.direction.value, m.from_addr, m.subject[:70])
-         for m in messages],
+        ["id", "date", "direction", "from", "subject", "filed by"],
+        [(m.id, local_time(m.date), m.direction.value, m.from_addr, m.subject[:60],
+          m.match_reason or "") for m in messages],
+    )  # fmt: skip
+
+
+@mail.command("domains")
+@click.option("--undo", "undo", type=ID, metavar="ID",
+              help="Forget this learned domain; its mail goes back to review.")  # fmt: skip
+@json_option
+def domains(undo: int | None, as_json: bool) -> None:
+    """List the company domains import learned from mail, and undo a wrong one.
+
+    A domain is learned from a message matched by its thread or a known person; from then
+    on, mail from that domain is filed under the company. Undoing it takes it off the
+    company, never learns it again for that company, and sends the mail it filed to review.
+
+    \b
+    Examples:
+      offerwatch mail domains
+      offerwatch mail domains --undo 3
+    """
+    ws = workspace()
+    if undo is not None:
+        company, domain = ws.undo_domain(undo)
+        if as_json:
+            echo_json({"undone": undo, "company": company, "domain": domain})
+        else:
+            click.echo(f"{domain} is no longer company {company}'s domain; its mail is in review")
+        return
+    rows = ws.learned_domains()
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo("no domains learned from mail")
+        return
+    from offerwatch.cli._common import print_table
+
+    print_table(
+        "Company domains learned from mail",
+        ["id", "domain", "company", "state", "learned from"],
+        [(r["id"], r["domain"], r["company"], r["state"],
+          f"message {r['message']}: {r['from_addr']} {str(r['subject'] or '')[:40]!r}"
+          if r["message"] else "") for r in rows],
     )  # fmt: skip

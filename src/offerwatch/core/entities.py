@@ -162,6 +162,9 @@ class Message:
     references: tuple[str, ...] = ()
     thread_id: str | None = None
     body: str = ""
+    match_reason: str | None = None  # why intake filed it there (thread, person, domain, ats)
+    language: str | None = None  # set when the rules do not read its language
+    warning: str | None = None  # what was wrong with it (a NUL byte, a truncated end)
 
 
 @dataclass(frozen=True, slots=True)

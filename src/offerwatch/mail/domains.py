@@ -1,93 +1,19 @@
-"""Mail domains: free-mail providers (never a company), applicant-tracking systems and job
-boards (mail sent on a company's behalf), and how a domain relates to a company name."""
+"""Mail domains (moved to offerwatch.core.mail_domains: pure; kept here for mail/ readers)."""
 
-from __future__ import annotations
-
-import re
-from functools import lru_cache
-
-# Never evidence of a company: anyone can have an address there.
-_FREE_MAIL = """gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com
-    yahoo.com yahoo.co.uk yahoo.fr ymail.com aol.com icloud.com me.com mac.com
-    protonmail.com proton.me pm.me gmx.com gmx.de gmx.net web.de mail.com zoho.com
-    yandex.com yandex.ru mail.ru qq.com 163.com 126.com fastmail.com fastmail.fm
-    hey.com tutanota.com t-online.de orange.fr free.fr laposte.net libero.it
-    btinternet.com comcast.net verizon.net att.net sbcglobal.net"""
-FREE_MAIL = frozenset(_FREE_MAIL.split())
-
-# Applicant-tracking systems and job boards: mail from them names the company in the text.
-_ATS = """greenhouse.io greenhouse-mail.io lever.co hire.lever.co myworkday.com workday.com
-    myworkdayjobs.com ashbyhq.com smartrecruiters.com icims.com taleo.net jobvite.com
-    bamboohr.com recruitee.com workable.com workablemail.com teamtailor.com
-    teamtailor-mail.com personio.de personio.com successfactors.com successfactors.eu
-    applytojob.com jazzhr.com breezy.hr pinpointhq.com rippling.com recruiterbox.com
-    jobylon.com join.com softgarden.io hirehive.com comeet.co freshteam.com
-    oraclecloud.com avature.net phenompeople.com eightfold.ai paradox.ai gem.com
-    linkedin.com indeed.com indeedemail.com glassdoor.com wellfound.com otta.com
-    ziprecruiter.com dice.com hired.com"""
-ATS = frozenset(_ATS.split())
-
-_LEGAL = re.compile(
-    r"\b(inc|ltd|llc|gmbh|ag|sa|sas|plc|corp|corporation|co|company|group|limited|bv|"
-    r"nv|ab|as|oy|spa|srl|pty|holdings?|technologies|labs)\b\.?",
-    re.IGNORECASE,
+from offerwatch.core.mail_domains import (
+    ATS,
+    FREE_MAIL,
+    company_key,
+    domain_names_company,
+    domain_of,
+    is_ats_domain,
+    is_free_mail,
+    parent_domains,
+    registrable,
+    short_name,
 )
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 
-
-def domain_of(address: str) -> str:
-    """The domain of an address, lower case ('' when there is none)."""
-    return address.rpartition("@")[2].strip().lower().rstrip(".")
-
-
-@lru_cache(maxsize=4096)
-def parent_domains(domain: str) -> tuple[str, ...]:
-    """`mail.eu.acme.com` -> (mail.eu.acme.com, eu.acme.com, acme.com)."""
-    labels = domain.split(".")
-    return tuple(".".join(labels[i:]) for i in range(max(1, len(labels) - 1)))
-
-
-def _in(domain: str, catalogue: frozenset[str]) -> bool:
-    return any(d in catalogue for d in parent_domains(domain))
-
-
-def is_free_mail(domain: str) -> bool:
-    """True for gmail.com, outlook.com and the like."""
-    return _in(domain, FREE_MAIL)
-
-
-@lru_cache(maxsize=4096)
-def is_ats_domain(domain: str) -> bool:
-    """True for applicant-tracking systems and job boards (greenhouse.io, lever.co...)."""
-    return bool(domain) and _in(domain, ATS)
-
-
-def company_key(name: str) -> str:
-    """A company name reduced for comparison: 'Acme Corp, Inc.' -> 'acme'."""
-    return _NOT_ALNUM.sub("", _LEGAL.sub(" ", name.lower()))
-
-
-def registrable(domain: str) -> str:
-    """The organisation's domain: acme.com for jobs.acme.com, acme.co.uk for mail.acme.co.uk."""
-    labels = domain.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
-def domain_names_company(domain: str, company: str) -> bool:
-    """True when the domain is visibly the company's: acme.com or acme-corp.co.uk for Acme."""
-    key = company_key(company)
-    if len(key) < 3 or not domain or is_free_mail(domain) or is_ats_domain(domain):
-        return False
-    label = _NOT_ALNUM.sub("", registrable(domain).split(".")[0])
-    return label in {key, _NOT_ALNUM.sub("", company.lower())}
-
-
-def short_name(company: str) -> str:
-    """The name people write: 'Hooli Inc.' -> 'Hooli', 'Acme Corp, Ltd' -> 'Acme'."""
-    words = company.replace(",", " ").split()
-    while len(words) > 1 and _LEGAL.fullmatch(words[-1]):
-        words.pop()
-    return " ".join(words)
+__all__ = [
+    "ATS", "FREE_MAIL", "company_key", "domain_names_company", "domain_of", "is_ats_domain",
+    "is_free_mail", "parent_domains", "registrable", "short_name",
+]  # fmt: skip

@@ -97,7 +97,10 @@ def read_maildir(path: Path, name: str) -> Iterator[RawMail]:
         where = f"{name}#{index}"
         try:
             data = file.read_bytes()
-        except OSError:  # delivered and moved away while we read: skip it
+        except FileNotFoundError:  # delivered and moved away while we read: skip it
+            continue
+        except OSError as exc:  # unreadable: the import lists it as skipped, with the reason
+            yield RawMail(where, b"", sent=sent, error=f"cannot read {file.name}: {exc.strerror}")
             continue
         yield RawMail(where, data, _mtime(file), sent=sent)
 

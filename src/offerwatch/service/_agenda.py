@@ -18,6 +18,7 @@ from offerwatch.core.agenda import Agenda, AgendaItem, PersonRef, split
 from offerwatch.core.business_days import week_start
 from offerwatch.core.entities import Interview, Person
 from offerwatch.core.goals import GoalKind, GoalProgress, progress
+from offerwatch.core.mail_domains import own_addresses
 from offerwatch.core.planner import (
     DEFAULT_WEEKLY_TARGET,
     Mark,
@@ -38,6 +39,7 @@ from offerwatch.store import plan_queries as pq
 from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
+from offerwatch.store.intake import refile_own_mail
 
 # Settings the user can change, with their defaults (None: unset).
 SETTINGS: dict[str, str | None] = {
@@ -77,6 +79,11 @@ def _check_setting(key: str, value: str) -> str:
         if not 0 <= number <= 100:
             raise BadInput("weekly_target must be between 0 and 100")
         return str(number)
+    if key == "my_addresses":
+        try:
+            return ", ".join(own_addresses(value))
+        except ValueError as exc:
+            raise BadInput(f"my_addresses: {exc}") from None
     if key == "timezone":
         try:
             ZoneInfo(value)
@@ -115,6 +122,8 @@ class AgendaMixin(WorkspaceBase):
         clean = None if value is None else _check_setting(key, value)
         with self.write() as conn:
             pq.set_setting(conn, self.user_id, key, clean or None)
+            if key == "my_addresses" and clean:  # the user's own mail is outgoing, also stored
+                refile_own_mail(conn, self.user_id, clean.split(", "))
 
     def set_settings(self, values: dict[str, str | None]) -> dict[str, str | None]:
         """Change several settings at once (all or none: each is checked first); None

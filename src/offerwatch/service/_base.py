@@ -8,17 +8,21 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Engine, Table, insert, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from offerwatch.config import database_url
 from offerwatch.core.timeutil import utcnow
-from offerwatch.errors import DatabaseUnavailable, NotFound
+from offerwatch.errors import DatabaseBusy, DatabaseUnavailable, NotFound
 from offerwatch.store import plan_stamps
 from offerwatch.store import tables as t
 from offerwatch.store.engine import make_engines
 from offerwatch.store.migrate import upgrade
 
 LOCAL_USERNAME = "local"
+BUSY_MESSAGE = (
+    "the database is busy: another writer (a mail import or a second offerwatch) held its "
+    "write lock for longer than 10 s; try again in a moment"
+)
 
 
 def open_engines(url: str | None = None) -> tuple[Engine, Engine]:
@@ -76,11 +80,16 @@ class WorkspaceBase:
 
         Each one marks the user's stored plan as due for derivation again (store/plan_stamps),
         except the derivation's own (`derived`)."""
-        with self._writer.begin() as conn:
-            yield conn
-            user_id = getattr(self, "user_id", None)
-            if not derived and user_id is not None:
-                plan_stamps.touch(conn, user_id)
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+                user_id = getattr(self, "user_id", None)
+                if not derived and user_id is not None:
+                    plan_stamps.touch(conn, user_id)
+        except OperationalError as exc:
+            if "database is locked" in str(exc.orig):
+                raise DatabaseBusy(BUSY_MESSAGE) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -2,48 +2,68 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from sqlalchemy import Connection
 
-from offerwatch.core.entities import Message
+from offerwatch.core.detection import detect
+from offerwatch.core.entities import Direction, Message
+from offerwatch.core.intake import learn_domain, observe, take_batch
+from offerwatch.core.intake_values import Intake, Known
+from offerwatch.core.mail_match import match_message
+from offerwatch.core.mail_message import MailMessage
 from offerwatch.errors import BadInput, NotFound
+from offerwatch.mail.imap import ImapError, ImapSource, is_imap_url, parse_imap_url
+from offerwatch.mail.message import RawMail
+from offerwatch.mail.prefilter import KnownMail
+from offerwatch.mail.readers import SourceError, count, read_path
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.service._mail_import import ImportSummary, Progress, Reader
+from offerwatch.store import intake as qi
+from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
 
-# The mail readers and the detection rules load in the use cases that need them: importing
-# the service for `agenda` or `app list` must not compile every mail pattern.
-if TYPE_CHECKING:
-    from offerwatch.mail.message import MailMessage, RawMail
-    from offerwatch.service._mail_import import Importer, ImportSummary
-
-Progress = Callable[[int, int | None], None]
 BATCH = 250  # messages per transaction: a killed import loses at most one batch of work
+# After each write the import pauses this long, so that other writers waiting for the lock
+# (the web app, a second command) get it between batches instead of timing out.
+LOCK_PAUSE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem:
-    """A stored job message that no application claims yet, with what might fit."""
+    """A stored job message that no application claims yet, with what might fit and why."""
 
     message: Message
     signals: tuple[str, ...]
     candidates: tuple[int, ...]
     reason: str
+    language: str | None = None
 
 
 def _as_mail(msg: Message) -> MailMessage:
-    from offerwatch.mail.message import MailMessage
-
     return MailMessage(
         message_id=msg.message_id, in_reply_to=msg.in_reply_to, references=msg.references,
         from_addr=msg.from_addr, from_name="", to_addrs=msg.to_addrs, cc_addrs=(),
         date=msg.date, subject=msg.subject, body=msg.body,
     )  # fmt: skip
+
+
+@dataclass
+class _Run:
+    """One import: what intake knows, the reader, and the summary."""
+
+    known: Known
+    reader: Reader
+
+    @property
+    def summary(self) -> ImportSummary:
+        return self.reader.summary
 
 
 class MailMixin(WorkspaceBase):
@@ -63,70 +83,59 @@ class MailMixin(WorkspaceBase):
         """Import a .eml file, an mbox file, a Maildir folder or an IMAP folder
         (imaps://USER@HOST[:PORT]/FOLDER). Safe to repeat: known messages are skipped; work
         is committed in batches, so an interrupted run picks up where it stopped."""
-        from offerwatch.mail.imap import is_imap_url
-        from offerwatch.mail.prefilter import KnownMail
-        from offerwatch.mail.readers import SourceError, count, read_path
-        from offerwatch.service._mail_import import Importer
-        from offerwatch.store import messages as qm
-
         with self.read() as conn:
-            ctx = qm.match_context(conn, self.user_id)
-            me = qm.self_addresses(conn, self.user_id)
-        known = KnownMail(
-            message_ids={m for m in ctx.threads if m},
-            addresses=set(ctx.people),
-            domains=set().union(*ctx.company_domains.values()),
+            known = qi.knowledge(conn, self.user_id)
+        screen = KnownMail(
+            message_ids={m for m in known.ctx.threads if m},
+            addresses=set(known.ctx.people),
+            domains=set().union(*known.ctx.company_domains.values()),
         )
-        importer = Importer(self.user_id, self.clock(), ctx, known, me, since)
+        run = _Run(known, Reader(screen, ImportSummary(), since))
         if is_imap_url(source):
-            self._import_imap(importer, source, password, folders, starttls, cafile, progress)
+            self._import_imap(run, source, password, folders, starttls, cafile, progress)
         else:
             if folders or starttls:
                 raise BadInput("--folder and --starttls apply to IMAP sources only")
             path = Path(source).expanduser()
             try:
                 total = count(path)
-                self._run(importer, read_path(path, source), total, progress)
+                self._run(run, read_path(path, source), total, progress)
             except SourceError as exc:
                 raise BadInput(str(exc)) from None
-        return importer.summary
+        return run.summary
 
     def _run(
         self,
-        importer: Importer,
+        run: _Run,
         mails: Iterator[RawMail],
         total: int | None,
         progress: Progress | None,
         on_commit: Callable[[Connection, dict[str, int]], None] | None = None,
     ) -> None:
-        """Take the messages in batches, one transaction each; `on_commit` records, in the
-        same transaction, the highest IMAP UID taken per folder."""
-        from offerwatch.store import messages as qm
-
-        examined = 0
+        """Parse the job-mail candidates among the next BATCH raw messages outside any
+        transaction, let core.intake decide what they mean, and apply that in one write
+        transaction (held only for the writing); `on_commit` records, in the same
+        transaction, the highest IMAP UID read per folder."""
+        run.reader.progress, run.reader.total = progress, total
         while True:
-            last_uid: dict[str, int] = {}
-            taken = 0
-            with self.write() as conn:
-                for raw in islice(mails, BATCH):
-                    taken += 1
-                    importer.take(conn, raw)
-                    if raw.folder is not None and raw.uid is not None:
-                        last_uid[raw.folder] = max(last_uid.get(raw.folder, 0), raw.uid)
-                    examined += 1
-                    if progress is not None:
-                        progress(examined, total)
-                if importer.me_changed:
-                    qm.save_self_addresses(conn, self.user_id, importer.me)
-                    importer.me_changed = False
-                if on_commit is not None and last_uid:
-                    on_commit(conn, last_uid)
-            if not taken:
+            before = run.reader.examined
+            batch = list(run.reader.parse(islice(mails, BATCH)))
+            last_uid = run.reader.take_uids()
+            intake = take_batch(batch, run.known)
+            if intake.writes or (on_commit is not None and last_uid):
+                with self.write() as conn:
+                    qi.apply(conn, self.user_id, intake, run.known, self.clock())
+                    if on_commit is not None and last_uid:
+                        on_commit(conn, last_uid)
+                run.reader.learned(intake)
+                time.sleep(LOCK_PAUSE)
+            run.summary.add(intake)
+            if run.reader.examined - before < BATCH:
                 return
 
     def _import_imap(
         self,
-        importer: Importer,
+        run: _Run,
         url: str,
         password: str | None,
         folders: Sequence[str],
@@ -134,21 +143,21 @@ class MailMixin(WorkspaceBase):
         cafile: str | None,
         progress: Progress | None,
     ) -> None:
-        from offerwatch.mail.imap import ImapError, ImapSource, parse_imap_url
-        from offerwatch.store import messages as qm
-
         try:
             account = parse_imap_url(url, folders, starttls)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
         if not password:
             raise BadInput("an IMAP password is needed (prompt or OFFERWATCH_IMAP_PASSWORD)")
-        if "@" in account.user and account.user.lower() not in importer.me:
-            importer.me.add(account.user.lower())
-            importer.me_changed = True
+        if "@" in account.user and account.user.lower() not in run.known.me:
+            with self.write() as conn:  # the account's own address is the user's
+                me = qm.self_addresses(conn, self.user_id) | {account.user.lower()}
+                qm.save_self_addresses(conn, self.user_id, me)
+            run.known.me.add(account.user.lower())
+            run.summary.my_addresses.append(account.user.lower())
         with self.read() as conn:
             state = qm.sync_state(conn, self.user_id, account.key)
-        source = ImapSource(account, password, state, importer.since, cafile)
+        source = ImapSource(account, password, state, run.reader.since, cafile)
         try:
             with source:
                 total = source.plan()
@@ -159,7 +168,7 @@ class MailMixin(WorkspaceBase):
                             conn, self.user_id, account.key, folder, source.uidvalidity(folder), uid
                         )
 
-                self._run(importer, source.messages(), total, progress, remember)
+                self._run(run, source.messages(), total, progress, remember)
                 with self.write() as conn:  # folders with nothing new still get their state
                     for plan in source.plans:
                         fresh = state.get(plan.name, (None, 0))[0] != plan.uidvalidity
@@ -173,28 +182,25 @@ class MailMixin(WorkspaceBase):
     # Review -----------------------------------------------------------------------------
 
     def review_list(self) -> list[ReviewItem]:
-        """Job mail no application claims yet (none fits, or more than one does)."""
-        from offerwatch.mail.match import match_message
-        from offerwatch.service._mail_import import detections_for
-        from offerwatch.store import messages as qm
-
+        """Job mail no application claims yet (none fits, more than one does, or its
+        language is one the rules do not read), with the reason it was not filed."""
         with self.read() as conn:
             pending = qm.pending_messages(conn, self.user_id)
             ctx = qm.match_context(conn, self.user_id)
         items = []
         for msg in pending:
-            kinds = tuple(dict.fromkeys(d.kind for d in detections_for(msg, msg.direction)))
+            kinds: tuple[str, ...] = ()
+            if msg.direction is Direction.IN and msg.language is None:
+                found = detect(msg.subject, msg.body, msg.date)
+                kinds = tuple(dict.fromkeys(d.kind for d in found))
             match = match_message(_as_mail(msg), msg.direction, ctx)
-            items.append(ReviewItem(msg, kinds, match.candidates, match.reason))
+            reason = msg.match_reason or match.reason
+            items.append(ReviewItem(msg, kinds, match.candidates, reason, msg.language))
         return items
 
     def assign_message(self, message_id: int, app_id: int) -> int:
-        """Link a stored message to an application, learn the company's domain from it, and
-        record its signals; returns how many observations were added."""
-        from offerwatch.mail.prefilter import KnownMail
-        from offerwatch.service._mail_import import Importer, detections_for, observe
-        from offerwatch.store import messages as qm
-
+        """Link a stored message to an application and record its signals; returns how
+        many observations were added."""
         with self.write() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
             if found is None:
@@ -202,20 +208,40 @@ class MailMixin(WorkspaceBase):
             self._require(conn, t.applications, app_id, "application")
             msg, _ = found
             qm.set_message_review(conn, self.user_id, message_id, app_id, "matched")
-            ctx = qm.match_context(conn, self.user_id)
-            importer = Importer(self.user_id, self.clock(), ctx, KnownMail(), set())
-            importer.learn(conn, _as_mail(msg), msg.direction, app_id)
-            stored = qm.get_message(conn, self.user_id, message_id)
-            assert stored is not None
-            return observe(
-                conn, self.user_id, stored[0], detections_for(msg, msg.direction),
-                now=self.clock(),
-            )  # fmt: skip
+            qm.set_match_reason(conn, self.user_id, message_id, "assigned by you")
+            if msg.direction is not Direction.IN or not msg.message_id:
+                return 0
+            known = qi.knowledge(conn, self.user_id)
+            intake = Intake()
+            have = qm.observation_kinds(conn, self.user_id, message_id)
+            found_signs = detect(msg.subject, msg.body, msg.date)
+            learn_domain(_as_mail(msg), msg.message_id, app_id, known, intake)
+            observe(msg.message_id, msg.date, app_id, found_signs, known, intake, have)
+            qi.apply(conn, self.user_id, intake, known, self.clock())
+            return len(intake.observations)
+
+    def my_addresses(self) -> list[str]:
+        """The user's own addresses: the my_addresses setting and those import inferred
+        (Sent folders, drafts, the address nearly every message is delivered to)."""
+        with self.read() as conn:
+            return sorted(qi.my_addresses(conn, self.user_id))
+
+    def learned_domains(self) -> list[dict[str, Any]]:
+        """The company domains import learned, each with the message it came from."""
+        with self.read() as conn:
+            return qi.learned_domains(conn, self.user_id)
+
+    def undo_domain(self, learned_id: int) -> tuple[int, str]:
+        """Forget a learned domain (never learned again for that company); the mail it
+        filed goes back to review. Returns (company id, domain)."""
+        with self.write() as conn:
+            done = qi.undo_domain(conn, self.user_id, learned_id)
+        if done is None:
+            raise NotFound("learned domain", learned_id)
+        return done
 
     def dismiss_message(self, message_id: int) -> None:
         """Take a message off the review list: it is not about any application."""
-        from offerwatch.store import messages as qm
-
         with self.write() as conn:
             if qm.get_message(conn, self.user_id, message_id) is None:
                 raise NotFound("message", message_id)
@@ -223,15 +249,11 @@ class MailMixin(WorkspaceBase):
 
     def messages(self, app_id: int) -> list[Message]:
         """The mail linked to an application, oldest first."""
-        from offerwatch.store import messages as qm
-
         with self.read() as conn:
             self._require(conn, t.applications, app_id, "application")
             return qm.messages_of(conn, self.user_id, app_id)
 
     def message(self, message_id: int) -> Message:
-        from offerwatch.store import messages as qm
-
         with self.read() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
         if found is None:
@@ -239,4 +261,4 @@ class MailMixin(WorkspaceBase):
         return found[0]
 
 
-__all__ = ["MailMixin", "ReviewItem"]
+__all__ = ["ImportSummary", "MailMixin", "ReviewItem"]

@@ -1,36 +1,32 @@
-"""One mail import run: screen, parse, detect, match, store; the MailMixin drives it."""
+"""One mail import run: raw mail in, parsed messages out (screen, parse, clean), and the
+summary; core.intake decides what a batch means, store.intake applies it."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-from sqlalchemy import Connection
-
-from offerwatch.core.detection import Detection, detect
-from offerwatch.core.entities import Direction, Message, ObservationSource, Stage
-from offerwatch.core.signals import SignalKind, status_after
-from offerwatch.mail.match import Match, MatchContext, learnable_domain, match_message
-from offerwatch.mail.message import MailMessage, ParseError, RawMail
+from offerwatch.core.intake_values import Intake, Parsed
+from offerwatch.mail.invitations import invitations_in
+from offerwatch.mail.message import ParseError, RawMail
 from offerwatch.mail.parse import parse_message
 from offerwatch.mail.prefilter import KnownMail, screen
-from offerwatch.store import messages as qm
-from offerwatch.store import queries as q
+from offerwatch.mail.quickscan import headers, split_head
 
-# An employer's reply to the candidate's thank-you within this long counts as quick
-# (heuristic: no study gives a figure; two days leaves room for time zones and a busy day).
-QUICK_REPLY = timedelta(hours=48)
-_THANKS = re.compile(r"\bthank", re.IGNORECASE)
-_STAGES_BEFORE_FOLLOW_UP = {Stage.FINAL, Stage.FOLLOW_UP}
-_KINDS = frozenset(k.value for k in SignalKind)
+Progress = Callable[[int, int | None], None]
+
+_DRAFTS = re.compile(r"(^|[./\\])(drafts?|entw(u|ü)rfe|brouillons|borradores)$", re.IGNORECASE)
+_DRAFT_HEADERS = frozenset({"x-mozilla-draft-info", "x-gmail-labels", "x-uniform-type-identifier"})
 
 
 @dataclass
 class ImportSummary:
-    """What an import did. `skipped` lists (where, reason) for messages that were not read."""
+    """What an import did. `skipped` lists (where, reason) for messages that were not read;
+    `warnings` (where, what) for messages read with a fault (a NUL byte, a truncated end)."""
 
     read: int = 0
     job_mail: int = 0
@@ -40,6 +36,21 @@ class ImportSummary:
     already_imported: int = 0
     to_review: int = 0
     parsed: int = 0  # messages the pre-filter let through to the full parse
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    learned_domains: list[str] = field(default_factory=list)  # "domain -> company id"
+    my_addresses: list[str] = field(default_factory=list)  # learned as the user's own
+    interviews: int = 0  # created, moved or cancelled by calendar invitations
+
+    def add(self, intake: Intake) -> None:
+        """Count what one applied batch did."""
+        self.job_mail += len(intake.filed)
+        self.matched += sum(1 for f in intake.filed if f.app_id is not None)
+        self.to_review += sum(1 for f in intake.filed if f.review == "pending")
+        self.new_observations += len(intake.observations)
+        self.warnings += intake.warnings
+        self.learned_domains += [f"{d.domain} -> company {d.company_id}" for d in intake.domains]
+        self.my_addresses += sorted(intake.me_added)
+        self.interviews += len(intake.interviews)
 
 
 def synthetic_id(data: bytes) -> str:
@@ -47,194 +58,112 @@ def synthetic_id(data: bytes) -> str:
     return f"<{hashlib.sha256(data).hexdigest()[:32]}@no-message-id.offerwatch>"
 
 
-def detections_for(msg: MailMessage | Message, direction: Direction) -> list[Detection]:
-    """The signals in an incoming message (the candidate's own mail carries none)."""
-    if direction is not Direction.IN:
-        return []
-    return detect(msg.subject, msg.body, msg.date)
-
-
 def _date_header(value: str) -> datetime | None:
     try:
-        parsed = parsedate_to_datetime(value)
+        return parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return parsed
 
 
-def looks_like_thanks(msg: Message) -> bool:
-    """A sent message that thanks someone (subject, or the top of the text)."""
-    return bool(_THANKS.search(msg.subject) or _THANKS.search(msg.body[:1500]))
+def is_draft(raw: RawMail) -> bool:
+    """One of the user's drafts: from a Drafts folder, or marked as a draft by the client."""
+    folder = raw.folder or raw.where.rpartition("#")[0] or raw.where
+    if _DRAFTS.search(folder.rstrip("/\\")):
+        return True
+    head = split_head(raw.data)[0]
+    if b"raft" not in head:  # cheap: nearly every message says nothing of drafts
+        return False
+    found = headers(head, _DRAFT_HEADERS)
+    return bool(
+        found.get("x-mozilla-draft-info")
+        or "draft" in found.get("x-gmail-labels", "").lower()
+        or "draft" in found.get("x-uniform-type-identifier", "").lower()
+    )
+
+
+def is_truncated(raw: RawMail) -> bool:
+    """An mbox message that stops mid-line: the file ended before the message did."""
+    return bool(raw.from_line) and not raw.data.endswith(b"\n")
 
 
 @dataclass
-class Importer:
-    """State of one run: what is known, what was learned, the running summary."""
+class Reader:
+    """Turns raw mail into parsed messages for intake: screened, parsed, cleaned, deduped."""
 
-    user_id: int
-    now: datetime
-    ctx: MatchContext
     known: KnownMail
-    me: set[str]
+    summary: ImportSummary
     since: date | None = None
-    summary: ImportSummary = field(default_factory=ImportSummary)
-    me_changed: bool = False
+    seen: set[str] = field(default_factory=set)  # Message-IDs taken in this run
+    progress: Progress | None = None
+    total: int | None = None
+    examined: int = 0
+    last_uid: dict[str, int] = field(default_factory=dict)  # IMAP folder -> highest UID read
 
-    def take(self, conn: Connection, raw: RawMail) -> None:
-        """Screen, parse, match and store one raw message (inside the caller's transaction)."""
+    def parse(self, raws: Iterable[RawMail]) -> Iterator[Parsed]:
+        """The job-mail candidates among `raws`, parsed, in order (the rest is counted or
+        skipped). This plain iterator is the interface between the readers and intake: a
+        faster or parallel version must keep the order and record `last_uid` only for raw
+        mail whose parsed messages it has already yielded."""
+        for raw in raws:
+            parsed = self.one(raw)
+            if raw.folder is not None and raw.uid is not None:
+                self.last_uid[raw.folder] = max(self.last_uid.get(raw.folder, 0), raw.uid)
+            self.examined += 1
+            if self.progress is not None:
+                self.progress(self.examined, self.total)
+            if parsed is not None:
+                yield parsed
+
+    def take_uids(self) -> dict[str, int]:
+        """The IMAP UIDs read since the last call (saved with the batch that holds them)."""
+        taken, self.last_uid = self.last_uid, {}
+        return taken
+
+    def one(self, raw: RawMail) -> Parsed | None:
+        """Screen and parse one raw message; None when it is not for intake."""
+        if raw.error is not None:
+            self.summary.read += 1
+            self.summary.skipped.append((raw.where, raw.error))
+            return None
         verdict = screen(raw.data, self.known)
         if self.since is not None:
             sent_on = _date_header(verdict.date_header) or raw.fallback()
             if sent_on is not None and sent_on.date() < self.since:
-                return
+                return None
         self.summary.read += 1
         if verdict.message_id and verdict.message_id in self.known.message_ids:
             self.summary.already_imported += 1
-            return
-        if not verdict.passed:
-            return
+            return None
+        draft = is_draft(raw)
+        if not verdict.passed and not draft and not raw.sent:
+            return None
         self.summary.parsed += 1
         try:
             msg = parse_message(raw.data, raw.fallback())
         except ParseError as exc:
             self.summary.skipped.append((raw.where, str(exc)))
-            return
-        message_id = msg.message_id or synthetic_id(raw.data)
-        if message_id in self.known.message_ids:
-            self.summary.already_imported += 1
-            return
-        outgoing = raw.sent or verdict.sent_label or msg.from_addr in self.me
-        direction = Direction.OUT if outgoing else Direction.IN
-        if raw.sent and msg.from_addr and msg.from_addr not in self.me:
-            self.me.add(msg.from_addr)
-            self.me_changed = True
-        found = detections_for(msg, direction)
-        match = match_message(msg, direction, self.ctx)
-        review = self._review_state(msg, direction, match, bool(found))
-        if review is None:
-            return
-        row = qm.insert_message(
-            conn, self.user_id, msg, message_id=message_id, direction=direction,
-            app_id=match.app_id, review=review, now=self.now,
-        )  # fmt: skip
-        self.known.message_ids.add(message_id)
-        self.ctx.threads[message_id] = match.app_id
-        self.summary.job_mail += 1
-        if match.app_id is None:
-            self.summary.to_review += 1
-            return
-        self.summary.matched += 1
-        self.learn(conn, msg, direction, match.app_id)
-        stored = qm.get_message(conn, self.user_id, row)
-        assert stored is not None
-        self.summary.new_observations += observe(conn, self.user_id, stored[0], found, now=self.now)
-
-    def _review_state(
-        self, msg: MailMessage, direction: Direction, match: Match, detected: bool
-    ) -> str | None:
-        """matched | pending (to review) | None (not job mail: not stored)."""
-        if match.app_id is not None:
-            weak = match.how in {"domain", "ats"}
-            return None if weak and msg.bulk and not detected else "matched"
-        if direction is Direction.OUT:
             return None
-        if detected or (match.candidates and not msg.bulk):
-            return "pending"
-        return None
+        warnings: list[str] = []
+        if msg.has_nul:
+            msg = msg.without_nul()
+            warnings.append("NUL bytes removed")
+        message_id = msg.message_id or synthetic_id(raw.data)
+        if message_id in self.known.message_ids or message_id in self.seen:
+            self.summary.already_imported += 1
+            return None
+        self.seen.add(message_id)
+        return Parsed(
+            msg=msg,
+            message_id=message_id,
+            where=raw.where,
+            sent=raw.sent or verdict.sent_label,
+            draft=draft,
+            truncated=is_truncated(raw),
+            warnings=tuple(warnings),
+            invitations=invitations_in(raw.data),
+        )
 
-    def learn(self, conn: Connection, msg: MailMessage, direction: Direction, app_id: int) -> None:
-        """Remember the company's mail domain from a message matched to one of its
-        applications (unless another company already owns that domain)."""
-        domain = learnable_domain(msg, direction)
-        app = self.ctx.apps.get(app_id)
-        if domain is None or app is None:
-            return
-        owners = {cid for cid, ds in self.ctx.company_domains.items() if domain in ds}
-        if owners - {app.company_id}:
-            return
-        if qm.add_company_domain(conn, self.user_id, app.company_id, domain):
-            self.ctx.learn_domain(app.company_id, domain)
-            self.known.domains.add(domain)
-
-
-def observe(
-    conn: Connection,
-    user_id: int,
-    msg: Message,
-    found: list[Detection],
-    *,
-    now: datetime,
-) -> int:
-    """Turn a matched message's detections into observations (one per kind per message),
-    apply offers and rejections to the status, and pair thank-you notes with quick replies.
-    Returns how many observations were added."""
-    app_id = msg.application_id
-    if app_id is None:
-        return 0
-    app = q.get_application(conn, user_id, app_id)
-    if app is None:
-        return 0
-    have = qm.observation_kinds(conn, user_id, msg.id)
-    earlier = [i for i in q.interviews_of(conn, user_id, [app_id]) if i.end <= msg.date]
-    last = earlier[-1] if earlier else None
-    added = 0
-    status = app.status
-    for detection in found:
-        kind = detection.kind
-        if kind == SignalKind.INTERVIEW_REQUEST and last and last.stage in _STAGES_BEFORE_FOLLOW_UP:
-            kind = SignalKind.FOLLOW_UP_INTERVIEW.value
-        if kind in have or kind not in _KINDS:
-            continue
-        have.add(kind)
-        q.insert_observation(
-            conn, user_id, app_id, kind=kind, at=msg.date, source=ObservationSource.EMAIL,
-            evidence=detection.evidence or None, interview_id=last.id if last else None,
-            message_id=msg.id, expected_by=detection.expected_by, now=now,
-        )  # fmt: skip
-        added += 1
-        target = status_after(kind, status)
-        if target is not None:
-            q.update_status(conn, user_id, app_id, target, msg.date)
-            status = target
-    return added + quick_replies(conn, user_id, msg, now=now)
-
-
-def quick_replies(conn: Connection, user_id: int, msg: Message, *, now: datetime) -> int:
-    """Record thank_you_quick_reply when `msg` is the employer's quick reply to the
-    candidate's thank-you, or the thank-you that an already stored reply answered."""
-    pairs: list[tuple[Message, Message]] = []
-    if msg.direction is Direction.IN:
-        refs = [r for r in (msg.in_reply_to, *msg.references) if r]
-        for sent in qm.messages_with_ids(conn, user_id, refs):
-            pairs.append((sent, msg))
-    elif looks_like_thanks(msg) and msg.message_id:
-        for reply in qm.replies_to(conn, user_id, msg.message_id):
-            pairs.append((msg, reply))
-    added = 0
-    for sent, reply in pairs:
-        if (
-            sent.direction is not Direction.OUT
-            or reply.direction is not Direction.IN
-            or not looks_like_thanks(sent)
-            or reply.application_id is None
-            or reply.application_id != sent.application_id
-        ):
-            continue
-        latency = reply.date - sent.date
-        if not timedelta(0) < latency <= QUICK_REPLY:
-            continue
-        kind = SignalKind.THANK_YOU_QUICK_REPLY.value
-        if qm.observations_between(
-            conn, user_id, reply.application_id, kind, sent.date, sent.date + QUICK_REPLY
-        ):
-            continue
-        hours = latency.total_seconds() / 3600
-        q.insert_observation(
-            conn, user_id, reply.application_id, kind=kind, at=reply.date,
-            source=ObservationSource.EMAIL,
-            evidence=f"{reply.from_addr} replied {hours:.1f} h after your thank-you "
-            f"({sent.subject!r})",
-            interview_id=None, message_id=reply.id, now=now,
-        )  # fmt: skip
-        added += 1
-    return added
+    def learned(self, intake: Intake) -> None:
+        """Let the screen know what the batch taught: its threads and domains."""
+        self.known.message_ids.update(f.parsed.message_id for f in intake.filed)
+        self.known.domains.update(d.domain for d in intake.domains)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from sqlalchemy import Connection, delete, insert, select, update
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
-
-from offerwatch.core.entities import Direction, Message, Status
-from offerwatch.mail.match import AppRef, MatchContext, domains_map, people_map, thread_map
-from offerwatch.mail.message import MailMessage
+from offerwatch.core.entities import Message, Status
+from offerwatch.core.mail_match import AppRef, MatchContext, domains_map, people_map, thread_map
+from offerwatch.core.mail_message import MailMessage
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 
@@ -57,41 +54,6 @@ def thread_root(msg: MailMessage, message_id: str) -> str:
     return msg.references[0] if msg.references else msg.in_reply_to or message_id
 
 
-def insert_message(
-    conn: Connection,
-    user_id: int,
-    msg: MailMessage,
-    *,
-    message_id: str,
-    direction: Direction,
-    app_id: int | None,
-    review: str,
-    now: datetime,
-) -> int:
-    """Store a message; returns its row id."""
-    new_id = conn.execute(
-        insert(t.messages)
-        .values(
-            user_id=user_id,
-            application_id=app_id,
-            message_id=message_id,
-            in_reply_to=msg.in_reply_to,
-            references=" ".join(msg.references),
-            thread_id=thread_root(msg, message_id),
-            direction=direction.value,
-            from_addr=msg.from_addr,
-            to_addrs=" ".join(msg.recipients),
-            date=msg.date,
-            subject=msg.subject,
-            body=msg.body,
-            review=review,
-            created_at=now,
-        )
-        .returning(t.messages.c.id)
-    ).scalar_one()
-    return int(new_id)
-
-
 def get_message(conn: Connection, user_id: int, row_id: int) -> tuple[Message, str] | None:
     """A stored message and its review state (matched | pending | dismissed)."""
     m = t.messages
@@ -128,24 +90,11 @@ def set_message_review(
     )
 
 
-def messages_with_ids(conn: Connection, user_id: int, ids: Sequence[str]) -> list[Message]:
-    if not ids:
-        return []
+def set_match_reason(conn: Connection, user_id: int, row_id: int, reason: str) -> None:
     m = t.messages
-    rows = conn.execute(select(m).where(m.c.user_id == user_id, m.c.message_id.in_(list(ids))))
-    return [row_to.message(r) for r in rows]
-
-
-def replies_to(conn: Connection, user_id: int, message_id: str) -> list[Message]:
-    """Stored messages answering `message_id` (In-Reply-To or References)."""
-    m = t.messages
-    rows = conn.execute(
-        select(m).where(
-            m.c.user_id == user_id,
-            or_(m.c.in_reply_to == message_id, m.c.references.contains(message_id)),
-        )
+    conn.execute(
+        update(m).where(m.c.id == row_id, m.c.user_id == user_id).values(match_reason=reason)
     )
-    return [row_to.message(r) for r in rows]
 
 
 def observation_kinds(conn: Connection, user_id: int, message_row: int) -> set[str]:
@@ -154,22 +103,6 @@ def observation_kinds(conn: Connection, user_id: int, message_row: int) -> set[s
         select(o.c.kind).where(o.c.user_id == user_id, o.c.message_id == message_row)
     )
     return {r.kind for r in rows}
-
-
-def observations_between(
-    conn: Connection, user_id: int, app_id: int, kind: str, start: datetime, end: datetime
-) -> int:
-    o = t.observations
-    rows = conn.execute(
-        select(o.c.id).where(
-            o.c.user_id == user_id,
-            o.c.application_id == app_id,
-            o.c.kind == kind,
-            o.c.observed_at >= start,
-            o.c.observed_at <= end,
-        )
-    )
-    return len(list(rows))
 
 
 def add_company_domain(conn: Connection, user_id: int, company_id: int, domain: str) -> bool:
@@ -187,14 +120,6 @@ def add_company_domain(conn: Connection, user_id: int, company_id: int, domain: 
         .values(domains=" ".join([*known, domain]))
     )
     return True
-
-
-def company_of_application(conn: Connection, user_id: int, app_id: int) -> int | None:
-    a = t.applications
-    found = conn.execute(
-        select(a.c.company_id).where(a.c.id == app_id, a.c.user_id == user_id)
-    ).scalar()
-    return None if found is None else int(found)
 
 
 def sync_state(conn: Connection, user_id: int, account: str) -> dict[str, tuple[int, int]]:

@@ -76,6 +76,9 @@ def message(row: Row[Any]) -> Message:
         references=_words(row.references),
         thread_id=row.thread_id,
         body=row._mapping.get("body") or "",
+        match_reason=row._mapping.get("match_reason"),
+        language=row._mapping.get("language"),
+        warning=row._mapping.get("warning"),
     )
 
 

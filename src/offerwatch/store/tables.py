@@ -163,6 +163,10 @@ messages = Table(
     Column("body", Text, nullable=False, default=""),
     Column("review", String(20), nullable=False, default="matched"),  # matched|pending|dismissed
     Column("created_at", UTCDateTime, nullable=False),
+    # Why intake filed it there: "thread: ...", "person: ...", "domain: ...", "ats: ...".
+    Column("match_reason", Text),
+    Column("language", String(8)),  # ISO 639-1 when the rules do not read it (review)
+    Column("warning", Text),  # what was wrong with it: a NUL byte stripped, truncated...
     UniqueConstraint("user_id", "message_id", name="uq_messages_user_message_id"),
     Index("ix_messages_application", "application_id"),
 )
@@ -211,6 +215,36 @@ actions = Table(
     Column("obsolete_at", UTCDateTime),  # the facts no longer call for it
     Column("created_at", UTCDateTime, nullable=False),
     UniqueConstraint("user_id", "key", name="uq_actions_user_key"),
+)
+
+learned_domains = Table(
+    "learned_domains",
+    metadata,
+    # A company domain intake learned from one message, kept so the user can see and undo it;
+    # an undone domain is never learned again for that company.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("company_id", Integer, ForeignKey("companies.id", ondelete="CASCADE"), nullable=False),
+    Column("domain", String(255), nullable=False),
+    Column("message_id", Integer, ForeignKey("messages.id", ondelete="SET NULL")),
+    Column("state", String(10), nullable=False),  # learned | undone
+    Column("learned_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "company_id", "domain", name="uq_learned_domains_user_company"),
+)
+
+calendar_invitations = Table(
+    "calendar_invitations",
+    metadata,
+    # The interview a calendar invitation (its UID) created, so an update moves it and a
+    # CANCEL removes it.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("uid", String(998), nullable=False),
+    Column(
+        "interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("sequence", Integer, nullable=False, default=0),
+    UniqueConstraint("user_id", "uid", name="uq_calendar_invitations_user_uid"),
 )
 
 plan_stamps = Table(

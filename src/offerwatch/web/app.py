@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from offerwatch.core.timeutil import BadDate
-from offerwatch.errors import BadInput, NotFound, StaleVersion
+from offerwatch.errors import BadInput, DatabaseBusy, NotFound, StaleVersion
 from offerwatch.web import filters
 from offerwatch.web.deps import LoginRequired
 from offerwatch.web.head import HeadMiddleware
@@ -112,6 +112,12 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(BadDate)
     async def bad_date(request: Request, exc: BadDate) -> Response:
         return reply(request, 422 if _wants_json(request) else 400, str(exc))
+
+    @app.exception_handler(DatabaseBusy)
+    async def busy(request: Request, exc: DatabaseBusy) -> Response:
+        response = reply(request, 503, str(exc))
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:

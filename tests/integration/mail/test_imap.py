@@ -89,6 +89,7 @@ def test_starttls_sent_folder_and_quick_reply(
 ) -> None:
     acme = ws.add_application("Acme", "Data Engineer")
     ws.add_person(acme, "Ana", role="recruiter", email="ana@acme.example")
+    ws.add_interview(acme, stage="interview", start=at(-3), end=at(-2))  # thanked after it
     sent = f"{folder}/Sent"
     client.create_folder(sent)
     client.append(sent, mail("Thank you!", "Thank you for the interview today.",

@@ -10,9 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from offerwatch.core.entities import Direction
-from offerwatch.mail.domains import company_key, domain_names_company, is_free_mail, registrable
-from offerwatch.mail.match import AppRef, MatchContext, learnable_domain, match_message
-from offerwatch.mail.message import MailMessage
+from offerwatch.core.mail_domains import (
+    company_key,
+    domain_names_company,
+    is_free_mail,
+    registrable,
+)
+from offerwatch.core.mail_match import AppRef, MatchContext, learnable_domain, match_message
+from offerwatch.core.mail_message import MailMessage
 
 # Applications: 1 Acme (open), 2 Globex (open), 3 Globex (open, another role),
 # 4 Initech (rejected), 5 Initech (open), 6 Hooli Inc. (open).

@@ -1,4 +1,5 @@
-"""Link a message to the application it is about. Pure: plain values in, a decision out.
+"""Link a message to the application it is about. Pure: plain values in, a decision out
+(with its reason, shown in the review list and on the timeline).
 
 In order: the thread (In-Reply-To / References to a stored message), the people known by
 address, the company's domains (learned, or visibly the company's name; never free mail),
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from offerwatch.core.entities import Direction
-from offerwatch.mail.domains import (
+from offerwatch.core.mail_domains import (
     domain_names_company,
     domain_of,
     is_ats_domain,
@@ -23,7 +24,7 @@ from offerwatch.mail.domains import (
     registrable,
     short_name,
 )
-from offerwatch.mail.message import MailMessage
+from offerwatch.core.mail_message import MailMessage
 
 # A recruiter may write a few days before the application is recorded (heuristic).
 STARTED_SLACK = timedelta(days=7)
@@ -136,18 +137,28 @@ def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> 
     by_person = set().union(*(ctx.people.get(a, set()) for a in others))
     by_person &= set(ctx.apps)
     if by_person:
-        return _decide(by_person, "person", ctx, "a known person's address", sent)
+        who = ", ".join(a for a in others if ctx.people.get(a))
+        return _decide(by_person, "person", ctx, f"a known person's address ({who})", sent)
     by_domain: set[int] = set()
+    domains: list[str] = []
     for address in others:
-        for cid in companies_for_domain(domain_of(address), ctx):
+        cids = companies_for_domain(domain_of(address), ctx)
+        if cids:
+            domains.append(domain_of(address))
+        for cid in cids:
             by_domain |= ctx.apps_of_company(cid)
     if by_domain:
-        return _decide(by_domain, "domain", ctx, "the company's mail domain", sent)
-    if direction is Direction.IN and is_ats_domain(domain_of(msg.from_addr)):
+        names = ", ".join(sorted({ctx.apps[i].company for i in by_domain}))
+        why = f"{', '.join(dict.fromkeys(domains))} is the mail domain of {names}"
+        return _decide(by_domain, "domain", ctx, why, sent)
+    ats = domain_of(msg.from_addr)
+    if direction is Direction.IN and is_ats_domain(ats):
         named = companies_named((msg.subject, msg.from_name, msg.body[:_BODY_SCAN]), ctx)
         apps = set().union(*(ctx.apps_of_company(cid) for cid in named)) if named else set()
         if apps:
-            return _decide(apps, "ats", ctx, "a tracking system naming the company", sent)
+            names = ", ".join(sorted({ctx.apps[i].company for i in apps}))
+            why = f"a tracking system ({ats}) naming {names}"
+            return _decide(apps, "ats", ctx, why, sent)
         return Match(None, "none", (), "tracking-system mail naming none of your companies")
     return Match(None, "none", (), "no application fits")
 

@@ -1,0 +1,335 @@
+"""Mail intake, decided: a batch of parsed messages and what is known in, the intake out.
+
+Pure, like the planner: `take_batch(batch, known)` decides, for each message, whose mail it
+is (the user's own or incoming), which application it belongs to and why, which signs it
+carries, which company domain it teaches, which interview an invitation creates, moves or
+cancels, and what goes to review. The service applies the result in one transaction per
+batch. `known` is updated as the batch is read, so the next batch sees this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from offerwatch.core.detection import Detection, detect
+from offerwatch.core.entities import Direction, Stage
+from offerwatch.core.intake_language import unread_language
+from offerwatch.core.intake_values import (
+    Filed,
+    Intake,
+    InterviewChange,
+    InterviewRef,
+    Known,
+    LearnedDomain,
+    NewObservation,
+    Parsed,
+    ReplyRef,
+    SentRef,
+    StatusChange,
+)
+from offerwatch.core.mail_domains import domain_of, is_ats_domain, is_free_mail, registrable
+from offerwatch.core.mail_match import Match, match_message
+from offerwatch.core.mail_message import MailMessage
+from offerwatch.core.signals import SignalKind, status_after
+
+# An employer's reply to the candidate's thank-you within this long counts as quick
+# (heuristic: no study gives a figure; two days leaves room for time zones and a busy day).
+QUICK_REPLY = timedelta(hours=48)
+# The address nearly every message is delivered to is the user's: at least this share of
+# the messages read, and at least this many (heuristic: a recruiter is in far fewer).
+OWNER_SHARE = 0.6
+OWNER_MIN_MESSAGES = 8
+_THANKS = re.compile(r"\bthank", re.IGNORECASE)
+_STAGES_BEFORE_FOLLOW_UP = {Stage.FINAL, Stage.FOLLOW_UP}
+_KINDS = frozenset(k.value for k in SignalKind)
+_STRONG = frozenset({"thread", "person"})  # matches a domain may be learned from
+
+
+# "Many thanks," or "Thanks!" alone on a line closes a message; it thanks for nothing.
+_SIGN_OFF = re.compile(
+    r"(?im)^\s*(?:many |with |big )?thanks?(?: you)?(?: again| so much| in advance)?\s*[,.!]?\s*$"
+)
+
+
+def looks_like_thanks(subject: str, body: str) -> bool:
+    """A sent message that thanks someone (subject, or the top of the text; a sign-off
+    like "Many thanks," does not count)."""
+    return bool(_THANKS.search(subject) or _THANKS.search(_SIGN_OFF.sub("", body[:1500])))
+
+
+def take_batch(batch: Sequence[Parsed], known: Known) -> Intake:
+    """Decide what a batch of parsed messages means (see the module docstring)."""
+    intake = Intake()
+    _learn_owner(batch, known, intake)
+    for parsed in batch:
+        if not parsed.draft:
+            _take(parsed, known, intake)
+    return intake
+
+
+def _learn_owner(batch: Sequence[Parsed], known: Known, intake: Intake) -> None:
+    """The user's addresses: From of Sent folders and drafts, and the address nearly every
+    message is delivered to (counted across batches)."""
+    for parsed in batch:
+        msg = parsed.msg
+        if (parsed.sent or parsed.draft) and msg.from_addr and msg.from_addr not in known.me:
+            known.me.add(msg.from_addr)
+            intake.me_added.add(msg.from_addr)
+        if not parsed.draft and not msg.bulk:  # a list's own address is nobody's
+            known.seen += 1
+            known.delivered_to.update(set(msg.recipients))
+    if known.seen < OWNER_MIN_MESSAGES:
+        return
+    for address, times in known.delivered_to.most_common(3):
+        if times >= OWNER_SHARE * known.seen and address not in known.me:
+            if address in known.ctx.people:  # a known recruiter is never the user
+                continue
+            known.me.add(address)
+            intake.me_added.add(address)
+
+
+def my_domains(known: Known) -> set[str]:
+    """The organisations of the user's own addresses (never a company's)."""
+    return {registrable(domain_of(a)) for a in known.me if domain_of(a)}
+
+
+def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
+    msg = parsed.msg
+    outgoing = parsed.sent or msg.from_addr in known.me
+    direction = Direction.OUT if outgoing else Direction.IN
+    language = unread_language(msg.subject, msg.body) if not outgoing else None
+    found: list[Detection] = []
+    if direction is Direction.IN and language is None:
+        found = detect(msg.subject, msg.body, msg.date)
+        found += _invitation_requests(parsed)
+    warning = "; ".join(parsed.warnings) or None
+    if parsed.truncated:
+        warning = "; ".join(filter(None, [warning, "truncated: no conclusion drawn from it"]))
+    if warning:  # reported whether or not the message is job mail
+        intake.warnings.append((parsed.where, warning))
+    match = match_message(msg, direction, known.ctx)
+    review = _review_state(msg, direction, match, bool(found), language)
+    if review is None:
+        _remember(parsed, direction, None, known)
+        return
+    app_id = match.app_id if review == "matched" else None
+    reason = match.reason
+    if language is not None:
+        reason = f"written in {language}, which the rules do not read; {reason}"
+    filed = Filed(
+        parsed, direction, app_id, review, match.how, reason, match.candidates,
+        tuple(dict.fromkeys(d.kind for d in found)), language, warning,
+    )  # fmt: skip
+    intake.filed.append(filed)
+    _remember(parsed, direction, app_id, known)
+    if app_id is None or parsed.truncated:
+        return
+    if match.how in _STRONG and direction is Direction.IN:
+        learn_domain(msg, parsed.message_id, app_id, known, intake)
+    observe(parsed.message_id, msg.date, app_id, found, known, intake)
+    _invitations(parsed, app_id, known, intake)
+    _quick_replies(parsed, direction, app_id, known, intake)
+
+
+def _review_state(
+    msg: MailMessage, direction: Direction, match: Match, detected: bool, language: str | None
+) -> str | None:
+    """matched | pending (to review) | None (not job mail: not stored)."""
+    if language is not None:
+        return None if msg.bulk else "pending"
+    if match.app_id is not None:
+        weak = match.how in {"domain", "ats"}
+        return None if weak and msg.bulk and not detected else "matched"
+    if direction is Direction.OUT:
+        return None
+    if detected or (match.candidates and not msg.bulk):
+        return "pending"
+    return None
+
+
+def _remember(parsed: Parsed, direction: Direction, app_id: int | None, known: Known) -> None:
+    """Keep the batch's own messages known: threads, the user's sent mail, replies."""
+    msg = parsed.msg
+    known.ctx.threads[parsed.message_id] = app_id
+    if direction is Direction.OUT:
+        thanks = looks_like_thanks(msg.subject, msg.body)
+        known.sent[parsed.message_id] = SentRef(
+            parsed.message_id, app_id, msg.date, thanks, msg.subject
+        )
+        return
+    reply = ReplyRef(parsed.message_id, app_id, msg.date, msg.from_addr)
+    for ref in msg.thread_ids:
+        known.replies.setdefault(ref, []).append(reply)
+
+
+def never_learned(known: Known) -> set[str]:
+    """Domains never learned as a company's: the user's own and referees' organisations."""
+    return my_domains(known) | known.referee_domains
+
+
+def learn_domain(
+    msg: MailMessage, message_id: str, app_id: int, known: Known, intake: Intake
+) -> None:
+    """Remember the sender's organisation as the company's (never free mail, a tracking
+    system, the user's own or a referee's domain, one undone, or one another company has)."""
+    domain = domain_of(msg.from_addr)
+    app = known.ctx.apps.get(app_id)
+    if app is None or not domain or is_free_mail(domain) or is_ats_domain(domain):
+        return
+    domain = registrable(domain)
+    if domain in never_learned(known) or (app.company_id, domain) in known.undone:
+        return
+    owners = {cid for cid, ds in known.ctx.company_domains.items() if domain in ds}
+    if owners:
+        return
+    known.ctx.learn_domain(app.company_id, domain)
+    intake.domains.append(LearnedDomain(app.company_id, domain, message_id))
+
+
+def observe(
+    message_id: str,
+    at: datetime,
+    app_id: int,
+    found: Sequence[Detection],
+    known: Known,
+    intake: Intake,
+    have: set[str] | None = None,
+) -> None:
+    """Turn a matched message's detections into observations (one per kind per message)
+    and apply offers and rejections to the status."""
+    earlier = [i for i in known.interviews.get(app_id, []) if i.end <= at]
+    last = earlier[-1] if earlier else None
+    kinds = set(have or ())
+    for detection in found:
+        kind = detection.kind
+        if kind == SignalKind.INTERVIEW_REQUEST and last and last.stage in _STAGES_BEFORE_FOLLOW_UP:
+            kind = SignalKind.FOLLOW_UP_INTERVIEW.value
+        if kind in kinds or kind not in _KINDS:
+            continue
+        kinds.add(kind)
+        intake.observations.append(
+            NewObservation(
+                app_id, kind, at, message_id, detection.evidence or None,
+                detection.expected_by, last.key if last else None,
+            )
+        )  # fmt: skip
+        status = known.status.get(app_id)
+        target = status_after(kind, status) if status is not None else None
+        if target is not None:
+            known.status[app_id] = target
+            intake.statuses.append(StatusChange(app_id, target, at))
+
+
+def _invitation_requests(parsed: Parsed) -> list[Detection]:
+    """An invitation (not a cancellation) is an interview request."""
+    return [
+        Detection(
+            SignalKind.INTERVIEW_REQUEST.value,
+            f"calendar invitation: {inv.summary or 'an event'}"
+            + (f" on {inv.start:%Y-%m-%d %H:%M %Z}" if inv.start else ""),
+        )
+        for inv in parsed.invitations[:1]
+        if not inv.cancels and inv.start is not None
+    ]
+
+
+def _invitations(parsed: Parsed, app_id: int, known: Known, intake: Intake) -> None:
+    """Create, move or cancel the interview each invitation event stands for."""
+    for inv in parsed.invitations:
+        linked = known.invitations.get(inv.uid)
+        refs = known.interviews.setdefault(app_id, [])
+        current = next((r for r in refs if linked and r.key == _key_of(inv.uid, linked)), None)
+        if inv.cancels:
+            if linked is None:
+                continue
+            del known.invitations[inv.uid]
+            refs[:] = [r for r in refs if r is not current]
+            intake.interviews.append(
+                InterviewChange("cancel", app_id, inv.uid, parsed.message_id, _stored(linked))
+            )
+            continue
+        if inv.start is None or inv.end is None or inv.end <= inv.start:
+            continue
+        if linked is not None and inv.sequence < linked[1]:
+            continue  # an older version of the invitation than the one applied
+        notes = _notes(inv.summary, inv.attendees)
+        stage = Stage.INTERVIEW
+        if current is not None:
+            stage = current.stage
+            refs[:] = [r for r in refs if r is not current]
+        key = current.key if current is not None else inv.uid
+        refs.append(InterviewRef(key, stage, inv.start, inv.end))
+        refs.sort(key=lambda r: r.start)
+        known.invitations[inv.uid] = (linked[0] if linked else -1, inv.sequence)
+        action = "move" if linked is not None else "create"
+        met = tuple(
+            known.person_ids[(app_id, a)] for a in inv.attendees if (app_id, a) in known.person_ids
+        )
+        intake.interviews.append(
+            InterviewChange(
+                action, app_id, inv.uid, parsed.message_id, _stored(linked), inv.start,
+                inv.end, stage, inv.sequence, notes, met,
+            )
+        )  # fmt: skip
+
+
+def _key_of(uid: str, linked: tuple[int, int]) -> int | str:
+    return linked[0] if linked[0] >= 0 else uid
+
+
+def _stored(linked: tuple[int, int] | None) -> int | None:
+    return linked[0] if linked and linked[0] >= 0 else None
+
+
+def _notes(summary: str, attendees: Sequence[str]) -> str:
+    who = ", ".join(attendees)
+    return f"From a calendar invitation: {summary or 'interview'}" + (
+        f" (attendees: {who})" if who else ""
+    )
+
+
+def _after_interview(sent: SentRef, known: Known) -> bool:
+    """True when the user sent it after an interview of its application had ended."""
+    if sent.app_id is None:
+        return False
+    return any(i.end <= sent.date for i in known.interviews.get(sent.app_id, []))
+
+
+def _quick_replies(
+    parsed: Parsed, direction: Direction, app_id: int, known: Known, intake: Intake
+) -> None:
+    """thank_you_quick_reply: the employer answered, within QUICK_REPLY, a thank-you the
+    user sent after an interview of the same application (either may arrive first)."""
+    msg = parsed.msg
+    pairs: list[tuple[SentRef, ReplyRef]] = []
+    if direction is Direction.IN:
+        reply = ReplyRef(parsed.message_id, app_id, msg.date, msg.from_addr)
+        pairs = [(known.sent[r], reply) for r in msg.thread_ids if r in known.sent]
+    else:
+        sent = known.sent.get(parsed.message_id)
+        if sent is not None:
+            pairs = [(sent, r) for r in known.replies.get(parsed.message_id, [])]
+    for sent, reply in pairs:
+        if not sent.thanks or sent.app_id != app_id or reply.app_id != app_id:
+            continue
+        if reply.from_addr in known.referees:  # a referee is not the employer
+            continue
+        if not _after_interview(sent, known):
+            continue
+        latency = reply.date - sent.date
+        if not timedelta(0) < latency <= QUICK_REPLY:
+            continue
+        window = known.quick_replies.setdefault(app_id, [])
+        if any(sent.date <= at <= sent.date + QUICK_REPLY for at in window):
+            continue
+        window.append(reply.date)
+        hours = latency.total_seconds() / 3600
+        intake.observations.append(
+            NewObservation(
+                app_id, SignalKind.THANK_YOU_QUICK_REPLY.value, reply.date, reply.message_id,
+                f"{reply.from_addr} replied {hours:.1f} h after your thank-you "
+                f"({sent.subject!r})",
+            )
+        )  # fmt: skip

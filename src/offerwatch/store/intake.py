@@ -1,0 +1,345 @@
+"""Queries for mail intake: what is known before an import, and applying one batch's intake."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from offerwatch.core.entities import Direction, ObservationSource, PersonRole, Stage, Status
+from offerwatch.core.intake import looks_like_thanks
+from offerwatch.core.intake_values import (
+    Intake,
+    InterviewKey,
+    InterviewRef,
+    Known,
+    ReplyRef,
+    SentRef,
+)
+from offerwatch.core.mail_domains import domain_of, is_free_mail, registrable
+from offerwatch.core.signals import SignalKind
+from offerwatch.store import messages as qm
+from offerwatch.store import queries as q
+from offerwatch.store import tables as t
+
+MY_ADDRESSES_KEY = "my_addresses"  # the setting the user writes (CLI, web settings page)
+
+
+def my_addresses(conn: Connection, user_id: int) -> set[str]:
+    """The user's own addresses: the `my_addresses` setting and those import inferred."""
+    s = t.settings
+    rows = conn.execute(
+        select(s.c.value).where(
+            s.c.user_id == user_id, s.c.key.in_([MY_ADDRESSES_KEY, qm.SELF_ADDRESSES_KEY])
+        )
+    )
+    found: set[str] = set()
+    for (value,) in rows:
+        found |= {a.strip().lower() for a in value.replace(",", " ").split() if "@" in a}
+    return found
+
+
+def knowledge(conn: Connection, user_id: int) -> Known:
+    """Everything intake needs to know, in a few reads for the whole import."""
+    m, p, i = t.messages, t.people, t.interviews
+    known = Known(ctx=qm.match_context(conn, user_id), me=my_addresses(conn, user_id))
+    a = t.applications
+    known.status = {
+        r.id: Status(r.status)
+        for r in conn.execute(select(a.c.id, a.c.status).where(a.c.user_id == user_id))
+    }
+    referees = conn.execute(
+        select(p.c.email).where(p.c.user_id == user_id, p.c.role == PersonRole.REFERENCE.value)
+    ).all()
+    known.referees = {r.email.lower() for r in referees if r.email}
+    ap = t.application_people
+    known.person_ids = {
+        (r.application_id, r.email.lower()): r.id
+        for r in conn.execute(
+            select(p.c.id, p.c.email, ap.c.application_id)
+            .join(ap, ap.c.person_id == p.c.id)
+            .where(p.c.user_id == user_id, p.c.email.is_not(None))
+        )
+    }
+    known.referee_domains = {
+        registrable(domain_of(r.email))
+        for r in referees
+        if r.email and domain_of(r.email) and not is_free_mail(domain_of(r.email))
+    }
+    ld = t.learned_domains
+    known.undone = {
+        (r.company_id, r.domain)
+        for r in conn.execute(
+            select(ld.c.company_id, ld.c.domain).where(
+                ld.c.user_id == user_id, ld.c.state == "undone"
+            )
+        )
+    }
+    for r in conn.execute(
+        select(i.c.id, i.c.application_id, i.c.stage, i.c.scheduled_start, i.c.scheduled_end,
+               i.c.actual_end)
+        .where(i.c.user_id == user_id)
+        .order_by(i.c.scheduled_start, i.c.id)
+    ):  # fmt: skip
+        ref = InterviewRef(r.id, Stage(r.stage), r.scheduled_start, r.actual_end or r.scheduled_end)
+        known.interviews.setdefault(r.application_id, []).append(ref)
+    for r in conn.execute(
+        select(m.c.message_id, m.c.application_id, m.c.direction, m.c.date, m.c.subject,
+               m.c.body, m.c.from_addr, m.c.in_reply_to, m.c.references)
+        .where(m.c.user_id == user_id, m.c.message_id.is_not(None))
+    ):  # fmt: skip
+        if r.direction == Direction.OUT.value:
+            thanks = looks_like_thanks(r.subject or "", (r.body or "")[:1500])
+            known.sent[r.message_id] = SentRef(
+                r.message_id, r.application_id, r.date, thanks, r.subject or ""
+            )
+            continue
+        reply = ReplyRef(r.message_id, r.application_id, r.date, r.from_addr or "")
+        for ref in dict.fromkeys([r.in_reply_to, *(r.references or "").split()]):
+            if ref:
+                known.replies.setdefault(ref, []).append(reply)
+    o = t.observations
+    for r in conn.execute(
+        select(o.c.application_id, o.c.observed_at).where(
+            o.c.user_id == user_id, o.c.kind == SignalKind.THANK_YOU_QUICK_REPLY.value
+        )
+    ):
+        known.quick_replies.setdefault(r.application_id, []).append(r.observed_at)
+    ci = t.calendar_invitations
+    known.invitations = {
+        r.uid: (r.interview_id, r.sequence)
+        for r in conn.execute(
+            select(ci.c.uid, ci.c.interview_id, ci.c.sequence).where(ci.c.user_id == user_id)
+        )
+    }
+    return known
+
+
+def apply(conn: Connection, user_id: int, intake: Intake, known: Known, now: datetime) -> None:
+    """Store one batch's intake (inside the caller's transaction)."""
+    rows = _insert_messages(conn, user_id, intake, now)
+    wanted = [o.message_id for o in intake.observations if o.message_id not in rows]
+    wanted += [d.message_id for d in intake.domains if d.message_id not in rows]
+    rows.update(message_rows(conn, user_id, wanted))
+    interviews = _apply_interviews(conn, user_id, intake, known, now)
+
+    def interview_id(key: InterviewKey | None) -> int | None:
+        if key is None or isinstance(key, int):
+            return key
+        return interviews.get(key) or _invitation_interview(conn, user_id, key)
+
+    for obs in intake.observations:
+        q.insert_observation(
+            conn, user_id, obs.app_id, kind=obs.kind, at=obs.at, source=ObservationSource.EMAIL,
+            evidence=obs.evidence, interview_id=interview_id(obs.interview),
+            message_id=rows.get(obs.message_id), expected_by=obs.expected_by, now=now,
+        )  # fmt: skip
+    for change in intake.statuses:
+        q.update_status(conn, user_id, change.app_id, change.status, change.at)
+    ld = t.learned_domains
+    for learned in intake.domains:
+        qm.add_company_domain(conn, user_id, learned.company_id, learned.domain)
+        conn.execute(
+            delete(ld).where(
+                ld.c.user_id == user_id,
+                ld.c.company_id == learned.company_id,
+                ld.c.domain == learned.domain,
+            )
+        )
+        conn.execute(
+            insert(ld).values(
+                user_id=user_id, company_id=learned.company_id, domain=learned.domain,
+                message_id=rows.get(learned.message_id), state="learned", learned_at=now,
+            )
+        )  # fmt: skip
+    if intake.me_added:
+        inferred = qm.self_addresses(conn, user_id) | intake.me_added
+        qm.save_self_addresses(conn, user_id, inferred)
+        refile_own_mail(conn, user_id, intake.me_added)  # mail stored by earlier imports
+
+
+def _insert_messages(
+    conn: Connection, user_id: int, intake: Intake, now: datetime
+) -> dict[str, int]:
+    """Insert the filed messages in one statement; Message-ID -> row id."""
+    if not intake.filed:
+        return {}
+    values = [
+        {
+            "user_id": user_id, "application_id": f.app_id, "message_id": f.parsed.message_id,
+            "in_reply_to": f.parsed.msg.in_reply_to,
+            "references": " ".join(f.parsed.msg.references),
+            "thread_id": qm.thread_root(f.parsed.msg, f.parsed.message_id),
+            "direction": f.direction.value, "from_addr": f.parsed.msg.from_addr,
+            "to_addrs": " ".join(f.parsed.msg.recipients), "date": f.parsed.msg.date,
+            "subject": f.parsed.msg.subject, "body": f.parsed.msg.body, "review": f.review,
+            "created_at": now, "match_reason": f.match_reason, "language": f.language,
+            "warning": f.warning,
+        }
+        for f in intake.filed
+    ]  # fmt: skip
+    m = t.messages
+    result = conn.execute(
+        insert(m).returning(m.c.id, m.c.message_id, sort_by_parameter_order=True), values
+    )
+    return {r.message_id: int(r.id) for r in result}
+
+
+def message_rows(conn: Connection, user_id: int, message_ids: Iterable[str]) -> dict[str, int]:
+    """Message-ID -> row id for stored messages."""
+    ids = list(dict.fromkeys(message_ids))
+    if not ids:
+        return {}
+    m = t.messages
+    rows = conn.execute(
+        select(m.c.id, m.c.message_id).where(m.c.user_id == user_id, m.c.message_id.in_(ids))
+    )
+    return {r.message_id: int(r.id) for r in rows}
+
+
+def _invitation_interview(conn: Connection, user_id: int, uid: str) -> int | None:
+    ci = t.calendar_invitations
+    found = conn.execute(
+        select(ci.c.interview_id).where(ci.c.user_id == user_id, ci.c.uid == uid)
+    ).scalar()
+    return None if found is None else int(found)
+
+
+def _apply_interviews(
+    conn: Connection, user_id: int, intake: Intake, known: Known, now: datetime
+) -> dict[str, int]:
+    """Create, move or cancel the interviews of invitations; calendar UID -> interview id."""
+    ci, i = t.calendar_invitations, t.interviews
+    created: dict[str, int] = {}
+    for change in intake.interviews:
+        target = change.interview or created.get(change.uid)
+        if target is None:
+            target = _invitation_interview(conn, user_id, change.uid)
+        if change.action == "cancel":
+            if target is not None:
+                conn.execute(delete(i).where(i.c.id == target, i.c.user_id == user_id))
+            conn.execute(delete(ci).where(ci.c.user_id == user_id, ci.c.uid == change.uid))
+            created.pop(change.uid, None)
+            continue
+        assert change.start is not None and change.end is not None
+        if target is None:
+            target = q.insert_interview(
+                conn, user_id, change.app_id, stage=change.stage, start=change.start,
+                end=change.end, actual_end=None, notes=change.notes, timeline_text=None,
+                timeline_date=None, person_ids=change.person_ids, now=now,
+            )  # fmt: skip
+            conn.execute(
+                insert(ci).values(
+                    user_id=user_id, uid=change.uid, interview_id=target,
+                    sequence=change.sequence,
+                )
+            )  # fmt: skip
+        else:
+            conn.execute(
+                update(i)
+                .where(i.c.id == target, i.c.user_id == user_id)
+                .values(scheduled_start=change.start, scheduled_end=change.end)
+            )
+            conn.execute(
+                update(ci)
+                .where(ci.c.user_id == user_id, ci.c.uid == change.uid)
+                .values(sequence=change.sequence)
+            )
+        created[change.uid] = target
+        known.invitations[change.uid] = (target, change.sequence)
+    for refs in known.interviews.values():  # the batch's new interviews now have ids
+        refs[:] = [
+            InterviewRef(created[r.key], r.stage, r.start, r.end)
+            if isinstance(r.key, str) and r.key in created
+            else r
+            for r in refs
+        ]
+    return created
+
+
+def learned_domains(conn: Connection, user_id: int) -> list[dict[str, object]]:
+    """The company domains intake learned, with the message each came from."""
+    ld, c, m = t.learned_domains, t.companies, t.messages
+    rows = conn.execute(
+        select(ld.c.id, ld.c.domain, ld.c.state, ld.c.learned_at, ld.c.company_id,
+               c.c.name.label("company"), m.c.id.label("message"), m.c.subject, m.c.from_addr)
+        .join(c, c.c.id == ld.c.company_id)
+        .outerjoin(m, m.c.id == ld.c.message_id)
+        .where(ld.c.user_id == user_id)
+        .order_by(ld.c.learned_at, ld.c.id)
+    )  # fmt: skip
+    return [dict(r._mapping) for r in rows]
+
+
+def undo_domain(conn: Connection, user_id: int, learned_id: int) -> tuple[int, str] | None:
+    """Forget a learned domain: off the company, never learned again for it, and the mail
+    it alone filed back to review. Returns (company id, domain), None when unknown."""
+    ld, c, m = t.learned_domains, t.companies, t.messages
+    row = conn.execute(
+        select(ld.c.company_id, ld.c.domain).where(ld.c.id == learned_id, ld.c.user_id == user_id)
+    ).first()
+    if row is None:
+        return None
+    current = conn.execute(
+        select(c.c.domains).where(c.c.id == row.company_id, c.c.user_id == user_id)
+    ).scalar()
+    kept = [d for d in (current or "").split() if d != row.domain]
+    conn.execute(
+        update(c)
+        .where(c.c.id == row.company_id, c.c.user_id == user_id)
+        .values(domains=" ".join(kept))
+    )
+    conn.execute(update(ld).where(ld.c.id == learned_id).values(state="undone"))
+    filed = [
+        r.id
+        for r in conn.execute(
+            select(m.c.id).where(
+                m.c.user_id == user_id,
+                m.c.match_reason.like(f"domain: {row.domain} %"),
+                m.c.review == "matched",
+            )
+        )
+    ]
+    if filed:
+        o = t.observations
+        conn.execute(
+            delete(o).where(
+                o.c.user_id == user_id,
+                o.c.message_id.in_(filed),
+                o.c.source == ObservationSource.EMAIL.value,
+            )
+        )
+        conn.execute(
+            update(m).where(m.c.id.in_(filed)).values(application_id=None, review="pending")
+        )
+    return int(row.company_id), str(row.domain)
+
+
+def refile_own_mail(conn: Connection, user_id: int, addresses: Iterable[str]) -> int:
+    """Stored mail from the user's own addresses becomes outgoing, and the signs read from it
+    as if a recruiter wrote it are removed. Returns how many messages changed."""
+    m, o = t.messages, t.observations
+    own = [a.lower() for a in addresses]
+    if not own:
+        return 0
+    rows = [
+        r.id
+        for r in conn.execute(
+            select(m.c.id).where(
+                m.c.user_id == user_id,
+                m.c.direction == Direction.IN.value,
+                m.c.from_addr.in_(own),
+            )
+        )
+    ]
+    if rows:
+        conn.execute(
+            delete(o).where(
+                o.c.user_id == user_id,
+                o.c.message_id.in_(rows),
+                o.c.source == ObservationSource.EMAIL.value,
+            )
+        )
+        conn.execute(update(m).where(m.c.id.in_(rows)).values(direction=Direction.OUT.value))
+    return len(rows)

@@ -1,0 +1,178 @@
+"""Intake features on a real workspace: invitations create, move and cancel interviews;
+learned domains are shown and undone; drafts and the setting tell the user's addresses."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from tests.support.mailbuild import mail, write_mbox
+
+from offerwatch.errors import BadInput, NotFound
+from offerwatch.service import Workspace
+
+D = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def _invite(uid: str, start: datetime, *, seq: int, method: str, sent: datetime) -> bytes:
+    status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
+    ics = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{seq}\r\nSTATUS:{status}\r\n"
+        f"DTSTART:{start:%Y%m%dT%H%M%SZ}\r\nDTEND:{start + timedelta(hours=1):%Y%m%dT%H%M%SZ}"
+        "\r\nSUMMARY:Interview with Acme\r\nATTENDEE:mailto:sam@example.net\r\n"
+        "ATTENDEE;CN=Sam Lee:mailto:sam.lee@acme.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Ana Lopez <ana@acme.example>"
+    msg["To"] = "sam@example.net"
+    msg["Subject"] = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method] + ": Interview"
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = f"<{uid}-{seq}-{method}@acme.example>"
+    msg.set_content("Please see the calendar entry.")
+    msg.add_alternative(ics, subtype="calendar", params={"method": method})
+    return msg.as_bytes()
+
+
+@pytest.fixture
+def acme(any_ws: Workspace) -> int:
+    app = any_ws.add_application("Acme", "Data Engineer")
+    any_ws.add_person(app, "Ana Lopez", role="recruiter", email="ana@acme.example")
+    any_ws.add_person(app, "Sam Lee", role="hiring_manager", email="sam.lee@acme.example")
+    return app
+
+
+def _import(ws: Workspace, tmp_path: Path, name: str, messages: list[bytes]) -> None:
+    ws.import_mail(str(write_mbox(tmp_path / name, messages)))
+
+
+def test_invitation_creates_then_moves_then_cancels_the_interview(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    first = D + timedelta(days=7)
+    _import(ws, tmp_path, "a.mbox", [_invite("u1", first, seq=0, method="REQUEST", sent=D)])
+    [created] = ws.interviews(acme)
+    assert (created.scheduled_start, created.scheduled_end) == (first, first + timedelta(hours=1))
+    assert "interview_request" in {o.kind for o in ws.observations(acme)}
+    assert "calendar invitation" in (created.notes or "")
+    assert [p.name for p in created.people] == ["Sam Lee"]  # the attendee on file
+    moved_to = D + timedelta(days=9, hours=5)
+    stale = _invite("u1", D, seq=0, method="REQUEST", sent=D + timedelta(hours=2))
+    moving = _invite("u1", moved_to, seq=1, method="REQUEST", sent=D + timedelta(days=1))
+    _import(ws, tmp_path, "b.mbox", [moving, stale])  # an older copy does not move it back
+    [moved] = ws.interviews(acme)
+    assert moved.id == created.id and moved.scheduled_start == moved_to
+    cancel = _invite("u1", moved_to, seq=2, method="CANCEL", sent=D + timedelta(days=2))
+    _import(ws, tmp_path, "c.mbox", [cancel])
+    assert ws.interviews(acme) == []
+    # A second invitation with another UID creates a new interview.
+    again = _invite("u2", first, seq=0, method="REQUEST", sent=D + timedelta(days=3))
+    _import(ws, tmp_path, "d.mbox", [again])
+    assert [i.scheduled_start for i in ws.interviews(acme)] == [first]
+
+
+def test_invitation_and_its_cancellation_in_one_batch(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    when = D + timedelta(days=5)
+    _import(any_ws, tmp_path, "a.mbox", [
+        _invite("u9", when, seq=0, method="REQUEST", sent=D),
+        _invite("u9", when, seq=1, method="CANCEL", sent=D + timedelta(hours=1)),
+    ])  # fmt: skip
+    assert any_ws.interviews(acme) == []
+
+
+def test_a_learned_domain_is_shown_and_undone(any_ws: Workspace, acme: int, tmp_path: Path):
+    ws = any_ws
+    other = ws.add_application("Globex", "Analyst")
+    _import(ws, tmp_path, "a.mbox", [
+        mail("Next steps", "What is your notice period?", date=D),
+        # The sender's organisation now counts as Acme's: a colleague's mail follows it.
+        mail("Hello from the team", "Could you send us two references?",
+             sender="Bo <bo@acme.example>", date=D + timedelta(hours=3)),
+    ])  # fmt: skip
+    [learned] = ws.learned_domains()
+    assert (learned["domain"], learned["company"], learned["state"]) == (
+        "acme.example", "Acme", "learned",
+    )  # fmt: skip
+    assert learned["from_addr"] == "ana@acme.example"
+    assert "references_requested" in {o.kind for o in ws.observations(acme)}
+    by_domain = [m for m in ws.messages(acme) if m.from_addr == "bo@acme.example"]
+    assert by_domain and by_domain[0].match_reason.startswith("domain: acme.example")  # type: ignore[union-attr]
+    company, domain = ws.undo_domain(int(learned["id"]))  # type: ignore[call-overload]
+    assert (company, domain) == (learned["company_id"], "acme.example")
+    assert [m.from_addr for m in ws.messages(acme)] == ["ana@acme.example"]
+    assert "references_requested" not in {o.kind for o in ws.observations(acme)}
+    assert [i.message.from_addr for i in ws.review_list()] == ["bo@acme.example"]
+    # Never learned again: a later message from Ana teaches nothing.
+    _import(ws, tmp_path, "b.mbox", [mail("Update", "We'll get back to you within a week.",
+                                          date=D + timedelta(days=1))])  # fmt: skip
+    assert [d["state"] for d in ws.learned_domains()] == ["undone"]
+    assert ws.messages(other) == []
+    with pytest.raises(NotFound):
+        ws.undo_domain(999)
+
+
+def test_a_draft_tells_the_users_address_and_is_not_stored(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    sam = "Sam <sam@own.example>"
+    draft = mail("Thank you", "Thank you for the interview today!", sender=sam,
+                 to="ana@acme.example", date=D,
+                 headers={"X-Mozilla-Draft-Info": "internal/draft; vcard=0"})  # fmt: skip
+    mine = mail("Re: Next steps", "Happy to, my notice period is a month.", sender=sam,
+                to="ana@acme.example", date=D + timedelta(hours=1))  # fmt: skip
+    _import(ws, tmp_path, "a.mbox", [draft, mine])
+    [stored] = ws.messages(acme)
+    assert stored.direction.value == "out" and stored.subject == "Re: Next steps"
+    assert ws.learned_domains() == []  # her own domain is never a company's
+    assert "sam@own.example" in ws.my_addresses()
+
+
+def test_my_addresses_setting_makes_mail_outgoing(any_ws: Workspace, acme: int, tmp_path: Path):
+    ws = any_ws
+    with pytest.raises(BadInput, match="not a mail address"):
+        ws.set_setting("my_addresses", "sam@own.example, nonsense")
+    ws.set_setting("my_addresses", "Sam@Own.example,  sam.r@gmail.com")
+    assert ws.settings()["my_addresses"] == "sam@own.example, sam.r@gmail.com"
+    _import(ws, tmp_path, "a.mbox", [
+        mail("Thank you", "Thank you for the interview, it was great to meet the team.",
+             sender="sam.r@gmail.com", to="ana@acme.example", date=D),
+    ])  # fmt: skip
+    [stored] = ws.messages(acme)
+    assert stored.direction.value == "out"
+    assert ws.observations(acme) == []  # her own words are not read as the recruiter's
+
+
+def test_a_hostile_invitation_with_nul_bytes_still_creates_the_interview(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    when = D + timedelta(days=4)
+    _import(any_ws, tmp_path, "a.mbox", [_invite("u\x00x", when, seq=0, method="REQUEST", sent=D)])
+    [created] = any_ws.interviews(acme)
+    assert created.scheduled_start == when
+
+
+def test_setting_my_addresses_refiles_stored_mail_as_outgoing(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    # Too little mail to infer whose it is: her reply is read as the recruiter's.
+    _import(ws, tmp_path, "a.mbox", [
+        mail("Next steps", "Thanks for coming in.", date=D, msgid="<ns@acme.example>"),
+        mail("Re: Next steps", "My notice period is one month; could you send me two "
+             "references to contact?", sender="sam@own.example", to="ana@acme.example",
+             date=D + timedelta(hours=1), in_reply_to="<ns@acme.example>"),
+    ])  # fmt: skip
+    [_, before] = ws.messages(acme)
+    assert before.direction.value == "in" and ws.observations(acme) != []
+    ws.set_setting("my_addresses", "sam@own.example")
+    [_, after] = ws.messages(acme)
+    assert after.direction.value == "out" and after.id == before.id
+    assert ws.observations(acme) == []

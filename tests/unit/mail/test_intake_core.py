@@ -1,0 +1,153 @@
+"""core.intake, pure: whose mail it is, what is learned, thank-you pairing, language routing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from offerwatch.core.entities import Stage, Status
+from offerwatch.core.intake import OWNER_MIN_MESSAGES, looks_like_thanks, take_batch
+from offerwatch.core.intake_language import language_of, unread_language
+from offerwatch.core.intake_values import InterviewRef, Known, Parsed
+from offerwatch.core.mail_domains import own_addresses
+from offerwatch.core.mail_match import AppRef, MatchContext
+from offerwatch.core.mail_message import MailMessage
+
+D = datetime(2026, 11, 2, 9, tzinfo=UTC)
+ME = "sam@own.example"
+ANA = "ana@acme.example"
+_ids = iter(range(1, 10_000))
+
+
+def message(
+    sender: str, to: str, *, hours: float = 0, subject: str = "Hello", body: str = "Hi.",
+    reply_to: str | None = None,
+) -> Parsed:  # fmt: skip
+    mid = f"<m{next(_ids)}@test>"
+    msg = MailMessage(
+        message_id=mid, in_reply_to=reply_to, references=(reply_to,) if reply_to else (),
+        from_addr=sender, from_name="", to_addrs=(to,), cc_addrs=(),
+        date=D + timedelta(hours=hours), subject=subject, body=body,
+    )  # fmt: skip
+    return Parsed(msg, mid, f"box#{mid}")
+
+
+def known(**people: int) -> Known:
+    ctx = MatchContext(
+        apps={1: AppRef(1, 10, "Acme", True), 2: AppRef(2, 20, "Globex", True)},
+        people={address: {app} for address, app in people.items()},
+    )
+    return Known(ctx=ctx, status={1: Status.APPLIED, 2: Status.APPLIED})
+
+
+def test_owner_is_the_address_nearly_every_message_goes_to() -> None:
+    k = known(**{ANA: 1})
+    batch = [message(f"r{i}@corp{i}.example", ME, body="Hi Sam.") for i in range(9)]
+    batch.append(message(ME, ANA, subject="Re: next steps", body="Sounds good."))
+    intake = take_batch(batch, k)
+    assert intake.me_added == {ME}
+    [mine] = [f for f in intake.filed if f.parsed.msg.from_addr == ME]
+    assert mine.direction.value == "out" and mine.app_id == 1
+
+
+def test_too_few_messages_infer_no_owner_and_a_known_recruiter_is_never_the_owner() -> None:
+    few = [message(ANA, ME) for _ in range(OWNER_MIN_MESSAGES - 1)]
+    assert take_batch(few, known()).me_added == set()
+    # Sam forwards everything to Ana: Ana is in every message's recipients, yet on file.
+    many = [message(f"x{i}@corp.example", ANA) for i in range(OWNER_MIN_MESSAGES + 2)]
+    assert take_batch(many, known(**{ANA: 1})).me_added == set()
+
+
+def test_domains_learned_only_from_strong_matches_and_never_free_own_or_referee() -> None:
+    k = known(**{ANA: 1, "rec@gmail.com": 2, "ref@uni.example": 1})
+    k.me = {ME}
+    k.referee_domains = {"uni.example"}
+    batch = [
+        message(ANA, ME, body="What is your notice period?"),
+        message("rec@gmail.com", ME, body="What is your notice period?"),
+        message("ref@uni.example", ME, body="Happy to be your referee."),
+        message(ME, ANA, body="A month."),
+    ]
+    intake = take_batch(batch, k)
+    assert [(d.company_id, d.domain) for d in intake.domains] == [(10, "acme.example")]
+    assert [f.app_id for f in intake.filed] == [1, 2, 1, 1]
+
+
+def test_an_undone_domain_is_not_learned_again() -> None:
+    k = known(**{ANA: 1})
+    k.undone = {(10, "acme.example")}
+    intake = take_batch([message(ANA, ME, body="What is your notice period?")], k)
+    assert intake.domains == []
+
+
+def test_quick_reply_only_to_a_thank_you_after_an_interview() -> None:
+    def run(interview_end: datetime | None) -> list[str]:
+        k = known(**{ANA: 1})
+        k.me = {ME}
+        if interview_end is not None:
+            ref = InterviewRef(
+                5, Stage.INTERVIEW, interview_end - timedelta(hours=1), interview_end
+            )
+            k.interviews = {1: [ref]}
+        thanks = message(ME, ANA, hours=2, subject="Thank you", body="Thank you for today!")
+        reply = message(ANA, ME, hours=4, subject="Re: Thank you", body="Lovely to meet you.",
+                        reply_to=thanks.message_id)  # fmt: skip
+        intake = take_batch([reply, thanks], k)  # the reply may be read first
+        return [o.kind for o in intake.observations]
+
+    assert run(D) == ["thank_you_quick_reply"]
+    assert run(None) == []  # no interview yet
+    assert run(D + timedelta(hours=3)) == []  # the interview came after the thank-you
+
+
+def test_a_sign_off_is_not_a_thank_you() -> None:
+    assert looks_like_thanks("Thank you", "Hi")
+    assert looks_like_thanks("Re: hello", "Hi Ana,\n\nThank you so much for your time today.")
+    assert not looks_like_thanks("References", "Hi Helen,\n\nCould you...?\n\nMany thanks,\nSam")
+    assert not looks_like_thanks("Re: slots", "Tuesday works.\n\nThanks!\nSam")
+
+
+def test_a_truncated_message_is_filed_with_a_warning_and_no_conclusion() -> None:
+    k = known(**{ANA: 1})
+    cut = message(ANA, ME, body="Unfortunately we have decided not to")
+    cut = Parsed(cut.msg, cut.message_id, cut.where, truncated=True)
+    intake = take_batch([cut], k)
+    [filed] = intake.filed
+    assert filed.app_id == 1 and filed.warning == "truncated: no conclusion drawn from it"
+    assert intake.observations == [] and intake.statuses == []
+
+
+def test_language_routing() -> None:
+    german = (
+        "Sehr geehrte Frau Okafor, vielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
+        "mitteilen, dass wir uns für eine andere Kandidatin entschieden haben. Mit "
+        "freundlichen Grüßen"
+    )
+    french = (
+        "Bonjour, nous vous remercions pour votre candidature. Nous avons le plaisir de vous "
+        "inviter à un entretien avec notre équipe dans nos locaux. Cordialement"
+    )
+    english = "Thank you for your application. We would like to invite you to an interview."
+    assert (language_of(german), language_of(french), language_of(english)) == ("de", "fr", "en")
+    assert unread_language("Ihre Bewerbung", german) == "de"
+    assert unread_language("Next steps", english) is None
+    assert unread_language("", "Danke!") is None  # too little text to tell: read as English
+    k = known(**{ANA: 1})
+    intake = take_batch([message(ANA, ME, subject="Ihre Bewerbung", body=german)], k)
+    [filed] = intake.filed
+    assert (filed.review, filed.app_id, filed.language) == ("pending", None, "de")
+    assert filed.candidates == (1,)
+
+
+def test_own_addresses_setting_parsing() -> None:
+    assert own_addresses(" A@x.org, b@y.co.uk;c@z.io  a@x.org") == [
+        "a@x.org",
+        "b@y.co.uk",
+        "c@z.io",
+    ]
+    for bad in ("a@x.org, nonsense", "a@", "@x.org"):
+        try:
+            own_addresses(bad)
+        except ValueError as exc:
+            assert "not a mail address" in str(exc)
+        else:
+            raise AssertionError(bad)
