@@ -39,7 +39,6 @@ from offerwatch.store import plan_queries as pq
 from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
-from offerwatch.store.intake import refile_own_mail
 
 # Settings the user can change, with their defaults (None: unset).
 SETTINGS: dict[str, str | None] = {
@@ -51,7 +50,6 @@ SETTINGS: dict[str, str | None] = {
     "my_addresses": None,  # your own email addresses, comma-separated (mail reading)
     "country": None,  # where you search, ISO 3166 two-letter code, e.g. DE
 }
-_ADDRESS = re.compile(r"[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+")
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
 T = TypeVar("T")
 
@@ -95,12 +93,6 @@ def _check_setting(key: str, value: str) -> str:
         if not re.fullmatch(r"[A-Za-z]{2}", value):
             raise BadInput(f"country must be a two-letter code such as DE or US, not {value!r}")
         return value.upper()
-    if key == "my_addresses":
-        found = [a.strip() for a in value.split(",") if a.strip()]
-        bad = [a for a in found if not _ADDRESS.fullmatch(a)]
-        if bad:
-            raise BadInput(f"my_addresses: {bad[0]!r} is not an email address")
-        return ", ".join(dict.fromkeys(a.lower() for a in found))
     return value.strip()
 
 
@@ -121,9 +113,14 @@ class AgendaMixin(WorkspaceBase):
             raise BadInput(f"unknown setting {key!r}; one of: {', '.join(SETTINGS)}")
         clean = None if value is None else _check_setting(key, value)
         with self.write() as conn:
-            pq.set_setting(conn, self.user_id, key, clean or None)
-            if key == "my_addresses" and clean:  # the user's own mail is outgoing, also stored
-                refile_own_mail(conn, self.user_id, clean.split(", "))
+            self._store_setting(conn, key, clean)
+
+    def _store_setting(self, conn: Connection, key: str, clean: str | None) -> None:
+        pq.set_setting(conn, self.user_id, key, clean or None)
+        if key == "my_addresses" and clean:  # the user's own mail is outgoing, also stored
+            from offerwatch.store.intake import refile_own_mail  # loads the mail rules
+
+            refile_own_mail(conn, self.user_id, clean.split(", "))
 
     def set_settings(self, values: dict[str, str | None]) -> dict[str, str | None]:
         """Change several settings at once (all or none: each is checked first); None
@@ -134,7 +131,7 @@ class AgendaMixin(WorkspaceBase):
         clean = {k: None if v is None else _check_setting(k, v) for k, v in values.items()}
         with self.write() as conn:
             for key, value in clean.items():
-                pq.set_setting(conn, self.user_id, key, value or None)
+                self._store_setting(conn, key, value)
         return self.settings()
 
     def weekly_target(self) -> int:

@@ -8,26 +8,23 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from offerwatch.core.detection import detect
 from offerwatch.core.entities import Direction, Message
-from offerwatch.core.intake import learn_domain, observe, take_batch
-from offerwatch.core.intake_values import Intake, Known
-from offerwatch.core.mail_match import match_message
-from offerwatch.core.mail_message import MailMessage
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.mail.imap import ImapError, ImapSource, is_imap_url, parse_imap_url
-from offerwatch.mail.message import RawMail
-from offerwatch.mail.prefilter import KnownMail
-from offerwatch.mail.readers import SourceError, count, read_path
 from offerwatch.service._base import WorkspaceBase
-from offerwatch.service._mail_import import ImportSummary, Progress, Reader
-from offerwatch.store import intake as qi
 from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
+
+# Mail reading (the readers, the detection rules, intake) loads in the use cases that need it:
+# importing the service for `agenda` or `app list` must not compile every mail pattern.
+if TYPE_CHECKING:
+    from offerwatch.core.intake_values import Known
+    from offerwatch.core.mail_message import MailMessage
+    from offerwatch.mail.message import RawMail
+    from offerwatch.service._mail_import import ImportSummary, Progress, Reader
 
 BATCH = 250  # messages per transaction: a killed import loses at most one batch of work
 # After each write the import pauses this long, so that other writers waiting for the lock
@@ -47,6 +44,8 @@ class ReviewItem:
 
 
 def _as_mail(msg: Message) -> MailMessage:
+    from offerwatch.core.mail_message import MailMessage
+
     return MailMessage(
         message_id=msg.message_id, in_reply_to=msg.in_reply_to, references=msg.references,
         from_addr=msg.from_addr, from_name="", to_addrs=msg.to_addrs, cc_addrs=(),
@@ -83,6 +82,12 @@ class MailMixin(WorkspaceBase):
         """Import a .eml file, an mbox file, a Maildir folder or an IMAP folder
         (imaps://USER@HOST[:PORT]/FOLDER). Safe to repeat: known messages are skipped; work
         is committed in batches, so an interrupted run picks up where it stopped."""
+        from offerwatch.mail.imap import is_imap_url
+        from offerwatch.mail.prefilter import KnownMail
+        from offerwatch.mail.readers import SourceError, count, read_path
+        from offerwatch.service._mail_import import ImportSummary, Reader
+        from offerwatch.store import intake as qi
+
         with self.read() as conn:
             known = qi.knowledge(conn, self.user_id)
         screen = KnownMail(
@@ -116,6 +121,9 @@ class MailMixin(WorkspaceBase):
         transaction, let core.intake decide what they mean, and apply that in one write
         transaction (held only for the writing); `on_commit` records, in the same
         transaction, the highest IMAP UID read per folder."""
+        from offerwatch.core.intake import take_batch
+        from offerwatch.store import intake as qi
+
         run.reader.progress, run.reader.total = progress, total
         while True:
             before = run.reader.examined
@@ -143,6 +151,8 @@ class MailMixin(WorkspaceBase):
         cafile: str | None,
         progress: Progress | None,
     ) -> None:
+        from offerwatch.mail.imap import ImapError, ImapSource, parse_imap_url
+
         try:
             account = parse_imap_url(url, folders, starttls)
         except ValueError as exc:
@@ -184,6 +194,9 @@ class MailMixin(WorkspaceBase):
     def review_list(self) -> list[ReviewItem]:
         """Job mail no application claims yet (none fits, more than one does, or its
         language is one the rules do not read), with the reason it was not filed."""
+        from offerwatch.core.detection import detect
+        from offerwatch.core.mail_match import match_message
+
         with self.read() as conn:
             pending = qm.pending_messages(conn, self.user_id)
             ctx = qm.match_context(conn, self.user_id)
@@ -201,6 +214,11 @@ class MailMixin(WorkspaceBase):
     def assign_message(self, message_id: int, app_id: int) -> int:
         """Link a stored message to an application and record its signals; returns how
         many observations were added."""
+        from offerwatch.core.detection import detect
+        from offerwatch.core.intake import learn_domain, observe
+        from offerwatch.core.intake_values import Intake
+        from offerwatch.store import intake as qi
+
         with self.write() as conn:
             found = qm.get_message(conn, self.user_id, message_id)
             if found is None:
@@ -223,17 +241,23 @@ class MailMixin(WorkspaceBase):
     def my_addresses(self) -> list[str]:
         """The user's own addresses: the my_addresses setting and those import inferred
         (Sent folders, drafts, the address nearly every message is delivered to)."""
+        from offerwatch.store import intake as qi
+
         with self.read() as conn:
             return sorted(qi.my_addresses(conn, self.user_id))
 
     def learned_domains(self) -> list[dict[str, Any]]:
         """The company domains import learned, each with the message it came from."""
+        from offerwatch.store import intake as qi
+
         with self.read() as conn:
             return qi.learned_domains(conn, self.user_id)
 
     def undo_domain(self, learned_id: int) -> tuple[int, str]:
         """Forget a learned domain (never learned again for that company); the mail it
         filed goes back to review. Returns (company id, domain)."""
+        from offerwatch.store import intake as qi
+
         with self.write() as conn:
             done = qi.undo_domain(conn, self.user_id, learned_id)
         if done is None:
@@ -261,4 +285,4 @@ class MailMixin(WorkspaceBase):
         return found[0]
 
 
-__all__ = ["ImportSummary", "MailMixin", "ReviewItem"]
+__all__ = ["MailMixin", "ReviewItem"]
