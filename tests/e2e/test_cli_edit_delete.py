@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from tests.e2e.test_cli_contract import run, run_json
 
+from offerwatch.service import open_workspace
+
 
 def test_edit_delete_restore_end_to_end(db_url: str) -> None:
     app = run_json(db_url, "app", "add", "--company", "Kite Labs", "--role", "Backend",
@@ -91,10 +93,13 @@ def test_undo_of_done_dismiss_and_snooze(sqlite_url: str) -> None:
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(sqlite_url: str, args: list[str], message: str) -> None:
-    app = run_json(sqlite_url, "app", "add", "--company", "Acme", "--role", "Data")["id"]
-    run(sqlite_url, "person", "add", str(app), "--name", "Ana", "--role", "recruiter")
-    run(sqlite_url, "goal", "add", "rest", "Climbing", "--minutes", "60")
+    with open_workspace(sqlite_url) as ws:  # the setup in-process: only the command runs apart
+        app = ws.add_application("Acme", "Data")
+        ws.add_person(app, "Ana", role="recruiter")
+        ws.add_goal("rest", "Climbing", 60)
     proc = run(sqlite_url, *args, ok=False)
     assert proc.returncode == 2, proc.stderr
     assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
-    assert run_json(sqlite_url, "app", "show", str(app))["application"]["role"] == "Data"
+    with open_workspace(sqlite_url) as ws:
+        assert ws.application(app).role == "Data" and ws.application(app).version == 1
+        assert ws.person(1).email is None and ws.goal(1).title == "Climbing"

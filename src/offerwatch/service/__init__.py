@@ -23,6 +23,7 @@ from offerwatch.service._scoring import ScoringMixin
 from offerwatch.service._totals import TotalsMixin
 from offerwatch.service._tracking import TrackingMixin
 from offerwatch.service._trash import TrashMixin
+from offerwatch.service._undo import UndoMixin
 
 
 class Workspace(
@@ -30,6 +31,7 @@ class Workspace(
     EditMixin,
     TrashMixin,
     TotalsMixin,
+    UndoMixin,
     InterviewsMixin,
     ScoringMixin,
     PlanningMixin,

@@ -51,9 +51,6 @@ SETTINGS: dict[str, str | None] = {
 }
 _ADDRESS = re.compile(r"[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+")
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
-# The marks that can be undone, the column each sets, and how an action with it is called.
-UNDO_MARKS = {"done": "done_at", "dismiss": "dismissed_at", "snooze": "snoozed_until"}
-UNDO_WORDS = {"done": "done", "dismiss": "dismissed", "snooze": "snoozed"}
 T = TypeVar("T")
 
 
@@ -369,31 +366,6 @@ class AgendaMixin(WorkspaceBase):
         with self.write() as conn:
             self._action(conn, action_id)
             pq.update_action(conn, self.user_id, action_id, snoozed_until=until)
-
-    def undo_mark(self, action_id: int, mark: str) -> pq.ActionRecord:
-        """Undo one mark on an action: "done", "dismiss" or "snooze" (the others stay).
-        BadInput when the action does not carry that mark. Returns the action as stored."""
-        column = UNDO_MARKS.get(mark)
-        if column is None:
-            raise BadInput(f"unknown mark {mark!r}; one of: {', '.join(UNDO_MARKS)}")
-        with self.write() as conn:
-            row = self._action(conn, action_id)
-            if getattr(row, column) is None:
-                raise BadInput(f"action {action_id} is not {UNDO_WORDS[mark]}")
-            pq.update_action(conn, self.user_id, action_id, **{column: None})
-            return self._action(conn, action_id)
-
-    def undo_done(self, action_id: int) -> pq.ActionRecord:
-        """Undo Done: the action is open again."""
-        return self.undo_mark(action_id, "done")
-
-    def undo_dismiss(self, action_id: int) -> pq.ActionRecord:
-        """Undo Dismiss: the action shows again."""
-        return self.undo_mark(action_id, "dismiss")
-
-    def undo_snooze(self, action_id: int) -> pq.ActionRecord:
-        """Undo Snooze: the action is due when it was before."""
-        return self.undo_mark(action_id, "snooze")
 
     def action(self, action_id: int) -> pq.ActionRecord:
         with self.read() as conn:

@@ -15,6 +15,7 @@ from offerwatch.service._tracking import KEEP, Keep, _enum, check_version
 from offerwatch.service._validate import person_fields
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
+from offerwatch.store import signs as qs
 
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_TITLE_CHARS = 2000
@@ -79,7 +80,7 @@ class EditMixin(WorkspaceBase):
     def signal(self, obs_id: int) -> Observation:
         """One recorded sign."""
         with self.read() as conn:
-            found = q.get_observation(conn, self.user_id, obs_id)
+            found = qs.get_observation(conn, self.user_id, obs_id)
         if found is None:
             raise NotFound("signal", obs_id)
         return found
@@ -110,7 +111,7 @@ class EditMixin(WorkspaceBase):
         if not isinstance(expected, Keep):
             values["expected_by"] = expected
         with self.write() as conn:
-            old = q.get_observation(conn, self.user_id, obs_id)
+            old = qs.get_observation(conn, self.user_id, obs_id)
             if old is None:
                 raise NotFound("signal", obs_id)
             check_version("signal", obs_id, old.version, expected_version)
@@ -121,8 +122,8 @@ class EditMixin(WorkspaceBase):
                     raise NotFound("interview", f"{interview_id} for application "
                                    f"{old.application_id}")  # fmt: skip
                 values["interview_id"] = interview_id
-            q.update_observation(conn, self.user_id, obs_id, **values)
-            found = q.get_observation(conn, self.user_id, obs_id)
+            qs.update_observation(conn, self.user_id, obs_id, **values)
+            found = qs.get_observation(conn, self.user_id, obs_id)
         assert found is not None
         return found
 

@@ -29,6 +29,7 @@ from offerwatch.service._tracking import (
 )
 from offerwatch.service._validate import email_address
 from offerwatch.store import queries as q
+from offerwatch.store import signs as qs
 from offerwatch.store import tables as t
 
 
@@ -181,7 +182,7 @@ class InterviewsMixin(WorkspaceBase):
                 signs_moved=(old.end, ended) if ended != old.end else None,
             )
             if ticked is not None:
-                q.set_interview_signs(
+                qs.set_interview_signs(
                     conn, self.user_id, old.application_id, interview_id,
                     kinds=[k.value for k in ticked], at=ended, now=self.clock(),
                 )  # fmt: skip

@@ -14,6 +14,7 @@ from offerwatch.service._base import WorkspaceBase
 from offerwatch.service._tracking import check_version
 from offerwatch.store import tables as t
 from offerwatch.store import trash as tr
+from offerwatch.store import trash_entries as te
 
 # What the messages call each kind's table, for "restore the application first".
 _WHAT = {"applications": "application", "people": "person", "interviews": "interview",
@@ -40,17 +41,17 @@ class TrashMixin(WorkspaceBase):
         table = tr.RECORD_TABLE[what]
         now = self.clock()
         with self.write() as conn:
-            tr.purge(conn, self.user_id, now)
-            current = tr.version_of(conn, self.user_id, table, record_id)
+            te.purge(conn, self.user_id, now)
+            current = te.version_of(conn, self.user_id, table, record_id)
             if current is None:
                 raise NotFound(what.value, record_id)
             check_version(what.value, record_id, current, expected_version)
             snapshot = tr.take(conn, self.user_id, what, record_id)
             label = self._label(conn, what, record_id)
             tr.remove(conn, snapshot)
-            item_id = tr.insert_item(conn, self.user_id, kind=what, record_id=record_id,
+            item_id = te.insert_item(conn, self.user_id, kind=what, record_id=record_id,
                                      label=label, now=now, payload=tr.dump(snapshot))  # fmt: skip
-            found = tr.find(conn, self.user_id, what, record_id, now)
+            found = te.find(conn, self.user_id, what, record_id, now)
         assert found is not None and found[0].id == item_id
         return found[0]
 
@@ -61,8 +62,8 @@ class TrashMixin(WorkspaceBase):
         what = _kind(kind)
         now = self.clock()
         with self.write() as conn:
-            tr.purge(conn, self.user_id, now)
-            found = tr.find(conn, self.user_id, what, record_id, now)
+            te.purge(conn, self.user_id, now)
+            found = te.find(conn, self.user_id, what, record_id, now)
             if found is None:
                 raise NotFound(f"{what.value} in the trash", record_id)
             item, snapshot = found
@@ -74,20 +75,20 @@ class TrashMixin(WorkspaceBase):
                     f"{what.value} {record_id} belongs to {parent} {exc.ident}, which is "
                     f"deleted: restore {parent} {exc.ident} first"
                 ) from None
-            tr.drop_item(conn, item.id)
+            te.drop_item(conn, item.id)
         return replace(item, record_id=new_id)
 
     def trash(self, now: datetime | None = None) -> list[TrashItem]:
         """What can still be restored, the latest deletion first."""
         when = ensure_aware(now) if now is not None else self.clock()
         with self.read() as conn:
-            return tr.items(conn, self.user_id, when)
+            return te.items(conn, self.user_id, when)
 
     def purge_trash(self, now: datetime | None = None) -> int:
         """Forget deletions older than the keeping time; returns how many."""
         when = ensure_aware(now) if now is not None else self.clock()
         with self.write(derived=True) as conn:
-            return tr.purge(conn, self.user_id, when)
+            return te.purge(conn, self.user_id, when)
 
     # Named forms, for the shells ----------------------------------------------------------
 
