@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint typecheck unit system bench venv clean demo constraints
+.PHONY: run test lint typecheck unit system bench venv clean demo constraints screenshots
 
 # constraints.txt pins every package to the versions the suite last passed with (refresh with
 # `make constraints`), so a new release of a linter or a library cannot break a clean checkout.
@@ -42,6 +42,10 @@ test: system $(STAMP) lint
 
 unit: $(STAMP)
 	@$(BIN)/python -m pytest tests/unit $(PYTEST_ARGS); rc=$$?; [ $$rc -eq 5 ] && rc=0; exit $$rc
+
+# Refresh the README's screenshots (the browser tests save them there only when asked).
+screenshots: system $(STAMP)
+	OFFERWATCH_SHOTS=docs/screenshots $(BIN)/python -m pytest tests/e2e/test_browser.py -q -k screenshots
 
 bench: system $(STAMP)
 	$(BIN)/python scripts/bench.py

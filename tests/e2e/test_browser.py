@@ -1,12 +1,14 @@
 """The web app in real headless Chromium (Debian's /usr/bin/chromium via Playwright): record
 an interview and see the odds move, mark an action done, move a card, upload a mailbox.
-Saves screenshots of the main pages to docs/screenshots/."""
+Saves screenshots of the main pages to $OFFERWATCH_SHOTS (`make screenshots`: docs/screenshots/),
+else to a temporary folder, so that a test run never changes the repository."""
 
 from __future__ import annotations
 
 import os
 import re
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -28,7 +30,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run"]  # fmt: skip
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("OFFERWATCH_SHOTS") or Path(tempfile.gettempdir()) / "offerwatch-shots")
 
 
 def _need_chromium() -> None:

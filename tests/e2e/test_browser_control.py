@@ -5,6 +5,7 @@ that went stale in another tab, drafts, and the same pages at a phone's width.""
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,7 +18,7 @@ from offerwatch.core.timeutil import local_zone
 from offerwatch.service import Workspace, open_workspace
 
 pytestmark = pytest.mark.browser
-SHOTS = Path("/tmp/offerwatch-shots")
+SHOTS = Path(tempfile.gettempdir()) / "offerwatch-shots" / "control"
 
 
 @pytest.fixture(scope="module")
