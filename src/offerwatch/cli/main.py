@@ -33,6 +33,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("offerwatch.cli.demo:demo", "Fill a separate demo database with a sample search."),
     "user": ("offerwatch.cli.users:user", "Accounts for server mode (serve --accounts)."),
     "mail": ("offerwatch.cli.mail:mail", "Detect signals in mail, import mailboxes, review."),
+    "import": ("offerwatch.cli.importing:import_", "Import from other trackers or an export."),
+    "export": ("offerwatch.cli.export:export", "Export everything as JSON, or a CSV."),
 }
 
 

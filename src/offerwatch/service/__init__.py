@@ -14,12 +14,14 @@ from datetime import datetime
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._imports import ImportsMixin
 from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
 from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
 from offerwatch.service._tracking import TrackingMixin
+from offerwatch.service._transfer import TransferMixin
 
 
 class Workspace(
@@ -30,6 +32,8 @@ class Workspace(
     OverviewMixin,
     AccountsMixin,
     MailMixin,
+    ImportsMixin,
+    TransferMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""
