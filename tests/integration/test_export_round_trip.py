@@ -80,7 +80,7 @@ workspace_spec = st.fixed_dictionaries(
         "apps": st.lists(application, min_size=1, max_size=3),
         "goals": st.lists(
             st.tuples(st.sampled_from(["skill", "rest"]), text, st.integers(0, 2)), max_size=2
-        ),  # fmt: skip
+        ),
         "name": st.one_of(st.none(), text),
         "marks": st.lists(st.sampled_from(["done", "dismiss", "snooze"]), max_size=3),
         "mail": st.booleans(),
