@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "mail": ("offerwatch.cli.mail:mail", "Detect signals in mail, import mailboxes, review."),
     "import": ("offerwatch.cli.importing:import_", "Import from other trackers or an export."),
     "export": ("offerwatch.cli.export:export", "Export everything as JSON, or a CSV."),
+    "backup": ("offerwatch.cli.backup:backup", "Copy the database safely while it is in use."),
 }
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
 
+from offerwatch.config import data_dir
 from offerwatch.core.entities import Status
 from offerwatch.core.export_map import build_document, csv_rows
 from offerwatch.errors import BadInput
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import backup as qb
 from offerwatch.store import export as qx
 from offerwatch.store import imports as qi
 from offerwatch.store import tables as t
@@ -39,6 +42,14 @@ class TransferMixin(WorkspaceBase):
         names = {c["id"]: c["name"] for c in rows["companies"]}
         apps = [{**a, "company": names.get(a["company_id"])} for a in rows["applications"]]
         return csv_rows(apps, rows["status_changes"], [s.value for s in Status])
+
+    def backup(self, target: Path | None = None) -> tuple[Path, int]:
+        """A consistent copy of the whole database while it is in use (SQLite's backup API,
+        pg_dump for PostgreSQL); default: backups/ in the data directory. Returns the file
+        and its size. A failed backup writes nothing."""
+        if target is None:
+            target = data_dir() / "backups" / qb.default_name(self._writer, self.clock())
+        return target, qb.backup(self._writer, target)
 
     def import_document(self, document: dict[str, Any], *, dry_run: bool = False) -> dict[str, int]:
         """Write an export into this (empty) workspace in one transaction; returns the rows
