@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("offerwatch.cli.importing:import_", "Import from other trackers or an export."),
     "export": ("offerwatch.cli.export:export", "Export everything as JSON, or a CSV."),
     "backup": ("offerwatch.cli.backup:backup", "Copy the database safely while it is in use."),
+    "check": ("offerwatch.cli.backup:check", "Check the database for damage; --repair fixes it."),
 }
 
 

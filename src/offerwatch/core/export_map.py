@@ -144,7 +144,7 @@ def csv_rows(
         reached.setdefault(change["application_id"], {}).setdefault(change["status"], day)
     columns = ["id", "company", "role", "status", "applied_on", "url", "source", "salary_min",
                "salary_max", "salary_currency", "notes", "created_at"]  # fmt: skip
-    header = columns + [f"{s}_on" for s in statuses]
+    header = columns + [f"date_{s}" for s in statuses]
     rows = []
     for app in applications:
         days = reached.get(app["id"], {})

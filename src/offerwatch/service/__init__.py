@@ -14,6 +14,7 @@ from datetime import datetime
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._check import CheckMixin
 from offerwatch.service._imports import ImportsMixin
 from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
@@ -34,6 +35,7 @@ class Workspace(
     MailMixin,
     ImportsMixin,
     TransferMixin,
+    CheckMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""
