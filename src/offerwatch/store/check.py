@@ -82,6 +82,13 @@ def _update(table: Table, ids: tuple[int, ...], **values: object) -> Callable[[C
     return apply
 
 
+def _insert(table: Table, **values: object) -> Callable[[Connection], None]:
+    def apply(conn: Connection) -> None:
+        conn.execute(insert(table).values(**values))
+
+    return apply
+
+
 def _delete(table: Table, ids: tuple[int, ...]) -> Callable[[Connection], None]:
     def apply(conn: Connection) -> None:
         conn.execute(delete(table).where(table.c.id.in_(ids)))
@@ -213,11 +220,7 @@ def disagreements(conn: Connection, user_id: int) -> list[Finding]:
                 (app_id,),
                 f"application {app_id} is {status!r} but its status history {said}",
                 f"record {status!r} in its history",
-                lambda conn, app_id=app_id, status=status, at=at: conn.execute(
-                    insert(s).values(
-                        user_id=user_id, application_id=app_id, status=status, changed_at=at
-                    )
-                ),
+                _insert(s, user_id=user_id, application_id=app_id, status=status, changed_at=at),
             )
         )
     closed = [st.value for st in CLOSED_STATUSES]
