@@ -99,6 +99,7 @@ def read_rows(
     orders = {c: slash_order([values.get(c) for _, values in table]) for c in date_columns if c}
     parsed = Parsed(format=layout.format, key_source=layout.key_source)
     parsed.mapping = dict(layout.columns)
+    parsed.headers = [h for h in header if h]
     seen: set[str] = set()
     for line, values in table:
         try:

@@ -49,6 +49,7 @@ class Parsed:
     rows: list[SourceRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)  # field -> column header
+    headers: list[str] = field(default_factory=list)  # the file's columns, in order
 
 
 def stable_key(*parts: object) -> str:

@@ -8,6 +8,7 @@ from offerwatch.web.pages import (
     application,
     auth,
     calendar,
+    data,
     insights,
     interview,
     mail,
@@ -16,7 +17,7 @@ from offerwatch.web.pages import (
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (today, pipeline, application, interview, insights, mail, calendar, auth):
+for module in (today, pipeline, application, interview, insights, mail, calendar, data, auth):
     router.include_router(module.router)
 
 __all__ = ["router"]
