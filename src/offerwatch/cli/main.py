@@ -34,6 +34,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "user": ("offerwatch.cli.users:user", "Accounts for server mode (serve --accounts)."),
     "mail": ("offerwatch.cli.mail:mail", "Detect signals in mail, import mailboxes, review."),
     "trash": ("offerwatch.cli.trash:trash", "List deleted records you can still restore."),
+    "import": ("offerwatch.cli.importing:import_", "Import from other trackers or an export."),
+    "export": ("offerwatch.cli.export:export", "Export everything as JSON, or a CSV."),
+    "backup": ("offerwatch.cli.backup:backup", "Copy the database safely while it is in use."),
+    "check": ("offerwatch.cli.backup:check", "Check the database for damage; --repair fixes it."),
 }
 
 

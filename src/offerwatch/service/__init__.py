@@ -14,7 +14,9 @@ from datetime import datetime
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
+from offerwatch.service._check import CheckMixin
 from offerwatch.service._edit import EditMixin
+from offerwatch.service._imports import ImportsMixin
 from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
 from offerwatch.service._overview import OverviewMixin
@@ -22,6 +24,7 @@ from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
 from offerwatch.service._totals import TotalsMixin
 from offerwatch.service._tracking import TrackingMixin
+from offerwatch.service._transfer import TransferMixin
 from offerwatch.service._trash import TrashMixin
 from offerwatch.service._undo import UndoMixin
 
@@ -38,6 +41,9 @@ class Workspace(
     OverviewMixin,
     AccountsMixin,
     MailMixin,
+    ImportsMixin,
+    TransferMixin,
+    CheckMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""

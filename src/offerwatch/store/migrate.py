@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision. Checked against Alembic's scripts by a test; lets an up-to-date
 # database open without importing Alembic at all (most CLI runs).
-HEAD = "0006"
+HEAD = "0007"
 
 
 class DatabaseTooNew(DatabaseUnavailable, RuntimeError):
@@ -79,12 +78,18 @@ def upgrade(engine: Engine) -> bool:
 
 
 def _backup_sqlite(engine: Engine, revision: str) -> Path | None:
+    """A copy before migrating (whole or none: store/backup.py); the last few are kept."""
+    from offerwatch.store.backup import BackupFailed, backup, prune
+
     database = engine.url.database
     if not database or database == ":memory:":
         return None
     source = Path(database)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = source.with_name(f"{source.name}.bak-{revision}-{stamp}")
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
+    try:
+        backup(engine, target)
+    except BackupFailed as exc:
+        raise DatabaseUnavailable(f"{exc}; the database was not migrated") from None
+    prune(source.parent, f"{source.name}.bak-*")
     return target

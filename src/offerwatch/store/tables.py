@@ -337,3 +337,18 @@ trash = Table(
     Index("ix_trash_user_deleted_at", "user_id", "deleted_at"),
     Index("ix_trash_user_kind_record", "user_id", "kind", "record_id"),
 )
+
+
+import_keys = Table(
+    "import_keys",
+    metadata,
+    # One row per source row imported from another tracker (importers/), so that importing
+    # the same file again adds nothing. The application may be deleted later: the key stays.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("source", String(20), nullable=False),  # jobsync | huntr | csv | career-ops
+    Column("key", String(200), nullable=False),
+    Column("application_id", Integer, ForeignKey("applications.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "source", "key", name="uq_import_keys_user_source_key"),
+)

@@ -22,7 +22,7 @@ def test_an_empty_database_guides_the_first_steps(web: Web) -> None:
         text = web.get(page).text
         assert 'data-testid="first-day"' in text, page
         assert "Add your first application" in text and "offerwatch demo --serve" in text
-        assert "Import from a spreadsheet" in text and "coming soon" in text
+        assert '<a href="/data">Import from a spreadsheet</a>' in text
         assert 'name="applied_on" type="date" value="2026-03-04"' in text  # today, local
 
 

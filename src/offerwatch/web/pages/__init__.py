@@ -8,6 +8,7 @@ from offerwatch.web.pages import (
     application,
     auth,
     calendar,
+    data,
     edit,
     insights,
     interview,
@@ -30,6 +31,7 @@ for module in (
     settings,
     trash,
     edit,
+    data,
     auth,
 ):
     router.include_router(module.router)

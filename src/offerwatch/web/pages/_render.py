@@ -18,6 +18,7 @@ NAV = (
     ("/insights", "Insights", None),
     ("/mail", "Mail", "mail"),
     ("/calendar", "Calendar", "calendar"),
+    ("/data", "Import & export", None),
     ("/settings", "Settings", None),
     ("/trash", "Trash", None),
 )
