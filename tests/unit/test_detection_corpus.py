@@ -20,7 +20,15 @@ from offerwatch.core.detection.evaluation import Report, parse_gold, read_eml, s
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "mail-corpus"
-REAL_CSV = ROOT.parent / "shared" / "eval" / "real-application-mail.csv"
+# The shared data sit beside the main checkout (/work/shared), also seen from a worktree.
+REAL_CSV = next(
+    (
+        p / "shared" / "eval" / "real-application-mail.csv"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "eval" / "real-application-mail.csv").exists()
+    ),
+    ROOT.parent / "shared" / "eval" / "real-application-mail.csv",
+)
 REAL_LABELS = ROOT / "tests" / "data" / "real-mail-labels.json"
 CANDIDATE = "ana.lopez@example.net"
 

@@ -10,6 +10,7 @@ docs/detection.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -93,7 +94,9 @@ def _timeline(sentence_list: list[str], originals: list[str], said_on: date) -> 
     return best
 
 
-def detect(subject: str, body: str, sent: datetime) -> list[Detection]:
+def detect(
+    subject: str, body: str, sent: datetime, *, headers: Mapping[str, str] | None = None
+) -> list[Detection]:
     """The signals in one message (new text only), in the order of mail-signals.md."""
     text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
     subject = subject or ""

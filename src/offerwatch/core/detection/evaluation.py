@@ -28,6 +28,7 @@ class MailText:
     body: str
     sent: datetime
     sender: str
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class _TextOfHtml(HTMLParser):
@@ -83,7 +84,10 @@ def read_eml(raw: bytes) -> MailText:
         sent = datetime(1970, 1, 1, tzinfo=UTC)
     if sent.tzinfo is None:
         sent = sent.replace(tzinfo=UTC)
-    return MailText(str(msg["Subject"] or ""), body, sent, parseaddr(str(msg["From"] or ""))[1])
+    headers = {name.lower(): str(value) for name, value in msg.items()}
+    return MailText(
+        str(msg["Subject"] or ""), body, sent, parseaddr(str(msg["From"] or ""))[1], headers
+    )
 
 
 @dataclass
