@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from offerwatch.core.detection._context import is_auto_reply, is_bulk
-from offerwatch.core.detection._rules import CLAUSE_BREAK, CONDITION, NEGATION, RULES, Rule
+from offerwatch.core.detection._grammar import CLAUSE_BREAK, CONDITION, NEGATION, PAST, Rule
+from offerwatch.core.detection._normalise import normalise
+from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
 from offerwatch.core.timeline import expected_by
@@ -43,12 +45,20 @@ class Detection:
     expected_by: date | None = None
 
 
-def _negated(sentence: str, start: int) -> bool:
-    """True if the clause before position `start` holds a negation."""
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of the clause that `start` is in, up to `start`."""
     before = sentence[:start]
     breaks = list(CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    return bool(NEGATION.search(clause))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+# Text in double quotes is someone else's words ("we have decided to move forward with
+# other candidates", quoted in a newsletter), not what the sender says to the candidate.
+_QUOTED = re.compile(r'"[^"]{12,}"')
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(sentence)]
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -69,10 +79,17 @@ def _fires(rule: Rule, sentence: str) -> bool:
         return False
     if any(block.search(sentence) for block in rule.blocks):
         return False
+    quoted = _quoted_spans(sentence) if '"' in sentence else []
     for trigger in rule.triggers:
         for match in trigger.finditer(sentence):
-            if rule.negatable and _negated(sentence, match.start()):
+            if any(a <= match.start() < b for a, b in quoted):
                 continue
+            if rule.negatable or rule.past:
+                clause = _clause_before(sentence, match.start())
+                if rule.negatable and NEGATION.search(clause):
+                    continue
+                if rule.past and PAST.search(clause):
+                    continue
             if rule.conditional and CONDITION.search(sentence, 0, match.start()):
                 continue
             return True
@@ -100,13 +117,14 @@ def detect(
     """The signals in one message (new text only), in the order of mail-signals.md."""
     text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
     subject = subject or ""
-    if is_auto_reply(subject, text) or is_bulk(subject, text):
+    if is_auto_reply(subject, text, headers) or is_bulk(subject, text, body):
         return []
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
-    # Rules read straight quotes; the evidence quotes the sentence as written.
-    found_sentences = [s.translate(_QUOTES) for s in originals]
+    # Rules read straight quotes and spelt-out shorthand; the evidence quotes the sentence
+    # as written.
+    found_sentences = [normalise(s.translate(_QUOTES)) for s in originals]
     found: dict[str, Detection] = {}
     for rule in RULES:
         if rule.kind == "timeline_stated":
