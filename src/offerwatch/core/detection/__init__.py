@@ -24,7 +24,7 @@ from offerwatch.core.timeline import expected_by
 
 __all__ = ["KINDS", "Detection", "detect"]
 
-KINDS: tuple[str, ...] = tuple(rule.kind for rule in RULES)
+KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
 # A signal that makes an acknowledgement of receipt beside the point.
 _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
@@ -66,16 +66,18 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 
 # One alternation per rule: a cheap first look before the trigger-by-trigger checks.
 _SCREENS = {
-    rule.kind: re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
+    id(rule): re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
     for rule in RULES
 }
 
 
 def _fires(rule: Rule, sentence: str) -> bool:
     """True if `rule` shows in `sentence` (curly quotes already made straight)."""
-    if not _SCREENS[rule.kind].search(sentence):
+    if not _SCREENS[id(rule)].search(sentence):
         return False
     if rule.needs is not None and not rule.needs.search(sentence):
+        return False
+    if any(not pattern.search(sentence) for pattern in rule.also):
         return False
     if any(block.search(sentence) for block in rule.blocks):
         return False
@@ -127,6 +129,8 @@ def detect(
     found_sentences = [normalise(s.translate(_QUOTES)) for s in originals]
     found: dict[str, Detection] = {}
     for rule in RULES:
+        if rule.kind in found:
+            continue
         if rule.kind == "timeline_stated":
             timeline = _timeline(found_sentences, originals, sent.date())
             if timeline is not None:

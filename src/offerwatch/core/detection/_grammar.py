@@ -29,6 +29,7 @@ class Rule:
     negatable: bool = True
     conditional: bool = True  # an "if ..." before the trigger in the sentence blocks it
     past: bool = False  # "thanks for coming in to meet the team" in the clause blocks it
+    also: tuple[re.Pattern[str], ...] = ()  # further patterns that must all match the sentence
 
 
 # Words that, just before a trigger in the same clause, turn it around.

@@ -153,6 +153,8 @@ for _word in _VOCABULARY:
         _BY_KEY[(_word[0], _n)] = (*_BY_KEY.get((_word[0], _n), ()), _word)
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9']*")
+# Addresses carry words and numbers ("online-privacy-notice", "2026/03/12") that say nothing.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|io|co|org|net|jobs)/\S*", re.I)
 _MIN_TYPO_LENGTH = 7
 
 
@@ -200,4 +202,6 @@ def _replace(match: re.Match[str]) -> str:
 
 def normalise(sentence: str) -> str:
     """`sentence` with abbreviations spelt out and near-misses of key words corrected."""
+    if "/" in sentence or "www." in sentence:
+        sentence = _URL.sub(" link ", sentence)
     return _TOKEN.sub(_replace, sentence)

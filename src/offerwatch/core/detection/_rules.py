@@ -9,10 +9,13 @@ Salary, timelines, offers and rejections are in `_rules_outcome`.
 
 from __future__ import annotations
 
+import re
+
 from offerwatch.core.detection._grammar import (
     _ADVICE,
     _ASKS,
     _CONDITIONAL,
+    _I,
     _MAYBE,
     _THIRD_PARTY,
     Rule,
@@ -22,6 +25,7 @@ from offerwatch.core.detection._rules_outcome import (
     OFFER,
     REJECTION,
     SALARY_DISCUSSED,
+    SALARY_FIGURE,
     TIMELINE_STATED,
 )
 
@@ -85,7 +89,7 @@ INTERVIEW_REQUEST = Rule(
         r"panel|discussion|further|more|next\s+step|in\s+person|team)",
         r"\b(?:schedule|arrange|set\s+up|book|organi[sz]e)\s+(?:a|an|the|your|our|some)?\s*"
         r"(?:\w+[\s-]+){0,3}(?:interview|phone\s+screen|screening|video\s+call|call|chat|meeting)\b",
-        r"\b(?:your|the)\s+(?:availability|available\s+(?:times|slots|dates))\b",
+        r"\byour\s+(?:availability|available\s+(?:times|slots|dates))\b",
         r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free)\b",
         r"\bwhat\s+(?:times?|days?|dates?|slots?)\s+(?:would|will|works?|suits?|are\s+good)",
         r"\b(?:move|moving|progress|progressing|advance|advancing|invite|take|taking)\s+you\s+"
@@ -120,6 +124,67 @@ INTERVIEW_REQUEST = Rule(
         r"\bavailability\s+to\s+start\b",
         r"\byou\s+(?:would|will|may|might)\s+(?:then\s+)?receive\b",
     ),
+    past=True,
+)
+
+# A meeting with the candidate, proposed, arranged or confirmed, in one sentence: the kind
+# of meeting, a proposal or arrangement, and the candidate addressed.
+_MEETING = (
+    r"\b(?:interview(?!s)|call|chat|(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|meeting|conversation|phone\s+screen|screen(?:ing)?|"
+    r"panel|assessment\s+cent(?:re|er)|intro|catch[\s-]?up|video\s+call|on-?site|"
+    r"face\s+to\s+face|final\s+(?:round|stage)|(?:second|third|next|2nd|3rd)\s+(?:round|stage)|"
+    r"meet\s+(?:you|the\s+team|with|her|him|them|our|informally|in\s+person)|see\s+you\s+(?:again|"
+    r"for|in\s+person)|come\s+(?:in|back)|pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk))\b"
+)
+_PROPOSAL = re.compile(
+    r"\?|\b(?:would|'d|d)\s+(?:like|love)\s+(?:to|you\s+to)\b|\b(?:keen|want(?:s)?|wanted|like|"
+    r"love|eager|happy|pleased)\s+to\s+(?:meet|see|chat|speak|talk|have|get|invite|arrange|schedule|"
+    r"set\s+up|book|line\s+up|bring|move)\b|\binvit(?:e|ed|ing|ation)\b|\b(?:arrange|set\s+up|"
+    r"book(?:ed)?|schedul(?:e|ed|ing)|reschedul\w*|pencil(?:led|ed)?|lock\s+(?:it\s+)?in|"
+    r"confirm(?:ed|ing)?|all\s+set|remind(?:er)?|move\s+your|moved)\b|\b(?:through|progress(?:ed)?|"
+    r"made\s+it)\s+to\s+the\s+(?:next|final|second|third)\b|\b(?:are|you're)\s+(?:you\s+)?(?:free|"
+    r"around|available)\b|\b(?:can|could)\s+you\s+do\b|\b(?:work|suit)s?\s+(?:for\s+)?you\b|"
+    r"\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:today|tomorrow|tonight)\b",
+    _I,
+)
+_ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself)\b|\?|^\s*please\b|\blet\s+me\s+know\b", _I)
+
+INTERVIEW_PROPOSED = Rule(
+    "interview_request",
+    _rx(_MEETING),
+    blocks=_rx(
+        _CONDITIONAL,
+        _MAYBE,
+        _THIRD_PARTY,
+        _ADVICE,
+        r"\bfeedback\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+did\b|"
+        r"\bwent\s+well\b",
+        r"\b(?:not|unable|won't|will\s+not|cannot|can't)\s+(?:be\s+)?(?:able\s+to\s+)?"
+        r"(?:invit|schedul|progress|move|advanc)",
+        r"\bother\s+candidates\b|\bavailability\s+to\s+start\b",
+        r"\b(?:demo|webinar|event|fair|newsletter)\b",
+        r"\b(?:before|after|ahead\s+of|during|on|in|since)\s+(?:our|the|your)\s+(?:\w+\s+)?(?:call|"
+        r"interview|chat|meeting|conversation)\b",
+    ),
+    needs=_PROPOSAL,
+    also=(_ADDRESSED,),
+    past=True,
+)
+
+# Calendar and booking confirmations: the structure says a meeting was set.
+INTERVIEW_BOOKED = Rule(
+    "interview_request",
+    _rx(
+        r"\byou\s+have\s+been\s+invited\s+to\s+(?:the\s+following\s+)?(?:event|meeting)\b",
+        r"\ba\s+new\s+event\s+has\s+been\s+scheduled\b|\byour\s+event\s+has\s+been\s+rescheduled\b",
+        r"\b(?:an?|your)\s+(?:\w+\s+){0,2}(?:interview|call|meeting)\s+(?:has\s+been|is)\s+(?:now\s+)?"
+        r"(?:scheduled|confirmed|booked|arranged|rescheduled)\b",
+        r"^\s*(?:interview|meeting)\s*:\s*\S",
+        r"\binterview\s+(?:scheduled|confirmed|booked|rescheduled|reminder|availability\s+request)\b",
+    ),
+    blocks=_rx(r"\bcancel(?:l)?ed\b|\bdeclined\b|\baccepted\s+this\s+invitation\b"),
+    negatable=False,
 )
 
 NOTICE_PERIOD_ASKED = Rule(
@@ -132,7 +197,9 @@ NOTICE_PERIOD_ASKED = Rule(
         r"\b(?:availability|available)\s+to\s+(?:start|join|begin)\b",
         r"\bwhen\s+(?:could|can|would|will|might)\s+you\s+(?:\w+\s+){0,3}(?:start|join|begin|be\s+"
         r"available\s+to\s+(?:start|join|begin))\b",
-        r"\bhow\s+soon\s+(?:could|can|would)\s+you\s+(?:start|join|begin)",
+        r"\bhow\s+soon\s+(?:could|can|would)\s+you\s+(?:be\s+able\s+to\s+)?(?:start|join|begin)",
+        r"(?<!privacy\s)(?<!short\s)(?<!further\s)\bnotice\b(?!\s+(?:that|of\s+(?:the|this|our)|board))",
+        r"\bmonth's\s+notice\b|\bweeks'\s+notice\b",
         r"\bcurrent\s+(?:commitments|contract|obligations)\b",
         r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:able|available|free|ready)\s+to\s+(?:start|join|"
         r"begin)\b",
@@ -160,6 +227,9 @@ REFERENCES_REQUESTED = Rule(
         r"helpful|appreciated)|form|template|required|needed)\b",
         r"\b(?:could|can|would)\s+you\s+(?:\w+\s+){0,3}(?:put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|"
         r"us))\s+with\s+(?:\w+\s+){0,3}(?:former|previous|past|current)\s+(?:manager|supervisor|boss)",
+        r"\b(?:put\s+(?:me|us)\s+in\s+touch\s+with|(?:names?|details|numbers?)\s+(?:of|for))\b[^.?!]{0,80}"
+        r"\b(?:you(?:'ve|\s+have)?\s+(?:worked|reported)|(?:former|previous|last|old|current)\s+"
+        r"(?:manager|boss|supervisor|line\s+manager|colleague))",
     ),
     blocks=_rx(
         _CONDITIONAL,
@@ -195,12 +265,20 @@ REFERENCES_CONTACTED = Rule(
         r"(?:reference|background|referee)(?:\s+and\s+background)?\s+(?:checks?|checking|stage)\b",
         r"\b(?:references|referees)\s+(?:have|has)\s+(?:now\s+|both\s+|all\s+)*(?:responded|replied|"
         r"come\s+back|got\s+back|returned|been\s+in\s+touch)",
+        r"\b(?:references|referees)\s+(?:said|spoke|told|gave|had|have\s+(?:said|spoken))\b",
+        r"\b(?:spoke|spoken|speak(?:ing)?|chat(?:ted)?|talked|call(?:ed)?|had\s+a\s+(?:\w+\s+)?(?:chat|call|"
+        r"conversation))\s+(?:to|with)\s+(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
+        r"(?:manager|boss|supervisor|line\s+manager|employer|colleague)",
+        r"\b(?:spoke|spoken|chatted|talked|had\s+a\s+(?:\w+\s+)?(?:chat|call))\s+(?:to|with)\s+"
+        r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+))?\b[^.!?]{0,80}?"
+        r"\b(?:positive|glowing|lovely|great\s+things|good\s+things|kind\s+words|high(?:ly)?|"
+        r"(?:old|former|previous)\s+manager|referee|reference)",
         r"\b(?:your\s+)?(?:references|referees)\s+(?:came\s+back|were|have\s+been|has\s+been|are\s+"
         r"(?:very\s+)?(?:positive|glowing|great|excellent))\b[^.!?]{0,40}?\b(?:positive|glowing|great|"
         r"excellent|strong|good|contacted|received|complete|very|spoke)",
     ),
     blocks=_rx(
-        r"\b(?:before|without|prior\s+to|until)\s+(?:\w+\s+){0,3}(?:permission|consent|approval|"
+        r"\b(?:before|without|prior\s+to|until|only)\s+(?:\w+\s+){0,3}(?:permission|consent|approval|"
         r"an\s+offer|offer|final)",
         r"\b(?:subject\s+to|contingent|conditional|pending|upon|dependent)\b",
         r"\b(?:if|should|once|when|in\s+the\s+event)\s+(?:you|we|your)\b",
@@ -212,10 +290,13 @@ REFERENCES_CONTACTED = Rule(
 RULES: tuple[Rule, ...] = (
     APPLICATION_RECEIVED,
     INTERVIEW_REQUEST,
+    INTERVIEW_PROPOSED,
+    INTERVIEW_BOOKED,
     NOTICE_PERIOD_ASKED,
     REFERENCES_REQUESTED,
     REFERENCES_CONTACTED,
     SALARY_DISCUSSED,
+    SALARY_FIGURE,
     TIMELINE_STATED,
     OFFER,
     REJECTION,

@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
+import re
+
 from offerwatch.core.detection._grammar import (
     _ADVICE,
     _CONDITIONAL,
+    _I,
     Rule,
     _rx,
 )
 
 _MONEY = (
-    r"(?:[$£€₹]\s?\d[\d,.]*\s?(?:k|m|K|M|lpa|LPA)?\b|\b\d[\d,.]*\s?(?:k|K)\b|\b\d[\d,.]*\s?"
-    r"(?:usd|eur|gbp|inr|chf|sek|dollars|euros|pounds|lakhs?|lpa|per\s+(?:annum|year|hour|month)|"
-    r"a\s+year|an\s+hour|/\s?(?:yr|year|hr|hour)))"
+    r"(?:[$£€₹]\s?\d[\d,.]*\s?(?:k|m|K|M|lpa|LPA)?\b|\b(?:usd|eur|gbp|chf|inr|aud|cad)\s?\d[\d,.]*\s?"
+    r"(?:k|K)?\b|\b\d{2,3}(?:\.\d)?\s?(?:k|K)\b|\b\d[\d,.]*\s?(?:usd|eur|gbp|inr|chf|sek|dollars|euros|pounds|"
+    r"lakhs?|lpa|per\s+(?:annum|year|hour|month|day)|a\s+(?:year|day)|an\s+hour|p/?d\b|"
+    r"/\s?(?:yr|year|hr|hour|day)))"
 )
 _PAY_WORD = (
     r"(?:salary|compensation|pay|base|bonus|equity|package|remuneration|rate|budget|ctc|"
     r"offer(?:ing)?|range|band|stipend|wage)"
+)
+
+# A figure of pay said to the candidate needs no pay word: "42k plus benefits", "they can go
+# up to 58k", "it's £450 a day"; a job advert's "Rate: $50 an hour" is not said to them.
+SALARY_FIGURE = Rule(
+    "salary_discussed",
+    _rx(_MONEY),
+    blocks=_rx(
+        r"\b(?:funding|raised|revenue|turnover|million|billion|voucher|gift\s+card|prize|discount|"
+        r"price|subscription|fee|fees|expenses?|travel\s+costs?|per\s+cent|followers)\b",
+        r"\bjob\s+title\b|\blocation\s*:|\bresponsibilit|\bwe\s+offer\b|\bcompetitive\b",
+        _ADVICE,
+    ),
+    also=(
+        re.compile(
+            r"\?|\b(?:you|your|plus|up\s+to|budget|base|bonus|benefits|package|salary|pay|pays|offer|"
+            r"per\s+(?:annum|day|hour)|a\s+day|an\s+hour|day\s+rate|OTE|equity)\b",
+            _I,
+        ),
+    ),
 )
 
 SALARY_DISCUSSED = Rule(
@@ -35,6 +59,8 @@ SALARY_DISCUSSED = Rule(
         r"\b(?:role|job|position)\s+pays\b",
         r"\b(?:discuss|talk\s+about|go\s+over|cover)\s+(?:\w+\s+){0,2}(?:salary|compensation|pay|"
         r"package|remuneration)\b",
+        r"\bwhat\s+(?:are|r)\s+you\s+on\b|\b(?:package|salary|rate)\s+(?:are|were)\s+you\s+"
+        r"(?:looking|hoping|after)",
     ),
     blocks=_rx(
         r"\bcompetitive\s+(?:salary|compensation|pay|package|base|rates?)\b",
@@ -44,6 +70,9 @@ SALARY_DISCUSSED = Rule(
         r"\bno\s+(?:need|rush)\b",
         r"\b(?:salary|pay|compensation)\s+(?:negotiation|guide|survey|report|trends|benchmark)",
         r"\bcommensurate\b|\bDOE\b|\bdepending\s+on\s+experience\b",
+        r"\b(?:funding|raised|revenue|turnover|million|billion|voucher|gift\s+card|prize|discount|"
+        r"price|subscription|fee|fees|expenses?|travel\s+costs?|per\s+cent|followers)\b",
+        r"\b(?:not\s+able|unable)\s+to\s+discuss\b|\bdon't\s+ask\b",
     ),
 )
 
@@ -52,7 +81,12 @@ TIMELINE_STATED = Rule(
     _rx(
         r"\bhear(?:ing)?\s+(?:back\s+)?(?:from\s+(?:us|me|the\s+team|them|our\s+team)|back)\b",
         r"\b(?:get|getting|come|coming|circle|circling|report|reporting)\s+back\s+to\s+you\b",
-        r"\b(?:be|get|getting)\s+in\s+touch\b",
+        r"\b(?:be|get|getting)\s+(?:back\s+)?in\s+touch\b",
+        r"\b(?:will|'ll|shall)\s+confirm\b",
+        r"\b(?:give|have|get|send|share)\s+(?:\w+\s+)?(?:feedback|an?\s+answer|a\s+decision|news|"
+        r"an\s+update)\b",
+        r"\b(?:come|get|getting|coming)\s+back\s+to\s+(?:me|us)\b",
+        r"\b(?:notify|inform|update|contact)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
         r"\b(?:reach|reaching)\s+out\s+(?:to\s+you|again|with)\b",
         r"\b(?:contact|update|inform|notify|advise|email|call|revert\s+to)\s+you\b",
         r"\blet\s+you\s+know\b",
@@ -77,6 +111,8 @@ TIMELINE_STATED = Rule(
         r"get\s+back|contact|finish|complete|make|have|fill|close)\b",
     ),
     blocks=_rx(
+        r"\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
+        r"\blet\s+you\s+know\s+that\b",
         r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,60}?\b(?:reply|respond|"
         r"let\s+(?:us|me)\s+know|send|confirm|complete|submit|sign|return|accept|book|choose|pick|"
         r"select|get\s+back\s+to\s+(?:us|me))",
@@ -187,6 +223,29 @@ REJECTION = Rule(
         r"\b(?:haven't|hasn't|have\s+not|has\s+not|were\s+not|was\s+not|weren't|wasn't)\s+been\s+"
         r"(?:successful|selected|shortlisted|chosen|progressed)\b",
         r"\b(?:will|would)\s+not\s+be\s+(?:offering|inviting|extending|progressing|proceeding)\b",
+        # The role went to someone else, said warmly or indirectly.
+        r"\b(?:gone|go|going|went|proceed(?:ed|ing)?|continu(?:e|ed|ing)|mov(?:e|ed|ing)\s+(?:ahead|"
+        r"forward|on))\s+(?:ahead\s+|forward\s+)?(?:the\s+process\s+)?with\s+(?:an?\s+(?:\w+\s+){0,2}"
+        r"(?:candidate|applicant|person|profile|finalist)|another|other|someone|somebody|an?\s+internal)",
+        r"\b(?:offer(?:ed)?|give|gave|given|extend(?:ed)?)\s+(?:the\s+|this\s+|that\s+)?(?:role|position|"
+        r"job|post|offer)\s+to\s+(?:a|an|another|someone|the\s+other|one\s+of)\b",
+        r"\boffered\s+(?:them|him|her)\s+the\s+(?:role|position|job|post)\b",
+        r"\b(?:made|making)\s+an\s+appointment\s+(?:to\s+the\s+(?:post|role|position)|\.|$)|"
+        r"\bwe\s+have\s+(?:now\s+)?made\s+an\s+appointment\b",
+        r"\bprioriti[sz](?:ing|e)\s+(?:candidates|applicants|people|those|profiles)\b",
+        r"\b(?:selected|appointed|hired|chosen|found)\s+(?:a|another|an\s+internal|the)\s+(?:\w+\s+)?"
+        r"(?:candidate|applicant|person)\s+(?:whose|who|with)\b",
+        r"\b(?:filled|fill)\s+the\s+(?:role|position|post|vacancy)\s+(?:with|internally)\b",
+        r"\b(?:not|won't|n't)\s+be\s+taking\s+(?:your\s+application|things|it|this|you)\s+(?:any\s+)?"
+        r"further\b|\bdecided\s+against\b",
+        r"\b(?:pulled|withdrawn|frozen|scrapped|cancelled|canceled|closed)\s+(?:the\s+)?(?:role|"
+        r"position|vacancy|headcount|search|job)\b|\bheadcount\s+(?:has\s+been\s+)?(?:frozen|"
+        r"pulled|cut)\b|\bclosed\s+the\s+(?:role|search)\s+without\b",
+        r"\bwon't\s+be\s+making\s+an\s+offer\b|\bhold\s+off\s+on\s+hiring\b",
+        r"\bit's\s+a\s+no\b|\bnot\s+been\s+shortlisted\b|\bnot\s+(?:be\s+)?considered\s+further\b",
+        r"^\s*(?:status|stage|outcome|decision|result|reason)\s*:\s*(?:not\s+selected|unsuccessful|"
+        r"rejected|declined|archived|closed|not\s+progressed|no\s+longer\s+under\s+consideration|"
+        r"position\s+filled)",
     ),
     blocks=_rx(
         r"\b(?:if|should|in\s+the\s+event|whether|unless|in\s+case)\b[^.!?]{0,80}?\b(?:not\s+|un)?"
