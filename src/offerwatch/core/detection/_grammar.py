@@ -50,7 +50,11 @@ CONDITION = re.compile(
     _I,
 )
 # Where a clause ends, so that a negation earlier in the sentence does not reach a trigger.
-CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|however|and|so|because|although|as)\b", _I)
+CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\s-\s|\b(?:but|however|and|because|although|as)\b|"
+    r"\bso\b(?!\s+(?:much|many|far|glad|pleased|happy|sorry|good|great|keen|kind))",
+    _I,
+)
 
 # A request or question addressed to the candidate.
 _ASKS = re.compile(

@@ -68,6 +68,11 @@ APPLICATION_RECEIVED = Rule(
         r"\b(?:completed|completing|taken)\s+(?:the\s+|your\s+)?(?:first\s+steps?|application)\b",
         r"\b(?:received|got)\s+your\s+(?:\w+\s+){0,2}(?:submission|referral|application|resume|cv)\b",
         r"\byour\s+(?:application|resume|cv)\s+(?:has\s+been\s+)?(?:sent|forwarded|passed)\s+to\b",
+        r"\bthank(?:s|\s+you)\s+for\s+putting\s+yourself\s+forward\b",
+        r"\b(?:going|looking|working)\s+through\s+(?:the\s+|all\s+(?:the\s+)?)?applications\b",
+        r"\badded\s+your\s+(?:profile|application|cv|resume)\s+to\b",
+        r"^\s*(?:status|stage)\s*:\s*(?:under\s+review|in\s+review|application\s+received|received|"
+        r"submitted|reviewing|being\s+reviewed)",
     ),
     blocks=_rx(
         r"\b(?:have|has)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:received|submitted)",
@@ -75,6 +80,12 @@ APPLICATION_RECEIVED = Rule(
         r"\bincomplete\b|\bnot\s+(?:yet\s+)?(?:complete|finished|submitted)\b",
         r"\byou\s+started\s+an?\s+application\b",
     ),
+)
+
+# Talk of a meeting that proposes none: feedback calls, surveys, wishes, marketing.
+_NOT_A_MEETING = (
+    r"\bfeedback\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
+    r"\bwent\s+well\b|\bchances?\s+of\b|\bbeing\s+invited\b|\bupgrade\b"
 )
 
 INTERVIEW_REQUEST = Rule(
@@ -123,6 +134,7 @@ INTERVIEW_REQUEST = Rule(
         r"\bother\s+candidates\b",
         r"\bavailability\s+to\s+start\b",
         r"\byou\s+(?:would|will|may|might)\s+(?:then\s+)?receive\b",
+        _NOT_A_MEETING,
     ),
     past=True,
 )
@@ -130,11 +142,12 @@ INTERVIEW_REQUEST = Rule(
 # A meeting with the candidate, proposed, arranged or confirmed, in one sentence: the kind
 # of meeting, a proposal or arrangement, and the candidate addressed.
 _MEETING = (
-    r"\b(?:interview(?!s)|call|chat|(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|meeting|conversation|phone\s+screen|screen(?:ing)?|"
-    r"panel|assessment\s+cent(?:re|er)|intro|catch[\s-]?up|video\s+call|on-?site|"
-    r"face\s+to\s+face|final\s+(?:round|stage)|(?:second|third|next|2nd|3rd)\s+(?:round|stage)|"
-    r"meet\s+(?:you|the\s+team|with|her|him|them|our|informally|in\s+person)|see\s+you\s+(?:again|"
-    r"for|in\s+person)|come\s+(?:in|back)|pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk))\b"
+    r"\b(?:interview(?!s)|call|chat|(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|meeting|"
+    r"conversation|phone\s+screen|screen(?:ing)?|panel|assessment\s+cent(?:re|er)|intro|"
+    r"catch[\s-]?up|video\s+call|on-?site|face\s+to\s+face|final\s+(?:round|stage)|"
+    r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|meet\s+(?:you|the\s+team|with|her|him|them|"
+    r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)|"
+    r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?)\b"
 )
 _PROPOSAL = re.compile(
     r"\?|\b(?:would|'d|d)\s+(?:like|love)\s+(?:to|you\s+to)\b|\b(?:keen|want(?:s)?|wanted|like|"
@@ -158,18 +171,22 @@ INTERVIEW_PROPOSED = Rule(
         _MAYBE,
         _THIRD_PARTY,
         _ADVICE,
-        r"\bfeedback\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+did\b|"
-        r"\bwent\s+well\b",
+        _NOT_A_MEETING,
         r"\b(?:not|unable|won't|will\s+not|cannot|can't)\s+(?:be\s+)?(?:able\s+to\s+)?"
         r"(?:invit|schedul|progress|move|advanc)",
         r"\bother\s+candidates\b|\bavailability\s+to\s+start\b",
         r"\b(?:demo|webinar|event|fair|newsletter)\b",
         r"\b(?:before|after|ahead\s+of|during|on|in|since)\s+(?:our|the|your)\s+(?:\w+\s+)?(?:call|"
-        r"interview|chat|meeting|conversation)\b",
+        r"interview|chat|meeting|conversation|on-?site|visit|panel)\b",
     ),
     needs=_PROPOSAL,
     also=(_ADDRESSED,),
     past=True,
+)
+
+_WHEN = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|tomorrow|today|monday|tuesday|wednesday|"
+    r"thursday|friday)"
 )
 
 # Calendar and booking confirmations: the structure says a meeting was set.
@@ -182,6 +199,10 @@ INTERVIEW_BOOKED = Rule(
         r"(?:scheduled|confirmed|booked|arranged|rescheduled)\b",
         r"^\s*(?:interview|meeting)\s*:\s*\S",
         r"\binterview\s+(?:scheduled|confirmed|booked|rescheduled|reminder|availability\s+request)\b",
+        # "Thursday at 2pm is confirmed", "you're all set for 10am tomorrow".
+        rf"\b{_WHEN}\b[^.!?]{{0,30}}\b(?:is|are|has\s+been)\s+(?:now\s+)?(?:confirmed|booked|"
+        r"locked\s+in)\b",
+        rf"\ball\s+set\s+for\s+(?:\w+\s+){{0,2}}{_WHEN}",
     ),
     blocks=_rx(r"\bcancel(?:l)?ed\b|\bdeclined\b|\baccepted\s+this\s+invitation\b"),
     negatable=False,
@@ -197,7 +218,8 @@ NOTICE_PERIOD_ASKED = Rule(
         r"\b(?:availability|available)\s+to\s+(?:start|join|begin)\b",
         r"\bwhen\s+(?:could|can|would|will|might)\s+you\s+(?:\w+\s+){0,3}(?:start|join|begin|be\s+"
         r"available\s+to\s+(?:start|join|begin))\b",
-        r"\bhow\s+soon\s+(?:could|can|would)\s+you\s+(?:be\s+able\s+to\s+)?(?:start|join|begin)",
+        r"\bhow\s+soon\s+(?:(?:could|can|would)\s+you|you\s+(?:could|can|would))\s+(?:be\s+able\s+to\s+)?"
+        r"(?:start|join|begin)",
         r"(?<!privacy\s)(?<!short\s)(?<!further\s)\bnotice\b(?!\s+(?:that|of\s+(?:the|this|our)|board))",
         r"\bmonth's\s+notice\b|\bweeks'\s+notice\b",
         r"\bcurrent\s+(?:commitments|contract|obligations)\b",

@@ -111,7 +111,7 @@ TIMELINE_STATED = Rule(
         r"get\s+back|contact|finish|complete|make|have|fill|close)\b",
     ),
     blocks=_rx(
-        r"\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
+        r"\btake\s+place\b|\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
         r"\blet\s+you\s+know\s+that\b",
         r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,60}?\b(?:reply|respond|"
         r"let\s+(?:us|me)\s+know|send|confirm|complete|submit|sign|return|accept|book|choose|pick|"

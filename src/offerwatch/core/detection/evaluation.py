@@ -33,7 +33,8 @@ class MailText:
 
 class _TextOfHtml(HTMLParser):
     _BLOCK = frozenset(
-        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+        {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table"}
+        | {"ul", "ol"}
     )
     _SKIP = frozenset({"script", "style", "head", "title"})
 
