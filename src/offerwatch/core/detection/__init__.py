@@ -14,15 +14,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
 from offerwatch.core.detection._context import is_auto_reply, is_bulk
-from offerwatch.core.detection._grammar import CLAUSE_BREAK, CONDITION, NEGATION, PAST, Rule
+from offerwatch.core.detection._grammar import (
+    CLAUSE_BREAK,
+    CONDITION,
+    NEGATION,
+    PAST,
+    DateWords,
+    Rule,
+    english_dates,
+)
+from offerwatch.core.detection._language import language_of
 from offerwatch.core.detection._normalise import normalise
 from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
 from offerwatch.core.timeline import expected_by
 
-__all__ = ["KINDS", "Detection", "detect"]
+__all__ = ["KINDS", "Detection", "detect", "language_of", "message_language"]
 
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
@@ -64,10 +74,18 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
+# The rule tables read, by the language of the new text; English for any other or unknown.
+_BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
+    "de": (_rules_de.RULES, _rules_de.DATES),
+    "fr": (_rules_fr.RULES, _rules_fr.DATES),
+    "es": (_rules_es.RULES, _rules_es.DATES),
+}
+
 # One alternation per rule: a cheap first look before the trigger-by-trigger checks.
 _SCREENS = {
     id(rule): re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
-    for rule in RULES
+    for table in (RULES, *(rules for rules, _ in _BY_LANGUAGE.values()))
+    for rule in table
 }
 
 
@@ -98,14 +116,19 @@ def _fires(rule: Rule, sentence: str) -> bool:
     return False
 
 
-def _timeline(sentence_list: list[str], originals: list[str], said_on: date) -> Detection | None:
+def _timeline(
+    rule: Rule,
+    sentence_list: list[str],
+    originals: list[str],
+    said_on: date,
+    dates: DateWords | None,
+) -> Detection | None:
     """The timeline sentence implying the latest date, if any sentence states one."""
-    rule = next(r for r in RULES if r.kind == "timeline_stated")
     best: Detection | None = None
     for sentence, original in zip(sentence_list, originals, strict=True):
         if not _fires(rule, sentence):
             continue
-        when = expected_by(sentence, said_on)
+        when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
         if best is None or (best.expected_by is not None and when > best.expected_by):
@@ -124,15 +147,17 @@ def detect(
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
-    # Rules read straight quotes and spelt-out shorthand; the evidence quotes the sentence
-    # as written.
-    found_sentences = [normalise(s.translate(_QUOTES)) for s in originals]
+    rules, dates = _BY_LANGUAGE.get(language_of(f"{subject}\n{text}") or "en", (RULES, None))
+    # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
+    # sentence as written.
+    straight = [s.translate(_QUOTES) for s in originals]
+    found_sentences = straight if dates else [normalise(s) for s in straight]
     found: dict[str, Detection] = {}
-    for rule in RULES:
+    for rule in rules:
         if rule.kind in found:
             continue
         if rule.kind == "timeline_stated":
-            timeline = _timeline(found_sentences, originals, sent.date())
+            timeline = _timeline(rule, found_sentences, originals, sent.date(), dates)
             if timeline is not None:
                 found[rule.kind] = timeline
             continue
@@ -143,3 +168,10 @@ def detect(
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
         del found["application_received"]
     return [found[kind] for kind in KINDS if kind in found]
+
+
+def message_language(subject: str, body: str) -> str | None:
+    """The ISO 639-1 code of the language of a message's new text (subject included), or
+    None when it is too short to tell."""
+    text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
+    return language_of(f"{subject or ''}\n{text}")

@@ -91,7 +91,8 @@ def is_auto_reply(subject: str, text: str, headers: Mapping[str, str] | None = N
 _LIST_MAIL = re.compile(
     r"\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions|alerts)\b|"
     r"\byou\s+are\s+receiving\s+this\s+(?:e-?mail\s+)?because\s+you\s+(?:signed|subscribed|opted|"
-    r"registered|created|joined|follow)|\bsubscribe\b",
+    r"registered|created|joined|follow)|\bsubscribe\b|\babmelden\b|\bse\s+désabonner\b|"
+    r"\bdarse\s+de\s+baja\b|\bdésinscri|\bsuchauftrag\b",
     _I,
 )
 

@@ -90,3 +90,18 @@ _ADVICE = (
     r"questions\s+to\s+ask|common\s+interview|ace\s+(?:your|the)|webinar|article|blog|podcast|"
     r"course|learn|read\s+more|resources?)\b"
 )
+
+
+DateWords = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _words(*pairs: tuple[str, str]) -> DateWords:
+    """Compile (pattern, English) pairs; longer phrases are listed first by the caller."""
+    return tuple((re.compile(rf"\b{p}\b", _I), english) for p, english in pairs)
+
+
+def english_dates(sentence: str, words: DateWords) -> str:
+    """`sentence` with its time phrases put into English, for `timeline.expected_by`."""
+    for pattern, english in words:
+        sentence = pattern.sub(english, sentence)
+    return sentence
