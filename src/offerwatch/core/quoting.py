@@ -196,5 +196,6 @@ def new_text(body: str) -> str:
     forwarded = _forwarded(lines, start) if start < len(lines) else None
     kept = _own_words(lines[:start])
     if forwarded:
-        kept += ["", *_own_words(forwarded)]
+        kept += [""] if kept and kept[-1].strip() else []
+        kept += _own_words(forwarded)
     return "\n".join(kept).strip()
