@@ -139,6 +139,8 @@ def _looks_like_signature(line: str) -> bool:
 
 def _without_legal(lines: list[str]) -> list[str]:
     """Lines without the paragraphs (or single lines) that two legal cues mark as a footer."""
+    if not _LEGAL.search("\n".join(lines)):
+        return lines
     out: list[str] = []
     paragraph: list[str] = []
     for line in [*lines, ""]:

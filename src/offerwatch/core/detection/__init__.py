@@ -24,8 +24,11 @@ from offerwatch.core.detection._grammar import (
     DateWords,
     Rule,
     english_dates,
+    lower_case,
+    needs_case,
 )
 from offerwatch.core.detection._language import language_of
+from offerwatch.core.detection._literals import required_literals
 from offerwatch.core.detection._normalise import normalise
 from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection._sentences import sentences
@@ -42,6 +45,7 @@ _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
 # history, and reading it would only cost time.
 _MAX_BODY = 200_000
 _MAX_TEXT = 30_000
+_LANGUAGE_SAMPLE = 800
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|antw|tr|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -53,13 +57,6 @@ class Detection:
     kind: str
     evidence: str
     expected_by: date | None = None
-
-
-def _clause_before(sentence: str, start: int) -> str:
-    """The words of the clause that `start` is in, up to `start`."""
-    before = sentence[:start]
-    breaks = list(CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
 
 
 # Text in double quotes is someone else's words ("we have decided to move forward with
@@ -81,36 +78,90 @@ _BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
     "es": (_rules_es.RULES, _rules_es.DATES),
 }
 
+
 # One alternation per rule: a cheap first look before the trigger-by-trigger checks.
-_SCREENS = {
-    id(rule): re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
+@dataclass(frozen=True)
+class _Compiled:
+    """A rule ready to run: one alternation of its triggers as a cheap first look, and every
+    pattern made for lower-case text unless the rule reads capitals."""
+
+    rule: Rule
+    cased: bool
+    screen: re.Pattern[str]
+    whole: re.Pattern[str]  # the screen for all sentences joined by line breaks
+    words: re.Pattern[str] | None  # one of these words is in every match (None: no such words)
+    triggers: tuple[re.Pattern[str], ...]
+    blocks: tuple[re.Pattern[str], ...]
+    needs: tuple[re.Pattern[str], ...]
+
+
+def _compile(rule: Rule) -> _Compiled:
+    cased = needs_case(rule)
+    screen = re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
+
+    def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        return pattern if cased else lower_case(pattern)
+
+    needs = (*([rule.needs] if rule.needs else []), *rule.also)
+    first = fast(screen)
+    triggers = tuple(fast(t) for t in rule.triggers)
+    literals = [required_literals(t) for t in triggers]
+    words = None
+    if not cased and None not in literals:
+        union = sorted(set().union(*(w for w in literals if w is not None)))
+        words = re.compile("|".join(re.escape(w) for w in union))
+    return _Compiled(
+        rule,
+        cased,
+        first,
+        re.compile(first.pattern, first.flags | re.MULTILINE),
+        words,
+        triggers,
+        tuple(fast(b) for b in rule.blocks),
+        tuple(fast(n) for n in needs),
+    )
+
+
+_COMPILED = {
+    id(rule): _compile(rule)
     for table in (RULES, *(rules for rules, _ in _BY_LANGUAGE.values()))
     for rule in table
 }
+_NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
+_CLAUSE_BREAK = lower_case(CLAUSE_BREAK)
 
 
-def _fires(rule: Rule, sentence: str) -> bool:
-    """True if `rule` shows in `sentence` (curly quotes already made straight)."""
-    if not _SCREENS[id(rule)].search(sentence):
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of the clause that `start` is in, up to `start` (lower-case text)."""
+    before = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _fires(rule: Rule, sentence: str, lower: str | None = None) -> bool:
+    """True if `rule` shows in `sentence` (curly quotes already made straight); `lower` is
+    the sentence in lower case, when the caller has it."""
+    compiled = _COMPILED[id(rule)]
+    lower = sentence.lower() if lower is None else lower
+    text = sentence if compiled.cased else lower
+    if not compiled.screen.search(text):
         return False
-    if rule.needs is not None and not rule.needs.search(sentence):
+    if any(not pattern.search(text) for pattern in compiled.needs):
         return False
-    if any(not pattern.search(sentence) for pattern in rule.also):
+    if any(block.search(text) for block in compiled.blocks):
         return False
-    if any(block.search(sentence) for block in rule.blocks):
-        return False
-    quoted = _quoted_spans(sentence) if '"' in sentence else []
-    for trigger in rule.triggers:
-        for match in trigger.finditer(sentence):
+    quoted = _quoted_spans(text) if '"' in text else []
+    for trigger in compiled.triggers:
+        for match in trigger.finditer(text):
             if any(a <= match.start() < b for a, b in quoted):
                 continue
             if rule.negatable or rule.past:
-                clause = _clause_before(sentence, match.start())
-                if rule.negatable and NEGATION.search(clause):
+                clause = _clause_before(lower, match.start())
+                if rule.negatable and _NEGATION.search(clause):
                     continue
-                if rule.past and PAST.search(clause):
+                if rule.past and _PAST.search(clause):
                     continue
-            if rule.conditional and CONDITION.search(sentence, 0, match.start()):
+            if rule.conditional and _CONDITION.search(lower, 0, match.start()):
                 continue
             return True
     return False
@@ -119,14 +170,15 @@ def _fires(rule: Rule, sentence: str) -> bool:
 def _timeline(
     rule: Rule,
     sentence_list: list[str],
+    lowered: list[str],
     originals: list[str],
     said_on: date,
     dates: DateWords | None,
 ) -> Detection | None:
     """The timeline sentence implying the latest date, if any sentence states one."""
     best: Detection | None = None
-    for sentence, original in zip(sentence_list, originals, strict=True):
-        if not _fires(rule, sentence):
+    for sentence, lower, original in zip(sentence_list, lowered, originals, strict=True):
+        if not _fires(rule, sentence, lower):
             continue
         when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
@@ -147,22 +199,32 @@ def detect(
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
-    rules, dates = _BY_LANGUAGE.get(language_of(f"{subject}\n{text}") or "en", (RULES, None))
+    # The opening of a message is enough to pick the rule table by.
+    language = language_of(f"{subject}\n{text[:_LANGUAGE_SAMPLE]}")
+    rules, dates = _BY_LANGUAGE.get(language or "en", (RULES, None))
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.
     straight = [s.translate(_QUOTES) for s in originals]
     found_sentences = straight if dates else [normalise(s) for s in straight]
+    lowered = [s.lower() for s in found_sentences]
+    # One look over the whole message first: most rules find nothing anywhere in it.
+    whole, whole_lower = "\n".join(found_sentences), "\n".join(lowered)
     found: dict[str, Detection] = {}
     for rule in rules:
         if rule.kind in found:
             continue
+        compiled = _COMPILED[id(rule)]
+        if compiled.words is not None and not compiled.words.search(whole_lower):
+            continue
+        if not compiled.whole.search(whole if compiled.cased else whole_lower):
+            continue
         if rule.kind == "timeline_stated":
-            timeline = _timeline(rule, found_sentences, originals, sent.date(), dates)
+            timeline = _timeline(rule, found_sentences, lowered, originals, sent.date(), dates)
             if timeline is not None:
                 found[rule.kind] = timeline
             continue
-        for sentence, original in zip(found_sentences, originals, strict=True):
-            if _fires(rule, sentence):
+        for sentence, lower, original in zip(found_sentences, lowered, originals, strict=True):
+            if _fires(rule, sentence, lower):
                 found[rule.kind] = Detection(rule.kind, original)
                 break
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():

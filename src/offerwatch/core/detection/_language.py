@@ -55,9 +55,16 @@ _PROFILES: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_MAX_CHARS = 4000
+_MAX_CHARS = 2000
 _MIN_HITS = 4  # fewer function words than this: too short to tell
 _MARGIN = 1.5  # the winner needs this many times the runner-up's hits
+
+
+# Each word with the languages whose profile holds it: one dictionary look-up per word.
+_INDEX: dict[str, tuple[str, ...]] = {}
+for _code, _profile_words in _PROFILES.items():
+    for _word in _profile_words:
+        _INDEX[_word] = (*_INDEX.get(_word, ()), _code)
 
 
 def language_of(text: str) -> str | None:
@@ -65,9 +72,8 @@ def language_of(text: str) -> str | None:
     pt), or None when it is too short or too mixed to tell."""
     counts = dict.fromkeys(_PROFILES, 0)
     for word in _WORD.findall(text[:_MAX_CHARS].lower()):
-        for code, profile in _PROFILES.items():
-            if word in profile:
-                counts[code] += 1
+        for code in _INDEX.get(word, ()):
+            counts[code] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits < _MIN_HITS or hits < second * _MARGIN:

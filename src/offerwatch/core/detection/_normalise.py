@@ -200,8 +200,18 @@ def _replace(match: re.Match[str]) -> str:
     return word if normal == lower else normal
 
 
+# Only these words can change: the abbreviations, and words long enough to be a typo of one
+# of the vocabulary (a regex finds them far faster than a call per word would).
+_CANDIDATES = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(a) for a in _ABBREVIATIONS), key=len, reverse=True))
+    + rf")\b(?!')|\b[A-Za-z]{{{_MIN_TYPO_LENGTH},16}}\b",
+    re.IGNORECASE,
+)
+
+
 def normalise(sentence: str) -> str:
     """`sentence` with abbreviations spelt out and near-misses of key words corrected."""
     if "/" in sentence or "www." in sentence:
         sentence = _URL.sub(" link ", sentence)
-    return _TOKEN.sub(_replace, sentence)
+    return _CANDIDATES.sub(_replace, sentence)
