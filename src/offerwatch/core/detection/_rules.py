@@ -71,6 +71,11 @@ APPLICATION_RECEIVED = Rule(
         r"\bthank(?:s|\s+you)\s+for\s+putting\s+yourself\s+forward\b",
         r"\b(?:going|looking|working)\s+through\s+(?:the\s+|all\s+(?:the\s+)?)?applications\b",
         r"\badded\s+your\s+(?:profile|application|cv|resume)\s+to\b",
+        r"\byour\s+(?:\w+\s+){0,3}(?:application|cv|resume)\b[^.!?]{0,60}\b(?:landed|arrived|reached\s+us|"
+        r"safely|is\s+(?:now\s+)?with)\b",
+        r"\b(?:passed|sent|forwarded|shared)\s+your\s+(?:cv|resume|application|details)\s+(?:on\s+)?to\b",
+        r"\b(?:status|stage)\b[^.!?]{0,60}?\b(?:under\s+(?:review|consideration)|in\s+review|"
+        r"application\s+received|being\s+reviewed)",
         r"^\s*(?:status|stage)\s*:\s*(?:under\s+review|in\s+review|application\s+received|received|"
         r"submitted|reviewing|being\s+reviewed)",
     ),
@@ -147,7 +152,9 @@ _MEETING = (
     r"catch[\s-]?up|video\s+call|on-?site|face\s+to\s+face|final\s+(?:round|stage)|"
     r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|meet\s+(?:you|the\s+team|with|her|him|them|"
     r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)|"
-    r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?)\b"
+    r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|assessment\s+day|"
+    r"(?:speak|talk)\s+(?:to|with)\s+you|(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|teams|"
+    r"zoom|video|phone))\b"
 )
 _PROPOSAL = re.compile(
     r"\?|\b(?:would|'d|d)\s+(?:like|love)\s+(?:to|you\s+to)\b|\b(?:keen|want(?:s)?|wanted|like|"
@@ -155,7 +162,7 @@ _PROPOSAL = re.compile(
     r"set\s+up|book|line\s+up|bring|move)\b|\binvit(?:e|ed|ing|ation)\b|\b(?:arrange|set\s+up|"
     r"book(?:ed)?|schedul(?:e|ed|ing)|reschedul\w*|pencil(?:led|ed)?|lock\s+(?:it\s+)?in|"
     r"confirm(?:ed|ing)?|all\s+set|remind(?:er)?|move\s+your|moved)\b|\b(?:through|progress(?:ed)?|"
-    r"made\s+it)\s+to\s+the\s+(?:next|final|second|third)\b|\b(?:are|you're)\s+(?:you\s+)?(?:free|"
+    r"made\s+it)\s+to\s+the\s+(?:next|final|second|third)\b|\battend\b|\bany\s+chance\b|\b(?:are|you're)\s+(?:you\s+)?(?:free|"
     r"around|available)\b|\b(?:can|could)\s+you\s+do\b|\b(?:work|suit)s?\s+(?:for\s+)?you\b|"
     r"\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:today|tomorrow|tonight)\b",
@@ -222,6 +229,7 @@ NOTICE_PERIOD_ASKED = Rule(
         r"(?:start|join|begin)",
         r"(?<!privacy\s)(?<!short\s)(?<!further\s)\bnotice\b(?!\s+(?:that|of\s+(?:the|this|our)|board))",
         r"\bmonth's\s+notice\b|\bweeks'\s+notice\b",
+        r"\bearliest\s+(?:possible\s+)?(?:date|time|point)\b|\bfree\s+to\s+(?:join|start)\b",
         r"\bcurrent\s+(?:commitments|contract|obligations)\b",
         r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:able|available|free|ready)\s+to\s+(?:start|join|"
         r"begin)\b",
@@ -291,9 +299,11 @@ REFERENCES_CONTACTED = Rule(
         r"\b(?:spoke|spoken|speak(?:ing)?|chat(?:ted)?|talked|call(?:ed)?|had\s+a\s+(?:\w+\s+)?(?:chat|call|"
         r"conversation))\s+(?:to|with)\s+(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
         r"(?:manager|boss|supervisor|line\s+manager|employer|colleague)",
-        r"\b(?:spoke|spoken|chatted|talked|had\s+a\s+(?:\w+\s+)?(?:chat|call))\s+(?:to|with)\s+"
-        r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+))?\b[^.!?]{0,80}?"
+        r"\b(?:(?:spoke|spoken|chatted|talked|had\s+a\s+(?:\w+\s+)?(?:chat|call))\s+(?:to|with)|"
+        r"(?:heard\s+(?:back\s+)?|had\s+(?:\w+\s+)?(?:replies|responses|feedback|references?)\s+)from)\s+"
+        r"(?:both\s+)?(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+))?\b[^.!?]{0,80}?"
         r"\b(?:positive|glowing|lovely|great\s+things|good\s+things|kind\s+words|high(?:ly)?|"
+        r"complimentary|supportive|excellent|strong|warm|"
         r"(?:old|former|previous)\s+manager|referee|reference)",
         r"\b(?:your\s+)?(?:references|referees)\s+(?:came\s+back|were|have\s+been|has\s+been|are\s+"
         r"(?:very\s+)?(?:positive|glowing|great|excellent))\b[^.!?]{0,40}?\b(?:positive|glowing|great|"

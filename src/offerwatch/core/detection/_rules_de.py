@@ -31,7 +31,8 @@ RULES: tuple[Rule, ...] = (
         ),
         blocks=_rx(_IF, _ADVICE, r"\b(?:für\s+das|nach\s+dem|das\s+nette)\s+(?:\w+\s+)?Gespräch"),
         needs=_rx(
-            r"\beinlad|\bEinladung|\bTermin|\bZeit\s+haben|\bHätten\s+Sie|\bpasst|\bvereinbaren|\?"
+            r"\beinlad|\bEinladung|\bladen\b|\bkennenlernen|\bTermin|\bZeit\s+haben|\bHätten\s+Sie|"
+            r"\bpasst|\bvereinbaren|\?"
         )[0],
         negatable=False,
         conditional=False,

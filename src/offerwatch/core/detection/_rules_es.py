@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
         "offer",
         _rx(
             r"\bofrecer(?:te|le)\s+el\s+puesto|\bcarta\s+de\s+oferta|\boferta\s+(?:de\s+empleo\s+)?"
-            r"(?:formal|adjunta)|\b(?:complace|alegra)\s+ofrecer",
+            r"(?:formal|adjunta)|\b(?:complace|alegra)\s+ofrecer|\bpropuesta\s+(?:formal\s+)?de\s+"
+            r"contratación|\bqueremos\s+que\s+te\s+unas",
         ),
         blocks=_rx(_IF, _ADVICE, r"\bofrecemos\b"),
         negatable=False,
@@ -84,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         "rejection",
         _rx(
             r"\b(?:lamentablemente|desafortunadamente|lamentamos)\b[^.!?]{0,80}\b(?:no|otros?|otras?)\b",
-            r"\b(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s\s+(?:candidat|perfil)",
+            r"\b(?:continuar|seguir|avanzar)(?:\s+adelante)?\s+con\s+otr[oa]s?\s+(?:candidat|perfil|persona)",
             r"\bno\s+ha\s+sido\s+seleccionad[oa]|\bno\s+(?:continuará|seguirá)\s+en\s+el\s+proceso",
         ),
         blocks=_rx(_IF, _ADVICE),

@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\bne\s+(?:pouvons|pourrons)\s+pas\s+donner\s+(?:une\s+)?suite\s+favorable",
             r"\b(?:n'a|n'avez|n'ont)\s+pas\s+été\s+retenue?s?|\bpas\s+(?:été\s+)?retenue?\b",
-            r"\bregret\s+de\s+vous\s+(?:informer|annoncer)",
+            r"\bregret\s+de\b|\bne\s+pas\s+(?:pouvoir\s+)?(?:poursuivre|donner\s+suite|retenir)",
             r"\bavons\s+(?:retenu|choisi|sélectionné)\s+(?:un\s+autre|une\s+autre|un\s+profil|une\s+"
             r"candidature|d'autres)",
             r"\bmalheureusement\b[^.!?]{0,80}\b(?:pas|autre|autres)\b",

@@ -36,7 +36,7 @@ SALARY_FIGURE = Rule(
     ),
     also=(
         re.compile(
-            r"\?|\b(?:you|your|plus|up\s+to|budget|base|bonus|benefits|package|salary|pay|pays|offer|"
+            r"\?|\bp/d\b|\b(?:you|your|plus|up\s+to|stretch|budget|base|bonus|benefits|package|salary|pay|pays|offer|"
             r"per\s+(?:annum|day|hour)|a\s+day|an\s+hour|day\s+rate|OTE|equity)\b",
             _I,
         ),
@@ -87,6 +87,8 @@ TIMELINE_STATED = Rule(
         r"an\s+update)\b",
         r"\b(?:come|get|getting|coming)\s+back\s+to\s+(?:me|us)\b",
         r"\b(?:notify|inform|update|contact)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
+        r"\b(?:expect|receive|get|have|give|send|share)\s+(?:\w+\s+){0,2}(?:feedback|answer|decision|news|"
+        r"update|outcome|response)\b",
         r"\b(?:reach|reaching)\s+out\s+(?:to\s+you|again|with)\b",
         r"\b(?:contact|update|inform|notify|advise|email|call|revert\s+to)\s+you\b",
         r"\blet\s+you\s+know\b",
@@ -150,8 +152,10 @@ OFFER = Rule(
         r"\b(?:accept|review|sign|countersign)\s+(?:the|your|our)\s+offer\b",
         r"\bcongratulations\b[^.!?]{0,80}?\b(?:offer|join(?:ing)?\s+(?:us|the\s+team)|welcome\s+"
         r"(?:you\s+)?(?:aboard|to\s+the\s+team)|successful|selected)",
+        r"\boffer\s+(?:is\s+)?(?:coming|on\s+(?:its|the)\s+way|to\s+follow|in\s+writing|will\s+follow)",
     ),
     blocks=_rx(
+        r"\bselected\s+(?:to\s+attend|for\s+(?:an?\s+|the\s+)?(?:interview|assessment|next))",
         r"\b(?:we|they|company|team)\s+(?:also\s+)?offers?\s+(?!you\b)",
         r"\bwhat\s+we\s+offer\b",
         r"\boffer(?:s|ing)?\s+(?:flexible|competitive|great|excellent|a\s+range|a\s+wide|generous|"
@@ -242,6 +246,9 @@ REJECTION = Rule(
         r"position|vacancy|headcount|search|job)\b|\bheadcount\s+(?:has\s+been\s+)?(?:frozen|"
         r"pulled|cut)\b|\bclosed\s+the\s+(?:role|search)\s+without\b",
         r"\bwon't\s+be\s+making\s+an\s+offer\b|\bhold\s+off\s+on\s+hiring\b",
+        r"\b(?:role|position|job|post|offer)\s+(?:has\s+)?(?:gone|went|been\s+given|been\s+offered)\s+"
+        r"to\b|\bwent\s+(?:the\s+)?other\s+way\b|\b(?:we|they)\s+(?:will|are\s+going\s+to)\s+pass\b|"
+        r"\bpass\s+on\s+(?:this|your)\b",
         r"\bit's\s+a\s+no\b|\bnot\s+been\s+shortlisted\b|\bnot\s+(?:be\s+)?considered\s+further\b",
         r"^\s*(?:status|stage|outcome|decision|result|reason)\s*:\s*(?:not\s+selected|unsuccessful|"
         r"rejected|declined|archived|closed|not\s+progressed|no\s+longer\s+under\s+consideration|"
