@@ -88,8 +88,7 @@ class _Compiled:
     rule: Rule
     cased: bool
     screen: re.Pattern[str]
-    whole: re.Pattern[str]  # the screen for all sentences joined by line breaks
-    words: re.Pattern[str] | None  # one of these words is in every match (None: no such words)
+    words: tuple[frozenset[str] | None, ...]  # per trigger: one is in every match, or None
     triggers: tuple[re.Pattern[str], ...]
     blocks: tuple[re.Pattern[str], ...]
     needs: tuple[re.Pattern[str], ...]
@@ -105,16 +104,11 @@ def _compile(rule: Rule) -> _Compiled:
     needs = (*([rule.needs] if rule.needs else []), *rule.also)
     first = fast(screen)
     triggers = tuple(fast(t) for t in rule.triggers)
-    literals = [required_literals(t) for t in triggers]
-    words = None
-    if not cased and None not in literals:
-        union = sorted(set().union(*(w for w in literals if w is not None)))
-        words = re.compile("|".join(re.escape(w) for w in union))
+    words = tuple(None if cased else required_literals(t) for t in triggers)
     return _Compiled(
         rule,
         cased,
         first,
-        re.compile(first.pattern, first.flags | re.MULTILINE),
         words,
         triggers,
         tuple(fast(b) for b in rule.blocks),
@@ -127,6 +121,58 @@ _COMPILED = {
     for table in (RULES, *(rules for rules, _ in _BY_LANGUAGE.values()))
     for rule in table
 }
+_LITERALS = frozenset(w for c in _COMPILED.values() for ws in c.words if ws for w in ws)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation shaped as a trie, so the engine tries few branches per position."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(c) + emit(child) for c, child in node.items() if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# Every required word found in a text, at every position (a lookahead, so that overlapping
+# words are all seen); a word's shorter prefixes that are words too are added after.
+_LITERAL_SCAN = re.compile(f"(?=({_trie(sorted(_LITERALS))}))")
+
+
+def _present(text: str) -> set[str]:
+    """The required words of any rule that occur in `text` (lower case)."""
+    found = set(_LITERAL_SCAN.findall(text))
+    return {w[:n] for w in found for n in range(3, len(w) + 1) if w[:n] in _LITERALS}
+
+
+# Which triggers each required word opens, and the triggers that need no word at all.
+_OPENS: dict[str, list[tuple[int, int]]] = {}
+_ALWAYS: dict[int, frozenset[int]] = {}
+for _key, _rule in _COMPILED.items():
+    _ALWAYS[_key] = frozenset(i for i, ws in enumerate(_rule.words) if ws is None)
+    for _i, _ws in enumerate(_rule.words):
+        for _w in _ws or ():
+            _OPENS.setdefault(_w, []).append((_key, _i))
+
+
+def _live(present: set[str]) -> dict[int, frozenset[int]]:
+    """Per rule, the indexes of the triggers worth trying on a message holding `present`."""
+    live = {key: set(always) for key, always in _ALWAYS.items()}
+    for word in present:
+        for key, index in _OPENS.get(word, ()):
+            live[key].add(index)
+    return {key: frozenset(indexes) for key, indexes in live.items()}
+
+
 _NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
 _CLAUSE_BREAK = lower_case(CLAUSE_BREAK)
 
@@ -138,20 +184,32 @@ def _clause_before(sentence: str, start: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
-def _fires(rule: Rule, sentence: str, lower: str | None = None) -> bool:
+def _fires(
+    rule: Rule,
+    sentence: str,
+    lower: str | None = None,
+    live: frozenset[int] | None = None,
+) -> bool:
     """True if `rule` shows in `sentence` (curly quotes already made straight); `lower` is
-    the sentence in lower case, when the caller has it."""
+    the sentence in lower case, when the caller has it; `live` the triggers worth trying
+    (those whose required words the message holds), when the caller knows them."""
     compiled = _COMPILED[id(rule)]
     lower = sentence.lower() if lower is None else lower
     text = sentence if compiled.cased else lower
-    if not compiled.screen.search(text):
-        return False
+    if live is None:
+        triggers = compiled.triggers
+        if not compiled.screen.search(text):
+            return False
+    else:
+        triggers = tuple(compiled.triggers[i] for i in sorted(live))
+        if not any(t.search(text) for t in triggers):
+            return False
     if any(not pattern.search(text) for pattern in compiled.needs):
         return False
     if any(block.search(text) for block in compiled.blocks):
         return False
     quoted = _quoted_spans(text) if '"' in text else []
-    for trigger in compiled.triggers:
+    for trigger in triggers:
         for match in trigger.finditer(text):
             if any(a <= match.start() < b for a, b in quoted):
                 continue
@@ -174,11 +232,12 @@ def _timeline(
     originals: list[str],
     said_on: date,
     dates: DateWords | None,
+    live: frozenset[int],
 ) -> Detection | None:
     """The timeline sentence implying the latest date, if any sentence states one."""
     best: Detection | None = None
     for sentence, lower, original in zip(sentence_list, lowered, originals, strict=True):
-        if not _fires(rule, sentence, lower):
+        if not _fires(rule, sentence, lower, live):
             continue
         when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
@@ -207,24 +266,24 @@ def detect(
     straight = [s.translate(_QUOTES) for s in originals]
     found_sentences = straight if dates else [normalise(s) for s in straight]
     lowered = [s.lower() for s in found_sentences]
-    # One look over the whole message first: most rules find nothing anywhere in it.
-    whole, whole_lower = "\n".join(found_sentences), "\n".join(lowered)
+    # Only the triggers whose required words the message holds are tried: most hold few.
+    live_of = _live(_present("\n".join(lowered)))
     found: dict[str, Detection] = {}
     for rule in rules:
         if rule.kind in found:
             continue
-        compiled = _COMPILED[id(rule)]
-        if compiled.words is not None and not compiled.words.search(whole_lower):
-            continue
-        if not compiled.whole.search(whole if compiled.cased else whole_lower):
+        live = live_of[id(rule)]
+        if not live:
             continue
         if rule.kind == "timeline_stated":
-            timeline = _timeline(rule, found_sentences, lowered, originals, sent.date(), dates)
+            timeline = _timeline(
+                rule, found_sentences, lowered, originals, sent.date(), dates, live
+            )
             if timeline is not None:
                 found[rule.kind] = timeline
             continue
         for sentence, lower, original in zip(found_sentences, lowered, originals, strict=True):
-            if _fires(rule, sentence, lower):
+            if _fires(rule, sentence, lower, live):
                 found[rule.kind] = Detection(rule.kind, original)
                 break
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
