@@ -45,7 +45,8 @@ def test_detect_json_contract(tmp_path: Path) -> None:
         str(eml), f"{mbox}#0", f"{mbox}#1", f"{mbox}#2", f"{maildir}#0", f"{maildir}#1",
     ]  # fmt: skip
     offer, timeline, broken, photos = lines[:4]
-    assert set(offer) == {"source", "message_id", "signals"}
+    assert set(offer) == {"source", "message_id", "language", "signals"}
+    assert offer["language"] == "en"
     assert offer["message_id"] == "<offer@acme.example>"
     assert [s["kind"] for s in offer["signals"]] == ["offer"]
     assert set(offer["signals"][0]) == {"kind", "evidence", "expected_by"}
@@ -54,9 +55,34 @@ def test_detect_json_contract(tmp_path: Path) -> None:
     [stated] = [s for s in timeline["signals"] if s["kind"] == "timeline_stated"]
     assert stated["expected_by"] == "2026-03-10"
     assert broken["message_id"] == "<broken@x>" and "broken MIME" in broken["error"]
-    assert broken["signals"] == []
-    assert photos == {"source": f"{mbox}#2", "message_id": None, "signals": []}
+    assert broken["signals"] == [] and broken["language"] is None
+    # Five words are too few to tell a language by.
+    assert photos == {"source": f"{mbox}#2", "message_id": None, "language": None, "signals": []}
     assert [s["kind"] for s in lines[4]["signals"]] == ["offer"]
+
+
+def test_detect_names_the_language_and_reads_german_french_spanish(tmp_path: Path) -> None:
+    texts = {
+        "de": "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin "
+        "entschieden haben. Wir wünschen Ihnen für Ihren weiteren Weg alles Gute.",
+        "fr": "Nous avons le regret de vous informer que votre candidature n'a pas été "
+        "retenue. Nous vous souhaitons une bonne continuation dans vos recherches.",
+        "es": "Lamentablemente, hemos decidido continuar con otros candidatos cuyo perfil se "
+        "ajusta más a las necesidades del puesto. Te deseamos mucha suerte.",
+        "it": "Grazie per la sua candidatura alla posizione di Data Analyst: la abbiamo "
+        "ricevuta e la valuteremo con attenzione nelle prossime settimane.",
+    }
+    paths = []
+    for code, text in texts.items():
+        path = tmp_path / f"{code}.eml"
+        path.write_bytes(mail("Bewerbung / candidature", text))
+        paths.append(str(path))
+    proc = offerwatch("mail", "detect", *paths, "--json")
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line["language"] for line in lines] == ["de", "fr", "es", "it"]
+    assert [[s["kind"] for s in line["signals"]] for line in lines[:3]] == [["rejection"]] * 3
+    # Italian has no rule table: no signal, but its language says why (import reviews it).
+    assert lines[3]["signals"] == []
 
 
 def test_detect_goes_on_past_an_unreadable_path(tmp_path: Path) -> None:

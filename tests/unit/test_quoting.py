@@ -54,3 +54,31 @@ def test_crlf_and_empty() -> None:
 @given(st.text(max_size=1000))
 def test_new_text_is_never_longer_and_never_raises(body: str) -> None:
     assert len(new_text(body)) <= len(body)
+
+
+def test_legal_footer_goes_wherever_it_sits() -> None:
+    body = (
+        f"{NEW}\n\nThis email is confidential and intended for the addressee only. Nothing in "
+        "it constitutes an offer of employment. If you received it in error, delete it.\n"
+    )
+    assert new_text(body) == NEW
+
+
+def test_a_footer_word_in_a_long_message_keeps_the_message() -> None:
+    lines = [f"Line {i} of what we have to say about the role and the team." for i in range(8)]
+    body = "\n".join([NEW, *lines, "Privacy notice: do not reply to this unattended mailbox."])
+    assert "Line 7" in new_text(body)
+
+
+def test_signature_notes_after_a_signed_name_go() -> None:
+    body = f"{NEW}\n\nCheers,\nLaura\n\nPlease note I'm out of the office on Fridays.\n"
+    assert new_text(body) == NEW
+
+
+def test_forward_kept_when_pointed_to() -> None:
+    body = (
+        "Passing this on, see below.\n\n---------- Forwarded message ---------\n"
+        "From: Mark <m@x.example>\nDate: Tue, 3 Mar 2026\nSubject: Ana\n\n"
+        f"{NEW}\n\nOn Mon, 2 Mar 2026, Ana wrote:\n> old"
+    )
+    assert new_text(body) == f"Passing this on, see below.\n\n{NEW}"

@@ -135,3 +135,38 @@ def test_a_long_pasted_text_with_many_phrases() -> None:
     text = "We will decide within a week. " * 5000 + "Or by the end of next month at the latest."
     assert expected_by(text, date(2026, 3, 3)) == date(2026, 4, 30)
     assert expected_by("within two weeks, " + "a" * 200_000, date(2026, 3, 3)) == date(2026, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on", "expected"),
+    [
+        # A day of the month alone is this month's, or next month's once it has passed.
+        ("we'll have a decision by the 15th", WED, date(2026, 3, 15)),
+        ("by the 2nd", WED, date(2026, 4, 2)),
+        ("the 15th of March", WED, date(2026, 3, 15)),
+        # A weekday with a day of the month names the month where both agree.
+        ("on Friday the 25th", date(2026, 9, 14), date(2026, 9, 25)),
+        ("on Monday the 18th", date(2026, 5, 6), date(2026, 5, 18)),
+        ("within the next week", date(2026, 5, 18), date(2026, 5, 25)),
+        # Lengths are not waits: past stretches, contracts, experience, notice.
+        (
+            "we have been hiring for this role for three months now; by Friday",
+            date(2026, 3, 10),
+            date(2026, 3, 13),
+        ),
+        (
+            "it's a 6 month contract and they will reply within 48 hours",
+            date(2026, 3, 9),
+            date(2026, 3, 11),
+        ),
+        ("she has two months' notice; we decide in 2 weeks", WED, date(2026, 3, 18)),
+        ("for the past 3 weeks we have interviewed; next week we decide", WED, date(2026, 3, 13)),
+    ],
+)
+def test_day_of_month_and_lengths(text: str, said_on: date, expected: date) -> None:
+    assert expected_by(text, said_on) == expected
+
+
+def test_a_length_alone_gives_no_date() -> None:
+    assert expected_by("I've been in this role for 4 months", WED) is None
+    assert expected_by("It is a 12 month fixed term contract", WED) is None

@@ -45,14 +45,15 @@ def detect_cmd(paths: tuple[str, ...], as_json: bool) -> None:
     """Print the signals found in each message of each PATH (.eml, mbox or Maildir).
 
     One JSON object per message and line with --json: source (the PATH, plus #N for the
-    N-th message of an mbox or Maildir), message_id, signals (kind, evidence,
-    expected_by); an unreadable message gets an "error" field. Nothing is stored.
+    N-th message of an mbox or Maildir), message_id, language (ISO 639-1 code of the new
+    text, null when too short to tell), signals (kind, evidence, expected_by); an
+    unreadable message gets an "error" field. Nothing is stored.
 
     \b
     Example:
       offerwatch mail detect inbox.mbox --json
     """
-    from offerwatch.core.detection import detect
+    from offerwatch.core.detection import detect, message_language
     from offerwatch.mail.message import ParseError
     from offerwatch.mail.parse import parse_message
     from offerwatch.mail.quickscan import headers, message_ids, split_head
@@ -62,10 +63,16 @@ def detect_cmd(paths: tuple[str, ...], as_json: bool) -> None:
     for label, path in walk_sources(list(paths)):
         try:
             for raw in read_path(path, label):
-                line: dict[str, Any] = {"source": raw.where, "message_id": None, "signals": []}
+                line: dict[str, Any] = {
+                    "source": raw.where,
+                    "message_id": None,
+                    "language": None,
+                    "signals": [],
+                }
                 try:
                     msg = parse_message(raw.data, raw.fallback())
                     line["message_id"] = msg.message_id
+                    line["language"] = message_language(msg.subject, msg.body)
                     line["signals"] = [_signal(d) for d in detect(msg.subject, msg.body, msg.date)]
                 except ParseError as exc:
                     found = message_ids(

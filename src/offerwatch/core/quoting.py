@@ -3,8 +3,11 @@
 `new_text(body)` cuts the body at the first line that starts the quoted history (an
 "On <date>, <person> wrote:" header in several languages, Outlook's "-----Original
 Message-----" or its "From: ... Sent: ..." block, a forwarded-message marker), drops lines
-quoted with ">", and drops the signature (a "-- " line, a mobile footer, or a short block
-after a sign-off such as "Best regards,"). Pure: text in, text out.
+quoted with ">", drops legal and confidentiality footers (paragraphs recognised by their
+vocabulary, wherever they sit), and drops the signature (a "-- " line, a mobile footer, or
+what follows a sign-off such as "Best regards," with a name under it). A forwarded message
+that the sender points to ("see below", "passing this on") is kept: it is what they send.
+Pure: text in, text out.
 """
 
 from __future__ import annotations
@@ -33,6 +36,34 @@ _REPLY_HEADERS = [
 ]
 _REPLY_HEADER = re.compile(r"^\s*(?:" + "|".join(_REPLY_HEADERS) + r")", re.IGNORECASE)
 
+_FORWARD = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|weitergeleitete\s+nachricht|message\s+transféré|"
+    r"mensaje\s+reenviado)\s*-{2,}|begin\s+forwarded\s+message\s*:)",
+    re.IGNORECASE,
+)
+# The sender's own words point at the forwarded message below them.
+_POINTS_BELOW = re.compile(
+    r"\b(?:below|forward(?:ed|ing)?|passing\s+(?:this|it)\s+on|fyi|see\s+(?:the\s+)?"
+    r"(?:note|message|email|mail)|weitergeleitet|ci-dessous|abajo)\b",
+    re.IGNORECASE,
+)
+_HEADER_LINE = re.compile(
+    r"^\s*\**(?:from|date|sent|subject|to|cc|von|datum|betreff|an|de|objet|à|asunto|para|"
+    r"fecha|enviado)\s*:",
+    re.IGNORECASE,
+)
+# Legal, confidentiality and registration footers: recognised by their vocabulary.
+_LEGAL = re.compile(
+    r"\b(?:confidential(?:ity)?|privileged|intended\s+(?:solely\s+)?(?:for\s+the\s+)?"
+    r"(?:recipient|addressee)|(?:received|receive)\s+(?:this|it|this\s+e-?mail|this\s+message)\s+"
+    r"in\s+error|registered\s+(?:in|office|number|no)|company\s+(?:number|no)|disclaimer|"
+    r"authori[sz]ed\s+and\s+regulated|viruses|equal\s+opportunit(?:y|ies)\s+employer|"
+    r"privacy\s+(?:notice|policy)|unsubscribe|do\s+not\s+reply|unattended\s+mailbox|"
+    r"(?:not|cannot)\s+be\s+(?:read|monitored)|delete\s+(?:it|this)|liability|"
+    r"without\s+regard\s+to|(?:race|religion),\s|consider\s+the\s+environment)",
+    re.IGNORECASE,
+)
+
 # Outlook's header block: "From: ..." followed within a few lines by "Sent:"/"Date:".
 _FROM_LINE = re.compile(r"^\s*\**(?:from|von|de|van|da)\s*:\**\s*\S", re.IGNORECASE)
 _SENT_LINE = re.compile(
@@ -49,7 +80,8 @@ _MOBILE_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
-    r"^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes)|best|cheers|thanks|"
+    r"^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes)|best|cheers|thanks|thx|ta|"
+    r"rgds|br|kr|"
     r"thank\s+you|many\s+thanks|thanks\s+again|all\s+the\s+best|sincerely|yours\s+sincerely|"
     r"yours\s+truly|yours\s+faithfully|respectfully|talk\s+soon|speak\s+soon|take\s+care|"
     r"mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|cordialement|bien\s+à\s+vous|"
@@ -57,8 +89,25 @@ _SIGN_OFF = re.compile(
     r"cordiali\s+saluti|atenciosamente|med\s+vänliga\s+hälsningar)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b", re.IGNORECASE)
 # A sign-off ends the message only if little follows it (name, title, phone...).
 _MAX_SIGNATURE_LINES = 8
+
+
+def _forwarded(lines: list[str], start: int) -> list[str] | None:
+    """The forwarded message's own lines when the history opens with a forward marker that
+    the sender's words point to; None otherwise."""
+    if not _FORWARD.match(lines[start]):
+        return None
+    above = " ".join(lines[:start])
+    if above.strip() and not _POINTS_BELOW.search(above):
+        return None
+    rest = lines[start + 1 :]
+    i = 0
+    while i < len(rest) and (_HEADER_LINE.match(rest[i]) or not rest[i].strip()):
+        i += 1
+    rest = rest[i:]
+    return rest[: _history_start(rest)]
 
 
 def _history_start(lines: list[str]) -> int:
@@ -88,6 +137,30 @@ def _looks_like_signature(line: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith(("?", ":"))
 
 
+def _without_legal(lines: list[str]) -> list[str]:
+    """Lines without the paragraphs (or single lines) that two legal cues mark as a footer."""
+    if not _LEGAL.search("\n".join(lines)):
+        return lines
+    out: list[str] = []
+    paragraph: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            paragraph.append(line)
+            continue
+        marked = sum(1 for x in paragraph if _LEGAL.search(x))
+        if len(_LEGAL.findall(" ".join(paragraph))) < 2 or marked * 3 < len(paragraph):
+            out.extend(x for x in paragraph if len(_LEGAL.findall(x)) < 2 or len(x) < 40)
+        out.append(line)
+        paragraph = []
+    return out[:-1]
+
+
+def _is_name(line: str) -> bool:
+    """A short line that could be the sender's name or initials under a sign-off."""
+    text = line.strip()
+    return 0 < len(text.split()) <= 4 and not text.endswith((".", "?", "!", ":", ","))
+
+
 def _signature_start(lines: list[str]) -> int:
     """Index of the first signature line, or len(lines)."""
     for i, line in enumerate(lines):
@@ -99,13 +172,32 @@ def _signature_start(lines: list[str]) -> int:
             if len(rest) <= _MAX_SIGNATURE_LINES and all(_looks_like_signature(x) for x in rest):
                 return i
             break
+    # A sign-off with a name under it: what follows is signature, notes and footers, unless
+    # it is a postscript.
+    for i, line in enumerate(lines[:-1]):
+        if (
+            i > 0
+            and _SIGN_OFF.match(line)
+            and _is_name(lines[i + 1])
+            and not any(_POSTSCRIPT.match(x) for x in lines[i + 2 :])
+        ):
+            return i
     return len(lines)
+
+
+def _own_words(lines: list[str]) -> list[str]:
+    """`lines` without quoted lines, legal footers and the signature."""
+    lines = _without_legal([line for line in lines if not line.lstrip().startswith(">")])
+    return lines[: _signature_start(lines)]
 
 
 def new_text(body: str) -> str:
     """The part of `body` its sender wrote now: no quoted reply, history or signature."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = lines[: _history_start(lines)]
-    lines = [line for line in lines if not line.lstrip().startswith(">")]
-    lines = lines[: _signature_start(lines)]
-    return "\n".join(lines).strip()
+    start = _history_start(lines)
+    forwarded = _forwarded(lines, start) if start < len(lines) else None
+    kept = _own_words(lines[:start])
+    if forwarded:
+        kept += [""] if kept and kept[-1].strip() else []
+        kept += _own_words(forwarded)
+    return "\n".join(kept).strip()

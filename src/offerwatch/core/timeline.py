@@ -148,10 +148,44 @@ def _add(start: date, amount: int, unit: str) -> date:
     return _add_months(start, amount)
 
 
+# A span that is a length, not a wait: "hiring for three months now", "a 6 month contract",
+# "two years' experience", "one month's notice".
+_LENGTH_AFTER = re.compile(
+    r"\s*(?:now|ago|already|so\s+far|old|long|of\s+(?:experience|notice)|experience|contract|"
+    r"probation|notice|placement|project|assignment|maternity|secondment|role|position|course|"
+    r"programme|program|internship|fixed|'s?\s+notice|'s?\s+(?:experience|holiday|leave)|"
+    r"in\s+(?:the|this|that|your|my)\s+(?:role|job|position|team))\b",
+    re.IGNORECASE,
+)
+_LENGTH_BEFORE = re.compile(
+    r"(?:(?:have|has|had|'ve|'s)\s+been\s+(?:\w+ing|in|at|with|here|there)\b[^.;]{0,40}|\b(?:past|last|previous|first|an?)\s+"
+    r"(?:(?:\d+|one|two|three|four|five|six)\s*(?:-|–|to)\s*)?)$",
+    re.IGNORECASE,
+)
+
+
+def _is_length(m: re.Match[str]) -> bool:
+    """True if the span at `m` measures something (a past stretch, a contract) rather than
+    the wait until a date."""
+    text = m.string
+    if _LENGTH_AFTER.match(text, m.end()) or _LENGTH_BEFORE.search(
+        text[max(0, m.start() - 80) : m.start()]
+    ):
+        return True
+    amount = _number(m["b"])
+    unit = m["unit"].lower()
+    return (
+        amount is not None
+        and amount > 1
+        and not unit.endswith("s")
+        and not unit.startswith(("business", "working"))
+    )
+
+
 def _span(m: re.Match[str], said_on: date) -> date | None:
     """`within 2 weeks`, `in 3-5 business days`: the upper end of the range."""
     amounts = [n for n in (_number(m["a"]), _number(m["b"])) if n is not None]
-    if not amounts or max(amounts) > 400:
+    if not amounts or max(amounts) > 400 or _is_length(m):
         return None
     amount = max(amounts)
     return _add(said_on, amount, m["unit"])
@@ -257,6 +291,32 @@ def _future_date(month: int, day: int, year: int | None, said_on: date) -> date 
         return None
 
 
+def _weekday_ordinal(m: re.Match[str], said_on: date) -> date | None:
+    """`Friday the 25th`: the first date from `said_on` on that weekday and day of month."""
+    target, day = _WEEKDAYS[m["day"].lower()], int(m["nth"])
+    month = said_on.replace(day=1)
+    for _ in range(14):
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            found = month.replace(day=day)
+            if found >= said_on and found.weekday() == target:
+                return found
+        month = _add_months(month, 1)
+    return _day_of_month(m, said_on)
+
+
+def _day_of_month(m: re.Match[str], said_on: date) -> date | None:
+    """`by the 15th`: that day of this month, or of next month when it has passed."""
+    day = int(m["nth"])
+    month = said_on.replace(day=1)
+    for _ in range(3):
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            found = month.replace(day=day)
+            if found >= said_on:
+                return found
+        month = _add_months(month, 1)
+    return None
+
+
 def _month_day(m: re.Match[str], said_on: date) -> date | None:
     year = int(m["year"]) if m["year"] else None
     return _future_date(_MONTHS[m["month"].lower()], int(m["day"]), year, said_on)
@@ -279,7 +339,27 @@ def _numeric(m: re.Match[str], said_on: date) -> date | None:
 
 
 _FLAGS = re.IGNORECASE
+_NOT_MONTH = rf"(?!\s+(?:of\s+)?{_MONTH}\b)"
 _RULES: list[_Rule] = [
+    (
+        re.compile(
+            rf"\b{_DAY_G},?\s+(?:the\s+)?(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_MONTH}", _FLAGS
+        ),
+        _weekday_ordinal,
+    ),
+    (
+        re.compile(
+            rf"\b(?:by|on|before|until|till|for)\s+the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_MONTH}",
+            _FLAGS,
+        ),
+        _day_of_month,
+    ),
+    (
+        re.compile(
+            r"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(?P<unit>week)\b(?!\s+or)", _FLAGS
+        ),
+        _bare_span,
+    ),
     (
         re.compile(
             rf"\b(?:within|in|over|during|after|under|for)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"

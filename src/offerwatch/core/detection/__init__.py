@@ -10,18 +10,34 @@ docs/detection.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
 from offerwatch.core.detection._context import is_auto_reply, is_bulk
-from offerwatch.core.detection._rules import CLAUSE_BREAK, CONDITION, NEGATION, RULES, Rule
+from offerwatch.core.detection._grammar import (
+    CLAUSE_BREAK,
+    CONDITION,
+    NEGATION,
+    PAST,
+    DateWords,
+    Rule,
+    english_dates,
+    lower_case,
+    needs_case,
+)
+from offerwatch.core.detection._language import language_of
+from offerwatch.core.detection._literals import required_literals
+from offerwatch.core.detection._normalise import normalise
+from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
 from offerwatch.core.timeline import expected_by
 
-__all__ = ["KINDS", "Detection", "detect"]
+__all__ = ["KINDS", "Detection", "detect", "language_of", "message_language"]
 
-KINDS: tuple[str, ...] = tuple(rule.kind for rule in RULES)
+KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
 # A signal that makes an acknowledgement of receipt beside the point.
 _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
@@ -29,6 +45,7 @@ _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
 # history, and reading it would only cost time.
 _MAX_BODY = 200_000
 _MAX_TEXT = 30_000
+_LANGUAGE_SAMPLE = 800
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|antw|tr|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -42,50 +59,187 @@ class Detection:
     expected_by: date | None = None
 
 
-def _negated(sentence: str, start: int) -> bool:
-    """True if the clause before position `start` holds a negation."""
-    before = sentence[:start]
-    breaks = list(CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    return bool(NEGATION.search(clause))
+# Text in double quotes is someone else's words ("we have decided to move forward with
+# other candidates", quoted in a newsletter), not what the sender says to the candidate.
+_QUOTED = re.compile(r'"[^"]{12,}"')
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(sentence)]
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
-# One alternation per rule: a cheap first look before the trigger-by-trigger checks.
-_SCREENS = {
-    rule.kind: re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
-    for rule in RULES
+# The rule tables read, by the language of the new text; English for any other or unknown.
+_BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
+    "de": (_rules_de.RULES, _rules_de.DATES),
+    "fr": (_rules_fr.RULES, _rules_fr.DATES),
+    "es": (_rules_es.RULES, _rules_es.DATES),
 }
 
 
-def _fires(rule: Rule, sentence: str) -> bool:
-    """True if `rule` shows in `sentence` (curly quotes already made straight)."""
-    if not _SCREENS[rule.kind].search(sentence):
+# One alternation per rule: a cheap first look before the trigger-by-trigger checks.
+@dataclass(frozen=True)
+class _Compiled:
+    """A rule ready to run: one alternation of its triggers as a cheap first look, and every
+    pattern made for lower-case text unless the rule reads capitals."""
+
+    rule: Rule
+    cased: bool
+    screen: re.Pattern[str]
+    words: tuple[frozenset[str] | None, ...]  # per trigger: one is in every match, or None
+    triggers: tuple[re.Pattern[str], ...]
+    blocks: tuple[re.Pattern[str], ...]
+    needs: tuple[re.Pattern[str], ...]
+
+
+def _compile(rule: Rule) -> _Compiled:
+    cased = needs_case(rule)
+    screen = re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
+
+    def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        return pattern if cased else lower_case(pattern)
+
+    needs = (*([rule.needs] if rule.needs else []), *rule.also)
+    first = fast(screen)
+    triggers = tuple(fast(t) for t in rule.triggers)
+    words = tuple(None if cased else required_literals(t) for t in triggers)
+    return _Compiled(
+        rule,
+        cased,
+        first,
+        words,
+        triggers,
+        tuple(fast(b) for b in rule.blocks),
+        tuple(fast(n) for n in needs),
+    )
+
+
+_COMPILED = {
+    id(rule): _compile(rule)
+    for table in (RULES, *(rules for rules, _ in _BY_LANGUAGE.values()))
+    for rule in table
+}
+_LITERALS = frozenset(w for c in _COMPILED.values() for ws in c.words if ws for w in ws)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation shaped as a trie, so the engine tries few branches per position."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(c) + emit(child) for c, child in node.items() if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# Every required word found in a text, at every position (a lookahead, so that overlapping
+# words are all seen); a word's shorter prefixes that are words too are added after.
+_LITERAL_SCAN = re.compile(f"(?=({_trie(sorted(_LITERALS))}))")
+
+
+def _present(text: str) -> set[str]:
+    """The required words of any rule that occur in `text` (lower case)."""
+    found = set(_LITERAL_SCAN.findall(text))
+    return {w[:n] for w in found for n in range(3, len(w) + 1) if w[:n] in _LITERALS}
+
+
+# Which triggers each required word opens, and the triggers that need no word at all.
+_OPENS: dict[str, list[tuple[int, int]]] = {}
+_ALWAYS: dict[int, frozenset[int]] = {}
+for _key, _rule in _COMPILED.items():
+    _ALWAYS[_key] = frozenset(i for i, ws in enumerate(_rule.words) if ws is None)
+    for _i, _ws in enumerate(_rule.words):
+        for _w in _ws or ():
+            _OPENS.setdefault(_w, []).append((_key, _i))
+
+
+def _live(present: set[str]) -> dict[int, frozenset[int]]:
+    """Per rule, the indexes of the triggers worth trying on a message holding `present`."""
+    live = {key: set(always) for key, always in _ALWAYS.items()}
+    for word in present:
+        for key, index in _OPENS.get(word, ()):
+            live[key].add(index)
+    return {key: frozenset(indexes) for key, indexes in live.items()}
+
+
+_NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
+_CLAUSE_BREAK = lower_case(CLAUSE_BREAK)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of the clause that `start` is in, up to `start` (lower-case text)."""
+    before = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _fires(
+    rule: Rule,
+    sentence: str,
+    lower: str | None = None,
+    live: frozenset[int] | None = None,
+) -> bool:
+    """True if `rule` shows in `sentence` (curly quotes already made straight); `lower` is
+    the sentence in lower case, when the caller has it; `live` the triggers worth trying
+    (those whose required words the message holds), when the caller knows them."""
+    compiled = _COMPILED[id(rule)]
+    lower = sentence.lower() if lower is None else lower
+    text = sentence if compiled.cased else lower
+    if live is None:
+        triggers = compiled.triggers
+        if not compiled.screen.search(text):
+            return False
+    else:
+        triggers = tuple(compiled.triggers[i] for i in sorted(live))
+        if not any(t.search(text) for t in triggers):
+            return False
+    if any(not pattern.search(text) for pattern in compiled.needs):
         return False
-    if rule.needs is not None and not rule.needs.search(sentence):
+    if any(block.search(text) for block in compiled.blocks):
         return False
-    if any(block.search(sentence) for block in rule.blocks):
-        return False
-    for trigger in rule.triggers:
-        for match in trigger.finditer(sentence):
-            if rule.negatable and _negated(sentence, match.start()):
+    quoted = _quoted_spans(text) if '"' in text else []
+    for trigger in triggers:
+        for match in trigger.finditer(text):
+            if any(a <= match.start() < b for a, b in quoted):
                 continue
-            if rule.conditional and CONDITION.search(sentence, 0, match.start()):
+            if rule.negatable or rule.past:
+                clause = _clause_before(lower, match.start())
+                if rule.negatable and _NEGATION.search(clause):
+                    continue
+                if rule.past and _PAST.search(clause):
+                    continue
+            if rule.conditional and _CONDITION.search(lower, 0, match.start()):
                 continue
             return True
     return False
 
 
-def _timeline(sentence_list: list[str], originals: list[str], said_on: date) -> Detection | None:
+def _timeline(
+    rule: Rule,
+    sentence_list: list[str],
+    lowered: list[str],
+    originals: list[str],
+    said_on: date,
+    dates: DateWords | None,
+    live: frozenset[int],
+) -> Detection | None:
     """The timeline sentence implying the latest date, if any sentence states one."""
-    rule = next(r for r in RULES if r.kind == "timeline_stated")
     best: Detection | None = None
-    for sentence, original in zip(sentence_list, originals, strict=True):
-        if not _fires(rule, sentence):
+    for sentence, lower, original in zip(sentence_list, lowered, originals, strict=True):
+        if not _fires(rule, sentence, lower, live):
             continue
-        when = expected_by(sentence, said_on)
+        when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
         if best is None or (best.expected_by is not None and when > best.expected_by):
@@ -93,28 +247,52 @@ def _timeline(sentence_list: list[str], originals: list[str], said_on: date) -> 
     return best
 
 
-def detect(subject: str, body: str, sent: datetime) -> list[Detection]:
+def detect(
+    subject: str, body: str, sent: datetime, *, headers: Mapping[str, str] | None = None
+) -> list[Detection]:
     """The signals in one message (new text only), in the order of mail-signals.md."""
     text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
     subject = subject or ""
-    if is_auto_reply(subject, text) or is_bulk(subject, text):
+    if is_auto_reply(subject, text, headers) or is_bulk(subject, text, body):
         return []
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
-    # Rules read straight quotes; the evidence quotes the sentence as written.
-    found_sentences = [s.translate(_QUOTES) for s in originals]
+    # The opening of a message is enough to pick the rule table by.
+    language = language_of(f"{subject}\n{text[:_LANGUAGE_SAMPLE]}")
+    rules, dates = _BY_LANGUAGE.get(language or "en", (RULES, None))
+    # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
+    # sentence as written.
+    straight = [s.translate(_QUOTES) for s in originals]
+    found_sentences = straight if dates else [normalise(s) for s in straight]
+    lowered = [s.lower() for s in found_sentences]
+    # Only the triggers whose required words the message holds are tried: most hold few.
+    live_of = _live(_present("\n".join(lowered)))
     found: dict[str, Detection] = {}
-    for rule in RULES:
+    for rule in rules:
+        if rule.kind in found:
+            continue
+        live = live_of[id(rule)]
+        if not live:
+            continue
         if rule.kind == "timeline_stated":
-            timeline = _timeline(found_sentences, originals, sent.date())
+            timeline = _timeline(
+                rule, found_sentences, lowered, originals, sent.date(), dates, live
+            )
             if timeline is not None:
                 found[rule.kind] = timeline
             continue
-        for sentence, original in zip(found_sentences, originals, strict=True):
-            if _fires(rule, sentence):
+        for sentence, lower, original in zip(found_sentences, lowered, originals, strict=True):
+            if _fires(rule, sentence, lower, live):
                 found[rule.kind] = Detection(rule.kind, original)
                 break
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
         del found["application_received"]
     return [found[kind] for kind in KINDS if kind in found]
+
+
+def message_language(subject: str, body: str) -> str | None:
+    """The ISO 639-1 code of the language of a message's new text (subject included), or
+    None when it is too short to tell."""
+    text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
+    return language_of(f"{subject or ''}\n{text}")

@@ -7,12 +7,26 @@ about interviews, salaries and offers without telling this candidate anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
+from offerwatch.core.detection._sentences import sentences
 
 _I = re.IGNORECASE
 
 _AUTO_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|"
-    r"ooo\b|abwesenheit|absence|réponse\s+automatique|respuesta\s+automática|away\s+from)",
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[-\s]?(?:reply|response)|auto\s*:|"
+    r"out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheit|absence|réponse\s+automatique|"
+    r"respuesta\s+automática|risposta\s+automatica|autosvar|afwezig|away\s+from)",
+    _I,
+)
+# An absence sentence that goes on to say something else is a person writing, not a robot:
+# "I'm out of the office today but wanted to get this to you".
+_CARRIES_ON = re.compile(
+    r"\b(?:but|so\s+(?:i|we)|wanted|before\s+i\s+go|just\s+to|quick(?:ly)?)\b", _I
+)
+_ABSENCE_END = re.compile(
+    r"\b(?:until|till|back\s+(?:on|in)|return(?:ing)?|limited\s+access|respond|reply|"
+    r"get\s+back\s+to\s+you|when\s+i\s+am\s+back|upon\s+my\s+return)\b",
     _I,
 )
 _AUTO_REPLY_BODY = re.compile(
@@ -47,15 +61,50 @@ _PERSONAL_CUES = re.compile(
 )
 
 
-def is_auto_reply(subject: str, text: str) -> bool:
-    """An out-of-office or other automatic away reply."""
-    return bool(_AUTO_REPLY_SUBJECT.search(subject) or _AUTO_REPLY_BODY.search(text[:600]))
+def _auto_header(headers: Mapping[str, str]) -> bool:
+    """RFC 3834 Auto-Submitted, the X-Autoreply/X-Autorespond flags, Precedence: auto_reply."""
+    lower = {k.lower(): str(v).strip().lower() for k, v in headers.items()}
+    submitted = lower.get("auto-submitted", "no")
+    if submitted and not submitted.startswith("no"):
+        return True
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder"):
+        if name in lower and lower[name] not in ("no", "false", "0"):
+            return True
+    return lower.get("precedence") == "auto_reply"
 
 
-def is_bulk(subject: str, text: str) -> bool:
-    """A job alert, newsletter, tips article or advert rather than mail about this candidate."""
+def is_auto_reply(subject: str, text: str, headers: Mapping[str, str] | None = None) -> bool:
+    """An out-of-office or other automatic away reply: by its headers, its subject, or a
+    message that opens with an absence and when it ends (not a person who mentions one)."""
+    if headers and _auto_header(headers):
+        return True
+    if _AUTO_REPLY_SUBJECT.search(subject):
+        return True
+    if not _AUTO_REPLY_BODY.search(text[:600]):
+        return False
+    for sentence in sentences(text[:600])[:3]:
+        if _AUTO_REPLY_BODY.search(sentence):
+            return bool(_ABSENCE_END.search(sentence)) and not _CARRIES_ON.search(sentence)
+    return False
+
+
+_LIST_MAIL = re.compile(
+    r"\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions|alerts)\b|"
+    r"\byou\s+are\s+receiving\s+this\s+(?:e-?mail\s+)?because\s+you\s+(?:signed|subscribed|opted|"
+    r"registered|created|joined|follow)|\bsubscribe\b|\babmelden\b|\bse\s+désabonner\b|"
+    r"\bdarse\s+de\s+baja\b|\bdésinscri|\bsuchauftrag\b",
+    _I,
+)
+
+
+def is_bulk(subject: str, text: str, body: str = "") -> bool:
+    """A job alert, newsletter, tips article or advert rather than mail about this candidate.
+
+    `body` is the whole body (footers included), where list mail says how to unsubscribe."""
     personal = len(_PERSONAL_CUES.findall(text))
     if _BULK_SUBJECT.search(subject) and personal == 0:
+        return True
+    if personal == 0 and _LIST_MAIL.search(body[-4000:] if body else text):
         return True
     adverts = len(_ADVERT_CUES.findall(text))
     return adverts >= 3 and personal == 0

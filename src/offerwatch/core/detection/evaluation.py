@@ -28,11 +28,13 @@ class MailText:
     body: str
     sent: datetime
     sender: str
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class _TextOfHtml(HTMLParser):
     _BLOCK = frozenset(
-        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+        {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table"}
+        | {"ul", "ol"}
     )
     _SKIP = frozenset({"script", "style", "head", "title"})
 
@@ -83,7 +85,10 @@ def read_eml(raw: bytes) -> MailText:
         sent = datetime(1970, 1, 1, tzinfo=UTC)
     if sent.tzinfo is None:
         sent = sent.replace(tzinfo=UTC)
-    return MailText(str(msg["Subject"] or ""), body, sent, parseaddr(str(msg["From"] or ""))[1])
+    headers = {name.lower(): str(value) for name, value in msg.items()}
+    return MailText(
+        str(msg["Subject"] or ""), body, sent, parseaddr(str(msg["From"] or ""))[1], headers
+    )
 
 
 @dataclass

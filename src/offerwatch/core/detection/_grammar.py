@@ -1,0 +1,132 @@
+"""What the rules of every language share: the Rule record, negation, conditions, clauses.
+
+A label fires on a sentence when one of its triggers matches, no block matches, its `needs`
+pattern (if any) matches, and the words just before the trigger in the same clause hold no
+negation ("no need to send references yet"). Conditionals ("if you are shortlisted we will
+invite you to interview") and advert phrasing ("we offer flexible hours") are blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+def _rx(*parts: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, _I) for p in parts)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one label shows in a sentence."""
+
+    kind: str
+    triggers: tuple[re.Pattern[str], ...]
+    blocks: tuple[re.Pattern[str], ...] = ()
+    needs: re.Pattern[str] | None = None
+    negatable: bool = True
+    conditional: bool = True  # an "if ..." before the trigger in the sentence blocks it
+    past: bool = False  # "thanks for coming in to meet the team" in the clause blocks it
+    also: tuple[re.Pattern[str], ...] = ()  # further patterns that must all match the sentence
+
+
+# Words that, just before a trigger in the same clause, turn it around.
+NEGATION = re.compile(
+    r"\b(?:no|not|never|nor|without|neither|unable|cannot|n't)\b|n't\b|\bno\s+need\b|"
+    r"\bnot\s+(?:yet|required|necessary|needed)\b|\bnothing\b|\bnone\s+of\b",
+    _I,
+)
+# Before a trigger in its clause: the clause is about something that already happened.
+PAST = re.compile(
+    r"\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much|\s+again)?\s+for\b|\b(?:it\s+)?was\s+(?:great|"
+    r"lovely|good|nice|a\s+pleasure)\s+to\b|\benjoyed\b|\b(?:when|after|since)\s+you\s+\w+ed\b",
+    _I,
+)
+# Opens a condition: what follows it in the sentence is not (yet) a fact.
+CONDITION = re.compile(
+    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b",
+    _I,
+)
+# Where a clause ends, so that a negation earlier in the sentence does not reach a trigger.
+CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\s-\s|\b(?:but|however|and|because|although|as)\b|"
+    r"\bso\b(?!\s+(?:much|many|far|glad|pleased|happy|sorry|good|great|keen|kind))",
+    _I,
+)
+
+# A request or question addressed to the candidate.
+_ASKS = re.compile(
+    r"\?|\b(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you|let\s+(?:me|us)\s+know|"
+    r"confirm|advise|share|send\s+(?:me|us|over)|tell\s+(?:me|us)|provide|what\s+(?:is|are|was|"
+    r"would)|what's|how\s+(?:much|long|soon)|when\s+(?:could|can|would|will)|need\s+to\s+know|"
+    r"(?:like|want)\s+to\s+(?:know|understand|ask|check|confirm)|wondering|curious|grateful\s+if|"
+    r"appreciate\s+(?:it\s+)?if|interested\s+to\s+(?:know|hear)|ask(?:ing)?\s+(?:you\s+)?(?:about|for)|"
+    r"fill\s+in|complete\s+the|include|indicate|specify|note\s+down|jot\s+down|reply\s+with)\b",
+    _I,
+)
+
+# "If you are shortlisted ...", "should your profile match ...": not a statement of fact.
+_CONDITIONAL = (
+    r"\b(?:if|should|once|when|whenever|in\s+case|in\s+the\s+event|where|unless)\b[^.]{0,60}?\b"
+    r"(?:selected|shortlisted|short-listed|successful|chosen|a\s+(?:good\s+|strong\s+)?(?:fit|match)|"
+    r"match(?:es)?|meet(?:s)?|align(?:s)?|suitable|qualif(?:y|ies|ied)|progress(?:es)?|"
+    r"move(?:s)?\s+forward|advance(?:s)?|interested\s+in\s+(?:your|moving)|decide(?:s)?|feel(?:s)?|"
+    r"find|determine(?:s)?|believe(?:s)?|think(?:s)?|would\s+like|wish(?:es)?|want(?:s)?|"
+    r"there\s+is\s+(?:a|an)\s+(?:match|fit|opportunity|interest))\b"
+)
+_MAYBE = (
+    r"\b(?:may|might|could|can)\s+(?!we\b|i\b|you\b)(?:\w+\s+){0,2}(?:contact|reach\s+out|invite|schedule|be\s+in\s+touch|"
+    r"ask|request|call|get\s+in\s+touch)\b"
+)
+_THIRD_PARTY = (
+    r"\b(?:selected|shortlisted|short-listed|successful|qualified|suitable|chosen|top|potential)\s+"
+    r"(?:candidates|applicants|individuals|profiles)\b|\bonly\s+(?:those|candidates|applicants)\b|"
+    r"\bcandidates\s+(?:who|whose|that)\b|\bfinalists?\b|\bfinalist\s+candidates\b"
+)
+_ADVICE = (
+    r"\b(?:tips?|how\s+to|ways\s+to|guide|advice|prepare\s+for|preparing\s+for|practice|"
+    r"questions\s+to\s+ask|common\s+interview|ace\s+(?:your|the)|webinar|article|blog|podcast|"
+    r"course|learn|read\s+more|resources?)\b"
+)
+
+
+DateWords = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _words(*pairs: tuple[str, str]) -> DateWords:
+    """Compile (pattern, English) pairs; longer phrases are listed first by the caller."""
+    return tuple((re.compile(rf"\b{p}\b", _I), english) for p, english in pairs)
+
+
+def english_dates(sentence: str, words: DateWords) -> str:
+    """`sentence` with its time phrases put into English, for `timeline.expected_by`."""
+    for pattern, english in words:
+        sentence = pattern.sub(english, sentence)
+    return sentence
+
+
+def _lower_literals(pattern: str) -> str:
+    """`pattern` with its literal letters in lower case; escapes (\\S, \\W, \\B) kept."""
+    out: list[str] = []
+    escaped = False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+def lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for text already in lower case, without IGNORECASE: Python's regex
+    engine is about twice as fast without case folding. Patterns that need case (a "(?-i:"
+    group) are returned as they are."""
+    if "(?-i:" in pattern.pattern:
+        return pattern
+    return re.compile(_lower_literals(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+
+
+def needs_case(rule: Rule) -> bool:
+    """True if one of the rule's patterns reads capitals (a person's name)."""
+    patterns = (*rule.triggers, *rule.blocks, *rule.also, *([rule.needs] if rule.needs else []))
+    return any("(?-i:" in p.pattern for p in patterns)

@@ -1,0 +1,73 @@
+"""Words a pattern cannot match without: a first look that costs a substring search.
+
+`required_literals(pattern)` reads the parsed form of a regular expression and returns a set
+of literal strings such that every match contains at least one of them, or None when no such
+set exists (a pattern that can match with no fixed text). Checking `any(w in text ...)` is
+many times cheaper than running the pattern, and most rules find none of their words in most
+messages. Only the standard library's own parser is used; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")  # the parser re itself uses
+_constants: Any = importlib.import_module("re._constants")
+
+_MIN_LENGTH = 3  # shorter literals ("a", "to") are in every text: no use as a first look
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of several sets each of which is required, the most selective one."""
+    usable = [o for o in options if all(len(w) >= _MIN_LENGTH for w in o)]
+    if not usable:
+        return None
+    return max(usable, key=lambda o: (min(len(w) for w in o), -len(o)))
+
+
+def _sequence(items: Any) -> frozenset[str] | None:
+    """Required literals of a sequence: its literal runs and what its parts require."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in [*list(items), (None, None)]:
+        if op is _constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run = []
+        if op is None:
+            continue
+        found = _node(op, arg)
+        if found is not None:
+            options.append(found)
+    return _best(options)
+
+
+def _node(op: Any, arg: Any) -> frozenset[str] | None:
+    if op is _constants.SUBPATTERN:
+        return _sequence(arg[-1])
+    if op is _constants.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence(branch)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        low, _high, item = arg
+        return _sequence(item) if low >= 1 else None
+    if op is _constants.ATOMIC_GROUP:
+        return _sequence(arg)
+    return None
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal strings one of which every match of `pattern` contains, or None. Only for
+    patterns without IGNORECASE (the strings are compared as they are)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _sequence(_parser.parse(pattern.pattern, pattern.flags))

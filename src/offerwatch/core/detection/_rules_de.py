@@ -1,0 +1,135 @@
+"""German patterns for receipt, interviews, notice, references, salary, timelines, offers and
+rejections, and the German time phrases put into English for `timeline.expected_by`."""
+
+from __future__ import annotations
+
+from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
+
+_IF = r"\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir)|sobald)\b"
+_ADVICE = r"\b(?:tipps?|ratgeber|so\s+überzeugen|suchauftrag|newsletter)\b"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "application_received",
+        _rx(
+            r"\b(?:haben|habe)\s+(?:Ihre|deine|Ihren|deinen)\s+(?:\w+\s+)?(?:Bewerbung|Unterlagen|"
+            r"Lebenslauf)\s+(?:\w+\s+){0,2}(?:erhalten|bekommen)",
+            r"\b(?:vielen\s+)?dank\s+für\s+(?:Ihre|deine)\s+(?:\w+\s+)?Bewerbung",
+            r"\bEingang\s+(?:Ihrer|deiner)\s+Bewerbung|\bBewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?"
+            r"(?:eingegangen|erhalten)",
+            r"\b(?:prüfen|sichten|schauen)\s+(?:\w+\s+){0,3}(?:Ihre|deine|sie)\s+(?:\w+\s+){0,3}"
+            r"(?:Bewerbung|Unterlagen|an)\b",
+        ),
+        blocks=_rx(_ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "interview_request",
+        _rx(
+            r"\b(?:Vorstellungsgespräch|Bewerbungsgespräch|Kennenlerngespräch|Interview|Gespräch)\w*"
+        ),
+        blocks=_rx(_IF, _ADVICE, r"\b(?:für\s+das|nach\s+dem|das\s+nette)\s+(?:\w+\s+)?Gespräch"),
+        needs=_rx(
+            r"\beinlad|\bEinladung|\bladen\b|\bkennenlernen|\bTermin|\bZeit\s+haben|\bHätten\s+Sie|"
+            r"\bpasst|\bvereinbaren|\?"
+        )[0],
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "notice_period_asked",
+        _rx(r"\bKündigungsfrist|\bfrühestmöglich|\bEintrittstermin|\bStarttermin|\bab\s+wann"),
+        blocks=_rx(_ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "references_requested",
+        _rx(r"\b(?:Referenz(?:en|geber)?|Arbeitszeugnis\w*)\b"),
+        blocks=_rx(_IF, _ADVICE),
+        needs=_rx(r"\b(?:nennen|senden|zusenden|schicken|bitte|benötigen|\?)")[0],
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "salary_discussed",
+        _rx(
+            r"\bGehalts(?:vorstellung|wunsch|erwartung)\w*|\b(?:Jahres)?gehalt\b[^.!?]{0,60}\d|"
+            r"\d[\d.,]*\s*(?:Euro|€|EUR)\b|\bVergütung\b[^.!?]{0,60}\d"
+        ),
+        blocks=_rx(_ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "timeline_stated",
+        _rx(
+            r"\bmelden\s+(?:uns|mich|wir\s+uns)|\bRückmeldung|\bBescheid\s+geben|\bEntscheidung|"
+            r"\binformieren|\bvon\s+uns\s+hören|\bzurückmelden|\bAntwort"
+        ),
+        blocks=_rx(_ADVICE, r"\bbitte\s+(?:\w+\s+){0,4}(?:bis|zurück)"),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "offer",
+        _rx(
+            r"\b(?:Stelle|Position)\s+(?:\w+\s+){0,4}anbieten|\bVertragsangebot|"
+            r"\bAngebot\s+(?:\w+\s+)?(?:unterbreiten|machen)|\bArbeitsvertrag\s+(?:erhalten|anbei|zusenden)"
+        ),
+        blocks=_rx(_IF, _ADVICE, r"\bwir\s+bieten\b"),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "rejection",
+        _rx(
+            r"\bleider\b[^.!?]{0,80}\b(?:nicht|keine|anderen?|Absage|entschieden)",
+            r"\bAbsage\b",
+            r"\bfür\s+(?:eine?n?\s+)?(?:andere[nr]?\s+)?(?:Kandidat|Bewerber)\w*\s+(?:\w+\s+){0,6}entschieden",
+            r"\bnicht\s+(?:weiter\s+)?berücksichtig|\bnicht\s+in\s+die\s+engere\s+Wahl",
+        ),
+        blocks=_rx(_IF, _ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+)
+
+DATES: DateWords = _words(
+    (r"(?:bis\s+)?Ende\s+(?:der\s+)?nächste[nr]?\s+Woche", "by the end of next week"),
+    (r"Ende\s+(?:dieser|der)\s+Woche", "by the end of this week"),
+    (r"(?:nächste|kommende)[nr]?\s+Woche", "next week"),
+    (r"Anfang\s+(?:des\s+)?nächsten\s+Monats", "early next month"),
+    (r"Mitte\s+(?:des\s+)?nächsten\s+Monats", "mid next month"),
+    (r"Ende\s+(?:des\s+)?nächsten\s+Monats", "end of next month"),
+    (r"innerhalb\s+(?:von|der\s+nächsten)|in\s+den\s+nächsten", "within the next"),
+    (r"Werktag(?:e|en)?", "business days"),
+    (r"Arbeitstag(?:e|en)?", "working days"),
+    (r"Tag(?:e|en)", "days"),
+    (r"Wochen", "weeks"),
+    (r"Woche", "week"),
+    (r"Monat(?:e|en)", "months"),
+    (r"eine[rnm]?|ein", "a"),
+    (r"zwei", "two"),
+    (r"drei", "three"),
+    (r"vier", "four"),
+    (r"fünf", "five"),
+    (r"sechs", "six"),
+    (r"zehn", "ten"),
+    (r"(?:bis\s+)?morgen", "tomorrow"),
+    (r"bis(?:\s+zum)?", "by"),
+    (r"Montag", "monday"),
+    (r"Dienstag", "tuesday"),
+    (r"Mittwoch", "wednesday"),
+    (r"Donnerstag", "thursday"),
+    (r"Freitag", "friday"),
+    (r"Januar", "january"),
+    (r"Februar", "february"),
+    (r"März", "march"),
+    (r"Mai", "may"),
+    (r"Juni", "june"),
+    (r"Juli", "july"),
+    (r"Oktober", "october"),
+    (r"Dezember", "december"),
+)

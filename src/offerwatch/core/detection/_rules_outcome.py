@@ -1,0 +1,271 @@
+"""English sentence patterns for salary, timelines, offers and rejections (mail-signals.md)."""
+
+from __future__ import annotations
+
+import re
+
+from offerwatch.core.detection._grammar import (
+    _ADVICE,
+    _CONDITIONAL,
+    _I,
+    Rule,
+    _rx,
+)
+
+_MONEY = (
+    r"(?:[$£€₹]\s?\d[\d,.]*\s?(?:k|m|K|M|lpa|LPA)?\b|\b(?:usd|eur|gbp|chf|inr|aud|cad)\s?\d[\d,.]*\s?"
+    r"(?:k|K)?\b|\b\d{2,3}(?:\.\d)?\s?(?:k|K)\b|\b\d[\d,.]*\s?(?:usd|eur|gbp|inr|chf|sek|dollars|euros|pounds|"
+    r"lakhs?|lpa|per\s+(?:annum|year|hour|month|day)|a\s+(?:year|day)|an\s+hour|p/?d\b|"
+    r"/\s?(?:yr|year|hr|hour|day)))"
+)
+_PAY_WORD = (
+    r"(?:salary|compensation|pay|base|bonus|equity|package|remuneration|rate|budget|ctc|"
+    r"offer(?:ing)?|range|band|stipend|wage)"
+)
+
+# A figure of pay said to the candidate needs no pay word: "42k plus benefits", "they can go
+# up to 58k", "it's £450 a day"; a job advert's "Rate: $50 an hour" is not said to them.
+SALARY_FIGURE = Rule(
+    "salary_discussed",
+    _rx(_MONEY),
+    blocks=_rx(
+        r"\b(?:funding|raised|revenue|turnover|million|billion|voucher|gift\s+card|prize|discount|"
+        r"price|subscription|fee|fees|expenses?|travel\s+costs?|per\s+cent|followers)\b",
+        r"\bjob\s+title\b|\blocation\s*:|\bresponsibilit|\bwe\s+offer\b|\bcompetitive\b",
+        _ADVICE,
+    ),
+    also=(
+        re.compile(
+            r"\?|\bp/d\b|\b(?:you|your|plus|up\s+to|stretch|budget|base|bonus|benefits|package|salary|pay|pays|offer|"
+            r"per\s+(?:annum|day|hour)|a\s+day|an\s+hour|day\s+rate|OTE|equity)\b",
+            _I,
+        ),
+    ),
+)
+
+SALARY_DISCUSSED = Rule(
+    "salary_discussed",
+    _rx(
+        r"\b(?:salary|compensation|pay|rate|remuneration|package|wage|ctc)\s+(?:expectations?|"
+        r"requirements?|range|band|expectation|history|level|ask)\b",
+        r"\b(?:expected|desired|target|current|preferred|minimum)\s+(?:base\s+)?(?:salary|"
+        r"compensation|ctc|pay|rate|remuneration|package)\b",
+        r"\bwhat\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:salary|compensation|pay|rate|package)\b",
+        r"\b(?:expect(?:ing)?|looking\s+for|hoping\s+for|aiming\s+for)\s+(?:in\s+terms\s+of\s+)?"
+        r"(?:salary|compensation|pay)\b",
+        rf"\b{_PAY_WORD}\b[^.!?]{{0,60}}?{_MONEY}",
+        rf"{_MONEY}[^.!?]{{0,40}}?\b{_PAY_WORD}\b",
+        r"\b(?:currently|presently)\s+earning\b|\bcurrent\s+(?:earnings|pay|package)\b",
+        r"\b(?:role|job|position)\s+pays\b",
+        r"\b(?:discuss|talk\s+about|go\s+over|cover)\s+(?:\w+\s+){0,2}(?:salary|compensation|pay|"
+        r"package|remuneration)\b",
+        r"\bwhat\s+(?:are|r)\s+you\s+on\b|\b(?:package|salary|rate)\s+(?:are|were)\s+you\s+"
+        r"(?:looking|hoping|after)",
+    ),
+    blocks=_rx(
+        r"\bcompetitive\s+(?:salary|compensation|pay|package|base|rates?)\b",
+        r"\b(?:we|they)\s+offer\b",
+        r"\bwhat\s+we\s+offer\b|\bbenefits?\s+(?:include|package)\b|\bperks\b",
+        _ADVICE,
+        r"\bno\s+(?:need|rush)\b",
+        r"\b(?:salary|pay|compensation)\s+(?:negotiation|guide|survey|report|trends|benchmark)",
+        r"\bcommensurate\b|\bDOE\b|\bdepending\s+on\s+experience\b",
+        r"\b(?:funding|raised|revenue|turnover|million|billion|voucher|gift\s+card|prize|discount|"
+        r"price|subscription|fee|fees|expenses?|travel\s+costs?|per\s+cent|followers)\b",
+        r"\b(?:not\s+able|unable)\s+to\s+discuss\b|\bdon't\s+ask\b",
+    ),
+)
+
+TIMELINE_STATED = Rule(
+    "timeline_stated",
+    _rx(
+        r"\bhear(?:ing)?\s+(?:back\s+)?(?:from\s+(?:us|me|the\s+team|them|our\s+team)|back)\b",
+        r"\b(?:get|getting|come|coming|circle|circling|report|reporting)\s+back\s+to\s+you\b",
+        r"\b(?:be|get|getting)\s+(?:back\s+)?in\s+touch\b",
+        r"\b(?:will|'ll|shall)\s+confirm\b",
+        r"\b(?:give|have|get|send|share)\s+(?:\w+\s+)?(?:feedback|an?\s+answer|a\s+decision|news|"
+        r"an\s+update)\b",
+        r"\b(?:come|get|getting|coming)\s+back\s+to\s+(?:me|us)\b",
+        r"\b(?:notify|inform|update|contact)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
+        r"\b(?:expect|receive|get|have|give|send|share)\s+(?:\w+\s+){0,2}(?:feedback|answer|decision|news|"
+        r"update|outcome|response)\b",
+        r"\b(?:reach|reaching)\s+out\s+(?:to\s+you|again|with)\b",
+        r"\b(?:contact|update|inform|notify|advise|email|call|revert\s+to)\s+you\b",
+        r"\blet\s+you\s+know\b",
+        r"\b(?:an?|any|further|more|our|an\s+update|the)\s+(?:update|news|answer|response|reply|"
+        r"feedback|outcome|result|results|decision)\b",
+        r"\b(?:final\s+)?decisions?\b",
+        r"\bdecide|\bdeciding\b|\bmake\s+(?:a|our|the)\s+(?:final\s+)?(?:choice|selection|call)\b",
+        r"\b(?:respond|revert|follow\s+up)\b",
+        r"\b(?:finish|finishing|complete|completing|conclude|concluding|wrap(?:ping)?\s+up|"
+        r"finali[sz]e|finali[sz]ing)\s+(?:\w+\s+){0,2}(?:interviews|process|review|assessment|"
+        r"selection|round|shortlist)",
+        r"\bnext\s+steps?\b",
+        r"\bexpect\s+to\s+(?:hear|have|know|receive)\b",
+        r"\breview(?:ing)?\s+(?:process|period|applications|all|your)\b",
+        r"\breviewed\b",
+        r"\b(?:reach|reaching)\s+out\b",
+        r"\b(?:process|review|selection)\b[^.!?]{0,60}?\b(?:takes?|taking|may\s+take|can\s+take|"
+        r"lasts?|of)\b",
+        r"\b(?:it|this)\s+(?:may|might|can|could|will|usually|typically|generally|normally)\s+"
+        r"(?:\w+\s+)?take\b",
+        r"\b(?:plan|aim|hope|expect|intend)\s+to\s+(?:\w+\s+){0,2}(?:schedule|decide|review|respond|"
+        r"get\s+back|contact|finish|complete|make|have|fill|close)\b",
+    ),
+    blocks=_rx(
+        r"\btake\s+place\b|\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
+        r"\blet\s+you\s+know\s+that\b",
+        r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,60}?\b(?:reply|respond|"
+        r"let\s+(?:us|me)\s+know|send|confirm|complete|submit|sign|return|accept|book|choose|pick|"
+        r"select|get\s+back\s+to\s+(?:us|me))",
+        r"\b(?:offer|this\s+offer)\s+(?:is\s+)?(?:valid|open|stands?|expires?)\b",
+        r"\b(?:can(?:not|'t)|unable\s+to|not\s+able\s+to|don't|do\s+not)\s+(?:yet\s+)?(?:give|"
+        r"provide|share|commit\s+to|say|confirm)\s+(?:\w+\s+){0,2}(?:timeline|timeframe|date|when)",
+        r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:timeline|timeframe|date)\b",
+        r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be|on|at)\b",
+        r"\bif\s+you\s+(?:require|need|have\s+any|would\s+like|want|wish|are\s+unable|cannot|can't)\b",
+        r"\b(?:applied|submitted|posted)\s+on\b",
+        r"\bon\s+file\b|\b(?:in|on)\s+our\s+(?:\w+\s+)?(?:database|system|file|records)\b",
+        r"\bout\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\b|\bback\s+in\s+the\s+office\b",
+        _ADVICE,
+    ),
+    negatable=False,
+    conditional=False,
+)
+
+OFFER = Rule(
+    "offer",
+    _rx(
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad|honou?red|proud)\s+to\s+(?:formally\s+|"
+        r"officially\s+|now\s+|be\s+able\s+to\s+)?(?:offer|extend)\s+(?:\w+\s+){0,5}?(?:position|"
+        r"role|job|post|place|opportunity|offer|internship|contract|employment)\b",
+        r"\b(?:like|want|wish)\s+to\s+(?:formally\s+|officially\s+)?extend\s+(?:you\s+)?(?:an?|the|"
+        r"our)\s+(?:\w+\s+)?offer",
+        r"\boffer\s+you\s+(?:the|a|this|our)\s+(?:\w+\s+){0,4}(?:position|role|job|post|place|"
+        r"opportunity|internship)",
+        r"\b(?:extend(?:ing)?|make|making|send(?:ing)?|attach(?:ed|ing)?|enclos(?:ed|ing)|prepar(?:e|ing))"
+        r"\s+(?:you\s+)?(?:an?|the|your|our)\s+(?:formal\s+|written\s+|verbal\s+|official\s+|"
+        r"conditional\s+|final\s+)?(?:job\s+|employment\s+)?offer\b",
+        r"\b(?:formal|written|verbal|official|conditional|job|employment)\s+offer\b",
+        r"\boffer\s+(?:letter|of\s+employment|pack|package|details|documents?|contract)\b",
+        r"\b(?:your|the|our)\s+offer\s+(?:is\s+)?(?:attached|enclosed|below)\b",
+        r"\b(?:accept|review|sign|countersign)\s+(?:the|your|our)\s+offer\b",
+        r"\bcongratulations\b[^.!?]{0,80}?\b(?:offer|join(?:ing)?\s+(?:us|the\s+team)|welcome\s+"
+        r"(?:you\s+)?(?:aboard|to\s+the\s+team)|successful|selected)",
+        r"\boffer\s+(?:is\s+)?(?:coming|on\s+(?:its|the)\s+way|to\s+follow|in\s+writing|will\s+follow)",
+    ),
+    blocks=_rx(
+        r"\bselected\s+(?:to\s+attend|for\s+(?:an?\s+|the\s+)?(?:interview|assessment|next))",
+        r"\b(?:we|they|company|team)\s+(?:also\s+)?offers?\s+(?!you\b)",
+        r"\bwhat\s+we\s+offer\b",
+        r"\boffer(?:s|ing)?\s+(?:flexible|competitive|great|excellent|a\s+range|a\s+wide|generous|"
+        r"free|discounts?|training|hybrid|remote|opportunities|benefits|perks|a\s+chance)",
+        r"\b(?:another|other|different|a\s+different|the\s+other|an?\s+other)\s+(?:candidate|applicant)",
+        r"\b(?:special|limited|exclusive)\s+offers?\b|\bpromo",
+        r"\b(?:not|unable|won't|will\s+not|cannot|can't|no\s+longer)\s+(?:be\s+)?(?:able\s+to\s+|in\s+a\s+"
+        r"position\s+to\s+)?(?:offer|extend|make|proceed)",
+        r"\bwithdraw(?:n|ing)?\s+(?:the|our|your)\s+offer",
+        _CONDITIONAL,
+        _ADVICE,
+        r"\b(?:negotiat|evaluat|compar)\w*\s+(?:an?|your|the|job)\s+offers?\b",
+        r"\b(?:if|when|once|should)\s+(?:we|you)\b[^.!?]{0,40}\boffer",
+    ),
+)
+
+REJECTION = Rule(
+    "rejection",
+    _rx(
+        r"\b(?:decided|chosen|opted|elected|choose|decide|going|need|decision)\s+to\s+(?:keep\s+)?"
+        r"(?:move|moving|proceed|go|pursue|"
+        r"continue|progress|advance|focus|consider|prioriti[sz]e|fill\s+the\s+(?:role|position))\s+"
+        r"(?:forward\s+|ahead\s+)?(?:with|on)\s+(?:other|another|different|a\s+different|the\s+other|"
+        r"more|candidates|applicants|an\s+internal|internal|someone|a\s+candidate|individuals|those|"
+        r"others)",
+        r"\b(?:will|are|'re|have|be)\s+(?:be\s+)?(?:moving|move|proceeding|going|pursuing)\s+"
+        r"(?:forward|ahead)?\s*with\s+(?:other|another|different|a\s+different|the\s+other|"
+        r"candidates|applicants|someone|an\s+internal|a\s+candidate)",
+        r"\b(?:not|won't|will\s+not|unable\s+to|decided\s+not\s+to|not\s+able\s+to|cannot|can't|"
+        r"no\s+longer)\s+(?:be\s+)?(?:moving|move|proceed|proceeding|progress|progressing|advance|"
+        r"advancing|take|taking|continue|continuing|pursue|pursuing|consider|considering)\s+"
+        r"(?:forward\s+|further\s+|ahead\s+)?(?:with\s+|on\s+)?(?:your|you|the\s+application|"
+        r"this\s+application|at\s+this|further|to\s+the\s+next)",
+        r"\b(?:you|your\s+(?:application|candidacy|profile|submission))\s+(?:has|have|was|were|is|are)"
+        r"\s+(?:not\s+been\s+|been\s+)?(?:unsuccessful|not\s+(?:been\s+)?(?:selected|successful|"
+        r"shortlisted|chosen|progressed))",
+        r"\bnot\s+(?:been\s+)?(?:selected|shortlisted|short-listed|chosen)\s+(?:for|to)\b",
+        r"\b(?:position|role|job|vacancy|requisition|opening|posting)\b[^.!?]{0,80}?\b(?:has\s+(?:now\s+)?"
+        r"been|have\s+been|was|were|is\s+now|is|has)\s+(?:now\s+|just\s+|recently\s+)?(?:been\s+)?"
+        r"(?:filled|closed|cancel(?:l)?ed|withdrawn|put\s+on\s+hold|no\s+longer\s+(?:available|open))",
+        r"\bwe\s+(?:have|'ve)\s+(?:now\s+|just\s+|recently\s+)?(?:filled|closed)\s+(?:the|this|that)\b",
+        r"\b(?:do|did)\s+not\s+see\s+a\s+(?:fit|match)\b|\bdon't\s+see\s+a\s+(?:fit|match)\b",
+        r"\bno\s+longer\s+be\s+considered\b|\bnot\s+the\s+most\s+qualified\b",
+        r"\bno\s+longer\s+(?:recruiting|hiring|reviewing|accepting|considering)\b",
+        r"\b(?:going|go|went|move|moving|headed)\s+in\s+a\s+(?:\w+\s+)?direction\b",
+        r"\b(?:credentials|qualifications|experience|background|skills)\s+of\s+other\s+"
+        r"(?:candidates|applicants)\b",
+        r"\bmoving\s+forward\s+with\s+(?:those|others|individuals|people)\s+(?:whose|who|that)\b",
+        r"\bunable\s+to\s+consider\s+(?:you|your)\b",
+        r"\bregret\s+to\s+(?:inform|let|tell|advise|say)\b",
+        r"\b(?:we|i)\s+regret\s+that\b",
+        r"\bunfortunately\b[^.!?]{0,80}?\b(?:not|unable|won't|cannot|can't|another|other\s+"
+        r"candidates|unsuccessful|decided|filled|closed|no\s+longer)\b",
+        r"\b(?:pursue|pursuing|move\s+forward\s+with|selected|chose|chosen|hired|proceed\s+with)\s+"
+        r"(?:\w+\s+){0,2}(?:other|another|a\s+different|different|more\s+\w+)\s+(?:candidates?|"
+        r"applicants?|individuals?|profiles?)",
+        r"\bother\s+candidates?\s+(?:whose|who|that)\b[^.!?]{0,80}?\b(?:closely|better|more)",
+        r"\b(?:go|going|went)\s+(?:in\s+)?(?:another|a\s+different)\s+direction\b",
+        r"\bno\s+longer\s+(?:under|being|in)\s+consideration\b|\bno\s+longer\s+being\s+considered\b",
+        r"\boffer\s+(?:to|has\s+been\s+(?:extended|made)\s+to|was\s+(?:extended|made)\s+to)\s+"
+        r"(?:another|a\s+different|an?\s+other)",
+        r"\bnot\s+(?:be\s+)?(?:moving|proceeding|progressing)\s+forward\b",
+        r"\bnot\s+(?:a|the)\s+(?:right\s+|best\s+|strong\s+)?(?:fit|match)\b",
+        r"\b(?:don't|do\s+not)\s+(?:think|feel|believe)\s+(?:it's|it\s+is|you're|you\s+are|this\s+is|"
+        r"there\s+is)\s+(?:the\s+right|a\s+good|a\s+strong|the\s+best|a|the)\s+(?:\w+\s+)?(?:fit|match)\b",
+        r"\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time)\b",
+        r"\b(?:not|won't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+you\b",
+        r"\b(?:decided|chosen|opted|elected)\s+not\s+to\b",
+        r"\b(?:haven't|hasn't|have\s+not|has\s+not|were\s+not|was\s+not|weren't|wasn't)\s+been\s+"
+        r"(?:successful|selected|shortlisted|chosen|progressed)\b",
+        r"\b(?:will|would)\s+not\s+be\s+(?:offering|inviting|extending|progressing|proceeding)\b",
+        # The role went to someone else, said warmly or indirectly.
+        r"\b(?:gone|go|going|went|proceed(?:ed|ing)?|continu(?:e|ed|ing)|mov(?:e|ed|ing)\s+(?:ahead|"
+        r"forward|on))\s+(?:ahead\s+|forward\s+)?(?:the\s+process\s+)?with\s+(?:an?\s+(?:\w+\s+){0,2}"
+        r"(?:candidate|applicant|person|profile|finalist)|another|other|someone|somebody|an?\s+internal)",
+        r"\b(?:offer(?:ed)?|give|gave|given|extend(?:ed)?)\s+(?:the\s+|this\s+|that\s+)?(?:role|position|"
+        r"job|post|offer)\s+to\s+(?:a|an|another|someone|the\s+other|one\s+of)\b",
+        r"\boffered\s+(?:them|him|her)\s+the\s+(?:role|position|job|post)\b",
+        r"\b(?:made|making)\s+an\s+appointment\s+(?:to\s+the\s+(?:post|role|position)|\.|$)|"
+        r"\bwe\s+have\s+(?:now\s+)?made\s+an\s+appointment\b",
+        r"\bprioriti[sz](?:ing|e)\s+(?:candidates|applicants|people|those|profiles)\b",
+        r"\b(?:selected|appointed|hired|chosen|found)\s+(?:a|another|an\s+internal|the)\s+(?:\w+\s+)?"
+        r"(?:candidate|applicant|person)\s+(?:whose|who|with)\b",
+        r"\b(?:filled|fill)\s+the\s+(?:role|position|post|vacancy)\s+(?:with|internally)\b",
+        r"\b(?:not|won't|n't)\s+be\s+taking\s+(?:your\s+application|things|it|this|you)\s+(?:any\s+)?"
+        r"further\b|\bdecided\s+against\b",
+        r"\b(?:pulled|withdrawn|frozen|scrapped|cancelled|canceled|closed)\s+(?:the\s+)?(?:role|"
+        r"position|vacancy|headcount|search|job)\b|\bheadcount\s+(?:has\s+been\s+)?(?:frozen|"
+        r"pulled|cut)\b|\bclosed\s+the\s+(?:role|search)\s+without\b",
+        r"\bwon't\s+be\s+making\s+an\s+offer\b|\bhold\s+off\s+on\s+hiring\b",
+        r"\b(?:role|position|job|post|offer)\s+(?:has\s+)?(?:gone|went|been\s+given|been\s+offered)\s+"
+        r"to\b|\bwent\s+(?:the\s+)?other\s+way\b|\b(?:we|they)\s+(?:will|are\s+going\s+to)\s+pass\b|"
+        r"\bpass\s+on\s+(?:this|your)\b",
+        r"\bit's\s+a\s+no\b|\bnot\s+been\s+shortlisted\b|\bnot\s+(?:be\s+)?considered\s+further\b",
+        r"^\s*(?:status|stage|outcome|decision|result|reason)\s*:\s*(?:not\s+selected|unsuccessful|"
+        r"rejected|declined|archived|closed|not\s+progressed|no\s+longer\s+under\s+consideration|"
+        r"position\s+filled)",
+    ),
+    blocks=_rx(
+        r"\b(?:if|should|in\s+the\s+event|whether|unless|in\s+case)\b[^.!?]{0,80}?\b(?:not\s+|un)?"
+        r"(?:selected|successful|shortlisted|chosen|move\s+forward|proceed|progress|decide)",
+        r"\b(?:if|should|in\s+the\s+event)\s+(?:you|we)\s+(?:do\s+not|don't|have\s+not|haven't)\b",
+        r"\b(?:unsuccessful|not\s+selected)\s+(?:applicants|candidates)\b",
+        r"\bonly\s+(?:shortlisted|successful|selected|qualified)\b",
+        r"\b(?:unable|not\s+able)\s+to\s+(?:respond|reply|provide\s+(?:individual|personal)|give\s+"
+        r"(?:individual|personal))",
+        r"\bunfortunately\b[^.!?]{0,60}?\b(?:due\s+to\s+the\s+(?:high\s+)?volume|individual\s+feedback|"
+        r"personal(?:i[sz]ed)?\s+feedback|respond\s+(?:individually\s+)?to\s+(?:each|every|all)|"
+        r"respond\s+individually)",
+        r"\bthis\s+(?:does\s+not|doesn't)\s+mean\b",
+    ),
+    negatable=False,
+)
