@@ -336,7 +336,7 @@ add(
     calendar=ics("fh-interview-1@fernhill", at(16, 14), 60, 1),
 )
 
-# Kranich Logistik: the recruiter (on file) writes in German.
+# Kranich Logistik: the recruiter (on file) writes in German (the rules read German).
 add(
     "kr-1",
     JONAS,
@@ -348,7 +348,7 @@ add(
     "Kandidatin entschieden haben. Wir wünschen Ihnen für Ihre weitere Suche alles Gute und "
     "bedanken uns für die Zeit, die Sie in den Prozess investiert haben.\n\nMit freundlichen "
     "Grüßen\nJonas Weber\nPersonalabteilung",
-    "review",
+    "kranich",
 )
 
 # Everyday mail that is nobody's job mail.

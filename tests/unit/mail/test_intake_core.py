@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from offerwatch.core.detection import language_of
 from offerwatch.core.entities import Stage, Status
 from offerwatch.core.intake import OWNER_MIN_MESSAGES, looks_like_thanks, take_batch
-from offerwatch.core.intake_language import language_of, unread_language
+from offerwatch.core.intake_language import unread_language
 from offerwatch.core.intake_values import InterviewRef, Known, Parsed
 from offerwatch.core.mail_domains import own_addresses
 from offerwatch.core.mail_match import AppRef, MatchContext
@@ -128,13 +129,18 @@ def test_language_routing() -> None:
     )
     english = "Thank you for your application. We would like to invite you to an interview."
     assert (language_of(german), language_of(french), language_of(english)) == ("de", "fr", "en")
-    assert unread_language("Ihre Bewerbung", german) == "de"
+    italian = (
+        "Gentile candidata, la ringraziamo per la sua candidatura. Siamo lieti di invitarla a "
+        "un colloquio con il nostro team nella nostra sede. Cordiali saluti"
+    )
+    assert unread_language("Ihre Bewerbung", german) is None  # the rules read German
+    assert unread_language("Candidatura", italian) == "it"
     assert unread_language("Next steps", english) is None
     assert unread_language("", "Danke!") is None  # too little text to tell: read as English
     k = known(**{ANA: 1})
-    intake = take_batch([message(ANA, ME, subject="Ihre Bewerbung", body=german)], k)
+    intake = take_batch([message(ANA, ME, subject="Candidatura", body=italian)], k)
     [filed] = intake.filed
-    assert (filed.review, filed.app_id, filed.language) == ("pending", None, "de")
+    assert (filed.review, filed.app_id, filed.language) == ("pending", None, "it")
     assert filed.candidates == (1,)
 
 

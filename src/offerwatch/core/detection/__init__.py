@@ -35,7 +35,7 @@ from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
 from offerwatch.core.timeline import expected_by
 
-__all__ = ["KINDS", "Detection", "detect", "language_of", "message_language"]
+__all__ = ["KINDS", "READ_LANGUAGES", "Detection", "detect", "language_of", "message_language"]
 
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
@@ -77,6 +77,8 @@ _BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
     "fr": (_rules_fr.RULES, _rules_fr.DATES),
     "es": (_rules_es.RULES, _rules_es.DATES),
 }
+# The languages the rules read; mail in any other goes to review, marked with its language.
+READ_LANGUAGES = frozenset({"en", *_BY_LANGUAGE})
 
 
 # One alternation per rule: a cheap first look before the trigger-by-trigger checks.
