@@ -72,7 +72,7 @@ def test_signals_lists_the_catalogue(sqlite_url: str) -> None:
 def test_calibrate_reports_what_is_missing(sqlite_url: str) -> None:
     report = json.loads(_run(sqlite_url, "calibrate", "--json"))
     assert report["finished"] == 0 and report["ready"] is False
-    assert "needed: 8" in _run(sqlite_url, "calibrate")
+    assert "needed: 15" in _run(sqlite_url, "calibrate")
 
 
 def test_unknown_application_is_a_one_line_error(sqlite_url: str) -> None:
