@@ -31,6 +31,7 @@ from offerwatch.core.timeutil import ensure_aware, local_zone
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
 from offerwatch.service._input import user_text
+from offerwatch.service.holidays import check_country, holiday_dates
 from offerwatch.store import plan_facts as pf
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import plan_stamps
@@ -43,6 +44,7 @@ SETTINGS: dict[str, str | None] = {
     "timezone": None,  # IANA name; default: $OFFERWATCH_TZ, $TZ, the system zone
     "name": None,  # how drafts are signed
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
+    "country": None,  # ISO code (DE, US-CA): business days skip its public holidays
 }
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
@@ -72,6 +74,8 @@ def _check_setting(key: str, value: str) -> str:
         if not 0 <= number <= 100:
             raise BadInput("weekly_target must be between 0 and 100")
         return str(number)
+    if key == "country":
+        return check_country(value)
     if key == "timezone":
         try:
             ZoneInfo(value)
@@ -166,9 +170,13 @@ class AgendaMixin(WorkspaceBase):
         )
         return synced
 
-    def _facts(self, conn: Connection, rows: list[pq.ActionRecord]) -> PlanFacts:
+    def _facts(
+        self, conn: Connection, rows: list[pq.ActionRecord], now: datetime | None = None
+    ) -> PlanFacts:
         """What the planner reads, and no more (store/plan_facts.py says what is left out)."""
-        target = pq.settings(conn, self.user_id).get("weekly_target")
+        stored = pq.settings(conn, self.user_id)
+        target = stored.get("weekly_target")
+        year = (now or self.clock()).year
         observations = pf.observations(conn, self.user_id)
         reopened = pf.with_outcome_signs(observations)
         return PlanFacts(
@@ -181,13 +189,15 @@ class AgendaMixin(WorkspaceBase):
             messages=pf.messages(conn, self.user_id),
             marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},
             weekly_target=int(target) if target is not None else DEFAULT_WEEKLY_TARGET,
+            # Rules look a few months back and ahead: the years around now are enough.
+            holidays=holiday_dates(stored.get("country"), range(year - 1, year + 2)),
         )
 
     def _sync(self, conn: Connection, now: datetime, tz: tzinfo) -> SyncResult:
         """Derive the plan and write the differences only: new actions in one insert, changed
         ones in one update per set of changed columns, vanished ones marked obsolete."""
         rows = {r.key: r for r in pq.actions(conn, self.user_id)}
-        facts = self._facts(conn, list(rows.values()))
+        facts = self._facts(conn, list(rows.values()), now)
         result = plan(facts, now, tz)
         new: list[dict[str, Any]] = []
         changed: list[tuple[int, dict[str, Any]]] = []
