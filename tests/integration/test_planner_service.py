@@ -248,3 +248,25 @@ def test_concurrent_agendas_do_not_duplicate_or_fail(db_url: str, clock: object)
     finally:
         first.close()
         second.close()
+
+
+def test_the_country_setting_skips_its_public_holidays(ws: Workspace, clock: object) -> None:
+    """Stated "by Thursday 2 April": 3 business days later is Tuesday 7 April, or Thursday
+    9 April in Germany (Good Friday and Easter Monday)."""
+    app_id = ws.add_application("Acme", "Data Engineer")
+    ws.add_person(app_id, "Priya Shah", role="recruiter", email="priya@acme.example")
+    start = datetime(2026, 3, 31, 9, tzinfo=UTC)
+    iid = ws.add_interview(app_id, stage="final", start=start, end=start + timedelta(hours=1))
+    ws.add_signal(app_id, "timeline_stated", at=start + timedelta(hours=1),
+                  expected=datetime(2026, 4, 2).date())  # fmt: skip
+    clock.now = start + timedelta(hours=2)  # type: ignore[attr-defined]
+    key = f"follow_up:{app_id}:{iid}:1"
+    ws.sync_actions()
+    assert _by_key(ws)[key].due == datetime(2026, 4, 7, 7, tzinfo=UTC)  # type: ignore[attr-defined]
+    ws.set_setting("country", "de")
+    assert ws.settings()["country"] == "DE"
+    ws.sync_actions()
+    assert _by_key(ws)[key].due == datetime(2026, 4, 9, 7, tzinfo=UTC)  # type: ignore[attr-defined]
+    with pytest.raises(BadInput, match="unknown country 'XX'"):
+        ws.set_setting("country", "XX")
+    assert ws.settings()["country"] == "DE"  # nothing half-written

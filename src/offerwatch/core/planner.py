@@ -19,20 +19,18 @@ Nothing is due in the past when it is created: see `schedule_due`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from offerwatch.core.anchors import GHOSTED_AFTER_DAYS
 from offerwatch.core.business_days import (
     add_local_days,
     end_of_day,
-    local_at,
     week_start,
 )
 from offerwatch.core.entities import (
     Application,
     Interview,
-    Message,
     Observation,
     Person,
     PersonRole,
@@ -41,6 +39,7 @@ from offerwatch.core.entities import (
 )
 from offerwatch.core.follow_ups import FOLLOW_UP as FOLLOW_UP
 from offerwatch.core.follow_ups import follow_ups
+from offerwatch.core.keep_applying import keep_applying
 from offerwatch.core.mail_index import MailIndex
 from offerwatch.core.plan_outcomes import (
     ASK_FEEDBACK,
@@ -59,6 +58,12 @@ from offerwatch.core.plan_outcomes import (
     tell_offer,
     withdraw_others,
 )
+from offerwatch.core.plan_types import DEFAULT_TARGET
+from offerwatch.core.plan_types import KeepApplying as KeepApplying
+from offerwatch.core.plan_types import Mark as Mark
+from offerwatch.core.plan_types import Plan as Plan
+from offerwatch.core.plan_types import PlanFacts as PlanFacts
+from offerwatch.core.plan_types import PlannedAction as PlannedAction
 from offerwatch.core.signals import SignalKind
 
 ASK_TIMELINE = "ask_timeline"
@@ -76,73 +81,10 @@ THANK_YOU_AFTER = timedelta(hours=24)  # domain.md timing rule 2
 THANK_YOU_LATE = timedelta(days=2)
 THANK_YOU_TOO_LATE = timedelta(days=7)
 MORNING = time(9, 0)  # date-only due times (a timeline date, a weekly check) are at 09:00 local
-DEFAULT_WEEKLY_TARGET = 5  # issue 4: "default 5 a week"
+DEFAULT_WEEKLY_TARGET = DEFAULT_TARGET  # issue 4: "default 5 a week"
 FINAL_STAGES = frozenset({Stage.FINAL, Stage.FOLLOW_UP})  # a follow-up round is still final
 # Statuses in which nothing more is planned for an application.
 NO_MORE_ACTIONS = frozenset({Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED})
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """What the store already knows about an action: when it was created, its stored due
-    time, and when it was done (by the user or by the facts)."""
-
-    created_at: datetime
-    due: datetime
-    done_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PlanFacts:
-    """Everything the planner reads. `people` lists each application's people (for the main
-    contact); `messages` are the user's messages (matched to an application or not)."""
-
-    applications: Sequence[Application]
-    interviews: Sequence[Interview] = ()
-    people: Mapping[int, Sequence[Person]] = field(default_factory=dict)
-    observations: Sequence[Observation] = ()
-    messages: Sequence[Message] = ()
-    marks: Mapping[str, Mark] = field(default_factory=dict)
-    weekly_target: int = DEFAULT_WEEKLY_TARGET
-    holidays: frozenset[date] = frozenset()  # public holidays of the `country` setting
-
-    def messages_by_app(self, app_id: int) -> list[Message]:
-        """The messages matched to one application."""
-        return [m for m in self.messages if m.application_id == app_id]
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedAction:
-    """One action the facts call for. `cause` is the moment the rule counts from (never after
-    `due`); `done_at` is set when the facts show it done (a sent message, a target met)."""
-
-    key: str
-    kind: str
-    title: str
-    due: datetime
-    cause: datetime
-    application_id: int | None = None
-    person_id: int | None = None
-    interview_id: int | None = None
-    done_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class KeepApplying:
-    """The weekly keep-applying check: new applications this week against the target."""
-
-    active: bool
-    week_start: date
-    applied_this_week: int
-    target: int
-    urgent: bool
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    actions: list[PlannedAction]
-    keep_applying: KeepApplying
 
 
 def schedule_due(
@@ -315,74 +257,6 @@ def _suggested(
         application_id=s.application_id, person_id=person.id if person else None,
         done_at=done_at,
     )  # fmt: skip
-
-
-def _applied_at(app: Application, tz: tzinfo) -> datetime | None:
-    """When the application was sent, as a datetime (the applied-on date at 00:00 local)."""
-    if app.status is Status.INTERESTED:
-        return None
-    if app.applied_on is not None:
-        return local_at(app.applied_on, time(0, 0), tz)
-    return app.created_at
-
-
-def keep_applying(
-    facts: PlanFacts, interviews: Sequence[Interview], now: datetime, tz: tzinfo
-) -> tuple[KeepApplying, PlannedAction | None]:
-    """The weekly keep-applying check (domain.md rule 5) and its action, if any."""
-    start = week_start(now, tz)
-    end = add_local_days(start, 7, tz)
-    target = max(facts.weekly_target, 0)
-    # An applied-on date more than a day outside the week cannot fall in it, whatever the
-    # zone: skip the (costly) local time for it.
-    lo, hi = start.date() - timedelta(days=1), end.date() + timedelta(days=1)
-    applied = sorted(
-        (a.created_at or at, a.id)
-        for a in facts.applications
-        if (a.applied_on is None or lo <= a.applied_on <= hi)
-        and (at := _applied_at(a, tz)) is not None
-        and start <= at < end
-    )
-    accepted = any(a.status is Status.ACCEPTED for a in facts.applications)
-    open_apps = [a for a in facts.applications if a.status.is_open and a.status is not Status.OFFER]
-    final_apps = {i.application_id for i in interviews if i.stage in FINAL_STAGES}
-    urgent = all(a.id in final_apps for a in open_apps)
-    if accepted:
-        reason = "an offer was accepted: no need to keep applying"
-    elif target == 0:
-        reason = "no weekly target set"
-    elif not open_apps:
-        reason = "no application is open: the pipeline is empty"
-    elif urgent:
-        reason = "every open application is waiting on a final round"
-    else:
-        reason = f"{len(open_apps)} open application(s), some at earlier stages"
-    summary = KeepApplying(
-        active=not accepted and target > 0,
-        week_start=start.date(),
-        applied_this_week=len(applied),
-        target=target,
-        urgent=urgent and not accepted,
-        reason=reason,
-    )
-    if not summary.active:
-        return summary, None
-    iso = start.date().isocalendar()
-    # The check is due on Friday morning; when the pipeline is thin, at once (clamped to now).
-    due_day = start.date() + timedelta(days=0 if summary.urgent else 4)
-    done_at = None
-    if len(applied) >= target:
-        done_at = min(max(applied[target - 1][0], start), now)
-    prefix = "Keep applying (urgent: " + reason + ")" if summary.urgent else "Keep applying"
-    action = PlannedAction(
-        key=f"{KEEP_APPLYING}:{iso.year}-W{iso.week:02d}",
-        kind=KEEP_APPLYING,
-        title=f"{prefix}: {len(applied)} of {target} new applications this week",
-        due=local_at(due_day, MORNING, tz),
-        cause=start,
-        done_at=done_at,
-    )
-    return summary, action
 
 
 def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
