@@ -270,3 +270,23 @@ def test_the_country_setting_skips_its_public_holidays(ws: Workspace, clock: obj
     with pytest.raises(BadInput, match="unknown country 'XX'"):
         ws.set_setting("country", "XX")
     assert ws.settings()["country"] == "DE"  # nothing half-written
+
+
+def test_after_an_accepted_offer_the_others_are_withdrawn_in_one_go(
+    ws: Workspace, clock: object
+) -> None:
+    won = ws.add_application("Globex", "Data Engineer")
+    others = [ws.add_application(f"Other {n}", "Data Engineer") for n in range(3)]
+    ws.record_outcome(others[2], "rejection")
+    with pytest.raises(BadInput, match="no accepted offer"):
+        ws.withdraw_others(won)
+    ws.record_outcome(won, "accepted")
+    (suggest,) = [i for i in ws.agenda(days=3).items if i.kind == "withdraw_others"]
+    assert "withdraw your 2 other open applications (Other 0, Other 1)" in suggest.title
+    assert sorted(ws.withdraw_others(won)) == others[:2]
+    statuses = {a.id: a.status.value for a in ws.list_applications()}
+    assert statuses == {won: "accepted", others[0]: "withdrawn", others[1]: "withdrawn",
+                        others[2]: "rejected"}  # fmt: skip
+    assert not [i for i in ws.agenda(days=3).items if i.kind == "withdraw_others"]
+    with pytest.raises(NotFound):
+        ws.withdraw_others(9999)

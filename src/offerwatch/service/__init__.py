@@ -13,6 +13,7 @@ from datetime import datetime
 
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
+from offerwatch.service._after_offer import AfterOfferMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
 from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
@@ -30,6 +31,7 @@ class Workspace(
     OverviewMixin,
     AccountsMixin,
     MailMixin,
+    AfterOfferMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""
