@@ -61,7 +61,7 @@ def test_an_offer_elsewhere_turns_follow_ups_into_telling_them() -> None:
     assert _of(actions, "follow_up") == []
     (tell,) = _of(actions, "tell_offer")
     assert tell.key == "tell_offer:1:2" and tell.application_id == 1
-    assert "you have an offer from Globex" in tell.title
+    assert "about your offer from Globex" in tell.title
     sent = message(9, Direction.OUT, berlin(2026, 3, 10, 11), to=["priya@acme.example"])
     done = _plan(replace(facts, messages=[sent]), berlin(2026, 3, 10, 12))
     assert _of(done, "tell_offer")[0].done_at == sent.date

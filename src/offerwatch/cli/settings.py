@@ -13,12 +13,13 @@ from offerwatch.cli._common import echo_json, json_option, workspace
 @json_option
 def settings(pairs: tuple[str, ...], as_json: bool) -> None:
     """Show or change settings: weekly_target, timezone, name (signs drafts), pitch (what
-    you bring, used in drafts).
+    you bring, used in drafts), country (its public holidays are not business days).
 
     \b
     Examples:
       offerwatch settings
       offerwatch settings --set name="Sam Rivera" --set timezone=Europe/Berlin
+      offerwatch settings --set country=DE
     """
     ws = workspace()
     for pair in pairs:

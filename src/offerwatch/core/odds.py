@@ -1,8 +1,9 @@
-"""The offer-likelihood model: a prior by stage, times one likelihood ratio per sign.
+"""The offer-likelihood model: what counts as evidence, and the score it gives.
 
-    odds = prior odds x LR(sign 1) x LR(sign 2) x ...
-
-Pure: `score_application` is a function of the application's facts and `now`. Each sign kind
+`gather` collects the starting chance and the signs (derived ones included: timing, quick
+replies, silence); `core.odds_model` turns them into a chance with diminishing returns inside
+groups of signs, the reference check as an anchor, silence growing with time, and a plausible
+range. Pure: `score_application` is a function of the application's facts and `now`. Each sign kind
 counts once per interview (signs seen during an interview) or once per application (signs
 seen after), however many times it was recorded (a note and an email about the same question
 are one fact). docs/model.md explains the model in plain words.

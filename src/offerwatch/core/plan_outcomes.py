@@ -80,8 +80,8 @@ def tell_offer(app: Application, offer: Application, at: datetime, name: str) ->
     return Suggested(
         f"{TELL_OFFER}:{app.id}:{offer.id}",
         TELL_OFFER,
-        f"Tell {name} ({_job(app)}) you have an offer from {offer.company}, and ask whether "
-        "they can speed up their decision",
+        f"Tell {name} ({_job(app)}) about your offer from {offer.company}: it may speed up "
+        "their decision",
         at,
         at,
         app.id,
