@@ -58,5 +58,7 @@ def score_valid_until(
     ]  # fmt: skip
     clock = derive.silence_clock(interviews, observations, after, messages, now)
     if clock is not None:
-        until = min(until, _next_change(clock.starts, now))
+        # Its weight grows with whole days past its start; its words count whole days since
+        # the news itself ("no news for 17 days").
+        until = min(until, _next_change(clock.starts, now), _next_change(clock.news, now))
     return until
