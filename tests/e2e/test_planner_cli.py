@@ -39,25 +39,29 @@ def seeded(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_agenda_json_then_done(run, seeded) -> None:  # type: ignore[no-untyped-def]
-    items = json.loads(run("agenda", "--json", "--now", "2030-06-03T09:00:00+02:00", "--days", "3"))
+    early = json.loads(run("agenda", "--json", "--now", "2030-06-03T09:00:00+02:00", "--days", "3"))
+    # Before the interview: ask about the timeline; no thank-you for what has not happened.
+    assert sorted(i["kind"] for i in early) == ["ask_timeline", "keep_applying"]
+    after = "2030-06-04T12:00:00+02:00"
+    items = json.loads(run("agenda", "--json", "--now", after, "--days", "3"))
     assert items, "the agenda is empty"
     for item in items:
         assert set(item) == {"id", "kind", "application_id", "person", "due", "done", "title"}
         assert item["due"][-6] in "+-"  # ISO 8601 with an offset
     kinds = sorted(i["kind"] for i in items)
-    assert kinds == ["ask_timeline", "keep_applying", "thank_you", "thank_you"]
+    assert kinds == ["keep_applying", "thank_you", "thank_you"]
     thanks = [i for i in items if i["kind"] == "thank_you"]
     assert {i["due"] for i in thanks} == {"2030-06-05T11:00:00+02:00"}
     assert {i["person"]["name"] for i in thanks} == {"Ana Lopez", "Bo"}
     assert {i["person"]["email"] for i in thanks} == {None, "bo@acme.example"}
     target = thanks[0]["id"]
     assert "done" in run("done", str(target))
-    again = json.loads(run("agenda", "--json", "--now", "2030-06-03T09:00:00+02:00", "--days", "3"))
+    again = json.loads(run("agenda", "--json", "--now", after, "--days", "3"))
     by_id = {i["id"]: i for i in again}
     assert by_id[target]["done"] is True
     assert [i["done"] for i in again if i["id"] != target] == [False] * (len(again) - 1)
     assert "reopened" in run("done", str(target), "--undo")
-    undone = json.loads(run("agenda", "--json", "--now", "2030-06-03T09:00:00+02:00"))
+    undone = json.loads(run("agenda", "--json", "--now", after))
     assert not any(i["done"] for i in undone)
 
 

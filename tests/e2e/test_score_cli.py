@@ -72,7 +72,7 @@ def test_signals_lists_the_catalogue(sqlite_url: str) -> None:
 def test_calibrate_reports_what_is_missing(sqlite_url: str) -> None:
     report = json.loads(_run(sqlite_url, "calibrate", "--json"))
     assert report["finished"] == 0 and report["ready"] is False
-    assert "needed: 8" in _run(sqlite_url, "calibrate")
+    assert "needed: 15" in _run(sqlite_url, "calibrate")
 
 
 def test_unknown_application_is_a_one_line_error(sqlite_url: str) -> None:
@@ -83,3 +83,16 @@ def test_unknown_application_is_a_one_line_error(sqlite_url: str) -> None:
     assert proc.returncode == 2
     assert proc.stderr.strip() == "offerwatch: error: no application with id 42"
     assert proc.stdout == ""
+
+
+def test_withdraw_others_after_an_accepted_offer(sqlite_url: str) -> None:
+    won, other = _story(sqlite_url), _story(sqlite_url)
+    bad = subprocess.run(
+        [sys.executable, "-m", "offerwatch", "--db", sqlite_url, "withdraw", "--all-but", won],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "no accepted offer" in bad.stderr
+    _run(sqlite_url, "outcome", won, "accepted")
+    out = json.loads(_run(sqlite_url, "withdraw", "--all-but", won, "--json"))
+    assert out == {"accepted": int(won), "withdrawn": [int(other)]}
+    assert "no other open application" in _run(sqlite_url, "withdraw", "--all-but", won)

@@ -58,21 +58,26 @@ def _add_message(ws: Workspace, app_id: int, direction: str, when: datetime, to:
 
 
 def test_an_interview_with_three_people_gives_three_thank_yous(
-    ws: Workspace, acme: dict[str, int]
+    ws: Workspace, acme: dict[str, int], clock: object
 ) -> None:
+    agenda = ws.agenda(days=3)
+    # Not offered before the interview has happened (issue 10).
+    assert [i for i in agenda.items if i.kind == "thank_you"] == []
+    (ask,) = [i for i in agenda.today if i.kind == "ask_timeline"]
+    assert ask.due == START
+    clock.now = END + timedelta(minutes=5)  # type: ignore[attr-defined]
     agenda = ws.agenda(days=3)
     thanks = [i for i in agenda.items if i.kind == "thank_you"]
     assert len(thanks) == 3
     assert {i.due for i in thanks} == {END + timedelta(hours=24)}
     assert {i.person.name for i in thanks if i.person} == {"Ana Lopez", "Bo Chen", "Cy Park"}
     assert all(i.due.utcoffset() == timedelta(hours=1) for i in thanks)  # shown in Berlin time
-    (ask,) = [i for i in agenda.today if i.kind == "ask_timeline"]
-    assert ask.due == START
 
 
 def test_marks_survive_re_derivation_and_changed_facts(
     ws: Workspace, acme: dict[str, int], clock: object
 ) -> None:
+    clock.now = datetime(2026, 3, 4, 16, tzinfo=UTC)  # type: ignore[attr-defined]
     items = {i.title: i for i in ws.agenda(days=3).items}
     ana = next(i for t_, i in items.items() if "Ana" in t_ and i.kind == "thank_you")
     bo = next(i for t_, i in items.items() if "Bo" in t_)
@@ -90,12 +95,12 @@ def test_marks_survive_re_derivation_and_changed_facts(
     assert bo.id not in shown
     assert shown[cy.id].due == datetime(2026, 3, 6, 9, tzinfo=UTC)
     stored = {r.id: r for r in _by_key(ws).values()}  # type: ignore[attr-defined]
-    assert stored[ana.id].done_at == datetime(2026, 3, 4, 12, tzinfo=UTC)
+    assert stored[ana.id].done_at == datetime(2026, 3, 4, 16, tzinfo=UTC)
     assert stored[bo.id].dismissed_at is not None
     assert stored[cy.id].done_at is None and stored[cy.id].obsolete_at is None
 
 
-def test_actions_no_longer_called_for_become_obsolete_not_deleted(
+def test_a_reply_re_times_the_follow_up_the_old_one_becomes_obsolete(
     ws: Workspace, acme: dict[str, int], clock: object
 ) -> None:
     clock.now = datetime(2026, 3, 6, 9, tzinfo=UTC)  # type: ignore[attr-defined]
@@ -110,8 +115,11 @@ def test_actions_no_longer_called_for_become_obsolete_not_deleted(
     after = _by_key(ws)
     assert result.obsoleted == 1
     assert after[follow].obsolete_at == clock.now  # type: ignore[attr-defined]
-    assert set(after) == set(before)
-    assert all(i.kind != "follow_up" for i in ws.agenda(days=30).items)
+    # A reply that decides nothing re-times the follow-up: a week after it (issue 10).
+    (new,) = set(after) - set(before)
+    assert new == f"follow_up:{acme['app']}:{acme['interview']}:r2"
+    assert after[new].due == datetime(2026, 3, 13, 10, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert after[new].obsolete_at is None  # type: ignore[attr-defined]
 
 
 def test_a_stated_timeline_moves_the_follow_up(ws: Workspace, acme: dict[str, int]) -> None:
@@ -200,9 +208,10 @@ def test_the_plan_lifecycle_on_sqlite_and_postgresql(any_ws: Workspace, clock: o
     app_id = ws.add_application("Acme", "Data Engineer")
     ws.add_person(app_id, "Priya Shah", role="recruiter", email="priya@acme.example")
     ws.add_interview(app_id, stage="final", start=START, end=END, with_=["ana@acme.example"])
+    assert "thank_you" not in {i.kind for i in ws.agenda(days=30).items}  # not yet held
+    clock.now = END + timedelta(minutes=5)  # type: ignore[attr-defined]
     items = ws.agenda(days=30).items
-    assert sorted(i.kind for i in items) == ["ask_timeline", "follow_up", "keep_applying",
-                                             "thank_you"]  # fmt: skip
+    assert sorted(i.kind for i in items) == ["follow_up", "keep_applying", "thank_you"]
     thanks = next(i for i in items if i.kind == "thank_you")
     ws.mark_done(thanks.id)
     ws.snooze(next(i.id for i in items if i.kind == "keep_applying"),
@@ -210,10 +219,11 @@ def test_the_plan_lifecycle_on_sqlite_and_postgresql(any_ws: Workspace, clock: o
     _add_message(ws, app_id, "in", datetime(2026, 3, 5, 10, tzinfo=UTC))
     clock.now = datetime(2026, 3, 5, 11, tzinfo=UTC)  # type: ignore[attr-defined]
     after = {i.kind: i for i in ws.agenda(days=30).items}
-    assert "follow_up" not in after and "ask_timeline" not in after
+    assert "ask_timeline" not in after
+    assert after["follow_up"].due == datetime(2026, 3, 12, 10, tzinfo=UTC)  # re-timed
     assert after["thank_you"].done
     stored = _by_key(ws)
-    assert len(stored) == 4
+    assert len(stored) == 5  # ask, thank-you, weekly, the first follow-up and its re-timing
     assert sum(r.obsolete_at is not None for r in stored.values()) == 2  # type: ignore[attr-defined]
     assert b"BEGIN:VALARM" in ws.calendar_ics()
 
@@ -229,11 +239,54 @@ def test_concurrent_agendas_do_not_duplicate_or_fail(db_url: str, clock: object)
         app_id = first.add_application("Acme", "Data Engineer")
         people = ["a@acme.example", "b@acme.example", "c@acme.example"]
         first.add_interview(app_id, stage="final", start=START, end=END, with_=people)
+        clock.now = END + timedelta(minutes=5)  # type: ignore[attr-defined]
         with ThreadPoolExecutor(max_workers=4) as pool:
             runs = [pool.submit((first, second)[n % 2].agenda, None, 30) for n in range(8)]
             agendas = [r.result() for r in runs]
-        assert {len(a.items) for a in agendas} == {6}  # ask, 3 thank-yous, follow-up, weekly
-        assert len(_by_key(first)) == 6
+        assert {len(a.items) for a in agendas} == {5}  # 3 thank-yous, follow-up, weekly
+        assert len(_by_key(first)) == 5
     finally:
         first.close()
         second.close()
+
+
+def test_the_country_setting_skips_its_public_holidays(ws: Workspace, clock: object) -> None:
+    """Stated "by Thursday 2 April": 3 business days later is Tuesday 7 April, or Thursday
+    9 April in Germany (Good Friday and Easter Monday)."""
+    app_id = ws.add_application("Acme", "Data Engineer")
+    ws.add_person(app_id, "Priya Shah", role="recruiter", email="priya@acme.example")
+    start = datetime(2026, 3, 31, 9, tzinfo=UTC)
+    iid = ws.add_interview(app_id, stage="final", start=start, end=start + timedelta(hours=1))
+    ws.add_signal(app_id, "timeline_stated", at=start + timedelta(hours=1),
+                  expected=datetime(2026, 4, 2).date())  # fmt: skip
+    clock.now = start + timedelta(hours=2)  # type: ignore[attr-defined]
+    key = f"follow_up:{app_id}:{iid}:1"
+    ws.sync_actions()
+    assert _by_key(ws)[key].due == datetime(2026, 4, 7, 7, tzinfo=UTC)  # type: ignore[attr-defined]
+    ws.set_setting("country", "de")
+    assert ws.settings()["country"] == "DE"
+    ws.sync_actions()
+    assert _by_key(ws)[key].due == datetime(2026, 4, 9, 7, tzinfo=UTC)  # type: ignore[attr-defined]
+    with pytest.raises(BadInput, match="unknown country 'XX'"):
+        ws.set_setting("country", "XX")
+    assert ws.settings()["country"] == "DE"  # nothing half-written
+
+
+def test_after_an_accepted_offer_the_others_are_withdrawn_in_one_go(
+    ws: Workspace, clock: object
+) -> None:
+    won = ws.add_application("Globex", "Data Engineer")
+    others = [ws.add_application(f"Other {n}", "Data Engineer") for n in range(3)]
+    ws.record_outcome(others[2], "rejection")
+    with pytest.raises(BadInput, match="no accepted offer"):
+        ws.withdraw_others(won)
+    ws.record_outcome(won, "accepted")
+    (suggest,) = [i for i in ws.agenda(days=3).items if i.kind == "withdraw_others"]
+    assert "withdraw your 2 other open applications (Other 0, Other 1)" in suggest.title
+    assert sorted(ws.withdraw_others(won)) == others[:2]
+    statuses = {a.id: a.status.value for a in ws.list_applications()}
+    assert statuses == {won: "accepted", others[0]: "withdrawn", others[1]: "withdrawn",
+                        others[2]: "rejected"}  # fmt: skip
+    assert not [i for i in ws.agenda(days=3).items if i.kind == "withdraw_others"]
+    with pytest.raises(NotFound):
+        ws.withdraw_others(9999)

@@ -72,6 +72,8 @@ def test_outcome_is_terminal(ws: Workspace) -> None:
     ws.record_outcome(app_id, "offer", at=END + timedelta(days=3))
     result = ws.score(app_id)
     assert result.terminal and result.probability == 1.0
+    # An outcome reads as one, not as "100%, likely between 100% and 100%".
+    assert result.outcome == "Offer received on 2026-03-06" == result.summary
 
 
 def test_batch_scores_equal_single_scores_with_few_queries(ws: Workspace) -> None:
@@ -126,8 +128,10 @@ def test_thank_you_quick_reply_read_from_stored_mail(ws: Workspace) -> None:
     with_reply = ws.score(app_id, now=now)
     assert "thank_you_quick_reply" in {f.signal for f in with_reply.factors}
     ratio = CATALOGUE["thank_you_quick_reply"].likelihood_ratio
-    odds = with_reply.probability / (1 - with_reply.probability)
-    assert odds == pytest.approx(ratio * without.probability / (1 - without.probability))
+    # One more sign of a good conversation: it counts, with diminishing returns in its group.
+    effect = {f.signal: f.likelihood_ratio for f in with_reply.factors}["thank_you_quick_reply"]
+    assert 1 < effect < ratio
+    assert with_reply.probability > without.probability
 
 
 def test_calibration_needs_enough_finished_applications(ws: Workspace) -> None:
@@ -139,8 +143,8 @@ def test_calibration_needs_enough_finished_applications(ws: Workspace) -> None:
 
 
 def test_calibration_default_vs_calibrated(ws: Workspace) -> None:
-    # Ten finished applications: offers exactly where the notice period was asked.
-    for n in range(10):
+    # Sixteen finished applications: offers exactly where the notice period was asked.
+    for n in range(16):
         app_id, _ = _final(ws, f"Past {n}")
         if n % 2 == 0:
             ws.add_signal(app_id, "notice_period_asked", at=END + timedelta(days=1))
@@ -149,7 +153,7 @@ def test_calibration_default_vs_calibrated(ws: Workspace) -> None:
     withdrawn, _ = _final(ws, "Withdrawn")
     ws.record_outcome(withdrawn, "withdrawn", at=END + timedelta(days=4))
     cal = ws.calibration(now=END + timedelta(days=30))
-    assert cal.finished == 10 and cal.ready
+    assert cal.finished == 16 and cal.ready
     assert cal.brier_default is not None and cal.brier_calibrated is not None
     assert 0 <= cal.brier_calibrated < cal.brier_default <= 1
     assert (

@@ -39,7 +39,9 @@ def _of(actions: dict[str, PlannedAction], kind: str) -> dict[str, PlannedAction
 def test_three_people_met_give_three_thank_yous_due_24_hours_after_the_end() -> None:
     end = berlin(2026, 3, 3, 11, 30)
     talk = interview(7, berlin(2026, 3, 3, 10), end, people=(ANA, BO, CY))
-    thanks = _of(_plan(PlanFacts([app()], [talk], {1: [ANA, BO, CY]})), "thank_you")
+    facts = PlanFacts([app()], [talk], {1: [ANA, BO, CY]})
+    assert _of(_plan(facts), "thank_you") == {}  # not offered before the interview is over
+    thanks = _of(_plan(facts, end + timedelta(minutes=1)), "thank_you")
     assert sorted(thanks) == ["thank_you:7:1", "thank_you:7:2", "thank_you:7:3"]
     assert {a.due for a in thanks.values()} == {end + timedelta(hours=24)}
     assert {a.person_id for a in thanks.values()} == {1, 2, 3}
@@ -60,7 +62,8 @@ def test_thank_you_counts_from_the_actual_end_when_recorded(
     scheduled_end: datetime, actual_end: datetime | None, expected_due: datetime
 ) -> None:
     talk = interview(1, scheduled_end - timedelta(hours=1), scheduled_end, actual_end=actual_end)
-    (thanks,) = _of(_plan(PlanFacts([app()], [talk])), "thank_you").values()
+    now = (actual_end or scheduled_end) + timedelta(minutes=1)
+    (thanks,) = _of(_plan(PlanFacts([app()], [talk]), now), "thank_you").values()
     assert thanks.due == expected_due
     assert thanks.due - (actual_end or scheduled_end) == timedelta(hours=24)
 
@@ -143,7 +146,9 @@ def test_follow_up_due_moves_with_a_stated_timeline(
     talk = interview(3, TUESDAY.scheduled_start, TUESDAY.scheduled_end, timeline_date=timeline_date)
     facts = PlanFacts([app()], [talk], {1: [PRIYA, ANA]}, observations)
     (follow,) = _of(_plan(facts), "follow_up").values()
-    assert follow.key == "follow_up:1:3:1"
+    # A timeline stated by mail later is news: a new round (its key says so).
+    assert follow.key == ("follow_up:1:3:r2" if observations and expected_due.day == 18
+                          else "follow_up:1:3:1")  # fmt: skip
     assert follow.due == expected_due
     assert follow.person_id == PRIYA.id  # the recruiter is the main contact
 
@@ -157,7 +162,7 @@ def test_follow_up_goes_to_the_hiring_manager_when_there_is_no_recruiter() -> No
     ("change", "cancelled"),
     [
         ("nothing", False),
-        ("reply after the interview", True),
+        ("reply after the interview", False),  # re-timed, not ended: see below
         ("reply before the interview", False),
         ("reply about another application", False),
         ("the mail that stated the timeline", False),
@@ -166,7 +171,7 @@ def test_follow_up_goes_to_the_hiring_manager_when_there_is_no_recruiter() -> No
         ("rejection recorded", True),
     ],
 )
-def test_a_reply_or_an_outcome_cancels_the_follow_up(change: str, cancelled: bool) -> None:
+def test_only_an_outcome_cancels_the_follow_up(change: str, cancelled: bool) -> None:
     application = app()
     messages = []
     observations = []
@@ -209,7 +214,7 @@ def test_a_new_interview_replaces_the_follow_up() -> None:
         (berlin(2026, 3, 20, 16), None, berlin(2026, 3, 27, 16)),
         # Sent on a Saturday: a week later is a Saturday, so Monday.
         (berlin(2026, 3, 21, 10), None, berlin(2026, 3, 30, 10)),
-        (berlin(2026, 3, 17, 11, 30), berlin(2026, 3, 18, 9), None),  # answered: no second
+        (berlin(2026, 3, 17, 11, 30), berlin(2026, 3, 18, 9), None),  # answered: a new round
     ],
 )
 def test_one_more_follow_up_a_week_after_an_unanswered_first_then_none(
@@ -220,8 +225,10 @@ def test_one_more_follow_up_a_week_after_an_unanswered_first_then_none(
     facts = PlanFacts([app()], [TUESDAY], {1: [PRIYA]}, messages=messages, marks=marks)
     follows = _of(_plan(facts, first_sent + timedelta(hours=1)), "follow_up")
     if second_due is None:
-        # The reply cancels the follow-ups (the store keeps the first one's done mark).
-        assert list(follows) == []
+        # A reply that decides nothing starts a new round, 7 days after it (Wed 25 March).
+        assert list(follows) == ["follow_up:1:3:1", "follow_up:1:3:r2"]
+        assert follows["follow_up:1:3:r2"].due == berlin(2026, 3, 25, 9)
+        assert "no news since their last message on 2026-03-18" in follows["follow_up:1:3:r2"].title
     else:
         assert list(follows) == ["follow_up:1:3:1", "follow_up:1:3:2"]
         assert follows["follow_up:1:3:2"].due == second_due
@@ -302,19 +309,33 @@ def test_keep_applying_is_urgent_when_everything_open_waits_on_a_final_round() -
 # -- due times never in the past when created; marks keep overdue items overdue -----------
 
 
-def test_an_interview_recorded_late_gets_its_thank_you_due_now_not_in_the_past() -> None:
+def test_an_interview_entered_late_gets_its_thank_you_due_at_the_end_of_that_day() -> None:
     talk = interview(1, berlin(2026, 3, 1, 10), berlin(2026, 3, 1, 11))
-    now = berlin(2026, 3, 4, 12)
+    now = berlin(2026, 3, 2, 15)  # a day and a bit after: past the 24 h, not yet late
     (thanks,) = _of(_plan(PlanFacts([app()], [talk]), now), "thank_you").values()
-    assert thanks.due == now
+    assert thanks.key == "thank_you:1:1"
+    assert thanks.due == berlin(2026, 3, 2, 23, 59)  # tonight, not "now" and red a minute later
+
+
+def test_a_thank_you_days_late_becomes_a_late_note_then_goes() -> None:
+    talk = interview(1, berlin(2026, 3, 1, 10), berlin(2026, 3, 1, 11))
+    now = berlin(2026, 3, 4, 12)  # three days after
+    (thanks,) = _of(_plan(PlanFacts([app()], [talk]), now), "thank_you").values()
+    assert thanks.key == "thank_you:1:1:late"
+    assert thanks.title.startswith("A late thank-you to Ana")
+    assert "still worth a short note?" in thanks.title
+    assert thanks.due == berlin(2026, 3, 4, 23, 59)
+    # A week after the interview, an unsent note is no longer planned.
+    assert _of(_plan(PlanFacts([app()], [talk]), berlin(2026, 3, 8, 12)), "thank_you") == {}
 
 
 def test_an_interview_recorded_over_a_week_late_gets_no_thank_you() -> None:
     talk = interview(1, berlin(2026, 2, 24, 10), berlin(2026, 2, 24, 11))
     now = berlin(2026, 3, 4, 12)
     assert _of(_plan(PlanFacts([app()], [talk]), now), "thank_you") == {}
-    # One planned in time stays on the agenda, overdue, until done or dismissed.
-    marks = {"thank_you:1:1": Mark(berlin(2026, 2, 24, 11), berlin(2026, 2, 25, 11))}
+    # One done in time stays (with its done mark).
+    marks = {"thank_you:1:1": Mark(berlin(2026, 2, 24, 11), berlin(2026, 2, 25, 11),
+                                   done_at=berlin(2026, 2, 24, 18))}  # fmt: skip
     (kept,) = _of(_plan(PlanFacts([app()], [talk], marks=marks), now), "thank_you").values()
     assert kept.due == berlin(2026, 2, 25, 11)
 
@@ -352,7 +373,8 @@ def test_the_dst_week_in_berlin() -> None:
     # Saturday 28 March + 14 days is a Saturday: moved to Monday 13 April, 11:00 CEST.
     assert actions["follow_up:2:4:1"].due == berlin(2026, 4, 13, 11)
     # 24 h after Saturday 11:00 CET is Sunday 12:00 CEST (the night had 23 hours).
-    assert actions["thank_you:4:1"].due == berlin(2026, 3, 29, 12)
+    after = _plan(facts, berlin(2026, 3, 28, 11, 30))
+    assert after["thank_you:4:1"].due == berlin(2026, 3, 29, 12)
     # The ask-timeline item is due at the interview's start.
     assert actions["ask_timeline:3"].due == berlin(2026, 3, 24, 10)
     # The week runs from Monday 00:00 CET to Monday 00:00 CEST: Sunday's application counts.

@@ -29,6 +29,8 @@ def score_json(score: Score) -> dict[str, Any]:
         "prior": round(score.prior, 4),
         "basis": score.basis,
         "terminal": score.terminal,
+        "summary": score.summary,
+        "outcome": score.outcome,
         "factors": [
             {
                 "signal": f.signal,
@@ -50,8 +52,9 @@ def _render(score: Score, title: str) -> None:
     low, high = score.range
     console.print(f"[bold]{escape(title)}[/bold]")  # the role and company as typed, not markup
     if score.terminal:
-        console.print(f"  {score.basis}: chance of an offer {score.probability:.0%}")
+        console.print(f"  {score.outcome or score.basis}.")
         return
+    console.print(f"  {score.summary.capitalize()}.")
     console.print(
         f"  Chance of an offer: [bold]{score.probability:.0%}[/bold]"
         f"  (plausible range {low:.0%} to {high:.0%})"
@@ -69,7 +72,10 @@ def _render(score: Score, title: str) -> None:
         table.add_row(f.signal, f"[{style}]{_ratio(f.likelihood_ratio)}[/{style}]"
                       if style else _ratio(f.likelihood_ratio), f.reason)  # fmt: skip
     console.print(table)
-    console.print("  Each sign multiplies the odds by its effect (see: offerwatch signals).")
+    console.print(
+        "  Each effect is what the sign did here: signs about the same thing add up with "
+        "diminishing returns (see docs/model.md)."
+    )
 
 
 @click.command()
@@ -121,6 +127,8 @@ def signals(as_json: bool) -> None:
                 "source": entry.source,
                 "derived": entry.derived,
                 "recordable": entry.recordable,
+                "group": entry.group or None,
+                "anchor": entry.anchor,
             }
         )
     if as_json:
@@ -163,8 +171,17 @@ def calibration_json(cal: Calibration) -> dict[str, Any]:
         "ready": cal.ready,
         "brier_default": cal.brier_default,
         "brier_calibrated": cal.brier_calibrated,
+        "brier_difference_interval": list(cal.diff_interval) if cal.diff_interval else None,
+        "recommended": cal.recommended,
+        "changes": cal.changes,
         "ratios": [
-            {"key": r.key, "default": r.default, "calibrated": r.calibrated, "seen": r.seen}
+            {
+                "key": r.key,
+                "default": r.default,
+                "calibrated": r.calibrated,
+                "seen": r.seen,
+                "offers": r.offers,
+            }
             for r in cal.ratios
         ],
     }
@@ -177,7 +194,9 @@ def calibrate(now: datetime | None, as_json: bool) -> None:
     """Compare the default model with one fitted to your own finished applications.
 
     \b
-    Needs 8 or more applications with an outcome (offer, rejection or ghosted).
+    Needs 15 or more applications with an outcome (offer, rejection or ghosted); it
+    recommends the fitted ratios only when they did better beyond noise (a bootstrap
+    interval on the difference in Brier score entirely below zero).
     Example:
       offerwatch calibrate
     """
@@ -191,14 +210,18 @@ def calibrate(now: datetime | None, as_json: bool) -> None:
     if not cal.ready:
         click.echo("Not enough finished applications yet to fit ratios to your own past.")
         return
-    assert cal.brier_calibrated is not None
+    assert cal.brier_calibrated is not None and cal.diff_interval is not None
     click.echo(f"Brier score, calibrated (leave-one-out): {cal.brier_calibrated:.3f}")
-    better = cal.brier_calibrated < (cal.brier_default or 0.0)
+    low, high = cal.diff_interval
+    click.echo(f"Difference, calibrated - default: 90% interval {low:+.3f} to {high:+.3f}")
     click.echo(
-        "Calibrated ratios did better on your past: try `offerwatch score ID --calibrated`."
-        if better
-        else "The default ratios did as well or better: keep using them."
+        "Calibrated ratios did better on your past beyond noise: try "
+        "`offerwatch score ID --calibrated`."
+        if cal.recommended
+        else "No difference beyond noise yet: keep the default ratios."
     )
+    for line in cal.changes:
+        click.echo(f"  changed: {line}")
     print_table(
         "Ratios seen in your applications",
         ["sign", "default", "calibrated", "seen in"],

@@ -14,13 +14,14 @@ from offerwatch.cli._common import echo_json, json_option, workspace
 def settings(pairs: tuple[str, ...], as_json: bool) -> None:
     """Show or change settings: weekly_target, timezone, name (signs drafts), pitch (what
     you bring, used in drafts), my_addresses (your own mail addresses: mail from them is
-    yours, never read as a recruiter's).
+    yours, never read as a recruiter's), country (its public holidays are not business days).
 
     \b
     Examples:
       offerwatch settings
       offerwatch settings --set name="Sam Rivera" --set timezone=Europe/Berlin
       offerwatch settings --set my_addresses="sam@example.org, sam.rivera@gmail.com"
+      offerwatch settings --set country=DE
     """
     ws = workspace()
     for pair in pairs:

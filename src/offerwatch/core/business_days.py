@@ -6,19 +6,22 @@ parameter, so that daylight-saving changes are handled by the zone, not guessed.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 # Saturday and Sunday (date.weekday() numbers): not business days.
 WEEKEND = frozenset({5, 6})
+NO_HOLIDAYS: frozenset[date] = frozenset()
 
 
-def is_business_day(day: date) -> bool:
-    """True from Monday to Friday (public holidays are not known to offerwatch)."""
-    return day.weekday() not in WEEKEND
+def is_business_day(day: date, holidays: Collection[date] = NO_HOLIDAYS) -> bool:
+    """True from Monday to Friday, except the given public holidays (the service reads them
+    for the user's `country` setting: service/holidays.py)."""
+    return day.weekday() not in WEEKEND and day not in holidays
 
 
-def add_business_days(day: date, count: int) -> date:
-    """The date `count` business days after `day` (weekends skipped; count >= 0).
+def add_business_days(day: date, count: int, holidays: Collection[date] = NO_HOLIDAYS) -> date:
+    """The date `count` business days after `day` (weekends and holidays skipped; count >= 0).
 
     From a Friday, 1 business day later is the Monday; from a Saturday it is the Monday too.
     """
@@ -28,15 +31,15 @@ def add_business_days(day: date, count: int) -> date:
     remaining = count
     while remaining > 0:
         current += timedelta(days=1)
-        if is_business_day(current):
+        if is_business_day(current, holidays):
             remaining -= 1
     return current
 
 
-def next_business_day(day: date) -> date:
-    """`day` itself if it is a business day, else the following Monday."""
+def next_business_day(day: date, holidays: Collection[date] = NO_HOLIDAYS) -> date:
+    """`day` itself if it is a business day, else the next one."""
     current = day
-    while not is_business_day(current):
+    while not is_business_day(current, holidays):
         current += timedelta(days=1)
     return current
 
@@ -69,11 +72,13 @@ def add_local_days(value: datetime, days: int, tz: tzinfo) -> datetime:
     return local_at(local.date() + timedelta(days=days), local.timetz().replace(tzinfo=None), tz)
 
 
-def roll_to_business_day(value: datetime, tz: tzinfo) -> datetime:
+def roll_to_business_day(
+    value: datetime, tz: tzinfo, holidays: Collection[date] = NO_HOLIDAYS
+) -> datetime:
     """`value` moved to the same wall-clock time on the next business day if it falls on a
-    weekend in `tz`; unchanged otherwise."""
+    weekend or holiday in `tz`; unchanged otherwise."""
     local = value.astimezone(tz)
-    day = next_business_day(local.date())
+    day = next_business_day(local.date(), holidays)
     if day == local.date():
         return value
     return local_at(day, local.timetz().replace(tzinfo=None), tz)
@@ -90,3 +95,8 @@ def local_day_bounds(value: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
     """The start of the local day containing `value` and the start of the next one."""
     day = value.astimezone(tz).date()
     return local_at(day, time(0, 0), tz), local_at(day + timedelta(days=1), time(0, 0), tz)
+
+
+def end_of_day(value: datetime, tz: tzinfo) -> datetime:
+    """The last minute of the local day containing `value` (23:59 in `tz`)."""
+    return local_day_bounds(value, tz)[1] - timedelta(minutes=1)

@@ -1,24 +1,28 @@
-"""Personal calibration: refit the likelihood ratios on the user's own finished applications.
+"""Personal calibration: refit the ratios and starting chances on the user's own past.
 
 Each finished application (offer or rejection/ghosted; withdrawn ones say nothing about the
 employer and are left out) becomes one example: the evidence as it stood just before the
-outcome, and the outcome. The per-sign log-ratios are fitted by logistic regression with an
-L2 penalty that pulls each one towards its default (a Gaussian prior centred on the catalogue's
-value), so that a sign seen once or twice barely moves. Pure Python: the data are small.
+outcome, and the outcome. The per-sign log-ratios and a shift of each starting chance are
+fitted by logistic regression (on the model's linear view) with an L2 penalty that pulls each
+towards its default, so that a sign seen a few times barely moves; a sign seen fewer than
+MIN_SEEN times is not refitted, and none turns against its default direction. Silence and the
+reference anchor come from sourced rates and stay as they are. Pure Python: the data are small.
 
-The default and the calibrated models are compared by their Brier score (mean squared error of
-the predicted probability against what happened) on the same applications; the calibrated
-model's score is leave-one-out, so it is never judged on an application it was fitted to.
+The default and the calibrated models are compared by their Brier score with the full model
+on the same applications; the calibrated model's score is leave-one-out, so it is never judged
+on an application it was fitted to, and a paired bootstrap gives an interval on the difference:
+a recommendation only when the whole interval says "better".
 """
 
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from offerwatch.core.catalogue import default_log_ratios
+from offerwatch.core.catalogue import CATALOGUE, PRIORS, default_log_ratios
 from offerwatch.core.entities import (
     Application,
     Interview,
@@ -28,47 +32,71 @@ from offerwatch.core.entities import (
     StatusChange,
 )
 from offerwatch.core.odds import CEILING, FLOOR, Evidence, gather, logit, sigmoid
+from offerwatch.core.odds_model import PRIOR_KEY, ends
 from offerwatch.core.signals import TERMINAL_KINDS
 
-MIN_FINISHED = 8  # below this, a personal fit would mostly echo noise
-PENALTY = 2.0  # L2 strength: a prior standard deviation of ~0.7 on each log-ratio
+MIN_FINISHED = 15  # below this, a personal fit would mostly echo noise
+MIN_SEEN = 3  # a ratio is refitted only when its sign was seen in this many finished ones
+PENALTY = 4.0  # L2 strength: a prior standard deviation of 0.5 on each log-ratio
+BOOTSTRAP_ROUNDS = 1000
+BOOTSTRAP_SEED = 20261129  # fixed: the same history always gives the same interval
 _WON = {Status.OFFER, Status.ACCEPTED}
 _LOST = {Status.REJECTED, Status.GHOSTED}
+# Signs whose size is not a ratio to refit: computed from sourced rates (silence) or an anchor.
+_NOT_FITTED = frozenset({"silence"})
 
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One finished application: the evidence before its outcome, and the outcome."""
+    """One finished application: the evidence before its outcome, and the outcome.
+
+    `offset` and `features` are the linear view used for fitting (log-odds of the starting
+    chance plus the fixed parts; summed weight per fitted key); `evidence`, when kept, is what
+    predictions are made from with the full model."""
 
     application_id: int
-    offset: float  # log-odds of the stage prior
-    features: Mapping[str, float]  # calibration key -> summed weight
+    offset: float
+    features: Mapping[str, float]
     outcome: bool
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class RatioFit:
-    """One likelihood ratio: the default, the calibrated value, and how often it was seen."""
+    """One likelihood ratio (or starting chance, key "prior@<stage>", as an odds multiplier):
+    the default, the calibrated value, and how often it was seen (and before how many offers)."""
 
     key: str
     default: float
     calibrated: float
     seen: int
+    offers: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """The default model against the personally calibrated one, on the user's own past."""
+    """The default model against the personally calibrated one, on the user's own past.
+
+    `diff_interval` is a 90% bootstrap interval on brier_calibrated - brier_default (paired,
+    over the finished applications): the calibrated model is recommended only when all of it
+    is below zero, i.e. when it did better beyond noise."""
 
     finished: int
     needed: int
     brier_default: float | None
     brier_calibrated: float | None  # leave-one-out
     ratios: list[RatioFit]
+    diff_interval: tuple[float, float] | None = None
+    changes: list[str] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
         return self.finished >= self.needed
+
+    @property
+    def recommended(self) -> bool:
+        """True when the calibrated ratios did better on the user's past beyond noise."""
+        return self.ready and self.diff_interval is not None and self.diff_interval[1] < 0
 
     @property
     def calibrated_ratios(self) -> dict[str, float]:
@@ -118,21 +146,38 @@ def example(
         [m for m in messages if m.date <= now],
         now,
     )
-    return Example(app.id, logit(evidence.prior.probability), features(evidence), won)
+    fixed = math.fsum(t.fixed[1] for t in evidence.terms if t.fixed is not None)
+    return Example(
+        app.id, logit(evidence.prior.probability) + fixed, features(evidence), won, evidence
+    )
 
 
 def features(evidence: Evidence) -> dict[str, float]:
-    """Summed weight per calibration key."""
-    out: dict[str, float] = {}
+    """Summed weight per fitted key, the starting chance's key included (weight 1)."""
+    out: dict[str, float] = {PRIOR_KEY + evidence.prior.stage: 1.0}
     for term in evidence.terms:
+        if term.group in _NOT_FITTED or term.fixed is not None or CATALOGUE[term.signal].anchor:
+            continue
         out[term.key] = out.get(term.key, 0.0) + term.weight
     return out
 
 
+def defaults_with_priors() -> dict[str, float]:
+    """Every fitted key with its default log value: the signs' log-ratios, and 0 for each
+    starting chance (no shift)."""
+    out = default_log_ratios()
+    for stage in PRIORS:
+        out[PRIOR_KEY + stage] = 0.0
+    return out
+
+
 def predict(ex: Example, log_ratios: Mapping[str, float]) -> float:
-    """The model's probability for an example under the given log-ratios (bounded as in
-    the odds model)."""
-    z = ex.offset + sum(w * log_ratios[k] for k, w in ex.features.items())
+    """The model's probability for an example under the given log values: the full model
+    when the example keeps its evidence, else the linear view (bounded as in the model)."""
+    if ex.evidence is not None:
+        ratios = {k: math.exp(v) for k, v in log_ratios.items()}
+        return ends(ex.evidence, ratios).central
+    z = ex.offset + sum(w * log_ratios.get(k, 0.0) for k, w in ex.features.items())
     return min(CEILING, max(FLOOR, sigmoid(z)))
 
 
@@ -161,17 +206,26 @@ def _solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
 
 
 def fit(
-    examples: Sequence[Example], defaults: Mapping[str, float], penalty: float = PENALTY
+    examples: Sequence[Example],
+    defaults: Mapping[str, float],
+    penalty: float = PENALTY,
+    min_seen: int = MIN_SEEN,
 ) -> dict[str, float]:
-    """Log-ratios maximising the penalised likelihood (Newton's method); keys never seen in
-    the examples keep their defaults."""
+    """Log values maximising the penalised likelihood (Newton's method on the linear view).
+
+    Keys seen in fewer than `min_seen` examples keep their defaults, and a sign never turns
+    against its default direction (a fit that would flip it holds it at no effect): a few
+    cases are not enough to say a good sign is a bad one."""
     theta = dict(defaults)
-    keys = sorted({k for e in examples for k in e.features})
+    counts = {k: sum(1 for e in examples if e.features.get(k)) for k in defaults}
+    keys = sorted(
+        k for k in {k for e in examples for k in e.features} if counts.get(k, 0) >= min_seen
+    )
     for _ in range(50):
         grad = [penalty * (theta[k] - defaults[k]) for k in keys]
         hess = [[penalty if i == j else 0.0 for j in range(len(keys))] for i in range(len(keys))]
         for e in examples:
-            z = e.offset + sum(w * theta[k] for k, w in e.features.items())
+            z = e.offset + sum(w * theta.get(k, 0.0) for k, w in e.features.items())
             p = sigmoid(z)
             xs = [e.features.get(k, 0.0) for k in keys]
             for i, xi in enumerate(xs):
@@ -185,7 +239,35 @@ def fit(
             theta[k] -= d
         if all(abs(d) < 1e-9 for d in step):
             break
+    for k in keys:
+        if not k.startswith(PRIOR_KEY) and defaults[k] * theta[k] < 0:
+            theta[k] = 0.0
     return theta
+
+
+def _bootstrap(diffs: Sequence[float], rounds: int = BOOTSTRAP_ROUNDS) -> tuple[float, float]:
+    """90% interval of the mean of `diffs`, by resampling them (fixed seed)."""
+    rng = random.Random(BOOTSTRAP_SEED)
+    n = len(diffs)
+    means = sorted(math.fsum(rng.choices(diffs, k=n)) / n for _ in range(rounds))
+    return means[int(0.05 * rounds)], means[int(0.95 * rounds) - 1]
+
+
+def _changes(ratios: Sequence[RatioFit]) -> list[str]:
+    """What the fit changed, and from how many cases, in words."""
+    out = []
+    for r in ratios:
+        if r.seen == 0 or abs(math.log(r.calibrated / r.default)) < 0.05:
+            continue
+        why = f"seen in {r.seen}, {r.offers} of them ended in an offer"
+        if r.key.startswith(PRIOR_KEY):
+            base = PRIORS[r.key.removeprefix(PRIOR_KEY)].probability
+            new = sigmoid(logit(base) + math.log(r.calibrated))
+            out.append(f"starting chance at {r.key.removeprefix(PRIOR_KEY)}: {base:.0%} -> "
+                       f"{new:.0%} ({why})")  # fmt: skip
+        else:
+            out.append(f"{r.key}: x{r.default:.2f} -> x{r.calibrated:.2f} ({why})")
+    return out
 
 
 def calibrate(
@@ -195,37 +277,47 @@ def calibrate(
     needed: int = MIN_FINISHED,
     penalty: float = PENALTY,
 ) -> Calibration:
-    """Compare the default ratios with ones fitted to `examples` (leave-one-out Brier)."""
+    """Compare the default ratios with ones fitted to `examples` (leave-one-out Brier, and a
+    bootstrap interval on the difference)."""
     data = sorted(examples, key=lambda e: e.application_id)
-    base = dict(defaults) if defaults is not None else default_log_ratios()
+    base = dict(defaults) if defaults is not None else defaults_with_priors()
     for e in data:
         for key in e.features:
             base.setdefault(key, 0.0)
     if not data:
         return Calibration(0, needed, None, None, [])
-    brier_default = brier(data, [predict(e, base) for e in data])
+    default_p = [predict(e, base) for e in data]
+    brier_default = brier(data, default_p)
     if len(data) < needed:
         return Calibration(len(data), needed, brier_default, None, [])
     held_out = [
         predict(e, fit(data[:i] + data[i + 1 :], base, penalty)) for i, e in enumerate(data)
     ]
+    diffs = [
+        (h - float(e.outcome)) ** 2 - (d - float(e.outcome)) ** 2
+        for e, h, d in zip(data, held_out, default_p, strict=True)
+    ]
     fitted = fit(data, base, penalty)
-    seen = {k: sum(1 for e in data if k in e.features) for k in base}
+    seen = {k: sum(1 for e in data if e.features.get(k)) for k in base}
+    offers = {k: sum(1 for e in data if e.features.get(k) and e.outcome) for k in base}
     ratios = [
-        RatioFit(k, math.exp(base[k]), math.exp(fitted[k]), seen[k])
+        RatioFit(k, math.exp(base[k]), math.exp(fitted[k]), seen[k], offers[k])
         for k in sorted(base, key=lambda k: (-seen[k], k))
     ]
-    return Calibration(len(data), needed, brier_default, brier(data, held_out), ratios)
+    return Calibration(len(data), needed, brier_default, brier(data, held_out), ratios,
+                       _bootstrap(diffs), _changes(ratios))  # fmt: skip
 
 
 __all__ = [
     "MIN_FINISHED",
+    "MIN_SEEN",
     "PENALTY",
     "Calibration",
     "Example",
     "RatioFit",
     "brier",
     "calibrate",
+    "defaults_with_priors",
     "example",
     "features",
     "fit",

@@ -68,6 +68,8 @@ class Sign:
     stage_reasons: Mapping[Stage, str] = field(default_factory=dict)
     derived: str | None = None  # how offerwatch computes it from facts, if it does
     recordable: bool = True  # False: computed only, never entered by hand
+    group: str = ""  # what it measures (core/anchors.py GROUPS); "" for neutral signs
+    anchor: float | None = None  # a sourced chance this sign sets a bound for (core/anchors.py)
 
     def ratio(self, stage: Stage | None) -> float:
         """The likelihood ratio of this sign when seen at `stage` (None: no interview yet)."""
@@ -88,12 +90,12 @@ class Sign:
 
 # Derived-only factor ids (not in SignalKind: nobody records them, the model computes them).
 SILENCE_PAST_TIMELINE = "silence_past_timeline"
-LONG_SILENCE_AFTER_FINAL = "long_silence_after_final"
+SILENCE_SINCE_CONTACT = "silence_since_contact"
 NO_NEXT_STEPS_IN_FINAL = "no_next_steps_in_final"
 
 _ACCOUNTEMPS = (
     "Accountemps 2019 via staffingindustry.com: 34% of candidates are dropped after reference "
-    "checks, so about 66% go on; odds 66:34 against the final-round prior odds 40:60 give ~3"
+    "checks, so about two in three go on: an anchor for the chance itself, not a multiplier"
 )
 
 # fmt: off
@@ -105,6 +107,7 @@ _SIGNS: tuple[Sign, ...] = (
         Lean.POSITIVE, Strength.MILD, 1.15,
         "Friendly body language: a good sign, but weak on its own.",
         HEURISTIC,
+        group="conversation",
     ),
     Sign(
         SignalKind.NEGATIVE_BODY_LANGUAGE, Phase.DURING,
@@ -112,6 +115,7 @@ _SIGNS: tuple[Sign, ...] = (
         Lean.NEGATIVE, Strength.MILD, 0.85,
         "Cool body language: some people are simply like that, so it counts only a little.",
         HEURISTIC,
+        group="conversation",
     ),
     Sign(
         SignalKind.RAN_OVER_TIME, Phase.DURING,
@@ -121,6 +125,7 @@ _SIGNS: tuple[Sign, ...] = (
         HEURISTIC,
         derived="actual end later than the scheduled end by more than max(10 min, 15% of the "
         "scheduled length)",
+        group="conversation",
     ),
     Sign(
         SignalKind.ENDED_EARLY, Phase.DURING,
@@ -131,6 +136,7 @@ _SIGNS: tuple[Sign, ...] = (
         HEURISTIC,
         derived="actual end earlier than the scheduled end by more than max(10 min, 25% of the "
         "scheduled length)",
+        group="conversation",
     ),
     Sign(
         SignalKind.ATTENTIVE_INTERVIEWER, Phase.DURING,
@@ -138,6 +144,7 @@ _SIGNS: tuple[Sign, ...] = (
         Lean.POSITIVE, Strength.MILD, 1.2,
         "An attentive interviewer who asked you to say more is usually an interested one.",
         HEURISTIC,
+        group="conversation",
     ),
     Sign(
         SignalKind.PERSONAL_INTEREST, Phase.DURING,
@@ -145,6 +152,7 @@ _SIGNS: tuple[Sign, ...] = (
         Lean.POSITIVE, Strength.MILD, 1.15,
         "Questions about you as a person: they were picturing you in the team.",
         HEURISTIC,
+        group="conversation",
     ),
     Sign(
         SignalKind.NEXT_STEPS_REVIEWED, Phase.DURING,
@@ -154,6 +162,7 @@ _SIGNS: tuple[Sign, ...] = (
         "They walked you through the next steps: people explain the process to candidates "
         "they expect to continue with.",
         HEURISTIC,
+        group="conversation",
     ),
     Sign(
         SignalKind.MET_OTHER_EMPLOYEES, Phase.DURING,
@@ -161,6 +170,7 @@ _SIGNS: tuple[Sign, ...] = (
         Lean.POSITIVE, Strength.WEAK, 1.1,
         "Met other staff: a small plus, since for some companies this is routine.",
         HEURISTIC,
+        group="conversation",
     ),
     Sign(
         SignalKind.SALARY_DISCUSSED, Phase.DURING,
@@ -180,6 +190,7 @@ _SIGNS: tuple[Sign, ...] = (
             Stage.INTERVIEW: "Salary discussed in an interview: a small plus, they are "
             "checking you fit the budget.",
         },
+        group="conversation",
     ),
     # After an interview ---------------------------------------------------------------------
     Sign(
@@ -191,6 +202,7 @@ _SIGNS: tuple[Sign, ...] = (
         HEURISTIC,
         derived="an incoming reply within 24 hours to your own thank-you email sent after an "
         "interview (same thread or same person)",
+        group="conversation",
     ),
     Sign(
         SignalKind.NOTICE_PERIOD_ASKED, Phase.AFTER,
@@ -198,6 +210,7 @@ _SIGNS: tuple[Sign, ...] = (
         Lean.POSITIVE, Strength.STRONG, 2.5,
         "Asked about your notice period: rarely asked unless you are being considered.",
         HEURISTIC,
+        group="offer_coming",
     ),
     Sign(
         SignalKind.FOLLOW_UP_INTERVIEW, Phase.AFTER,
@@ -207,6 +220,7 @@ _SIGNS: tuple[Sign, ...] = (
         "decision.",
         HEURISTIC,
         derived="also counted when an interview with stage follow_up is recorded",
+        group="process",
     ),
     Sign(
         SignalKind.REFERENCES_REQUESTED, Phase.AFTER,
@@ -216,14 +230,17 @@ _SIGNS: tuple[Sign, ...] = (
         "(96% check references, SHRM).",
         "heuristic; SHRM surveys (2005, 2012): 96% of organisations check references, so "
         "asking alone says little",
+        group="references",
     ),
     Sign(
         SignalKind.REFERENCES_CONTACTED, Phase.AFTER,
         "Your references were actually contacted.",
-        Lean.POSITIVE, Strength.STRONG, 3.0,
-        "Your references were called: costly, done only for top candidates; still about 1 in 3 "
-        "is dropped afterwards (Accountemps 2019).",
+        Lean.POSITIVE, Strength.STRONG, 1.0,
+        "Your references were called: done for the top candidates, yet about 1 in 3 checked "
+        "candidates is dropped afterwards (Accountemps 2019), so at most about two in three.",
         _ACCOUNTEMPS,
+        group="references",
+        anchor=0.67,
     ),
     Sign(
         SignalKind.TIMELINE_STATED, Phase.AFTER,
@@ -266,29 +283,32 @@ _SIGNS: tuple[Sign, ...] = (
     # Computed from facts only -----------------------------------------------------------------
     Sign(
         SILENCE_PAST_TIMELINE, Phase.AFTER,
-        "No news a few days after the date they gave.",
-        Lean.NEGATIVE, Strength.MODERATE, 0.5,
+        "No news a few business days after the date they gave.",
+        Lean.NEGATIVE, Strength.MODERATE, 1.0,
         "No news past the date they gave: a bad sign that grows with time, but delays are "
         "common and it never settles the matter.",
-        "heuristic; the grace of 3 business days follows the follow-up advice in domain.md "
-        "(indeed.com 2023: 1-2 business days past a stated deadline)",
-        derived="business days past the latest stated timeline beyond a grace of 3, with no "
-        "news since; the ratio falls smoothly towards 0.5 (two thirds of the way after one more "
-        "week)",
+        "glassdoor.com (2017) and NACE (2023): decisions take about 24-26 days; Greenhouse via "
+        "fortune.com (2023) and Kieran Snyder (~2025): 35-67% of candidates are ghosted; the "
+        "grace of 3 business days follows indeed.com (2023): 1-2 business days past a deadline",
+        derived="whole days since the stated date plus 3 business days, with no news since; "
+        "the ratio is how much likelier that silence is without an offer coming (see "
+        "docs/model.md, Silence)",
         recordable=False,
+        group="silence",
     ),
     Sign(
-        LONG_SILENCE_AFTER_FINAL, Phase.AFTER,
-        "Two weeks and more without news after a final round.",
-        Lean.NEGATIVE, Strength.MODERATE, 0.35,
-        "Two weeks and more of silence after a final round: a bad sign that grows with time, "
-        "yet never certain; decisions can take weeks.",
-        "heuristic; the two weeks follow domain.md rule 3 and the 23.8-day average "
-        "application-to-decision time (glassdoor.com 2017)",
-        derived="days since the final round (or the last news after it) beyond 14; the ratio "
-        "falls smoothly towards 0.35 (two thirds of the way after two more "
-        "weeks)",
+        SILENCE_SINCE_CONTACT, Phase.AFTER,
+        "More than a week without news since the last interview or contact.",
+        Lean.NEGATIVE, Strength.MODERATE, 1.0,
+        "No news for a while since the last contact: most candidates who hear nothing for "
+        "weeks were passed over, yet decisions can take a month.",
+        "glassdoor.com (2017) and NACE (2023): decisions take about 24-26 days; Greenhouse via "
+        "fortune.com (2023) and Kieran Snyder (~2025): 35-67% of candidates are ghosted; the "
+        "week of grace follows indeed.com (2023): wait at least 5 business days",
+        derived="whole days since the last interview's end or the last news from them, beyond "
+        "a week of grace; grows with time without a fixed bound",
         recordable=False,
+        group="silence",
     ),
     Sign(
         NO_NEXT_STEPS_IN_FINAL, Phase.DURING,
@@ -300,6 +320,7 @@ _SIGNS: tuple[Sign, ...] = (
         derived="a final-round interview that has ended with no next_steps_reviewed recorded "
         "for it, and no later interview",
         recordable=False,
+        group="conversation",
     ),
 )
 # fmt: on
@@ -309,37 +330,38 @@ CATALOGUE: dict[str, Sign] = {str(sign.id): sign for sign in _SIGNS}
 
 @dataclass(frozen=True, slots=True)
 class Prior:
-    """The starting probability for the furthest stage reached, with where it comes from."""
+    """The starting probability for the furthest stage reached, with where it comes from and
+    the range it is known within (the ends of the plausible range with no signs)."""
 
     stage: str
     probability: float
     label: str
     source: str
+    low: float
+    high: float
 
 
 PRIORS: dict[str, Prior] = {
     "applied": Prior(
         "applied", 0.05, "applied, no interview yet",
-        "heuristic: most applications never reach an interview",
+        "heuristic: most applications never reach an interview", 0.02, 0.10,
     ),
     "phone_screen": Prior(
         "phone_screen", 0.12, "phone screen reached",
-        "heuristic: below the interview rate, since many are screened out",
+        "heuristic: below the interview rate, since many are screened out", 0.06, 0.20,
     ),
     "interview": Prior(
         "interview", 0.25, "interviewed",
         "Jobvite Recruiting Benchmark: 17-28% of interviews lead to an offer (2015-2017, via "
         "huntscanlon.com 2018); about 1 in 3.5 interviewed candidates is hired (Jobvite 2018)",
+        0.17, 0.28,
     ),
     "final": Prior(
         "final", 0.40, "final round reached",
         "heuristic: final rounds are usually 2-3 candidates, above the 17-28% interview rate",
+        0.30, 0.50,
     ),
 }  # fmt: skip
-
-# How sure each input is, as a spread in log-odds: this is what drives the range's width.
-PRIOR_SPREAD = {True: 0.35, False: 0.6}  # sourced prior / heuristic prior
-FACTOR_SPREAD = {True: 0.25, False: 0.5}  # fraction of a factor's log-ratio, sourced / heuristic
 
 
 def is_sourced(text: str) -> bool:
@@ -353,11 +375,11 @@ def sign(kind: str) -> Sign:
 
 
 def default_log_ratios() -> dict[str, float]:
-    """Every calibration key with its default log likelihood ratio (finite signs only)."""
+    """Every calibration key with its default log likelihood ratio (signs with a ratio)."""
     out: dict[str, float] = {}
     for entry in _SIGNS:
-        if entry.phase is Phase.OUTCOME:
-            continue
+        if entry.phase is Phase.OUTCOME or entry.anchor is not None or entry.group == "silence":
+            continue  # outcomes end the estimate; anchors and silence are not ratios
         if entry.by_stage:
             for stage, ratio in entry.by_stage.items():
                 out[entry.key(stage)] = math.log(ratio)
@@ -369,10 +391,10 @@ def default_log_ratios() -> dict[str, float]:
 __all__ = [
     "CATALOGUE",
     "HEURISTIC",
-    "LONG_SILENCE_AFTER_FINAL",
     "NO_NEXT_STEPS_IN_FINAL",
     "PRIORS",
     "SILENCE_PAST_TIMELINE",
+    "SILENCE_SINCE_CONTACT",
     "Lean",
     "Phase",
     "Prior",

@@ -6,12 +6,20 @@ ratios and reasons and docs/model.md for the rules in plain words.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from offerwatch.core.entities import Direction, Interview, Message, Observation, Stage
+from offerwatch.core.anchors import (
+    DECISION_DAYS,
+    GHOSTED_SHARE,
+    SILENCE_GRACE_DAYS,
+    TIMELINE_GRACE_BUSINESS_DAYS,
+    silence_log_ratio,
+)
+from offerwatch.core.business_days import add_business_days
+from offerwatch.core.catalogue import SILENCE_PAST_TIMELINE, SILENCE_SINCE_CONTACT
+from offerwatch.core.entities import Direction, Interview, Message, Observation
 from offerwatch.core.signals import SignalKind
 
 # ran_over_time / ended_early: how far past (or short of) the scheduled end counts.
@@ -21,11 +29,6 @@ EARLY_TOLERANCE = (timedelta(minutes=10), 0.25)
 # reply arrives within QUICK_REPLY of the thank-you.
 THANK_YOU_WINDOW = timedelta(days=3)
 QUICK_REPLY = timedelta(hours=24)
-# Silence: grace periods before it counts, and how fast it approaches its bound.
-TIMELINE_GRACE_BUSINESS_DAYS = 3  # domain.md rule 3
-TIMELINE_SCALE_BUSINESS_DAYS = 5.0
-FINAL_SILENCE_DAYS = 14  # domain.md rule 3: about two weeks after the final interview
-FINAL_SILENCE_SCALE_DAYS = 14.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,34 +104,18 @@ def quick_reply(
     return None
 
 
-def business_days_after(start: date, end: date) -> int:
-    """Weekdays in (start, end]: 0 when end is not after start."""
-    if end <= start:
-        return 0
-    days = (end - start).days
-    weeks, rest = divmod(days, 7)
-    count = weeks * 5
-    for offset in range(1, rest + 1):
-        if (start + timedelta(days=weeks * 7 + offset)).weekday() < 5:
-            count += 1
-    return count
-
-
-def grade(over: float, scale: float) -> float:
-    """How much of a bounded effect applies after `over` units beyond the grace: 0 to <1."""
-    if over <= 0:
-        return 0.0
-    return 1.0 - math.exp(-over / scale)
-
-
 @dataclass(frozen=True, slots=True)
 class Silence:
-    """Silence as evidence: which rule, how strongly (0..1 of its bound), and the facts."""
+    """Silence as evidence: which rule, its log-ratio at the centre and the ends of the range
+    (pessimistic: most negative, optimistic: least), and the facts it counts from."""
 
-    kind: str  # catalogue id: silence_past_timeline or long_silence_after_final
-    weight: float
-    days: int  # days without news counted by the rule
-    since: date  # the date the count starts from
+    kind: str  # catalogue id: silence_past_timeline or silence_since_contact
+    log_ratio: float
+    pessimistic: float
+    optimistic: float
+    days: int  # whole days without news counted (beyond the grace)
+    since: date  # the last news (or the date they gave)
+    news_days: int  # whole days since the last news, grace included
 
 
 def latest_timeline(
@@ -154,11 +141,47 @@ def last_news(
     now: datetime,
 ) -> datetime | None:
     """The latest contact from the employer up to `now`: an interview's end, a sign seen after
-    an interview, or a message they sent."""
+    an interview (hand-entered news counts as mail does), or a message they sent."""
     moments = [i.end for i in interviews if i.end <= now]
     moments += [o.observed_at for o in after_observations if o.observed_at <= now]
     moments += [m.date for m in messages if m.direction is Direction.IN and m.date <= now]
     return max(moments) if moments else None
+
+
+@dataclass(frozen=True, slots=True)
+class SilenceClock:
+    """Where silence counts from: the last news, and the moment it starts to count."""
+
+    news: datetime
+    starts: datetime
+    kind: str
+    since: date
+
+
+def silence_clock(
+    interviews: Sequence[Interview],
+    observations: Sequence[Observation],
+    after_observations: Sequence[Observation],
+    messages: Sequence[Message],
+    now: datetime,
+) -> SilenceClock | None:
+    """When silence starts to count at `now`: a week after the last news (an interview's end
+    or later news), or 3 business days after a date they gave, whichever is later. None
+    before any interview has ended, or while another interview is still ahead."""
+    if not interviews or any(i.end > now for i in interviews):
+        return None
+    news = last_news(interviews, after_observations, messages, now)
+    if news is None:
+        return None
+    starts = news + timedelta(days=SILENCE_GRACE_DAYS)
+    kind, since = SILENCE_SINCE_CONTACT, news.astimezone(now.tzinfo).date()
+    stated = latest_timeline(interviews, observations, now)
+    if stated is not None and news.astimezone(now.tzinfo).date() <= stated[1]:
+        day = add_business_days(stated[1], TIMELINE_GRACE_BUSINESS_DAYS)
+        after_date = datetime.combine(day, time(0), tzinfo=now.tzinfo)
+        if after_date >= starts:
+            starts, kind, since = after_date, SILENCE_PAST_TIMELINE, stated[1]
+    return SilenceClock(news, starts, kind, since)
 
 
 def silence(
@@ -167,33 +190,23 @@ def silence(
     after_observations: Sequence[Observation],
     messages: Sequence[Message],
     now: datetime,
-    strength: dict[str, float],
 ) -> Silence | None:
-    """The stronger of the two silence rules that applies at `now`, or None.
+    """Silence since the last news as evidence at `now`, or None while it does not count.
 
-    `strength` maps each silence id to its log ratio at full weight (negative), so that the
-    one that weighs more is kept: silence is one fact and is counted once.
+    It counts in whole days past its start (see `silence_clock`), so it changes once a day.
     """
-    if any(i.end > now for i in interviews):
-        return None  # an interview is still ahead: the process is moving
-    news = last_news(interviews, after_observations, messages, now)
-    found: list[Silence] = []
-    stated = latest_timeline(interviews, observations, now)
-    if stated is not None:
-        deadline = stated[1]
-        if news is None or news.date() <= deadline:
-            over = business_days_after(deadline, now.date()) - TIMELINE_GRACE_BUSINESS_DAYS
-            weight = grade(over, TIMELINE_SCALE_BUSINESS_DAYS)
-            if weight > 0:
-                days = (now.date() - deadline).days
-                found.append(Silence("silence_past_timeline", weight, days, deadline))
-    finals = [i.end for i in interviews if i.stage in (Stage.FINAL, Stage.FOLLOW_UP)]
-    if finals:
-        since = max([*finals, *([news] if news else [])])
-        days = (now - since).days
-        weight = grade(days - FINAL_SILENCE_DAYS, FINAL_SILENCE_SCALE_DAYS)
-        if weight > 0:
-            found.append(Silence("long_silence_after_final", weight, days, since.date()))
-    if not found:
+    clock = silence_clock(interviews, observations, after_observations, messages, now)
+    if clock is None or now < clock.starts:
         return None
-    return min(found, key=lambda s: (s.weight * strength[s.kind], s.kind))
+    days = (now - clock.starts) // timedelta(days=1)
+    if days <= 0:
+        return None
+    return Silence(
+        clock.kind,
+        silence_log_ratio(days, DECISION_DAYS.central, GHOSTED_SHARE.central),
+        silence_log_ratio(days, DECISION_DAYS.low, GHOSTED_SHARE.low),
+        silence_log_ratio(days, DECISION_DAYS.high, GHOSTED_SHARE.high),
+        days,
+        clock.since,
+        (now - clock.news) // timedelta(days=1),
+    )

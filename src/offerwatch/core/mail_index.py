@@ -33,6 +33,11 @@ class MailIndex:
         i = bisect_left(dates, after)
         return dates[i] if i < len(dates) else None
 
+    def received(self, app_id: int, after: datetime) -> list[tuple[datetime, int]]:
+        """(date, id) of the messages about the application that came in after `after`."""
+        received = self.in_by_app.get(app_id, [])
+        return received[bisect_right(received, (after, sys.maxsize)) :]
+
     def replied_after(self, app_id: int, after: datetime, except_id: int | None = None) -> bool:
         """True if a message about the application came in after `after` (one may be
         excepted: the mail that stated the timeline)."""

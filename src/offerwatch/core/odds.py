@@ -1,8 +1,9 @@
-"""The offer-likelihood model: a prior by stage, times one likelihood ratio per sign.
+"""The offer-likelihood model: what counts as evidence, and the score it gives.
 
-    odds = prior odds x LR(sign 1) x LR(sign 2) x ...
-
-Pure: `score_application` is a function of the application's facts and `now`. Each sign kind
+`gather` collects the starting chance and the signs (derived ones included: timing, quick
+replies, silence); `core.odds_model` turns them into a chance with diminishing returns inside
+groups of signs, the reference check as an anchor, silence growing with time, and a plausible
+range. Pure: `score_application` is a function of the application's facts and `now`. Each sign kind
 counts once per interview (signs seen during an interview) or once per application (signs
 seen after), however many times it was recorded (a note and an email about the same question
 are one fact). docs/model.md explains the model in plain words.
@@ -10,18 +11,17 @@ are one fact). docs/model.md explains the model in plain words.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from offerwatch.core import derive
+from offerwatch.core import odds_model as model
 from offerwatch.core.catalogue import (
     CATALOGUE,
-    FACTOR_SPREAD,
     NO_NEXT_STEPS_IN_FINAL,
-    PRIOR_SPREAD,
     PRIORS,
+    SILENCE_PAST_TIMELINE,
     Phase,
     Prior,
     is_sourced,
@@ -34,10 +34,17 @@ from offerwatch.core.entities import (
     Stage,
     Status,
 )
+from offerwatch.core.odds_model import (
+    CEILING,
+    FLOOR,
+    Evidence,
+    Factor,
+    Term,
+    logit,
+    sigmoid,
+)
 from offerwatch.core.signals import SignalKind
 
-# Never claim certainty before the outcome: estimates stay within these bounds.
-FLOOR, CEILING = 0.01, 0.99
 _STAGE_WORDS = {
     Stage.PHONE_SCREEN: "phone screen",
     Stage.INTERVIEW: "interview",
@@ -52,17 +59,12 @@ DECIDED_STATUSES = frozenset(_WON | _LOST)
 
 
 @dataclass(frozen=True, slots=True)
-class Factor:
-    """One sign that moved the estimate, by how much, and why."""
-
-    signal: str
-    likelihood_ratio: float
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
 class Score:
-    """The chance of an offer for one application, with its range and its reasons."""
+    """The chance of an offer for one application, with its range and its reasons.
+
+    `range` is the plausible range (every uncertain input at its pessimistic, then its
+    optimistic end: docs/model.md); `summary` says it in words first; `outcome` is set once
+    the application is decided ("Offer received on 2026-03-20")."""
 
     application_id: int
     probability: float
@@ -71,57 +73,45 @@ class Score:
     basis: str
     factors: list[Factor]
     terminal: bool
+    summary: str = ""
+    outcome: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One counted piece of evidence: its calibration key and weight (1 for a seen sign,
-    0..1 for graded ones such as silence)."""
-
-    signal: str
-    key: str
-    weight: float
-    reason: str
-    sourced: bool
-    interview_id: int | None = None
+_OUTCOME_WORDS = {
+    "offer": "Offer received",
+    "accepted": "Offer accepted",
+    "rejection": "Rejected",
+    "rejected": "Rejected",
+    "withdrawn": "Withdrawn",
+    "ghosted": "Marked as ghosted",
+}
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Everything the estimate is built from, before any ratio is applied."""
-
-    prior: Prior
-    terms: list[Term]
-    outcome: bool | None  # True: offer; False: rejection/withdrawn/ghosted; None: open
-    outcome_label: str | None = None
-
-
-def logit(p: float) -> float:
-    return math.log(p / (1.0 - p))
-
-
-def sigmoid(x: float) -> float:
-    if x >= 0:
-        return 1.0 / (1.0 + math.exp(-x))
-    z = math.exp(x)
-    return z / (1.0 + z)
+def outcome_text(label: str, on: date | None) -> str:
+    """An outcome in words: "Offer received on 2026-03-20"."""
+    words = _OUTCOME_WORDS.get(label, label.capitalize())
+    return f"{words} on {on.isoformat()}" if on is not None else words
 
 
 def _outcome(
     app: Application, observations: Sequence[Observation], now: datetime
-) -> tuple[bool | None, str | None]:
-    if app.status in _WON:
-        return True, app.status.value
-    if app.status in _LOST:
-        return False, app.status.value
+) -> tuple[bool | None, str | None, date | None]:
+    """(offer?, label, day) of the recorded outcome, or Nones while the application is open.
+    The day is the offer or rejection sign's, or the status change's."""
     ends = [
         o for o in observations
         if o.kind in (SignalKind.OFFER, SignalKind.REJECTION) and o.observed_at <= now
     ]  # fmt: skip
+    if app.status in _WON | _LOST:
+        # Only the interviews are read for a decided status (DECIDED_STATUSES): the day is
+        # the application's last change, which records the status.
+        moment = app.updated_at
+        day = moment.astimezone(now.tzinfo).date() if moment is not None else None
+        return app.status in _WON, app.status.value, day
     if not ends:
-        return None, None
+        return None, None, None
     last = max(ends, key=lambda o: (o.observed_at, o.id))
-    return last.kind == SignalKind.OFFER, last.kind
+    return last.kind == SignalKind.OFFER, last.kind, last.observed_at.astimezone(now.tzinfo).date()
 
 
 def _prior(app: Application, interviews: Sequence[Interview]) -> Prior:
@@ -158,13 +148,13 @@ def _where(interview: Interview | None) -> str:
     return f"{stage} on {interview.scheduled_start.date().isoformat()}"
 
 
-def _term(kind: str, interview: Interview | None, *, weight: float = 1.0, detail: str = "") -> Term:
+def _term(kind: str, interview: Interview | None, *, detail: str = "") -> Term:
     entry = CATALOGUE[kind]
     stage = interview.stage if interview is not None else None
     context = ", ".join(part for part in (_where(interview), detail) if part)
     reason = entry.reason_at(stage) + (f" ({context})" if context else "")
     scope = interview.id if interview is not None and entry.phase is Phase.DURING else None
-    return Term(kind, entry.key(stage), weight, reason, is_sourced(entry.source), scope)
+    return Term(kind, entry.key(stage), 1.0, reason, is_sourced(entry.source), scope, entry.group)
 
 
 def gather(
@@ -173,21 +163,17 @@ def gather(
     observations: Sequence[Observation],
     messages: Sequence[Message],
     now: datetime,
-    strength: Mapping[str, float] | None = None,
 ) -> Evidence:
-    """The prior and the counted signs for `app` as known at `now` (ratios not applied yet).
-
-    `strength` (log ratios by key) only decides which silence rule weighs more.
-    """
+    """The prior and the counted signs for `app` as known at `now` (ratios not applied yet)."""
     ivs = sorted(interviews, key=lambda i: (i.scheduled_start, i.id))
     seen = sorted(
         (o for o in observations if o.observed_at <= now and o.kind in CATALOGUE),
         key=lambda o: (o.observed_at, o.id),
     )
-    outcome, label = _outcome(app, seen, now)
+    outcome, label, when = _outcome(app, seen, now)
     prior = _prior(app, ivs)
     if outcome is not None:
-        return Evidence(prior, [], outcome, label)
+        return Evidence(prior, [], outcome, label, when)
     held = [i for i in ivs if i.scheduled_start <= now]
     terms: dict[tuple[str, int | None], Term] = {}
 
@@ -216,27 +202,13 @@ def gather(
         told = (SignalKind.NEXT_STEPS_REVIEWED.value, final.id) in terms
         if not later and not told and (SignalKind.FOLLOW_UP_INTERVIEW.value, None) not in terms:
             count(_term(NO_NEXT_STEPS_IN_FINAL, final))
-    logs = dict(strength) if strength is not None else {}
-    for kind in ("silence_past_timeline", "long_silence_after_final"):
-        logs.setdefault(kind, math.log(CATALOGUE[kind].likelihood_ratio))
-    quiet = derive.silence(ivs, seen, after, messages, now, logs)
+    quiet = derive.silence(ivs, seen, after, messages, now)
     if quiet is not None:
-        detail = f"{quiet.days} days since {quiet.since.isoformat()}"
-        count(replace(_term(quiet.kind, None, detail=detail), weight=quiet.weight))
+        what = "the date they gave" if quiet.kind == SILENCE_PAST_TIMELINE else "the last news"
+        detail = f"{quiet.news_days} days since {what}, {quiet.since.isoformat()}"
+        fixed = (quiet.pessimistic, quiet.log_ratio, quiet.optimistic)
+        count(replace(_term(quiet.kind, None, detail=detail), fixed=fixed, days=quiet.news_days))
     return Evidence(prior, list(terms.values()), None)
-
-
-def _log_ratio(term: Term, ratios: Mapping[str, float] | None) -> float:
-    if ratios is not None and term.key in ratios:
-        base = math.log(ratios[term.key])
-    else:
-        entry = CATALOGUE[term.signal]
-        base = math.log(entry.ratio(_stage_of(term.key)))
-    return term.weight * base
-
-
-def _stage_of(key: str) -> Stage | None:
-    return Stage(key.split("@", 1)[1]) if "@" in key else None
 
 
 def score_evidence(
@@ -247,25 +219,10 @@ def score_evidence(
     if evidence.outcome is not None:
         label = evidence.outcome_label or ("offer" if evidence.outcome else "rejection")
         p = 1.0 if evidence.outcome else 0.0
-        return Score(application_id, p, (p, p), prior.probability,
-                     f"outcome recorded: {label}", [], True)  # fmt: skip
-    # math.fsum is correctly rounded, so the result does not depend on the order of the signs.
-    logs = [logit(prior.probability)]
-    spreads = [PRIOR_SPREAD[is_sourced(prior.source)] ** 2]
-    factors: list[tuple[float, str, int, Factor]] = []
-    for term in evidence.terms:
-        log_lr = _log_ratio(term, ratios)
-        logs.append(log_lr)
-        spreads.append((FACTOR_SPREAD[term.sourced] * log_lr) ** 2)
-        factor = Factor(term.signal, math.exp(log_lr), term.reason)
-        factors.append((-abs(log_lr), term.signal, term.interview_id or 0, factor))
-    factors.sort(key=lambda f: f[:3])
-    x = math.fsum(logs)
-    sd = math.sqrt(math.fsum(spreads))
-
-    def bound(value: float) -> float:
-        return min(CEILING, max(FLOOR, sigmoid(value)))
-
+        text = outcome_text(label, evidence.outcome_on)
+        return Score(application_id, p, (p, p), prior.probability, f"outcome recorded: {label}",
+                     [], True, summary=text, outcome=text)  # fmt: skip
+    ends = model.ends(evidence, ratios)
     heuristic = sum(1 for t in evidence.terms if not t.sourced)
     counted = len(evidence.terms)
     basis = (
@@ -276,12 +233,13 @@ def score_evidence(
     )
     return Score(
         application_id=application_id,
-        probability=bound(x),
-        range=(bound(x - sd), bound(x + sd)),
+        probability=ends.central,
+        range=(ends.low, ends.high),
         prior=prior.probability,
         basis=basis,
-        factors=[f[3] for f in factors],
+        factors=ends.factors,
         terminal=False,
+        summary=model.words(evidence, ends),
     )
 
 
@@ -298,19 +256,21 @@ def score_application(
     `ratios` overrides default likelihood ratios by calibration key (e.g. "notice_period_asked",
     "salary_discussed@final"); see core/calibration.py.
     """
-    strength = {k: math.log(v) for k, v in ratios.items()} if ratios else None
-    evidence = gather(app, interviews, observations, messages, now, strength)
+    evidence = gather(app, interviews, observations, messages, now)
     return score_evidence(app.id, evidence, ratios)
 
 
 __all__ = [
+    "CEILING",
     "DECIDED_STATUSES",
+    "FLOOR",
     "Evidence",
     "Factor",
     "Score",
     "Term",
     "gather",
     "logit",
+    "outcome_text",
     "score_application",
     "score_evidence",
     "sigmoid",

@@ -19,124 +19,101 @@ Nothing is due in the past when it is created: see `schedule_due`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from offerwatch.core.anchors import GHOSTED_AFTER_DAYS
 from offerwatch.core.business_days import (
-    add_business_days,
     add_local_days,
-    local_at,
-    roll_to_business_day,
+    end_of_day,
     week_start,
 )
 from offerwatch.core.entities import (
     Application,
     Interview,
-    Message,
     Observation,
     Person,
     PersonRole,
     Stage,
     Status,
 )
+from offerwatch.core.follow_ups import FOLLOW_UP as FOLLOW_UP
+from offerwatch.core.follow_ups import follow_ups
+from offerwatch.core.keep_applying import keep_applying
 from offerwatch.core.mail_index import MailIndex
-from offerwatch.core.signals import TERMINAL_KINDS, SignalKind
+from offerwatch.core.plan_outcomes import (
+    ASK_FEEDBACK,
+    FEEDBACK_WINDOW,
+    MARK_GHOSTED,
+    OFFER_DEADLINE,
+    TELL_OFFER,
+    WITHDRAW_OTHERS,
+    Suggested,
+    ask_feedback,
+    mark_ghosted,
+    offer_deadline,
+    outcome_moment,
+    pending_offer,
+    quiet_since,
+    tell_offer,
+    withdraw_others,
+)
+from offerwatch.core.plan_types import DEFAULT_TARGET
+from offerwatch.core.plan_types import KeepApplying as KeepApplying
+from offerwatch.core.plan_types import Mark as Mark
+from offerwatch.core.plan_types import Plan as Plan
+from offerwatch.core.plan_types import PlanFacts as PlanFacts
+from offerwatch.core.plan_types import PlannedAction as PlannedAction
+from offerwatch.core.signals import SignalKind
 
 ASK_TIMELINE = "ask_timeline"
 THANK_YOU = "thank_you"
-FOLLOW_UP = "follow_up"
 KEEP_APPLYING = "keep_applying"
-KINDS = (ASK_TIMELINE, THANK_YOU, FOLLOW_UP, KEEP_APPLYING)
+KINDS = (ASK_TIMELINE, THANK_YOU, FOLLOW_UP, KEEP_APPLYING, TELL_OFFER, OFFER_DEADLINE,
+         ASK_FEEDBACK, WITHDRAW_OTHERS, MARK_GHOSTED)  # fmt: skip
 
 THANK_YOU_AFTER = timedelta(hours=24)  # domain.md timing rule 2
-FOLLOW_UP_DAYS = 14  # domain.md rule 3: "about two weeks after the final interview"
-FOLLOW_UP_BUSINESS_DAYS = 3  # domain.md rule 3: "3 business days after" a stated timeline
-SECOND_FOLLOW_UP_DAYS = 7  # issue 4: "one more 7 days later, then none"
-# Mail to the contact within this time after the interview is the thank-you, not a follow-up.
-THANK_YOU_WINDOW = timedelta(hours=48)
-# An interview entered long after it ended gets no thank-you actions: a note a week late
-# helps nobody, and a wall of overdue notes for past interviews would bury what matters now.
-# (Heuristic: domain.md gives 24 h as the right time, nothing on "too late".)
+# Two days after its due time an unsent thank-you becomes "a late thank-you: still worth a
+# short note?" (a new key, due at the end of that day) instead of staying overdue; a week after
+# the interview it is no longer planned (unless done): a note that late helps nobody, and a
+# wall of overdue notes would bury what matters now. (Heuristic: domain.md gives 24 h as the
+# right time, nothing on "too late".)
+THANK_YOU_LATE = timedelta(days=2)
 THANK_YOU_TOO_LATE = timedelta(days=7)
 MORNING = time(9, 0)  # date-only due times (a timeline date, a weekly check) are at 09:00 local
-DEFAULT_WEEKLY_TARGET = 5  # issue 4: "default 5 a week"
+DEFAULT_WEEKLY_TARGET = DEFAULT_TARGET  # issue 4: "default 5 a week"
 FINAL_STAGES = frozenset({Stage.FINAL, Stage.FOLLOW_UP})  # a follow-up round is still final
 # Statuses in which nothing more is planned for an application.
 NO_MORE_ACTIONS = frozenset({Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED})
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """What the store already knows about an action: when it was created, its stored due
-    time, and when it was done (by the user or by the facts)."""
-
-    created_at: datetime
-    due: datetime
-    done_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PlanFacts:
-    """Everything the planner reads. `people` lists each application's people (for the main
-    contact); `messages` are the user's messages (matched to an application or not)."""
-
-    applications: Sequence[Application]
-    interviews: Sequence[Interview] = ()
-    people: Mapping[int, Sequence[Person]] = field(default_factory=dict)
-    observations: Sequence[Observation] = ()
-    messages: Sequence[Message] = ()
-    marks: Mapping[str, Mark] = field(default_factory=dict)
-    weekly_target: int = DEFAULT_WEEKLY_TARGET
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedAction:
-    """One action the facts call for. `cause` is the moment the rule counts from (never after
-    `due`); `done_at` is set when the facts show it done (a sent message, a target met)."""
-
-    key: str
-    kind: str
-    title: str
-    due: datetime
-    cause: datetime
-    application_id: int | None = None
-    person_id: int | None = None
-    interview_id: int | None = None
-    done_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class KeepApplying:
-    """The weekly keep-applying check: new applications this week against the target."""
-
-    active: bool
-    week_start: date
-    applied_this_week: int
-    target: int
-    urgent: bool
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    actions: list[PlannedAction]
-    keep_applying: KeepApplying
-
-
-def schedule_due(rule_due: datetime, cause: datetime, mark: Mark | None, now: datetime) -> datetime:
+def schedule_due(
+    rule_due: datetime,
+    cause: datetime,
+    mark: Mark | None,
+    now: datetime,
+    day_end: tzinfo | None = None,
+) -> datetime:
     """When an action is due: the rule's time, never before its cause, never in the past when
     it is created.
 
-    A new action is clamped to `now`. A stored action keeps its due time while the facts give
-    the same time (clamped to its creation, as it was then), so an overdue action stays
-    overdue; when the facts move it, the new time is clamped to `now` again, except that a
-    stored time already past stays while the facts give a time no later than it (it is
-    overdue either way). So a stored time never moves with the clock alone.
+    A new action is clamped to `now` (with `day_end`, to the end of that local day: a
+    thank-you entered late is due tonight, not "now" and red a minute later). A stored action
+    keeps its due time while the facts give the same time (clamped to its creation, as it was
+    then), so an overdue action stays overdue; when the facts move it, the new time is clamped
+    again, except that a stored time already past stays while the facts give a time no later
+    than it (it is overdue either way). So a stored time never moves with the clock alone.
     """
+
+    def clamp(due: datetime, moment: datetime) -> datetime:
+        if due >= moment:
+            return due
+        return end_of_day(moment, day_end) if day_end is not None else moment
+
     due = max(rule_due, cause)
     if mark is None:
-        return max(due, now)
-    unchanged = max(due, mark.created_at)
+        return clamp(due, now)
+    unchanged = clamp(due, mark.created_at)
     if unchanged == mark.due:
         return unchanged
     # The stored time is the clamp of an earlier move of the facts: while they still give a
@@ -144,7 +121,7 @@ def schedule_due(rule_due: datetime, cause: datetime, mark: Mark | None, now: da
     # action be overdue, and would rewrite it on every derivation).
     if due <= mark.due <= now:
         return mark.due
-    return max(due, now)
+    return clamp(due, now)
 
 
 def _after(value: datetime, delta: timedelta) -> datetime:
@@ -183,23 +160,40 @@ def _ask_timeline(app: Application, interview: Interview, now: datetime) -> Plan
     )
 
 
-def _thank_yous(app: Application, interview: Interview, mail: MailIndex) -> list[PlannedAction]:
+def _thank_yous(
+    app: Application, interview: Interview, mail: MailIndex, marks: Mapping[str, Mark],
+    now: datetime,
+) -> list[PlannedAction]:  # fmt: skip
+    """One per person met, once the interview is over: due 24 h after its end; two days
+    later, if not sent, "a late thank-you" instead; none a week after the interview."""
     end = interview.end
-    return [
-        PlannedAction(
-            key=f"{THANK_YOU}:{interview.id}:{person.id}",
-            kind=THANK_YOU,
-            title=f"Send a thank-you note to {_who(person)} ({_job(app)})",
-            due=_after(end, THANK_YOU_AFTER),
-            cause=end,
-            application_id=app.id,
-            person_id=person.id,
-            interview_id=interview.id,
-            # "After the interview" counts from its start: an early end is often not recorded.
-            done_at=mail.sent_to(person.email, interview.scheduled_start),
-        )
-        for person in interview.people
-    ]
+    if end > now:
+        return []  # not offered for an interview that has not happened yet
+    due = _after(end, THANK_YOU_AFTER)
+    out = []
+    for person in interview.people:
+        key = f"{THANK_YOU}:{interview.id}:{person.id}"
+        # "After the interview" counts from its start: an early end is often not recorded.
+        sent = mail.sent_to(person.email, interview.scheduled_start)
+        mark = marks.get(key)
+        done = sent or (mark.done_at if mark else None)
+        late = _after(due, THANK_YOU_LATE)
+        if done is None and now - end > THANK_YOU_TOO_LATE:
+            continue
+        if done is None and now >= late:
+            key, title = (
+                f"{key}:late",
+                (f"A late thank-you to {_who(person)} ({_job(app)}): still worth a short note?"),
+            )
+            when = late
+        else:
+            title, when = f"Send a thank-you note to {_who(person)} ({_job(app)})", due
+        out.append(PlannedAction(
+            key=key, kind=THANK_YOU, title=title, due=when, cause=end,
+            application_id=app.id, person_id=person.id, interview_id=interview.id,
+            done_at=sent,
+        ))  # fmt: skip
+    return out
 
 
 def stated_timeline(
@@ -230,124 +224,39 @@ def _follow_ups(
     mail: MailIndex,
     tz: tzinfo,
 ) -> list[PlannedAction]:
-    if app.status is Status.OFFER or any(o.kind in TERMINAL_KINDS for o in observations):
-        return []
-    if not interviews:
+    if app.status is Status.OFFER or not interviews:
         return []
     last = max(interviews, key=lambda i: (i.scheduled_start, i.id))
     contact = main_contact(facts.people.get(app.id, ()))
-    email = contact.email if contact else None
-    name = contact.name if contact else app.company
     timeline = stated_timeline(last, observations)
-    if timeline is not None:
-        expected, cause, stated_by = timeline
-        day = add_business_days(expected, FOLLOW_UP_BUSINESS_DAYS)
-        rule_due = local_at(day, MORNING, tz)
-        why = f"no news {FOLLOW_UP_BUSINESS_DAYS} business days after {expected.isoformat()}"
-    else:
-        cause, stated_by = last.end, None
-        rule_due = roll_to_business_day(add_local_days(last.end, FOLLOW_UP_DAYS, tz), tz)
-        why = f"no news {FOLLOW_UP_DAYS} days after the last interview"
-    if mail.replied_after(app.id, cause, stated_by):
-        return []
-    base = f"{FOLLOW_UP}:{app.id}:{last.id}"
-    first_key = f"{base}:1"
-    first_sent = mail.sent_to(email, max(cause, _after(last.end, THANK_YOU_WINDOW)))
-    first = PlannedAction(
-        key=first_key,
-        kind=FOLLOW_UP,
-        title=f"Follow up with {name} ({_job(app)}): {why}",
-        due=rule_due,
-        cause=cause,
-        application_id=app.id,
-        person_id=contact.id if contact else None,
-        interview_id=last.id,
-        done_at=first_sent,
-    )
-    mark = facts.marks.get(first_key)
-    sent = first_sent or (mark.done_at if mark else None)
-    if sent is None or mail.replied_after(app.id, sent):
-        return [first]
-    second = PlannedAction(
-        key=f"{base}:2",
-        kind=FOLLOW_UP,
-        title=f"Follow up once more with {name} ({_job(app)}): no answer for a week",
-        due=roll_to_business_day(add_local_days(sent, SECOND_FOLLOW_UP_DAYS, tz), tz),
-        cause=sent,
-        application_id=app.id,
-        person_id=contact.id if contact else None,
-        interview_id=last.id,
-        done_at=mail.sent_to(email, _after(sent, timedelta(days=1))),
-    )
-    return [first, second]
+    stated = (timeline[0], timeline[1]) if timeline is not None else None
+    prefix = f"{FOLLOW_UP}:{app.id}:"
+    marks = {k: m.done_at for k, m in facts.marks.items() if k.startswith(prefix)}
+    found = follow_ups(app, last, contact, observations, stated, mail, marks, tz, facts.holidays)
+    return [
+        PlannedAction(
+            key=f.key,
+            kind=FOLLOW_UP,
+            title=f.title,
+            due=f.due,
+            cause=f.cause,
+            application_id=app.id,
+            person_id=contact.id if contact else None,
+            interview_id=last.id,
+            done_at=f.done_at,
+        )
+        for f in found
+    ]
 
 
-def _applied_at(app: Application, tz: tzinfo) -> datetime | None:
-    """When the application was sent, as a datetime (the applied-on date at 00:00 local)."""
-    if app.status is Status.INTERESTED:
-        return None
-    if app.applied_on is not None:
-        return local_at(app.applied_on, time(0, 0), tz)
-    return app.created_at
-
-
-def keep_applying(
-    facts: PlanFacts, interviews: Sequence[Interview], now: datetime, tz: tzinfo
-) -> tuple[KeepApplying, PlannedAction | None]:
-    """The weekly keep-applying check (domain.md rule 5) and its action, if any."""
-    start = week_start(now, tz)
-    end = add_local_days(start, 7, tz)
-    target = max(facts.weekly_target, 0)
-    # An applied-on date more than a day outside the week cannot fall in it, whatever the
-    # zone: skip the (costly) local time for it.
-    lo, hi = start.date() - timedelta(days=1), end.date() + timedelta(days=1)
-    applied = sorted(
-        (a.created_at or at, a.id)
-        for a in facts.applications
-        if (a.applied_on is None or lo <= a.applied_on <= hi)
-        and (at := _applied_at(a, tz)) is not None
-        and start <= at < end
-    )
-    accepted = any(a.status is Status.ACCEPTED for a in facts.applications)
-    open_apps = [a for a in facts.applications if a.status.is_open and a.status is not Status.OFFER]
-    final_apps = {i.application_id for i in interviews if i.stage in FINAL_STAGES}
-    urgent = all(a.id in final_apps for a in open_apps)
-    if accepted:
-        reason = "an offer was accepted: no need to keep applying"
-    elif target == 0:
-        reason = "no weekly target set"
-    elif not open_apps:
-        reason = "no application is open: the pipeline is empty"
-    elif urgent:
-        reason = "every open application is waiting on a final round"
-    else:
-        reason = f"{len(open_apps)} open application(s), some at earlier stages"
-    summary = KeepApplying(
-        active=not accepted and target > 0,
-        week_start=start.date(),
-        applied_this_week=len(applied),
-        target=target,
-        urgent=urgent and not accepted,
-        reason=reason,
-    )
-    if not summary.active:
-        return summary, None
-    iso = start.date().isocalendar()
-    # The check is due on Friday morning; when the pipeline is thin, at once (clamped to now).
-    due_day = start.date() + timedelta(days=0 if summary.urgent else 4)
-    done_at = None
-    if len(applied) >= target:
-        done_at = min(max(applied[target - 1][0], start), now)
-    prefix = "Keep applying (urgent: " + reason + ")" if summary.urgent else "Keep applying"
-    action = PlannedAction(
-        key=f"{KEEP_APPLYING}:{iso.year}-W{iso.week:02d}",
-        kind=KEEP_APPLYING,
-        title=f"{prefix}: {len(applied)} of {target} new applications this week",
-        due=local_at(due_day, MORNING, tz),
-        cause=start,
+def _suggested(
+    s: Suggested, person: Person | None = None, done_at: datetime | None = None
+) -> PlannedAction:
+    return PlannedAction(
+        key=s.key, kind=s.kind, title=s.title, due=s.due, cause=s.cause,
+        application_id=s.application_id, person_id=person.id if person else None,
         done_at=done_at,
-    )
-    return summary, action
+    )  # fmt: skip
 
 
 def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
@@ -359,29 +268,55 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
     for obs in facts.observations:
         obs_by_app.setdefault(obs.application_id, []).append(obs)
     mail = MailIndex(facts.messages)
-    # Interviews whose thank-yous were planned before: they stay, whatever their age.
-    planned_thanks = {
-        int(key.split(":")[1]) for key in facts.marks if key.startswith(f"{THANK_YOU}:")
-    }
+    offer = pending_offer(facts.applications, obs_by_app)
+    accepted = [a for a in facts.applications if a.status is Status.ACCEPTED]
     raw: list[PlannedAction] = []
     for app in facts.applications:
+        interviews = by_app.get(app.id, [])
+        observations = obs_by_app.get(app.id, [])
+        contact = main_contact(facts.people.get(app.id, ()))
+        name = contact.name if contact else app.company
+        if app.status is Status.REJECTED and interviews:
+            feedback = ask_feedback(app, observations, name, now)
+            if feedback is not None:
+                sent = mail.sent_to(contact.email if contact else None, feedback.cause)
+                raw.append(_suggested(feedback, contact, sent))
         if app.status in NO_MORE_ACTIONS:
             continue
-        interviews = by_app.get(app.id, [])
         for interview in interviews:
             ask = _ask_timeline(app, interview, now)
             if ask is not None:
                 raw.append(ask)
-            if interview.id in planned_thanks or now - interview.end <= THANK_YOU_TOO_LATE:
-                raw.extend(_thank_yous(app, interview, mail))
-        if app.status.is_open:
-            raw.extend(_follow_ups(app, interviews, facts, obs_by_app.get(app.id, []), mail, tz))
+            raw.extend(_thank_yous(app, interview, mail, facts.marks, now))
+        if not app.status.is_open or accepted:
+            continue  # after an accepted offer: no more follow-ups (withdraw_others below)
+        if app.status is Status.OFFER:
+            deadline = offer_deadline(app, observations, tz, facts.holidays)
+            if deadline is not None:
+                raw.append(_suggested(deadline))
+            continue
+        if offer is not None and interviews:
+            # An offer elsewhere: tell them (it speeds processes up) instead of a follow-up.
+            tell = tell_offer(app, offer[0], offer[1], name)
+            raw.append(_suggested(tell, contact, mail.sent_to(contact.email if contact
+                                                              else None, offer[1])))  # fmt: skip
+            continue
+        raw.extend(_follow_ups(app, interviews, facts, observations, mail, tz))
+        quiet = quiet_since(interviews, observations, facts.messages_by_app(app.id), now)
+        if quiet is not None and (ghost := mark_ghosted(app, quiet, now)) is not None:
+            raw.append(_suggested(ghost))
+    if accepted:
+        others = [a for a in facts.applications if a.status.is_open and a.id != accepted[0].id]
+        withdraw = withdraw_others(accepted[0], others)
+        if withdraw is not None:
+            raw.append(_suggested(withdraw))
     summary, weekly = keep_applying(facts, facts.interviews, now, tz)
     if weekly is not None:
         raw.append(weekly)
     actions = []
     for a in raw:
-        due = schedule_due(a.due, a.cause, facts.marks.get(a.key), now)
+        end_of_day_clamp = tz if a.kind == THANK_YOU else None
+        due = schedule_due(a.due, a.cause, facts.marks.get(a.key), now, end_of_day_clamp)
         actions.append(a if due is a.due else replace(a, due=due))
     actions.sort(key=lambda a: (a.due, a.key))
     return Plan(actions=actions, keep_applying=summary)
@@ -389,19 +324,44 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
 
 def stable_until(facts: PlanFacts, now: datetime, tz: tzinfo) -> datetime:
     """Until when (exclusive) the plan at `now`, once stored, stays the plan with no fact
-    changing: the next week (a new keep-applying check), or the start of a final round still
-    to come (its ask-timeline action ends then), whichever is first.
+    changing: the next week (a new keep-applying check), the start of a final round still to
+    come (its ask-timeline action ends then), the end of an interview (its thank-yous start),
+    a thank-you turning late or too late, a rejection's feedback window closing, or a silence
+    reaching the ghosted suggestion, whichever is first.
 
-    Nothing else in `plan` depends on the time once its result is stored: thank-yous stay
-    once planned (and an interview too old for them never gets them), new actions' due times
-    are clamped only when created or moved, follow-ups count from facts, and the weekly
+    Nothing else in `plan` depends on the time once its result is stored: new actions' due
+    times are clamped only when created or moved, follow-ups count from facts, and the weekly
     check's done time is stored the first time it is set.
     """
     until = add_local_days(week_start(now, tz), 7, tz)
+    moments: list[datetime] = []
     skipped = {a.id for a in facts.applications if a.status in NO_MORE_ACTIONS}
     for interview in facts.interviews:
-        start = interview.scheduled_start
-        planned = interview.application_id not in skipped
-        if planned and interview.stage in FINAL_STAGES and now < start < until:
-            until = start
-    return until
+        if interview.application_id in skipped:
+            continue
+        if interview.stage in FINAL_STAGES:
+            moments.append(interview.scheduled_start)
+        due = _after(interview.end, THANK_YOU_AFTER)
+        too_late = _after(interview.end, THANK_YOU_TOO_LATE + timedelta(microseconds=1))
+        moments += [interview.end, _after(due, THANK_YOU_LATE), too_late]
+    obs_by_app: dict[int, list[Observation]] = {}
+    for obs in facts.observations:
+        obs_by_app.setdefault(obs.application_id, []).append(obs)
+    by_app: dict[int, list[Interview]] = {}
+    for interview in facts.interviews:
+        by_app.setdefault(interview.application_id, []).append(interview)
+    for app in facts.applications:
+        observations = obs_by_app.get(app.id, [])
+        if app.status is Status.REJECTED:
+            when = outcome_moment(app, observations, SignalKind.REJECTION)
+            if when is not None:
+                moments.append(when + FEEDBACK_WINDOW)
+        elif app.status.is_open:
+            interviews = by_app.get(app.id, [])
+            quiet = quiet_since(interviews, observations, facts.messages_by_app(app.id), now)
+            if quiet is not None:
+                moments.append(quiet + timedelta(days=GHOSTED_AFTER_DAYS))
+            ends = [i.end for i in interviews if i.end > now]
+            moments += ends  # silence (and the ghosted suggestion) starts when they are over
+    ahead = [m for m in moments if now < m < until]
+    return min([until, *ahead])

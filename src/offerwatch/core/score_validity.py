@@ -3,10 +3,10 @@
 `core.odds.score_application` reads the time only through comparisons with the facts' own
 moments (a sign seen, an interview's start or end, a message's date: `t <= now`), whole days
 elapsed since such a moment (`(now - t).days`: silence after a final round) and the calendar
-date of `now` in its zone (`now.date()`: business days past a stated timeline). So between
-`now` and the first of these moments still ahead, the score is constant. Of the moments
-already past, only the one silence counts from (the latest final-round end or news, as in
-`core.derive.silence`) has whole days that matter.
+date of `now` in its zone (the day a stated timeline's grace ends). So between `now` and the
+first of these moments still ahead, the score is constant. Of the moments already past, only
+the one silence counts from (`core.derive.silence_clock`: a week after the last news, or 3
+business days after a stated date) has whole days that matter: silence grows once a day.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 
 from offerwatch.core import derive
 from offerwatch.core.catalogue import CATALOGUE, Phase
-from offerwatch.core.entities import Interview, Message, Observation, Stage
+from offerwatch.core.entities import Interview, Message, Observation
 
 DAY = timedelta(days=1)
 
@@ -50,15 +50,15 @@ def score_valid_until(
     ahead += [o.observed_at for o in observations if o.observed_at > now]
     ahead += [m.date for m in messages if m.date > now]
     until = min([until, *ahead])
-    # Of the moments past, only the whole days since silence started can change the score
-    # (what silence counts from changes only at a moment still ahead: bounded above).
+    # Of the moments past, only the whole days since silence started to count can change the
+    # score (where it counts from changes only at a moment still ahead: bounded above).
     after = [
         o for o in observations
         if o.kind in CATALOGUE and CATALOGUE[o.kind].phase is Phase.AFTER
     ]  # fmt: skip
-    news = derive.last_news(interviews, after, messages, now)
-    finals = [i.end for i in interviews if i.stage in (Stage.FINAL, Stage.FOLLOW_UP)]
-    if finals:
-        since = max([*finals, *([news] if news else [])])
-        until = min(until, _next_change(since, now))
+    clock = derive.silence_clock(interviews, observations, after, messages, now)
+    if clock is not None:
+        # Its weight grows with whole days past its start; its words count whole days since
+        # the news itself ("no news for 17 days").
+        until = min(until, _next_change(clock.starts, now), _next_change(clock.news, now))
     return until

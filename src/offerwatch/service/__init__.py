@@ -13,6 +13,7 @@ from datetime import datetime
 
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service._accounts import AccountsMixin
+from offerwatch.service._after_offer import AfterOfferMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
 from offerwatch.service._check import CheckMixin
 from offerwatch.service._edit import EditMixin
@@ -44,6 +45,7 @@ class Workspace(
     ImportsMixin,
     TransferMixin,
     CheckMixin,
+    AfterOfferMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""

@@ -4,7 +4,6 @@ The rules live in core/planner.py; this module gathers the facts and stores the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
@@ -34,6 +33,7 @@ from offerwatch.errors import BadInput, NotFound
 from offerwatch.service._base import WorkspaceBase
 from offerwatch.service._edit import goal_fields
 from offerwatch.service._input import user_text
+from offerwatch.service.holidays import check_country, holiday_dates
 from offerwatch.store import plan_facts as pf
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import plan_stamps
@@ -48,7 +48,7 @@ SETTINGS: dict[str, str | None] = {
     "signature": None,  # lines under the name in drafts (phone, profile link)
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
     "my_addresses": None,  # your own email addresses, comma-separated (mail reading)
-    "country": None,  # where you search, ISO 3166 two-letter code, e.g. DE
+    "country": None,  # ISO code (DE, US-CA): business days skip its public holidays
 }
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
 T = TypeVar("T")
@@ -82,6 +82,8 @@ def _check_setting(key: str, value: str) -> str:
             return ", ".join(own_addresses(value))
         except ValueError as exc:
             raise BadInput(f"my_addresses: {exc}") from None
+    if key == "country":
+        return check_country(value)
     if key == "timezone":
         try:
             ZoneInfo(value)
@@ -89,10 +91,6 @@ def _check_setting(key: str, value: str) -> str:
             raise BadInput(f"unknown time zone {value!r} (use e.g. Europe/Berlin)") from None
     if key in ("name", "country", "my_addresses", "timezone") and "\n" in value:
         raise BadInput(f"{key} must be one line")
-    if key == "country":
-        if not re.fullmatch(r"[A-Za-z]{2}", value):
-            raise BadInput(f"country must be a two-letter code such as DE or US, not {value!r}")
-        return value.upper()
     return value.strip()
 
 
@@ -201,9 +199,13 @@ class AgendaMixin(WorkspaceBase):
         )
         return synced
 
-    def _facts(self, conn: Connection, rows: list[pq.ActionRecord]) -> PlanFacts:
+    def _facts(
+        self, conn: Connection, rows: list[pq.ActionRecord], now: datetime | None = None
+    ) -> PlanFacts:
         """What the planner reads, and no more (store/plan_facts.py says what is left out)."""
-        target = pq.settings(conn, self.user_id).get("weekly_target")
+        stored = pq.settings(conn, self.user_id)
+        target = stored.get("weekly_target")
+        year = (now or self.clock()).year
         observations = pf.observations(conn, self.user_id)
         reopened = pf.with_outcome_signs(observations)
         return PlanFacts(
@@ -216,13 +218,15 @@ class AgendaMixin(WorkspaceBase):
             messages=pf.messages(conn, self.user_id),
             marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},
             weekly_target=int(target) if target is not None else DEFAULT_WEEKLY_TARGET,
+            # Rules look a few months back and ahead: the years around now are enough.
+            holidays=holiday_dates(stored.get("country"), range(year - 1, year + 2)),
         )
 
     def _sync(self, conn: Connection, now: datetime, tz: tzinfo) -> SyncResult:
         """Derive the plan and write the differences only: new actions in one insert, changed
         ones in one update per set of changed columns, vanished ones marked obsolete."""
         rows = {r.key: r for r in pq.actions(conn, self.user_id)}
-        facts = self._facts(conn, list(rows.values()))
+        facts = self._facts(conn, list(rows.values()), now)
         result = plan(facts, now, tz)
         new: list[dict[str, Any]] = []
         changed: list[tuple[int, dict[str, Any]]] = []

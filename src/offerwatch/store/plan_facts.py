@@ -5,9 +5,10 @@ look at (see core/planner.py):
 
 - applications: every one (the weekly check counts them all), without notes, URL, salary;
 - interviews (with the people met): of applications still planned for, i.e. not in
-  `NO_MORE_ACTIONS` (the rules skip the others, and the weekly check reads only open ones);
-- observations: only the kinds the rules read (a stated timeline, an offer, a rejection) and
-  only of open applications (only they get follow-ups), without their evidence text;
+  `NO_MORE_ACTIONS`, and of rejected ones (feedback); the rules skip the others;
+- observations: only the kinds the rules read (signs seen after an interview: news and stated
+  timelines; offers and rejections) and only of open or rejected applications, without their
+  evidence text;
 - status changes: only of the applications with an offer or rejection among those, which is
   all `still_standing` reads them for;
 - messages: only who, when and which way, and only those the mail index keeps (outgoing, or
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, or_, select
 
+from offerwatch.core.catalogue import CATALOGUE, Phase
 from offerwatch.core.entities import (
     CLOSED_STATUSES,
     Application,
@@ -35,14 +37,18 @@ from offerwatch.core.entities import (
     Status,
 )
 from offerwatch.core.planner import NO_MORE_ACTIONS
-from offerwatch.core.signals import TERMINAL_KINDS, SignalKind
+from offerwatch.core.signals import TERMINAL_KINDS
 from offerwatch.store import rows as rows_to
 from offerwatch.store import tables as t
 
-# The observation kinds the planner's rules read (stated timelines; offers and rejections).
-PLANNED_KINDS = tuple(sorted({SignalKind.TIMELINE_STATED.value, *TERMINAL_KINDS}))
-_PLANNED_STATUSES = [s.value for s in Status if s not in NO_MORE_ACTIONS]
-_OPEN_STATUSES = [s.value for s in Status if s not in CLOSED_STATUSES]
+# The observation kinds the planner's rules read: every sign seen after an interview (news
+# re-times follow-ups, a stated timeline moves them) and the outcomes.
+PLANNED_KINDS = tuple(
+    sorted({k for k, e in CATALOGUE.items() if e.phase is not Phase.DURING and e.recordable})
+)
+# Rejected applications still get "ask for feedback" (core/plan_outcomes.py).
+_PLANNED_STATUSES = [s.value for s in Status if s not in NO_MORE_ACTIONS or s is Status.REJECTED]
+_OPEN_STATUSES = [s.value for s in Status if s not in CLOSED_STATUSES or s is Status.REJECTED]
 _STATUS = {s.value: s for s in Status}
 _ROLE = {r.value: r for r in PersonRole}
 _DIRECTION = {d.value: d for d in Direction}

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from offerwatch.core.anchors import DECISION_DAYS, GHOSTED_SHARE, GROUPS, REFERENCE_PASS
 from offerwatch.core.catalogue import CATALOGUE, PRIORS
 from offerwatch.core.entities import (
     Application,
@@ -44,8 +45,16 @@ def _lr(kind: str, stage: Stage | None = None) -> float:
     return CATALOGUE[kind].ratio(stage)
 
 
-def _expected(prior: str, *ratios: float) -> float:
-    return sigmoid(logit(PRIORS[prior].probability) + sum(math.log(r) for r in ratios))
+def _expected(prior: str, *ratios: float, group: str = "conversation") -> float:
+    """The model's arithmetic written out for signs of one group: the starting chance over
+    the reference anchor as q, the group's log-ratios bent towards its cap, times the anchor."""
+    anchor = REFERENCE_PASS.central
+    cap = GROUPS[group].cap_up
+    down_cap = GROUPS[group].cap_down
+    up = sum(math.log(r) for r in ratios if r > 1)
+    down = -sum(math.log(r) for r in ratios if r < 1)
+    bent = cap * math.tanh(up / cap) - (down_cap * math.tanh(down / down_cap) if down else 0.0)
+    return anchor * sigmoid(logit(PRIORS[prior].probability / anchor) + bent)
 
 
 FINAL = interview(Stage.FINAL)
@@ -106,7 +115,7 @@ EXACT: list[tuple[Story, float, set[str]]] = [
               [seen("notice_period_asked", source=ObservationSource.NOTE, interview_id=1),
                seen("notice_period_asked", END + timedelta(hours=2),
                     source=ObservationSource.EMAIL)]),
-        _expected("interview", _lr("notice_period_asked")),
+        _expected("interview", _lr("notice_period_asked"), group="offer_coming"),
         {"notice_period_asked"},
     ),
     (
@@ -123,7 +132,7 @@ EXACT: list[tuple[Story, float, set[str]]] = [
         Story("a follow-up interview after the final", [FINAL, interview(
             Stage.FOLLOW_UP, ident=2, start=START + timedelta(days=5))],
               now=START + timedelta(days=6)),
-        _expected("final", _lr("follow_up_interview")),
+        _expected("final", _lr("follow_up_interview"), group="process"),
         {"follow_up_interview"},
     ),
     (
@@ -178,40 +187,54 @@ def _silence(result: Score) -> list[float]:
     return [
         f.likelihood_ratio
         for f in result.factors
-        if f.signal in ("silence_past_timeline", "long_silence_after_final")
+        if f.signal in ("silence_past_timeline", "silence_since_contact")
     ]
 
 
 @pytest.mark.parametrize(
-    ("days", "expect_silence"), [(3, False), (13, False), (16, True), (30, True), (365, True)]
-)
-def test_long_silence_after_a_final_grows_but_stays_bounded(
-    days: int, expect_silence: bool
+    ("stage", "days", "expect_silence"),
+    [(Stage.FINAL, 3, False), (Stage.FINAL, 7, False), (Stage.FINAL, 9, True),
+     (Stage.INTERVIEW, 30, True), (Stage.PHONE_SCREEN, 60, True), (Stage.FINAL, 365, True)],
+)  # fmt: skip
+def test_silence_counts_after_every_interview_after_a_week(
+    stage: Stage, days: int, expect_silence: bool
 ) -> None:
-    story = Story("silence", [FINAL], [seen("next_steps_reviewed", interview_id=1)],
+    story = Story("silence", [interview(stage)], [seen("next_steps_reviewed", interview_id=1)],
                   now=END + timedelta(days=days))  # fmt: skip
     found = _silence(story.score())
     assert bool(found) == expect_silence
     if found:
-        floor = CATALOGUE["long_silence_after_final"].likelihood_ratio
-        assert floor < found[0] < 1
+        assert 0 < found[0] < 1
 
 
-def test_silence_grows_with_time() -> None:
-    ratios = []
-    for days in (16, 20, 30, 60, 120):
-        story = Story("silence", [FINAL], now=END + timedelta(days=days))
-        ratios.append(_silence(story.score())[0])
+def test_silence_grows_with_time_without_a_fixed_bound() -> None:
+    ratios, chances = [], []
+    for days in (9, 16, 30, 60, 120):
+        result = Story("silence", [FINAL], now=END + timedelta(days=days)).score()
+        ratios.append(_silence(result)[0])
+        chances.append(result.probability)
     assert ratios == sorted(ratios, reverse=True)
     assert len(set(ratios)) == len(ratios)
+    assert chances == sorted(chances, reverse=True)
+    assert ratios[-1] < 0.05  # four months of silence: no cap keeps it at a third
+    assert "gone quiet" in Story("s", [FINAL], now=END + timedelta(days=60)).score().summary
+
+
+def test_silence_ratio_follows_the_decision_time_and_ghosting_share() -> None:
+    # 21 days of silence beyond the week of grace: P(silence | offer) = exp(-21 / T),
+    # P(silence | none) = g + (1 - g) exp(-21 / T) with T and g at the centre of their range.
+    result = Story("s", [FINAL], now=END + timedelta(days=28)).score()
+    stay = math.exp(-21 / DECISION_DAYS.central)
+    share = GHOSTED_SHARE.central
+    assert _silence(result)[0] == pytest.approx(stay / (share + (1 - share) * stay))
 
 
 @pytest.mark.parametrize(
     ("days_after_deadline", "expect"),
-    [(1, False), (3, False), (7, True), (20, True)],
+    [(1, False), (3, False), (9, True), (20, True)],
 )
 def test_silence_past_a_stated_timeline(days_after_deadline: int, expect: bool) -> None:
-    deadline = date(2026, 3, 10)  # a Tuesday
+    deadline = date(2026, 3, 20)  # a Friday, more than a week after the interview
     story = Story(
         "timeline",
         [interview(Stage.INTERVIEW, timeline_date=deadline)],
@@ -219,17 +242,21 @@ def test_silence_past_a_stated_timeline(days_after_deadline: int, expect: bool) 
     )
     signals = {f.signal for f in story.score().factors}
     assert ("silence_past_timeline" in signals) == expect
+    assert "silence_since_contact" not in signals  # silence is one fact
 
 
 def test_timeline_from_an_observation_and_news_after_it() -> None:
-    deadline = date(2026, 3, 6)
+    deadline = date(2026, 3, 13)
     stated = seen("timeline_stated", END + timedelta(days=1), expected_by=deadline)
-    now = END + timedelta(days=14)
+    now = END + timedelta(days=24)
     quiet = Story("quiet", [interview(Stage.INTERVIEW)], [stated], now=now)
     assert "silence_past_timeline" in {f.signal for f in quiet.score().factors}
     news = seen("references_requested", datetime.combine(deadline, END.timetz()) + timedelta(2))
     heard = Story("heard", [interview(Stage.INTERVIEW)], [stated, news], now=now)
-    assert "silence_past_timeline" not in {f.signal for f in heard.score().factors}
+    signals = {f.signal for f in heard.score().factors}
+    assert "silence_past_timeline" not in signals
+    # Hand-entered news counts as contact: silence restarts from it.
+    assert heard.score().probability > quiet.score().probability
 
 
 def test_an_interview_ahead_means_no_silence() -> None:
@@ -313,7 +340,7 @@ def test_custom_ratios_replace_the_defaults() -> None:
         story.application, story.interviews, story.observations, [], story.now,
         ratios={"notice_period_asked": 5.0},
     )  # fmt: skip
-    assert custom.probability == pytest.approx(_expected("interview", 5.0))
+    assert custom.probability == pytest.approx(_expected("interview", 5.0, group="offer_coming"))
     assert custom.probability > default.probability
     assert "calibrated" in custom.basis
 

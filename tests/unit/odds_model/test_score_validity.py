@@ -69,9 +69,8 @@ def test_the_score_holds_until_valid_until(
     now = (START + timedelta(minutes=at, seconds=17)).astimezone(zone)  # type: ignore[arg-type]
     until = score_valid_until(now, ivs, obs, msgs)
     assert until > now
-    later = until - timedelta(microseconds=1) if near_end else now + (until - now) * share
-    # A share just below 1 can round up to `until` itself (timedelta has microseconds only).
-    later = min(later, until - timedelta(microseconds=1))
+    last = until - timedelta(microseconds=1)
+    later = last if near_end else min(now + (until - now) * share, last)  # rounding: < until
     assert now <= later < until
     first = score_application(application, ivs, obs, msgs, now)
     assert score_application(application, ivs, obs, msgs, later) == first
