@@ -62,9 +62,14 @@ def test_agenda_and_list_load_nothing_they_do_not_use(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'offerwatch.db'}"
     setup = probe(db, "ws.add_application('Acme', 'Analyst')")
     assert setup["scrypt"] == 0
-    result = probe(db, "ws.agenda(); ws.scores([a.id for a in ws.list_applications()])")
-    assert result["scrypt"] == 0
-    assert loaded_of(result, NOT_FOR_EVERYDAY) == []
+    agenda = probe(db, "ws.agenda()")
+    assert agenda["scrypt"] == 0
+    scoring = ("offerwatch.core.odds", "offerwatch.store.evidence", "offerwatch.core.derive")
+    assert loaded_of(agenda, (*NOT_FOR_EVERYDAY, *scoring)) == []
+    listed = probe(db, "ws.scores([a.id for a in ws.list_applications()])")
+    assert listed["scrypt"] == 0
+    assert loaded_of(listed, NOT_FOR_EVERYDAY) == []
+    assert set(loaded_of(listed, scoring)) == set(scoring)  # the list does score
 
 
 def test_the_use_cases_still_load_what_they_need(tmp_path: Path) -> None:

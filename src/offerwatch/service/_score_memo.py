@@ -10,11 +10,13 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine
 
-from offerwatch.core.odds import Score
+if TYPE_CHECKING:
+    from offerwatch.core.odds import Score
 
 MAX_ENTRIES = 512  # per database: a few per user (the board's cards, all applications)
 

@@ -11,19 +11,18 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
-from offerwatch.core.odds import Score, score_application
-from offerwatch.core.score_validity import score_valid_until
 from offerwatch.core.signals import TERMINAL_KINDS, still_standing
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.service import _score_memo as score_memo
 from offerwatch.service._base import WorkspaceBase
-from offerwatch.store import evidence as ev
 from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
 
-if TYPE_CHECKING:  # calibration loads when a calibrated score is asked for
+# The model, its evidence queries and the memo load when something is scored: the agenda
+# and other commands that import the service do not score. Calibration, when asked for.
+if TYPE_CHECKING:
     from offerwatch.core.calibration import Calibration
+    from offerwatch.core.odds import Score
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +52,8 @@ def _load(
     applications whose status leaves the outcome open, the status histories only of those
     with an offer or rejection sign (see store/evidence.py). With `history` (calibration),
     every fact of every application."""
+    from offerwatch.store import evidence as ev
+
     apps = ev.applications_of(conn, user_id, app_ids)
     if app_ids is not None:
         missing = set(app_ids) - {a.id for a in apps}
@@ -81,6 +82,8 @@ def _load(
 
 
 def _score(facts: _Facts, app: Application, at: datetime, ratios: dict[str, float] | None) -> Score:
+    from offerwatch.core.odds import score_application
+
     return score_application(
         app,
         facts.interviews.get(app.id, []),
@@ -153,6 +156,9 @@ class ScoringMixin(WorkspaceBase):
     def _scores_reused(self, app_ids: Sequence[int] | None, at: datetime) -> dict[int, Score]:
         """Default-ratio scores: those stored in memory while they still hold at `at` (no
         write since, `at` within their validity: see service/_score_memo.py), else fresh."""
+        from offerwatch.core.score_validity import score_valid_until
+        from offerwatch.service import _score_memo as score_memo
+
         key = None if app_ids is None else tuple(sorted(set(app_ids)))
         with self.read() as conn:
             version = plan_stamps.facts_version(conn, self.user_id)  # read before the facts
