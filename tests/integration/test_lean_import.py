@@ -64,7 +64,8 @@ def test_agenda_and_list_load_nothing_they_do_not_use(tmp_path: Path) -> None:
     assert setup["scrypt"] == 0
     agenda = probe(db, "ws.agenda()")
     assert agenda["scrypt"] == 0
-    scoring = ("offerwatch.core.odds", "offerwatch.store.evidence", "offerwatch.core.derive")
+    # The planner uses the model's silence clock (core.derive, small), not the model itself.
+    scoring = ("offerwatch.core.odds", "offerwatch.store.evidence")
     assert loaded_of(agenda, (*NOT_FOR_EVERYDAY, *scoring)) == []
     listed = probe(db, "ws.scores([a.id for a in ws.list_applications()])")
     assert listed["scrypt"] == 0
