@@ -17,6 +17,7 @@ from offerwatch.service._base import WorkspaceBase, open_engines
 from offerwatch.service._edit import EditMixin
 from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
+from offerwatch.service._mail_review import MailReviewMixin
 from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
@@ -38,6 +39,7 @@ class Workspace(
     OverviewMixin,
     AccountsMixin,
     MailMixin,
+    MailReviewMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""
