@@ -46,10 +46,13 @@ def test_import_summary_per_message_undo_and_paging(db_url: str, tmp_path: Path)
     assert found["read"] == 1  # the summary's own fields stay
 
     decision = int(lines[0].split()[1])
+    before = json.loads(run(db_url, "app", "show", str(acme), "--json"))
+    assert before["application"]["status"] == "rejected"
     undone = json.loads(run(db_url, "mail", "undo", str(decision), "--json"))
     assert undone == {"message": decision, "review": "pending", "removed_signs": 1}
     shown = json.loads(run(db_url, "app", "show", str(acme), "--json"))
     assert "rejection" not in json.dumps(shown.get("observations", shown))
+    assert shown["application"]["status"] == "applied"  # the rejection's status undone
     assert json.loads(run(db_url, "mail", "list", str(acme), "--json")) == []
 
     first = json.loads(run(db_url, "mail", "review", "--json", "--limit", "2"))

@@ -9,8 +9,8 @@ from offerwatch.core.mail_domains import domain_of, is_ats_domain, is_free_mail,
 # Subject prefixes that are not part of the role: replies, forwards, ATS boilerplate.
 _PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _ROLE_IN = re.compile(
-    r"\b(?:application|applying|candidacy|interview|position|role|opening|job)\s+"
-    r"(?:for|as|:|-|–)\s*(?:the\s+)?(?:position\s+of\s+|role\s+of\s+)?(?P<role>.+)$",
+    r"\b(?:application|applying|candidacy|interview|position|role|opening|job)\s*"
+    r"(?:for\b|as\b|:|-|–)\s*(?:the\s+)?(?:position\s+of\s+|role\s+of\s+)?(?P<role>.+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"\s+(?:at|with|@)\s+[^,;]+$|\s*[-–|(].*$", re.IGNORECASE)

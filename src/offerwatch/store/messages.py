@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -215,6 +216,11 @@ def unfile_message(conn: Connection, user_id: int, row_id: int, reason: str) -> 
     """Send a message back to review: off its application, the signs read from it removed.
     Returns how many signs were removed."""
     m, o = t.messages, t.observations
+    filed = conn.execute(
+        select(m.c.application_id, m.c.date).where(m.c.id == row_id, m.c.user_id == user_id)
+    ).first()
+    if filed is not None and filed.application_id is not None:
+        _undo_status(conn, user_id, int(filed.application_id), filed.date)
     removed = conn.execute(
         delete(o).where(
             o.c.user_id == user_id,
@@ -228,3 +234,24 @@ def unfile_message(conn: Connection, user_id: int, row_id: int, reason: str) -> 
         .values(application_id=None, review="pending", match_reason=reason)
     )
     return int(removed or 0)
+
+
+def _undo_status(conn: Connection, user_id: int, app_id: int, at: datetime) -> None:
+    """Take back the status change a message made (an offer, a rejection: recorded at the
+    message's date), when it is still the application's latest; the one before it returns."""
+    a, sc = t.applications, t.status_changes
+    changes = conn.execute(
+        select(sc.c.id, sc.c.status, sc.c.changed_at)
+        .where(sc.c.user_id == user_id, sc.c.application_id == app_id)
+        .order_by(sc.c.id.desc())
+        .limit(2)
+    ).all()
+    current = conn.execute(select(a.c.status).where(a.c.id == app_id)).scalar()
+    if len(changes) < 2 or changes[0].changed_at != at or changes[0].status != current:
+        return
+    conn.execute(delete(sc).where(sc.c.id == changes[0].id))
+    conn.execute(
+        update(a)
+        .where(a.c.id == app_id, a.c.user_id == user_id)
+        .values(status=changes[1].status, version=a.c.version + 1)
+    )
