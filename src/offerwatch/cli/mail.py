@@ -25,6 +25,7 @@ def mail() -> None:
       offerwatch mail import ~/Mail/inbox.mbox --since 2026-01-01
       offerwatch mail import imaps://me@example.org@imap.example.org/INBOX --folder Sent
       offerwatch mail review
+      offerwatch mail undo 12
       offerwatch mail domains --undo 3
     """
 
@@ -145,9 +146,13 @@ def import_cmd(
         ),
         quiet=as_json,
     )  # fmt: skip
+    findings = ws.import_findings(summary.found)
     if as_json:
-        echo_json(summary)
+        from dataclasses import asdict
+
+        echo_json({**asdict(summary), "messages": [_finding(f) for f in findings]})
         return
+    _print_findings(findings)
     click.echo(
         f"read {summary.read} message{'' if summary.read == 1 else 's'}: "
         f"{summary.job_mail} new job mail, "
@@ -177,6 +182,31 @@ def import_cmd(
         click.echo("see them with: offerwatch mail review")
 
 
+SHOWN = 50  # per-message lines printed after an import (all of them with --json)
+
+
+def _finding(f: Any) -> dict[str, Any]:
+    """One message of an import, as --json shows it."""
+    m = f.message
+    return {"id": m.id, "file": f.where, "message_id": m.message_id, "subject": m.subject,
+            "from": m.from_addr, "date": m.date, "signs": list(f.signs), "review": f.review,
+            "application": f.app_id, "company": f.company, "role": f.role,
+            "reason": f.reason}  # fmt: skip
+
+
+def _print_findings(findings: list[Any]) -> None:
+    """One line per stored message: where it was read, its signs, where it was filed, why."""
+    for f in findings[:SHOWN]:
+        filed = (f"application {f.app_id} ({f.company} · {f.role})" if f.app_id
+                 else "to review" if f.review == "pending" else f.review)  # fmt: skip
+        signs = ", ".join(f.signs) or "no sign"
+        subject = " ".join(f.message.subject.split())[:60]
+        click.echo(f"message {f.message.id} {f.where}: {subject!r}: {signs} -> {filed}"
+                   + (f" [{f.reason}]" if f.reason else ""))  # fmt: skip
+    if len(findings) > SHOWN:
+        click.echo(f"... and {len(findings) - SHOWN} more (all of them with --json)")
+
+
 def _with_progress(run: Any, *, quiet: bool) -> Any:
     if quiet or not sys.stderr.isatty():
         return run(None)
@@ -201,33 +231,44 @@ def _with_progress(run: Any, *, quiet: bool) -> Any:
 
 
 @mail.command("review")
+@click.option("--page", type=click.IntRange(1, 1_000_000), default=1, show_default=True,
+              help="Which page of the list (oldest mail first).")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
+              help="Messages per page.")  # fmt: skip
 @json_option
-def review(as_json: bool) -> None:
-    """List job mail that no application claims yet, to assign or dismiss.
+def review(page: int, limit: int, as_json: bool) -> None:
+    """List job mail that no application claims yet, to assign or dismiss (paged).
+
+    With --json: the page's messages as a list (an empty list past the last page).
 
     \b
     Examples:
       offerwatch mail review
+      offerwatch mail review --page 2 --limit 20
       offerwatch mail assign 12 3     # message 12 is about application 3
       offerwatch mail dismiss 13      # message 13 is not about any application
     """
-    items = workspace().review_list()
+    found = workspace().review_page(page, limit)
+    items = found.items
     if as_json:
-        echo_json(items)
+        echo_json(list(items))
         return
     if not items:
-        click.echo("nothing to review")
+        empty = f"page {page} is empty: {found.total} to review in {found.pages} pages"
+        click.echo(empty if found.total else "nothing to review")
         return
     from offerwatch.cli._common import print_table
 
     print_table(
-        "Job mail to review",
+        f"Job mail to review (page {found.page} of {found.pages}, {found.total} in all)",
         ["id", "date", "from", "subject", "signals", "fits", "why"],
         [(i.message.id, local_time(i.message.date), i.message.from_addr, i.message.subject[:60],
           ", ".join(i.signals) or (f"language: {i.language}" if i.language else ""),
           ", ".join(map(str, i.candidates)), i.reason)
          for i in items],
     )  # fmt: skip
+    if found.has_next:
+        click.echo(f"more: offerwatch mail review --page {found.page + 1} --limit {limit}")
     learned = [d for d in workspace().learned_domains() if d["state"] == "learned"]
     if learned:
         click.echo(f"{len(learned)} company domains learned from mail: offerwatch mail domains")
@@ -249,6 +290,23 @@ def assign(message_id: int, app_id: int, as_json: bool) -> None:
         echo_json({"message": message_id, "application": app_id, "new_observations": added})
     else:
         click.echo(f"message {message_id} linked to application {app_id}: {added} new signals")
+
+
+@mail.command("undo")
+@click.argument("message_id", type=ID)
+@json_option
+def undo(message_id: int, as_json: bool) -> None:
+    """Send a filed message back to review: off its application, its signs removed.
+
+    \b
+    Example:
+      offerwatch mail undo 12     # message 12 was filed under the wrong application
+    """
+    removed = workspace().unassign_message(message_id)
+    if as_json:
+        echo_json({"message": message_id, "review": "pending", "removed_signs": removed})
+    else:
+        click.echo(f"message {message_id} is back in review: {removed} signs removed")
 
 
 @mail.command("dismiss")

@@ -20,6 +20,7 @@ from offerwatch.service._edit import EditMixin
 from offerwatch.service._imports import ImportsMixin
 from offerwatch.service._interviews import InterviewsMixin
 from offerwatch.service._mail import MailMixin
+from offerwatch.service._mail_review import MailReviewMixin
 from offerwatch.service._overview import OverviewMixin
 from offerwatch.service._planning import PlanningMixin
 from offerwatch.service._scoring import ScoringMixin
@@ -46,6 +47,7 @@ class Workspace(
     TransferMixin,
     CheckMixin,
     AfterOfferMixin,
+    MailReviewMixin,
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""

@@ -30,6 +30,8 @@ BATCH = 250  # messages per transaction: a killed import loses at most one batch
 # After each write the import pauses this long, so that other writers waiting for the lock
 # (the web app, a second command) get it between batches instead of timing out.
 LOCK_PAUSE = 0.05
+REVIEW_PAGE = 50  # review messages per page (web and CLI default)
+MAX_PAGE = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,28 @@ class ReviewItem:
     candidates: tuple[int, ...]
     reason: str
     language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewPage:
+    """One page of the review list: its items, the whole list's length, where it is."""
+
+    items: tuple[ReviewItem, ...]
+    total: int
+    page: int
+    limit: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.limit))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
 
 
 def _as_mail(msg: Message) -> MailMessage:
@@ -191,14 +215,17 @@ class MailMixin(WorkspaceBase):
 
     # Review -----------------------------------------------------------------------------
 
-    def review_list(self) -> list[ReviewItem]:
+    def review_list(self, *, limit: int | None = None, offset: int = 0) -> list[ReviewItem]:
         """Job mail no application claims yet (none fits, more than one does, or its
-        language is one the rules do not read), with the reason it was not filed."""
+        language is one the rules do not read), with the reason it was not filed; oldest
+        first, `limit` messages from `offset` when given."""
         from offerwatch.core.detection import detect
         from offerwatch.core.mail_match import match_message
 
+        if (limit is not None and limit < 1) or offset < 0:
+            raise BadInput("the page size must be at least 1 and the offset not negative")
         with self.read() as conn:
-            pending = qm.pending_messages(conn, self.user_id)
+            pending = qm.pending_messages(conn, self.user_id, limit=limit, offset=offset)
             ctx = qm.match_context(conn, self.user_id)
         items = []
         for msg in pending:
@@ -210,6 +237,15 @@ class MailMixin(WorkspaceBase):
             reason = msg.match_reason or match.reason
             items.append(ReviewItem(msg, kinds, match.candidates, reason, msg.language))
         return items
+
+    def review_page(self, page: int = 1, limit: int = REVIEW_PAGE) -> ReviewPage:
+        """One page (numbered from 1) of the review list, with the total to page through."""
+        if page < 1 or limit < 1 or limit > MAX_PAGE:
+            raise BadInput(f"the page must be at least 1 and the page size 1 to {MAX_PAGE}")
+        with self.read() as conn:
+            total = qm.count_pending(conn, self.user_id)
+        items = self.review_list(limit=limit, offset=(page - 1) * limit)
+        return ReviewPage(tuple(items), total, page, limit)
 
     def assign_message(self, message_id: int, app_id: int) -> int:
         """Link a stored message to an application and record its signals; returns how
@@ -285,4 +321,4 @@ class MailMixin(WorkspaceBase):
         return found[0]
 
 
-__all__ = ["MailMixin", "ReviewItem"]
+__all__ = ["MailMixin", "ReviewItem", "ReviewPage"]

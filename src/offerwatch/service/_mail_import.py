@@ -40,6 +40,7 @@ class ImportSummary:
     learned_domains: list[str] = field(default_factory=list)  # "domain -> company id"
     my_addresses: list[str] = field(default_factory=list)  # learned as the user's own
     interviews: int = 0  # created, moved or cancelled by calendar invitations
+    found: list[tuple[str, str]] = field(default_factory=list)  # (where, Message-ID) stored
 
     def add(self, intake: Intake) -> None:
         """Count what one applied batch did."""
@@ -51,6 +52,7 @@ class ImportSummary:
         self.learned_domains += [f"{d.domain} -> company {d.company_id}" for d in intake.domains]
         self.my_addresses += sorted(intake.me_added)
         self.interviews += len(intake.interviews)
+        self.found += [(f.parsed.where, f.parsed.message_id) for f in intake.filed]
 
 
 def synthetic_id(data: bytes) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, insert, select, update
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
-from offerwatch.core.entities import Message, Status
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from offerwatch.core.entities import Message, ObservationSource, Status
 from offerwatch.core.mail_match import AppRef, MatchContext, domains_map, people_map, thread_map
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.store import rows as row_to
@@ -71,12 +75,27 @@ def messages_of(conn: Connection, user_id: int, app_id: int) -> list[Message]:
     return [row_to.message(r) for r in rows]
 
 
-def pending_messages(conn: Connection, user_id: int) -> list[Message]:
+def pending_messages(
+    conn: Connection, user_id: int, *, limit: int | None = None, offset: int = 0
+) -> list[Message]:
+    """The review list, oldest first; one page of it when `limit` is given (the database
+    pages: a long review list is never loaded whole)."""
     m = t.messages
-    rows = conn.execute(
+    query = (
         select(m).where(m.c.user_id == user_id, m.c.review == "pending").order_by(m.c.date, m.c.id)
     )
-    return [row_to.message(r) for r in rows]
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [row_to.message(r) for r in conn.execute(query)]
+
+
+def count_pending(conn: Connection, user_id: int) -> int:
+    """How many messages wait for review."""
+    m = t.messages
+    found = conn.execute(
+        select(func.count()).select_from(m).where(m.c.user_id == user_id, m.c.review == "pending")
+    ).scalar()
+    return int(found or 0)
 
 
 def set_message_review(
@@ -161,4 +180,78 @@ def save_self_addresses(conn: Connection, user_id: int, addresses: set[str]) -> 
     conn.execute(delete(s).where(*where))
     conn.execute(
         insert(s).values(user_id=user_id, key=SELF_ADDRESSES_KEY, value=" ".join(sorted(addresses)))
+    )
+
+
+def findings(conn: Connection, user_id: int, message_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Stored messages by Message-ID, each with its review state, the application it is
+    filed under (company, role) and the kinds of the signs read from it; in the given order."""
+    m, a, c, o = t.messages, t.applications, t.companies, t.observations
+    found: dict[str, dict[str, Any]] = {}
+    ids = list(dict.fromkeys(message_ids))
+    for start in range(0, len(ids), 500):  # bounded IN lists
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            select(m, c.c.name.label("company"), a.c.role.label("role"))
+            .outerjoin(a, (a.c.id == m.c.application_id) & (a.c.user_id == user_id))
+            .outerjoin(c, c.c.id == a.c.company_id)
+            .where(m.c.user_id == user_id, m.c.message_id.in_(chunk))
+        )
+        by_row: dict[int, dict[str, Any]] = {}
+        for r in rows:
+            item = {"message": row_to.message(r), "review": r.review, "company": r.company,
+                    "role": r.role, "signs": []}  # fmt: skip
+            found[r.message_id] = by_row[r.id] = item
+        if by_row:
+            for r in conn.execute(
+                select(o.c.message_id, o.c.kind)
+                .where(o.c.user_id == user_id, o.c.message_id.in_(list(by_row)))
+                .order_by(o.c.id)
+            ):
+                by_row[r.message_id]["signs"].append(r.kind)
+    return [found[i] for i in ids if i in found]
+
+
+def unfile_message(conn: Connection, user_id: int, row_id: int, reason: str) -> int:
+    """Send a message back to review: off its application, the signs read from it removed.
+    Returns how many signs were removed."""
+    m, o = t.messages, t.observations
+    filed = conn.execute(
+        select(m.c.application_id, m.c.date).where(m.c.id == row_id, m.c.user_id == user_id)
+    ).first()
+    if filed is not None and filed.application_id is not None:
+        _undo_status(conn, user_id, int(filed.application_id), filed.date)
+    removed = conn.execute(
+        delete(o).where(
+            o.c.user_id == user_id,
+            o.c.message_id == row_id,
+            o.c.source == ObservationSource.EMAIL.value,
+        )
+    ).rowcount
+    conn.execute(
+        update(m)
+        .where(m.c.id == row_id, m.c.user_id == user_id)
+        .values(application_id=None, review="pending", match_reason=reason)
+    )
+    return int(removed or 0)
+
+
+def _undo_status(conn: Connection, user_id: int, app_id: int, at: datetime) -> None:
+    """Take back the status change a message made (an offer, a rejection: recorded at the
+    message's date), when it is still the application's latest; the one before it returns."""
+    a, sc = t.applications, t.status_changes
+    changes = conn.execute(
+        select(sc.c.id, sc.c.status, sc.c.changed_at)
+        .where(sc.c.user_id == user_id, sc.c.application_id == app_id)
+        .order_by(sc.c.id.desc())
+        .limit(2)
+    ).all()
+    current = conn.execute(select(a.c.status).where(a.c.id == app_id)).scalar()
+    if len(changes) < 2 or changes[0].changed_at != at or changes[0].status != current:
+        return
+    conn.execute(delete(sc).where(sc.c.id == changes[0].id))
+    conn.execute(
+        update(a)
+        .where(a.c.id == app_id, a.c.user_id == user_id)
+        .values(status=changes[1].status, version=a.c.version + 1)
     )

@@ -8,18 +8,21 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
+from offerwatch.service._mail import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.features import has_mail
 from offerwatch.web.jobs import Job
-from offerwatch.web.pages._render import after_post, render
+from offerwatch.web.pages._render import after_post, render, safe_next
 
 router = APIRouter()
 _CHUNK = 1024 * 1024
+FINDINGS_SHOWN = 200  # messages of one import listed on the page (the rest: by application)
+Next = Annotated[str | None, Form(max_length=500)]
 
 
 def _mail(ws: Any) -> Any:
@@ -29,18 +32,32 @@ def _mail(ws: Any) -> Any:
 
 
 @router.get("/mail")
-def mail(request: Request, ws: PageWS, job: str | None = None) -> Response:
+def mail(
+    request: Request,
+    ws: PageWS,
+    job: str | None = None,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+) -> Response:
     _mail(ws)
     web = state(request)
     finished = web.jobs.get(job, ws.user_id) if job else None
+    review = ws.review_page(page, REVIEW_PAGE)
+    found = finished.summary.found if finished and finished.summary else []
+    findings = ws.import_findings(found[:FINDINGS_SHOWN])
+    drafts = ws.message_drafts([i.message for i in review.items] + [f.message for f in findings])
     return render(
         request,
         ws,
         "mail.html",
         {
-            "review": ws.review_list(),
+            "review": review,
             "apps": [a for a in ws.list_applications() if a.status.is_open],
             "job": finished,
+            "findings": findings,
+            "found_total": len(found),
+            "drafts": drafts,
+            "all_apps": ws.list_applications(),
+            "here": str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
             "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
         },
     )
@@ -133,6 +150,49 @@ def assign(
 def dismiss(request: Request, ws: PageWS, message_id: Id) -> Response:
     _mail(ws).dismiss_message(message_id)
     return after_post(request, "/mail")
+
+
+@router.post("/mail/messages/{message_id}/accept")
+def accept(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Response:
+    """Confirm that a message is filed under the right application."""
+    _mail(ws).accept_message(message_id)
+    return after_post(request, safe_next(next, "/mail"), id=message_id)
+
+
+@router.post("/mail/messages/{message_id}/undo")
+def undo(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Response:
+    """Send a filed message back to review; the signs it gave are removed."""
+    removed = _mail(ws).unassign_message(message_id)
+    return after_post(request, safe_next(next, "/mail"), id=message_id, removed=removed)
+
+
+@router.post("/mail/messages/{message_id}/application")
+def new_application(
+    request: Request,
+    ws: PageWS,
+    message_id: Id,
+    company: Annotated[str, Form(max_length=300)],
+    role: Annotated[str, Form(max_length=300)],
+) -> Response:
+    """Add an application for a message in review and file the message under it."""
+    if not company.strip() or not role.strip():
+        raise BadInput("company and role are required")
+    app_id = _mail(ws).application_from_message(message_id, company, role)
+    return after_post(request, f"/applications/{app_id}", id=app_id)
+
+
+@router.post("/mail/messages/{message_id}/person")
+def add_sender(
+    request: Request,
+    ws: PageWS,
+    message_id: Id,
+    app_id: Annotated[int, Form(ge=1, le=MAX_ID)],
+    name: Annotated[str, Form(max_length=200)] = "",
+    next: Next = None,
+) -> Response:
+    """Add the message's sender as a person (recruiter) of an application."""
+    person = _mail(ws).add_sender(message_id, app_id, name)
+    return after_post(request, safe_next(next, "/mail"), id=person)
 
 
 _KNOWN = (b"from", b"to", b"date", b"subject", b"message-id", b"received", b"return-path",

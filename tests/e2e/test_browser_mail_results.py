@@ -1,0 +1,79 @@
+"""In real headless Chromium: upload a mailbox, see what it found message by message, undo
+one filing, accept it again through the review list, create an application from a message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.mailbuild import mail, write_mbox
+
+from offerwatch.service import Workspace, open_workspace
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def test_mail_results_in_the_browser(browser: Any, tmp_path: Path) -> None:
+    ws: Workspace = open_workspace(f"sqlite:///{tmp_path / 'mail.db'}")
+    acme = ws.add_application("Acme", "Data Engineer")
+    ws.add_person(acme, "Ana", role="recruiter", email="ana@acme.example")
+    mbox = write_mbox(tmp_path / "inbox.mbox", [
+        mail("Decision", "Unfortunately we decided not to proceed with your application."),
+        mail("Re: Your application for Backend Developer at Initech",
+             "<script>document.title='pwned'</script> What are your salary expectations?",
+             sender="bill.lumbergh@initech-corp.example"),
+    ])  # fmt: skip
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        with served(ws) as base:
+            page.goto(f"{base}/mail")
+            page.set_input_files("#mail-upload input[type=file]", str(mbox))
+            page.click("#mail-upload button")
+            page.wait_for_url("**/mail?job=*")
+            found = page.get_by_test_id("findings")
+            decision = found.locator("li", has_text="Decision")
+            assert decision.get_by_role("link", name="Acme · Data Engineer").count() == 1
+            assert "Why: person:" in decision.inner_text()
+            hostile = found.locator("li", has_text="Backend Developer")
+            hostile.get_by_text("Message", exact=True).click()
+            assert "<script>document.title" in hostile.locator("pre").inner_text()
+            assert page.title() != "pwned"
+
+            decision.get_by_role("button", name="Undo (back to review)").click()
+            page.wait_for_load_state()
+            assert "to review" in page.get_by_test_id("findings").locator(
+                "li", has_text="Decision").inner_text()  # fmt: skip
+            assert ws.messages(acme) == [] and ws.observations(acme) == []
+
+            hostile = page.get_by_test_id("findings").locator("li", has_text="Backend Developer")
+            hostile.get_by_text("Create an application from this message").click()
+            form = hostile.locator("form[action$='/application']")
+            assert form.locator("input[name=company]").input_value() == "Initech Corp"
+            assert form.locator("input[name=role]").input_value() == "Backend Developer"
+            form.get_by_role("button", name="Create and file").click()
+            page.wait_for_url("**/applications/*")
+            app = int(page.url.rsplit("/", 1)[1])
+            assert ws.application(app).company == "Initech Corp"
+            assert len(ws.messages(app)) == 1
+    finally:
+        context.close()
+        ws.close()
+    assert [e for e in errors if "Failed to load resource" not in e] == []

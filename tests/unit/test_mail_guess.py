@@ -1,0 +1,43 @@
+"""Prefill guesses from a message: company from the sender, role from the subject, a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from offerwatch.core.mail_guess import company_from_sender, person_from_address, role_from_subject
+
+
+@pytest.mark.parametrize(
+    ("addr", "name", "company"),
+    [
+        ("ana@acme.example", "", "Acme"),
+        ("jobs@mail.acme-corp.co.uk", "", "Acme Corp"),
+        ("no-reply@greenhouse.io", "Initech via Greenhouse", "Initech"),
+        ("bob@gmail.com", "Bob at Globex", "Globex"),
+        ("bob@gmail.com", "", ""),
+    ],
+)
+def test_company_from_sender(addr: str, name: str, company: str) -> None:
+    assert company_from_sender(addr, name) == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Re: Your application for Backend Developer at Initech", "Backend Developer"),
+        ("FW: RE: Interview for the Data Engineer role - Acme", "Data Engineer role"),
+        ("Application: Senior Analyst (London)", "Senior Analyst"),
+        ("Next steps", "Next steps"),
+        ("  Re:  ", ""),
+        ("x" * 1000, "x" * 300),
+    ],
+)
+def test_role_from_subject(subject: str, role: str) -> None:
+    assert role_from_subject(subject) == role
+
+
+def test_person_from_address() -> None:
+    assert person_from_address("ana.lopez@acme.example") == "Ana Lopez"
+    assert person_from_address("x@y", "  Bill   Lumbergh ") == "Bill Lumbergh"
+    assert person_from_address("no-reply@acme.example") == ""
+    assert person_from_address("jobs@acme.example") == ""
