@@ -54,6 +54,11 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        import time
+
+        from offerwatch.web.pages.mail import remove_stale_uploads
+
+        remove_stale_uploads(time.time())  # left by a server killed mid-import
         yield
         web.close()
 

@@ -218,9 +218,31 @@ def _looks_like_mail(head: bytes) -> str | None:
     return kind if any(n in _KNOWN for n in names) else None
 
 
+UPLOAD_PREFIX = "offerwatch-upload-"
+# An upload folder older than this belongs to no running import: a server killed during an
+# import leaves its copy of someone's private mail behind.
+STALE_UPLOAD_SECONDS = 6 * 3600
+
+
+def remove_stale_uploads(now: float, root: Path | None = None) -> list[Path]:
+    """Delete upload folders left by a server that stopped mid-import (older than
+    STALE_UPLOAD_SECONDS at `now`, a POSIX time); returns what was removed."""
+    import shutil
+
+    removed = []
+    for folder in (root or Path(tempfile.gettempdir())).glob(f"{UPLOAD_PREFIX}*"):
+        try:
+            if folder.is_dir() and now - folder.stat().st_mtime > STALE_UPLOAD_SECONDS:
+                shutil.rmtree(folder)
+                removed.append(folder)
+        except OSError:
+            continue  # another process removed it, or it is not ours to remove
+    return removed
+
+
 async def _save(upload: UploadFile, limit: int) -> Path:
     """Copy the upload into a new private directory; 413 over `limit`, 400 if not mail."""
-    folder = Path(tempfile.mkdtemp(prefix="offerwatch-upload-"))
+    folder = Path(tempfile.mkdtemp(prefix=UPLOAD_PREFIX))
     os.chmod(folder, 0o700)
     head = await upload.read(4096)
     kind = _looks_like_mail(head)
