@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from offerwatch.core.mail_domains import domain_names_company, is_ats_domain, is_free_mail
 from offerwatch.errors import BadInput
 from offerwatch.importers.model import Parsed, RowError, SourceRow, stable_key
 from offerwatch.importers.text import (
@@ -15,7 +16,6 @@ from offerwatch.importers.text import (
     parse_when,
     slash_order,
 )
-from offerwatch.mail.domains import domain_names_company, is_ats_domain, is_free_mail
 
 # The fields a row may fill; company and role are required.
 FIELDS = (
@@ -190,7 +190,7 @@ def company_domains(company: str, domain: str | None, url: str | None) -> tuple[
             host = ""
         host = host.removeprefix("www.")
         if host and domain_names_company(host, company) and host not in found:
-            from offerwatch.mail.domains import registrable
+            from offerwatch.core.mail_domains import registrable
 
             reg = registrable(host)
             if reg not in found:

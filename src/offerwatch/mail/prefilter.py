@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from offerwatch.core.mail_domains import domain_of, is_ats_domain, parent_domains
 from offerwatch.mail.decode import decode_header_value
-from offerwatch.mail.domains import domain_of, is_ats_domain, parent_domains
 from offerwatch.mail.jobwords import could_be_job_mail
 from offerwatch.mail.quickscan import addresses, headers, message_ids, split_head, text_for_scan
 
