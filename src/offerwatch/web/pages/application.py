@@ -109,6 +109,13 @@ def add_signal(
     return after_post(request, f"/applications/{app_id}#timeline", id=oid)
 
 
+@router.post("/applications/{app_id}/withdraw-others")
+def withdraw_others(request: Request, ws: PageWS, app_id: Id) -> Response:
+    """After an accepted offer: every other open application withdrawn at once."""
+    ws.withdraw_others(app_id)
+    return after_post(request, f"/applications/{app_id}")
+
+
 @router.post("/applications/{app_id}/outcome")
 def outcome(
     request: Request,
