@@ -57,6 +57,8 @@ def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[En
     for m in messages:
         arrow = "from" if getattr(m.direction, "value", m.direction) == "in" else "to"
         who = m.from_addr if arrow == "from" else ", ".join(m.to_addrs)
-        entries.append(Entry(m.date, "mail", m.subject or "(no subject)", f"{arrow} {who}"))
+        reason = getattr(m, "match_reason", None)  # why import filed it here
+        said = f"{arrow} {who}" + (f"; filed here by {reason}" if reason else "")
+        entries.append(Entry(m.date, "mail", m.subject or "(no subject)", said))
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries
