@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -17,59 +15,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
 
 from offerwatch.core.timeutil import local_zone, utcnow
 from offerwatch.demo import build
 from offerwatch.service import Workspace, open_workspace
-from offerwatch.web import WebSettings, create_app
 from offerwatch.web.features import has_mail
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run"]  # fmt: skip
 SHOTS = Path(os.environ.get("OFFERWATCH_SHOTS") or Path(tempfile.gettempdir()) / "offerwatch-shots")
-
-
-def _need_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    message = "headless Chromium is missing: apt-get install chromium"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workspace]]:
     """uvicorn in a thread, on the demo search in a fresh SQLite file."""
-    _need_chromium()
-    import uvicorn
-
+    need_chromium()
     os.environ.setdefault("OFFERWATCH_TZ", "Europe/Berlin")
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'demo.db'}"
     build(url, utcnow(), open_workspace)
     ws = open_workspace(url)
-    port = _free_port()
-    app = create_app(WebSettings(allowed_hosts=("127.0.0.1",)), open_workspace=lambda: ws)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", ws
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served(ws) as base:
+        yield base, ws
     ws.close()
 
 
