@@ -10,6 +10,7 @@ import secrets
 
 from offerwatch.errors import BadInput
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import sessions as qs
 from offerwatch.store import users as qu
 
 # scrypt cost: n=2**14, r=8, p=1 is the interactive-login setting recommended by the
@@ -94,7 +95,7 @@ class AccountsMixin(WorkspaceBase):
             )
 
     def set_password(self, username: str, password: str) -> None:
-        """Change the password of an existing account."""
+        """Change the password of an existing account; its sessions end (every browser)."""
         if len(password) < MIN_PASSWORD:
             raise BadInput(f"the password must have at least {MIN_PASSWORD} characters")
         hashed = hash_password(password)
@@ -103,6 +104,7 @@ class AccountsMixin(WorkspaceBase):
             if found is None:
                 raise BadInput(f"no user called {username!r}")
             qu.set_password_hash(conn, found[0], hashed)
+            qs.end_all(conn, found[0])
 
     def authenticate(self, username: str, password: str) -> int | None:
         """The user id when the name and password match an account, else None."""
