@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from offerwatch.core.timeutil import utcnow
-from offerwatch.service import sessions
+from offerwatch.service import login_limits, sessions
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._after_offer import AfterOfferMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
@@ -73,6 +73,19 @@ class Workspace(
     def end_my_sessions(self) -> int:
         """Sign the current user out on every browser."""
         return sessions.end_my_sessions(self)
+
+    # The sign-in limiter's counts: plain functions in service/login_limits.py.
+    def reserve_login(
+        self, keys: list[str], now: float, window: float
+    ) -> list[tuple[str, int, float]]:
+        """Count one sign-in attempt on each key; (key, attempts, window start) per key."""
+        return login_limits.reserve_login(self, keys, now, window)
+
+    def settle_login(
+        self, *, release: list[str], clear: list[str], now: float, window: float
+    ) -> None:
+        """After an attempt that was not a failure: give back or forget its counts."""
+        login_limits.settle_login(self, release=release, clear=clear, now=now, window=window)
 
 
 def open_workspace(

@@ -24,7 +24,8 @@ class WebSettings:
     end when the server restarts).
     allowed_hosts: Host headers accepted (guards a local server against DNS rebinding);
     None accepts any.
-    login_clock: seconds for the sign-in limiter (monotonic; tests pass their own).
+    login_clock: wall-clock seconds for the sign-in limiter, whose counts every worker shares
+    in the database (tests pass their own).
     cache_seconds: how long the plan and the odds shown on Today and the board are reused
     (any write by the same user through the app drops them at once); 0 turns this off.
     """
@@ -38,7 +39,7 @@ class WebSettings:
     secure_cookies: bool = False
     page_size: int = 12
     cache_seconds: float = 30.0
-    login_clock: Callable[[], float] = field(default=time.monotonic)
+    login_clock: Callable[[], float] = field(default=time.time)
 
 
 def load_secret(data_dir: Path) -> bytes:
