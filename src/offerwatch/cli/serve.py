@@ -42,6 +42,7 @@ def run_server(
     explicit_port: bool = False,
     secure_cookies: bool = False,
     cache_seconds: float | None = None,
+    forwarded_allow_ips: str | None = None,
 ) -> None:
     """Print the URL and serve until interrupted."""
     import dataclasses
@@ -69,6 +70,7 @@ def run_server(
         secret=load_secret(data_dir()) if accounts else secrets.token_bytes(32),
         allowed_hosts=("127.0.0.1", "localhost", "::1", "[::1]") if local else None,
         secure_cookies=secure_cookies,
+        forwarded_allow_ips=forwarded_allow_ips or None,
     )
     if cache_seconds is not None:
         settings = dataclasses.replace(settings, cache_seconds=cache_seconds)
@@ -83,7 +85,10 @@ def run_server(
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1;
+    # the app applies --forwarded-allow-ips itself (web/app.py).
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,
+                proxy_headers=False)  # fmt: skip
 
 
 @click.command()
@@ -98,6 +103,8 @@ def run_server(
               help="HTTPS-only session cookies (behind an HTTPS proxy).")  # fmt: skip
 @click.option("--cache-seconds", type=click.FloatRange(0), default=None,
               help="Reuse the plan and the odds shown this long (default 30; 0: off).")  # fmt: skip
+@click.option("--forwarded-allow-ips", envvar="OFFERWATCH_FORWARDED_ALLOW_IPS", metavar="IPS",
+              help="Proxies (comma-separated) whose X-Forwarded-For names the client.")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -108,6 +115,7 @@ def serve(
     open_browser: bool,
     secure_cookies: bool,
     cache_seconds: float | None,
+    forwarded_allow_ips: str | None,
 ) -> None:
     """Start the web app and print its URL.
 
@@ -122,4 +130,5 @@ def serve(
     db = db_flag or root.get("db")
     run_server(db, host, 8000 if port is None else port, accounts=accounts,
                open_browser=open_browser, explicit_port=port is not None,
-               secure_cookies=secure_cookies, cache_seconds=cache_seconds)  # fmt: skip
+               secure_cookies=secure_cookies, cache_seconds=cache_seconds,
+               forwarded_allow_ips=forwarded_allow_ips)  # fmt: skip

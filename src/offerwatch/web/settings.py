@@ -26,6 +26,9 @@ class WebSettings:
     None accepts any.
     login_clock: wall-clock seconds for the sign-in limiter, whose counts every worker shares
     in the database (tests pass their own).
+    forwarded_allow_ips: the proxies (comma-separated addresses or networks, "*" for any)
+    whose X-Forwarded-For and X-Forwarded-Proto are believed (uvicorn's ProxyHeadersMiddleware);
+    None: the client address is the connection's, whatever the headers say.
     cache_seconds: how long the plan and the odds shown on Today and the board are reused
     (any write by the same user through the app drops them at once); 0 turns this off.
     """
@@ -40,6 +43,7 @@ class WebSettings:
     page_size: int = 12
     cache_seconds: float = 30.0
     login_clock: Callable[[], float] = field(default=time.time)
+    forwarded_allow_ips: str | None = None
 
 
 def load_secret(data_dir: Path) -> bytes:
