@@ -100,7 +100,7 @@ async def check_form_csrf(request: Request, sess: Session) -> None:
 async def api_ws(request: Request) -> AsyncIterator[Workspace]:
     """See `_api_ws`; writes drop the user's cached reads."""
     web = state(request)
-    # Only server mode may check a password (scrypt: slow), so only it leaves the loop.
+    # Only server mode may check a password (Argon2id: slow), so only it leaves the loop.
     ws = await run_in_threadpool(_api_ws, request) if web.settings.accounts else _api_ws(request)
     async with _writes_forget(request, web, ws):
         yield ws
