@@ -54,12 +54,16 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        import asyncio
         import time
 
         from offerwatch.web.pages.mail import remove_stale_uploads
 
         remove_stale_uploads(time.time())  # left by a server killed mid-import
         yield
+        # Running imports stop at their next message and remove their upload; the loop
+        # stays free meanwhile (a worker thread waits).
+        await asyncio.to_thread(web.jobs.shutdown, 5.0)
         web.close()
 
     app = FastAPI(
