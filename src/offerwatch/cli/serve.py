@@ -43,6 +43,7 @@ def run_server(
     secure_cookies: bool = False,
     cache_seconds: float | None = None,
     forwarded_allow_ips: str | None = None,
+    imap_allowed_hosts: str | None = None,
 ) -> None:
     """Print the URL and serve until interrupted."""
     import dataclasses
@@ -50,6 +51,7 @@ def run_server(
     import uvicorn
 
     from offerwatch.config import data_dir
+    from offerwatch.mail.imap_guard import parse_hosts
     from offerwatch.service import open_workspace
     from offerwatch.web import WebSettings, create_app
     from offerwatch.web.settings import load_secret
@@ -71,6 +73,7 @@ def run_server(
         allowed_hosts=("127.0.0.1", "localhost", "::1", "[::1]") if local else None,
         secure_cookies=secure_cookies,
         forwarded_allow_ips=forwarded_allow_ips or None,
+        imap_allowed_hosts=parse_hosts(imap_allowed_hosts),
     )
     if cache_seconds is not None:
         settings = dataclasses.replace(settings, cache_seconds=cache_seconds)
@@ -105,6 +108,9 @@ def run_server(
               help="Reuse the plan and the odds shown this long (default 30; 0: off).")  # fmt: skip
 @click.option("--forwarded-allow-ips", envvar="OFFERWATCH_FORWARDED_ALLOW_IPS", metavar="IPS",
               help="Proxies (comma-separated) whose X-Forwarded-For names the client.")  # fmt: skip
+@click.option("--imap-allowed-hosts", envvar="OFFERWATCH_IMAP_ALLOWED_HOSTS", metavar="HOSTS",
+              help="IMAP hosts (comma-separated) the web's mail sync may reach besides public "
+                   "ones.")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -116,6 +122,7 @@ def serve(
     secure_cookies: bool,
     cache_seconds: float | None,
     forwarded_allow_ips: str | None,
+    imap_allowed_hosts: str | None,
 ) -> None:
     """Start the web app and print its URL.
 
@@ -131,4 +138,5 @@ def serve(
     run_server(db, host, 8000 if port is None else port, accounts=accounts,
                open_browser=open_browser, explicit_port=port is not None,
                secure_cookies=secure_cookies, cache_seconds=cache_seconds,
-               forwarded_allow_ips=forwarded_allow_ips)  # fmt: skip
+               forwarded_allow_ips=forwarded_allow_ips,
+               imap_allowed_hosts=imap_allowed_hosts)  # fmt: skip

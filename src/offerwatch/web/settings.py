@@ -29,6 +29,8 @@ class WebSettings:
     forwarded_allow_ips: the proxies (comma-separated addresses or networks, "*" for any)
     whose X-Forwarded-For and X-Forwarded-Proto are believed (uvicorn's ProxyHeadersMiddleware);
     None: the client address is the connection's, whatever the headers say.
+    imap_allowed_hosts: IMAP hosts the web's mail sync may reach besides public addresses
+    (loopback, private and link-local ones are refused otherwise).
     cache_seconds: how long the plan and the odds shown on Today and the board are reused
     (any write by the same user through the app drops them at once); 0 turns this off.
     """
@@ -44,6 +46,7 @@ class WebSettings:
     cache_seconds: float = 30.0
     login_clock: Callable[[], float] = field(default=time.time)
     forwarded_allow_ips: str | None = None
+    imap_allowed_hosts: tuple[str, ...] = ()
 
 
 def load_secret(data_dir: Path) -> bytes:

@@ -101,10 +101,15 @@ def sync(
     if not url.startswith("imaps://") and not url.startswith("imap://"):
         raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
     start = parse_date(since) if since else None
+    from offerwatch.mail.imap_guard import TargetPolicy
+
+    # Public mail servers only, plus the hosts the admin allows: the server must not become
+    # a way into its own network (mail/imap_guard.py).
+    policy = TargetPolicy.allowing(state(request).settings.imap_allowed_hosts)
 
     def work(job: Job) -> Any:
-        return ws.import_mail(url, since=start, password=password,
-                              progress=job.progress)  # fmt: skip
+        return ws.import_mail(url, since=start, password=password, progress=job.progress,
+                              imap_policy=policy)  # fmt: skip
 
     return _started(request, state(request), ws, work)
 
