@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from offerwatch.core.timeutil import utcnow
-from offerwatch.service import login_limits, sessions
+from offerwatch.service import import_jobs, login_limits, sessions
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._after_offer import AfterOfferMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
@@ -78,6 +79,25 @@ class Workspace(
         """The user's facts version in the database (bumped by each of their writes); the
         web's result cache is keyed by it. None before the first plan."""
         return sessions.facts_version(self)
+
+    # Web mail-import jobs: plain functions in service/import_jobs.py.
+    def start_import_job(self, job_id: str) -> None:
+        """Record a new running import of this user."""
+        import_jobs.start_import_job(self, job_id)
+
+    def beat_import_job(self, job_id: str, done: int, total: int | None) -> None:
+        """Record how far a running import got."""
+        import_jobs.beat_import_job(self, job_id, done, total)
+
+    def finish_import_job(
+        self, job_id: str, summary: dict[str, Any] | None, error: str | None
+    ) -> None:
+        """Record how an import ended."""
+        import_jobs.finish_import_job(self, job_id, summary, error)
+
+    def import_job(self, job_id: str) -> dict[str, Any] | None:
+        """This user's import job, or None."""
+        return import_jobs.import_job(self, job_id)
 
     # The sign-in limiter's counts: plain functions in service/login_limits.py.
     def reserve_login(

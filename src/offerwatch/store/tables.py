@@ -76,6 +76,22 @@ login_limits = Table(
     Column("attempts", Integer, nullable=False),
 )
 
+import_jobs = Table(
+    "import_jobs",
+    metadata,
+    # Mail imports started on the web: progress and outcome in the database, so that the page
+    # polling it may reach any worker (web/jobs.py, store/import_jobs.py).
+    Column("id", String(32), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("state", String(10), nullable=False),  # running | done | failed
+    Column("done", Integer, nullable=False),
+    Column("total", Integer),
+    Column("summary", Text),  # JSON: the counts and the (where, Message-ID) found
+    Column("error", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("beat_at", UTCDateTime, nullable=False),  # the running worker's last sign of life
+)
+
 companies = Table(
     "companies",
     metadata,

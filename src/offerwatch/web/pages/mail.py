@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
@@ -41,11 +42,11 @@ def mail(
 ) -> Response:
     _mail(ws)
     web = state(request)
-    finished = web.jobs.get(job, ws.user_id) if job else None
-    if finished is not None and not finished.finished:
+    if job:
         # A small import ends within moments: show its result without a refresh cycle
         # (this handler runs in a worker thread, not on the event loop).
-        finished.wait(JOB_GRACE_SECONDS)
+        web.jobs.wait(job, JOB_GRACE_SECONDS)
+    finished = web.jobs.get(ws, job) if job else None
     review = ws.review_page(page, REVIEW_PAGE)
     found = finished.summary.found if finished and finished.summary else []
     findings = ws.import_findings(found[:FINDINGS_SHOWN])
@@ -84,7 +85,9 @@ async def upload(request: Request, ws: PageWS, mailbox: UploadFile) -> Response:
             path.unlink(missing_ok=True)
             path.parent.rmdir()
 
-    return _started(request, web, ws, work)
+    # Recording the job writes to the database, which may wait on an import's write (SQLite):
+    # not on the event loop.
+    return await run_in_threadpool(_started, request, web, ws, work)
 
 
 @router.post("/mail/sync")
@@ -126,7 +129,7 @@ def _started(request: Request, web: Any, ws: Any, work: Any) -> Response:
     # Never waited for here: this handler may run on the event loop (uploads), and a large
     # import would stall every other request. A plain form post gets the Mail page, which
     # refreshes itself until the import ends.
-    job = web.jobs.start(ws.user_id, then_forget)
+    job = web.jobs.start(ws, then_forget)
     if fetch:
         return JSONResponse({"job": job.id}, status_code=202)
     return after_post(request, f"/mail?job={job.id}")
@@ -134,7 +137,7 @@ def _started(request: Request, web: Any, ws: Any, work: Any) -> Response:
 
 @router.get("/mail/jobs/{job_id}")
 def job_status(request: Request, ws: PageWS, job_id: str) -> Response:
-    job = state(request).jobs.get(job_id, ws.user_id)
+    job = state(request).jobs.get(ws, job_id)
     if job is None:
         raise HTTPException(404, "no such import")
     status = 422 if job.error else 200

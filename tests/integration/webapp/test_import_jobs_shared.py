@@ -1,0 +1,75 @@
+"""Mail-import jobs are recorded in the database: the page polling one may reach any worker
+(two app instances over one database here), another user never sees it, and a job whose
+worker died is reported as stopped; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from tests.support.mailbuild import mail, write_mbox
+from tests.support.webclient import Web, finished_import_page
+
+from offerwatch.service import Workspace, open_workspace
+from offerwatch.web.jobs import STALE, Jobs
+
+
+@pytest.fixture
+def second_ws(db_url: str, clock: Any, any_ws: Workspace) -> Iterator[Workspace]:
+    ws = open_workspace(db_url, clock=clock)
+    yield ws
+    ws.close()
+
+
+def test_an_import_started_on_one_worker_is_followed_on_another(
+    any_ws: Workspace, second_ws: Workspace, make_client: Any, tmp_path: Any
+) -> None:
+    acme = any_ws.add_application("Acme", "Data Engineer")
+    any_ws.add_person(acme, "Ana", role="recruiter", email="ana@acme.example")
+    one, two = Web(make_client(any_ws)), Web(make_client(second_ws))
+    messages = [
+        mail("Next steps", "What is your notice period?"),
+        mail("Hi", "Lunch?", sender="mum@family.example"),
+    ]
+    mbox = write_mbox(tmp_path / "in.mbox", messages)
+    res = one.client.post(
+        "/mail/upload", data={"csrf": one.csrf()},
+        files={"mailbox": ("in.mbox", mbox.read_bytes(), "application/mbox")},
+        headers={"X-Requested-With": "fetch"},
+    )  # fmt: skip
+    assert res.status_code == 202
+    job = res.json()["job"]
+    deadline = time.monotonic() + 60
+    while not (status := two.get(f"/mail/jobs/{job}").json())["finished"]:
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    assert status["detail"] is None and status["message"].startswith("Done: 2 read")
+    page = finished_import_page(two.client, f"/mail?job={job}")
+    assert "Done: 2 read, 1 about jobs, 1 matched" in page
+    assert "What the mail found" in page and "Next steps" in page
+
+
+def test_another_user_cannot_see_a_job(any_ws: Workspace) -> None:
+    ana, bo = any_ws.add_user("ana", "correct horse"), any_ws.add_user("bo", "correct horse")
+    jobs = Jobs()
+    ana_ws, bo_ws = any_ws.for_user(ana), any_ws.for_user(bo)
+    ana_ws.start_import_job("job-of-ana")  # type: ignore[attr-defined]
+    assert jobs.get(ana_ws, "job-of-ana") is not None  # type: ignore[arg-type]
+    assert jobs.get(bo_ws, "job-of-ana") is None  # type: ignore[arg-type]
+    assert jobs.get(ana_ws, "x" * 100) is None  # type: ignore[arg-type]
+
+
+def test_a_job_whose_worker_died_is_reported_stopped(any_ws: Workspace, clock: Any) -> None:
+    jobs = Jobs()
+    any_ws.start_import_job("cut-off")
+    any_ws.beat_import_job("cut-off", 120, 5000)
+    view = jobs.get(any_ws, "cut-off")
+    assert (
+        view is not None and not view.finished and view.message == "Reading messages: 120 of 5000…"
+    )
+    clock.now += STALE + timedelta(seconds=1)
+    view = jobs.get(any_ws, "cut-off")
+    assert view is not None and view.finished and "stopped" in (view.error or "")
