@@ -16,6 +16,7 @@ from offerwatch.errors import DatabaseBusy, DatabaseUnavailable, NotFound
 from offerwatch.store import plan_stamps
 from offerwatch.store import tables as t
 from offerwatch.store.engine import make_engines
+from offerwatch.store.failures import sqlite_file_problem, storage_reason
 from offerwatch.store.migrate import upgrade
 
 LOCAL_USERNAME = "local"
@@ -44,9 +45,13 @@ def _why_unavailable(url: str, exc: BaseException) -> str:
     shown = make_url(url).render_as_string(hide_password=True)
     cause = getattr(exc, "orig", None) or exc
     lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
-    reason = lines[0] if lines else type(cause).__name__
+    reason = storage_reason(exc) or (lines[0] if lines else type(cause).__name__)
     if shown.startswith("sqlite"):
-        reason += " (check that the folder exists and that you may write to it)"
+        found = sqlite_file_problem(make_url(url).database)
+        if found is not None:
+            reason = found
+        elif "disk" not in reason:
+            reason += " (check that the folder exists and that you may write to it)"
     return f"cannot open the database {shown}: {reason}"
 
 
@@ -89,6 +94,9 @@ class WorkspaceBase:
         except OperationalError as exc:
             if "database is locked" in str(exc.orig):
                 raise DatabaseBusy(BUSY_MESSAGE) from exc
+            reason = storage_reason(exc)
+            if reason is not None:
+                raise DatabaseUnavailable(f"could not save: {reason}; nothing was changed") from exc
             raise
 
     @contextmanager
