@@ -87,7 +87,9 @@ def upgrade(engine: Engine) -> bool:
     return True
 
 
-def _why_not_migrated(exc: BaseException, current: set[str], head: str, copy: Path | None) -> str:
+def _why_not_migrated(
+    exc: BaseException, current: set[str], head: str | None, copy: Path | None
+) -> str:
     """One line: the cause, and that the database is as it was (the migration is one
     transaction, rolled back whole)."""
     reason = storage_reason(exc)
