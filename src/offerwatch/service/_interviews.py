@@ -14,6 +14,7 @@ from offerwatch.core.entities import (
     Stage,
     Status,
 )
+from offerwatch.core.names import person_mentioned
 from offerwatch.core.signals import parse_kind
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
@@ -193,22 +194,21 @@ class InterviewsMixin(WorkspaceBase):
         return saved[0]
 
     def _person_for(self, conn: object, app: Application, known: list[Person], who: str) -> int:
-        key = _text(who, "name") or ""
-        if not key:
+        text = _text(who, "name") or ""
+        if not text:
             raise BadInput("an empty name was given for a person met")
+        name, mentioned = person_mentioned(text)
+        email = email_address(mentioned, "the email of a person met") if mentioned else None
+        wanted = {k.lower() for k in (text, name, email or "") if k}
         for person in known:
-            if key.lower() in {person.name.lower(), (person.email or "").lower()}:
+            if wanted & {person.name.lower(), (person.email or "").lower()} - {""}:
                 return person.id
-        is_email = "@" in key and " " not in key
-        if is_email:
-            key = email_address(key, "the email of a person met") or key
-        name = key.split("@", 1)[0].replace(".", " ").title() if is_email else key
         pid = q.insert_person(
             conn,  # type: ignore[arg-type]
             self.user_id,
             app,
             name=name,
-            email=key if is_email else None,
+            email=email,
             role=PersonRole.INTERVIEWER,
         )
         known.append(
@@ -216,7 +216,7 @@ class InterviewsMixin(WorkspaceBase):
                 id=pid,
                 name=name,
                 role=PersonRole.INTERVIEWER,
-                email=key.lower() if is_email else None,
+                email=email.lower() if email else None,
             )
         )
         return pid
