@@ -37,3 +37,16 @@ class Web:
         body = {"csrf": self.csrf(), **(data or {})}
         kw.setdefault("follow_redirects", False)
         return self.client.post(url, data=body, **kw)
+
+
+def finished_import_page(client: Any, location: str, timeout: float = 60.0) -> str:
+    """The Mail page of an import job once it has ended (it refreshes itself until then)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        page: str = client.get(location).text
+        if 'http-equiv="refresh"' not in page:
+            return page
+        assert time.monotonic() < deadline, "the import did not end"
+        time.sleep(0.2)

@@ -42,6 +42,8 @@ def run_server(
     explicit_port: bool = False,
     secure_cookies: bool = False,
     cache_seconds: float | None = None,
+    forwarded_allow_ips: str | None = None,
+    imap_allowed_hosts: str | None = None,
 ) -> None:
     """Print the URL and serve until interrupted."""
     import dataclasses
@@ -49,6 +51,7 @@ def run_server(
     import uvicorn
 
     from offerwatch.config import data_dir
+    from offerwatch.mail.imap_guard import parse_hosts
     from offerwatch.service import open_workspace
     from offerwatch.web import WebSettings, create_app
     from offerwatch.web.settings import load_secret
@@ -69,6 +72,8 @@ def run_server(
         secret=load_secret(data_dir()) if accounts else secrets.token_bytes(32),
         allowed_hosts=("127.0.0.1", "localhost", "::1", "[::1]") if local else None,
         secure_cookies=secure_cookies,
+        forwarded_allow_ips=forwarded_allow_ips or None,
+        imap_allowed_hosts=parse_hosts(imap_allowed_hosts),
     )
     if cache_seconds is not None:
         settings = dataclasses.replace(settings, cache_seconds=cache_seconds)
@@ -83,7 +88,10 @@ def run_server(
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1;
+    # the app applies --forwarded-allow-ips itself (web/app.py).
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,
+                proxy_headers=False)  # fmt: skip
 
 
 @click.command()
@@ -98,6 +106,11 @@ def run_server(
               help="HTTPS-only session cookies (behind an HTTPS proxy).")  # fmt: skip
 @click.option("--cache-seconds", type=click.FloatRange(0), default=None,
               help="Reuse the plan and the odds shown this long (default 30; 0: off).")  # fmt: skip
+@click.option("--forwarded-allow-ips", envvar="OFFERWATCH_FORWARDED_ALLOW_IPS", metavar="IPS",
+              help="Proxies (comma-separated) whose X-Forwarded-For names the client.")  # fmt: skip
+@click.option("--imap-allowed-hosts", envvar="OFFERWATCH_IMAP_ALLOWED_HOSTS", metavar="HOSTS",
+              help="IMAP hosts (comma-separated) the web's mail sync may reach besides public "
+                   "ones.")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -108,6 +121,8 @@ def serve(
     open_browser: bool,
     secure_cookies: bool,
     cache_seconds: float | None,
+    forwarded_allow_ips: str | None,
+    imap_allowed_hosts: str | None,
 ) -> None:
     """Start the web app and print its URL.
 
@@ -122,4 +137,6 @@ def serve(
     db = db_flag or root.get("db")
     run_server(db, host, 8000 if port is None else port, accounts=accounts,
                open_browser=open_browser, explicit_port=port is not None,
-               secure_cookies=secure_cookies, cache_seconds=cache_seconds)  # fmt: skip
+               secure_cookies=secure_cookies, cache_seconds=cache_seconds,
+               forwarded_allow_ips=forwarded_allow_ips,
+               imap_allowed_hosts=imap_allowed_hosts)  # fmt: skip

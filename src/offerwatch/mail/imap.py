@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient  # type: ignore[import-untyped,unused-ignore]
 
+from offerwatch.mail.imap_guard import TargetPolicy, TargetRefused
 from offerwatch.mail.message import RawMail
 from offerwatch.mail.readers import is_sent_folder
 
@@ -94,6 +95,9 @@ class ImapSource:
     since: date | None = None
     cafile: str | None = None
     timeout: float = 60.0
+    # Set on a shared server (web): which hosts may be reached; every failure then reads
+    # the same, so that the error tells nothing about what answered (mail/imap_guard.py).
+    policy: TargetPolicy | None = None
     plans: list[FolderPlan] = field(default_factory=list)
     _client: Any = None
 
@@ -108,6 +112,27 @@ class ImapSource:
 
     def connect(self) -> None:
         """Connect with TLS (IMAPS, or STARTTLS before login) and log in."""
+        if self.policy is None:
+            self._connect()
+            return
+        acct = self.account
+        try:
+            self.policy.check_host(acct.host, acct.port)
+        except TargetRefused:
+            raise ImapError(
+                f"IMAP sync from {acct.host} is not allowed here: only public mail servers "
+                "(an admin can allow others with OFFERWATCH_IMAP_ALLOWED_HOSTS)"
+            ) from None
+        try:
+            self._connect()
+        except ImapError:
+            self.close()
+            raise ImapError(
+                f"cannot sync from {acct.host}:{acct.port}: the connection or the sign-in "
+                "failed (check the address, the port and the password)"
+            ) from None
+
+    def _connect(self) -> None:
         context = ssl.create_default_context(cafile=self.cafile)
         acct = self.account
         try:
@@ -116,6 +141,15 @@ class ImapSource:
                 timeout=self.timeout,
             )  # fmt: skip
             client.normalise_times = False
+            if self.policy is not None:
+                # The address connected to, not the one looked up before: checked before
+                # the user's name and password are sent.
+                try:
+                    self.policy.check_peer(acct.host, str(client.socket().getpeername()[0]))
+                except TargetRefused:
+                    with contextlib.suppress(Exception):
+                        client.shutdown()
+                    raise OSError("refused target") from None
             if acct.starttls:
                 client.starttls(context)
             client.login(acct.user, self.password)

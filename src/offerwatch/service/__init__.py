@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from offerwatch.core.timeutil import utcnow
+from offerwatch.service import login_limits, sessions
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._after_offer import AfterOfferMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
@@ -51,6 +52,40 @@ class Workspace(
     WorkspaceBase,
 ):
     """Everything offerwatch can do for one user of one database."""
+
+    # Web sessions (server mode): plain functions in service/sessions.py.
+    def start_session(self, user_id: int, max_age_seconds: int) -> str:
+        """A new web session for the user; returns the token its cookie carries."""
+        return sessions.start_session(self, user_id, max_age_seconds)
+
+    def session_user(self, token: str | None) -> int | None:
+        """The user of a live web session, or None."""
+        return sessions.session_user(self, token)
+
+    def end_session(self, token: str | None) -> None:
+        """End one web session (logout)."""
+        sessions.end_session(self, token)
+
+    def end_all_sessions(self, username: str) -> int:
+        """Sign a user out everywhere (admin); returns how many sessions ended."""
+        return sessions.end_all_sessions(self, username)
+
+    def end_my_sessions(self) -> int:
+        """Sign the current user out on every browser."""
+        return sessions.end_my_sessions(self)
+
+    # The sign-in limiter's counts: plain functions in service/login_limits.py.
+    def reserve_login(
+        self, keys: list[str], now: float, window: float
+    ) -> list[tuple[str, int, float]]:
+        """Count one sign-in attempt on each key; (key, attempts, window start) per key."""
+        return login_limits.reserve_login(self, keys, now, window)
+
+    def settle_login(
+        self, *, release: list[str], clear: list[str], now: float, window: float
+    ) -> None:
+        """After an attempt that was not a failure: give back or forget its counts."""
+        login_limits.settle_login(self, release=release, clear=clear, now=now, window=window)
 
 
 def open_workspace(

@@ -3,36 +3,63 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import re
 import secrets
+from typing import TYPE_CHECKING
 
 from offerwatch.errors import BadInput
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import sessions as qs
 from offerwatch.store import users as qu
 
-# scrypt cost: n=2**14, r=8, p=1 is the interactive-login setting recommended by the
-# scrypt paper (Percival 2009, section 7) and used by Python's own docs example.
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+# Argon2id with OWASP's parameters (Password Storage Cheat Sheet: m=19 MiB, t=2, p=1).
+_ARGON2_M, _ARGON2_T, _ARGON2_P = 19 * 1024, 2, 1
 _USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$")
 MIN_PASSWORD = 8
 
 
-def hash_password(password: str) -> str:
-    """A salted scrypt hash, self-describing: scrypt$n$r$p$salt$hash (base64)."""
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(
-        password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32
+@functools.cache
+def _hasher() -> PasswordHasher:
+    # Imported and built on first use: CLI commands that check no password pay nothing.
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(
+        time_cost=_ARGON2_T, memory_cost=_ARGON2_M, parallelism=_ARGON2_P, hash_len=32, salt_len=16
     )
-    b64 = base64.b64encode
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def hash_password(password: str) -> str:
+    """A salted Argon2id hash in the PHC format ($argon2id$v=19$m=...,t=...,p=...$salt$hash)."""
+    return _hasher().hash(password)
 
 
 def verify_password(password: str, stored: str | None) -> bool:
-    """True when `password` matches the stored hash (constant-time comparison)."""
+    """True when `password` matches the stored hash: Argon2id, or the scrypt hashes of
+    earlier versions (scrypt$n$r$p$salt$hash), which `needs_rehash` then reports."""
     if not stored:
         return False
+    if stored.startswith("$argon2"):
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        try:
+            return _hasher().verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return False
+    return _verify_scrypt(password, stored)
+
+
+def needs_rehash(stored: str) -> bool:
+    """True for a hash of an older scheme or weaker parameters than today's."""
+    return not stored.startswith("$argon2id$") or _hasher().check_needs_rehash(stored)
+
+
+def _verify_scrypt(password: str, stored: str) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
@@ -51,14 +78,14 @@ def verify_password(password: str, stored: str | None) -> bool:
     return hmac.compare_digest(got, expected)
 
 
+def _b64(size: int) -> str:
+    return base64.b64encode(secrets.token_bytes(size)).decode().rstrip("=")
+
+
 # Checked against when the user does not exist, so that a login takes as long either way.
-# Only its cost parameters matter (verify_password runs scrypt with them, then compares with
-# random bytes no password gives), so it is assembled, not hashed: importing the service
-# costs no scrypt, and the first unknown name is not slower than the next.
-_DUMMY_HASH = "$".join(
-    ["scrypt", str(_SCRYPT_N), str(_SCRYPT_R), str(_SCRYPT_P)]
-    + [base64.b64encode(secrets.token_bytes(size)).decode() for size in (16, 32)]
-)
+# Only its parameters matter (Argon2id runs with them, then compares with random bytes no
+# password gives), so it is assembled, not hashed: importing the service costs nothing.
+_DUMMY_HASH = f"$argon2id$v=19$m={_ARGON2_M},t={_ARGON2_T},p={_ARGON2_P}${_b64(16)}${_b64(32)}"
 
 
 class AccountsMixin(WorkspaceBase):
@@ -94,7 +121,7 @@ class AccountsMixin(WorkspaceBase):
             )
 
     def set_password(self, username: str, password: str) -> None:
-        """Change the password of an existing account."""
+        """Change the password of an existing account; its sessions end (every browser)."""
         if len(password) < MIN_PASSWORD:
             raise BadInput(f"the password must have at least {MIN_PASSWORD} characters")
         hashed = hash_password(password)
@@ -103,15 +130,25 @@ class AccountsMixin(WorkspaceBase):
             if found is None:
                 raise BadInput(f"no user called {username!r}")
             qu.set_password_hash(conn, found[0], hashed)
+            qs.end_all(conn, found[0])
 
     def authenticate(self, username: str, password: str) -> int | None:
-        """The user id when the name and password match an account, else None."""
+        """The user id when the name and password match an account, else None. A hash of
+        an older scheme (scrypt) is replaced by an Argon2id one at this sign-in."""
         with self.read() as conn:
             found = qu.find_user(conn, username.strip())
         if found is None:
             verify_password(password, _DUMMY_HASH)
             return None
-        return found[0] if verify_password(password, found[1]) else None
+        user_id, stored = found
+        if stored is None or not verify_password(password, stored):
+            return None
+        if needs_rehash(stored):
+            fresh = hash_password(password)
+            with self.write(derived=True) as conn:
+                # Only if unchanged meanwhile: a password change in between wins.
+                qu.replace_password_hash(conn, user_id, stored, fresh)
+        return user_id
 
     def username(self) -> str:
         """The name of the current user."""

@@ -23,6 +23,7 @@ from offerwatch.store import tables as t
 if TYPE_CHECKING:
     from offerwatch.core.intake_values import Known
     from offerwatch.core.mail_message import MailMessage
+    from offerwatch.mail.imap_guard import TargetPolicy
     from offerwatch.mail.message import RawMail
     from offerwatch.service._mail_import import ImportSummary, Progress, Reader
 
@@ -102,6 +103,7 @@ class MailMixin(WorkspaceBase):
         folders: Sequence[str] = (),
         starttls: bool = False,
         cafile: str | None = None,
+        imap_policy: TargetPolicy | None = None,
     ) -> ImportSummary:
         """Import a .eml file, an mbox file, a Maildir folder or an IMAP folder
         (imaps://USER@HOST[:PORT]/FOLDER). Safe to repeat: known messages are skipped; work
@@ -121,7 +123,9 @@ class MailMixin(WorkspaceBase):
         )
         run = _Run(known, Reader(screen, ImportSummary(), since))
         if is_imap_url(source):
-            self._import_imap(run, source, password, folders, starttls, cafile, progress)
+            self._import_imap(
+                run, source, password, folders, starttls, cafile, progress, imap_policy
+            )
         else:
             if folders or starttls:
                 raise BadInput("--folder and --starttls apply to IMAP sources only")
@@ -174,6 +178,7 @@ class MailMixin(WorkspaceBase):
         starttls: bool,
         cafile: str | None,
         progress: Progress | None,
+        policy: TargetPolicy | None = None,
     ) -> None:
         from offerwatch.mail.imap import ImapError, ImapSource, parse_imap_url
 
@@ -191,7 +196,7 @@ class MailMixin(WorkspaceBase):
             run.summary.my_addresses.append(account.user.lower())
         with self.read() as conn:
             state = qm.sync_state(conn, self.user_id, account.key)
-        source = ImapSource(account, password, state, run.reader.since, cafile)
+        source = ImapSource(account, password, state, run.reader.since, cafile, policy=policy)
         try:
             with source:
                 total = source.plan()

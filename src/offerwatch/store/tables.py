@@ -7,6 +7,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -50,6 +51,29 @@ users = Table(
     Column("is_admin", Boolean, nullable=False, default=False),
     Column("calendar_token", String(100), unique=True),
     Column("created_at", UTCDateTime, nullable=False),
+)
+
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    # One row per signed-in browser (server mode): the cookie carries a random token, the row
+    # its SHA-256, so that logout, a password change or "sign out everywhere" end it at once
+    # in every worker (web/session.py, store/sessions.py).
+    Column("id", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Index("ix_web_sessions_user_id", "user_id"),
+)
+
+login_limits = Table(
+    "login_limits",
+    metadata,
+    # Sign-in attempts per key ("user:<name>" or "addr:<address>") in the current window,
+    # shared by all workers (store/login_limits.py). Seconds from the limiter's clock.
+    Column("key", String(300), primary_key=True),
+    Column("window_start", Float, nullable=False),
+    Column("attempts", Integer, nullable=False),
 )
 
 companies = Table(

@@ -48,6 +48,14 @@ def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> Non
     conn.execute(update(u).where(u.c.id == user_id).values(password_hash=password_hash))
 
 
+def replace_password_hash(conn: Connection, user_id: int, old: str, new: str) -> None:
+    """Swap the hash only if it is still `old` (a rehash must not undo a password change)."""
+    u = t.users
+    conn.execute(
+        update(u).where(u.c.id == user_id, u.c.password_hash == old).values(password_hash=new)
+    )
+
+
 def username_of(conn: Connection, user_id: int) -> str | None:
     u = t.users
     found = conn.execute(select(u.c.username).where(u.c.id == user_id)).scalar()

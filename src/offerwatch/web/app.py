@@ -54,12 +54,16 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        import asyncio
         import time
 
         from offerwatch.web.pages.mail import remove_stale_uploads
 
         remove_stale_uploads(time.time())  # left by a server killed mid-import
         yield
+        # Running imports stop at their next message and remove their upload; the loop
+        # stays free meanwhile (a worker thread waits).
+        await asyncio.to_thread(web.jobs.shutdown, 5.0)
         web.close()
 
     app = FastAPI(
@@ -80,6 +84,11 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, upload_limit=settings.max_upload_bytes)
     if settings.allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    if settings.forwarded_allow_ips:
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        # Only the named proxies may say who the client is (the limiter keys on it).
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     app.add_middleware(HeadMiddleware)  # outermost: every layer below sees a GET
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app, templates)

@@ -53,7 +53,11 @@ async def page_ws(request: Request) -> AsyncIterator[Workspace]:
     elif sess.user_id is None:
         raise LoginRequired()
     else:
-        ws = web.for_user(sess.user_id)
+        user_id = await run_in_threadpool(live_user, web, sess)
+        if user_id is None:
+            sess.logout()  # ended elsewhere (logout, password change): the cookie goes too
+            raise LoginRequired()
+        ws = web.for_user(user_id)
     async with _writes_forget(request, web, ws):
         yield ws
 
@@ -69,6 +73,14 @@ async def _writes_forget(request: Request, web: WebState, ws: Workspace) -> Asyn
     finally:
         if unsafe:
             web.cache.forget(ws.user_id)
+
+
+def live_user(web: WebState, sess: Session) -> int | None:
+    """The cookie's user when its server-side session is still live (database), else None."""
+    if sess.user_id is None:
+        return None
+    found = web.workspace.session_user(sess.token)
+    return found if found == sess.user_id else None
 
 
 async def check_form_csrf(request: Request, sess: Session) -> None:
@@ -88,7 +100,7 @@ async def check_form_csrf(request: Request, sess: Session) -> None:
 async def api_ws(request: Request) -> AsyncIterator[Workspace]:
     """See `_api_ws`; writes drop the user's cached reads."""
     web = state(request)
-    # Only server mode may check a password (scrypt: slow), so only it leaves the loop.
+    # Only server mode may check a password (Argon2id: slow), so only it leaves the loop.
     ws = await run_in_threadpool(_api_ws, request) if web.settings.accounts else _api_ws(request)
     async with _writes_forget(request, web, ws):
         yield ws
@@ -113,7 +125,10 @@ def _api_ws(request: Request) -> Workspace:
     if not web.settings.accounts:
         return web.workspace
     if sess.user_id is not None:
-        return web.for_user(sess.user_id)
+        live = live_user(web, sess)
+        if live is not None:
+            return web.for_user(live)
+        sess.logout()
     user_id = _basic_user(request, web)
     if user_id is None:
         raise HTTPException(

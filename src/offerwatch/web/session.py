@@ -1,8 +1,11 @@
 """Signed session cookies (HMAC-SHA256, standard library only) and CSRF tokens.
 
-The cookie holds {"u": user id or null, "c": csrf token, "t": issued at}; the signature
-stops a client from forging another user id. It is carried by a tiny ASGI middleware that
-puts the session in `request.state.session` and sets the cookie when it changed.
+The cookie holds {"u": user id or null, "s": session token, "c": csrf token, "t": issued at};
+the signature stops a client from forging another user id. In server mode the session token
+must also name a live row in the database (service/sessions.py, checked in web/deps.py), so
+that logout, a password change or "sign out everywhere" end a session in every worker. It is
+carried by a tiny ASGI middleware that puts the session in `request.state.session` and sets
+the cookie when it changed.
 """
 
 from __future__ import annotations
@@ -38,16 +41,20 @@ class Session:
     csrf: str
     issued: int
     changed: bool = False
+    token: str | None = None
 
-    def login(self, user_id: int) -> None:
-        """Attach a user and rotate the CSRF token (no session fixation)."""
+    def login(self, user_id: int, token: str | None = None) -> None:
+        """Attach a user (and their server-side session token) and rotate the CSRF token
+        (no session fixation)."""
         self.user_id = user_id
+        self.token = token
         self.csrf = secrets.token_urlsafe(24)
         self.issued = int(time.time())
         self.changed = True
 
     def logout(self) -> None:
         self.user_id = None
+        self.token = None
         self.csrf = secrets.token_urlsafe(24)
         self.changed = True
 
@@ -64,8 +71,8 @@ def _unb64(text: str) -> bytes:
 
 
 def sign(session: Session, secret: bytes) -> str:
-    payload = _b64(json.dumps({"u": session.user_id, "c": session.csrf, "t": session.issued},
-                              separators=(",", ":")).encode())  # fmt: skip
+    data = {"u": session.user_id, "s": session.token, "c": session.csrf, "t": session.issued}
+    payload = _b64(json.dumps(data, separators=(",", ":")).encode())
     mac = hmac.new(secret, payload.encode(), hashlib.sha256).digest()
     return f"{payload}.{_b64(mac)}"
 
@@ -81,13 +88,16 @@ def unsign(value: str, secret: bytes, max_age: int) -> Session | None:
             return None
         data = json.loads(_unb64(payload))
         user_id, csrf, issued = data["u"], data["c"], int(data["t"])
-    except (ValueError, KeyError, TypeError):
+        token = data.get("s")
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
     if time.time() - issued > max_age or not isinstance(csrf, str):
         return None
     if user_id is not None and not isinstance(user_id, int):
         return None
-    return Session(user_id, csrf, issued)
+    if token is not None and not isinstance(token, str):
+        return None
+    return Session(user_id, csrf, issued, token=token)
 
 
 def new_session() -> Session:

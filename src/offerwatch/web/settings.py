@@ -24,7 +24,13 @@ class WebSettings:
     end when the server restarts).
     allowed_hosts: Host headers accepted (guards a local server against DNS rebinding);
     None accepts any.
-    login_clock: seconds for the sign-in limiter (monotonic; tests pass their own).
+    login_clock: wall-clock seconds for the sign-in limiter, whose counts every worker shares
+    in the database (tests pass their own).
+    forwarded_allow_ips: the proxies (comma-separated addresses or networks, "*" for any)
+    whose X-Forwarded-For and X-Forwarded-Proto are believed (uvicorn's ProxyHeadersMiddleware);
+    None: the client address is the connection's, whatever the headers say.
+    imap_allowed_hosts: IMAP hosts the web's mail sync may reach besides public addresses
+    (loopback, private and link-local ones are refused otherwise).
     cache_seconds: how long the plan and the odds shown on Today and the board are reused
     (any write by the same user through the app drops them at once); 0 turns this off.
     """
@@ -38,7 +44,9 @@ class WebSettings:
     secure_cookies: bool = False
     page_size: int = 12
     cache_seconds: float = 30.0
-    login_clock: Callable[[], float] = field(default=time.monotonic)
+    login_clock: Callable[[], float] = field(default=time.time)
+    forwarded_allow_ips: str | None = None
+    imap_allowed_hosts: tuple[str, ...] = ()
 
 
 def load_secret(data_dir: Path) -> bytes:

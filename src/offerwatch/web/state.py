@@ -35,7 +35,7 @@ class WebState:
         self.jobs = Jobs()
         self.flashes = Flashes()
         self.cache = ResultCache(settings.cache_seconds)
-        self.logins = LoginThrottle(settings.login_clock)
+        self.logins = LoginThrottle(settings.login_clock, lambda: self.workspace)
 
     @property
     def workspace(self) -> Workspace:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from tests.support.mailbuild import mail, write_mbox
-from tests.support.webclient import TestClient, Web
+from tests.support.webclient import TestClient, Web, finished_import_page
 
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import Workspace
@@ -100,7 +100,7 @@ def test_web_page_after_import_shows_and_acts(ws: Workspace, web: Web, tmp_path:
         follow_redirects=False,
     )  # fmt: skip
     after = res.headers["location"]
-    page = web.get(after).text
+    page = finished_import_page(web.client, after)
     assert "What the mail found" in page
     assert f'href="/applications/{acme}">Acme · Data Engineer</a>' in page
     found = page[page.index("What the mail found") :]

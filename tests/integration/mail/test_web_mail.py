@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from tests.support.mailbuild import mail, write_mbox
-from tests.support.webclient import TestClient, Web
+from tests.support.webclient import TestClient, Web, finished_import_page
 
 from offerwatch.service import Workspace
 from offerwatch.web import WebSettings, create_app
@@ -38,7 +38,7 @@ def test_upload_then_review_assign_and_dismiss(ws: Workspace, web: Web, tmp_path
         follow_redirects=False,
     )  # fmt: skip
     assert res.status_code == 303, res.text
-    page = web.get(res.headers["location"]).text
+    page = finished_import_page(web.client, res.headers["location"])
     assert "Update" in page and "Hello" in page
     assert [o.kind for o in ws.observations(acme)] == ["notice_period_asked"]
 

@@ -35,9 +35,9 @@ def _login(client: Any, name: str, password: str) -> Any:
     )
 
 
-def test_passwords_are_salted_scrypt_hashes() -> None:
+def test_passwords_are_salted_argon2id_hashes_with_owasp_parameters() -> None:
     one, two = hash_password("s3cret-pass"), hash_password("s3cret-pass")
-    assert one != two and one.startswith("scrypt$")
+    assert one != two and one.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
     assert verify_password("s3cret-pass", one) and not verify_password("s3cret-pasS", one)
     assert not verify_password("x", None) and not verify_password("x", "garbage")
 

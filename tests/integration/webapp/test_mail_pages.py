@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 import pytest
-from tests.support.webclient import Web
+from tests.support.webclient import Web, finished_import_page
 
 from offerwatch.service import Workspace
 from offerwatch.store import tables as t
@@ -43,7 +43,7 @@ def _upload(web: Web, name: str, data: bytes, **kw: Any) -> Any:
 def test_upload_an_eml_without_javascript(web: Web, ws: Workspace, app_id: int) -> None:
     res = _upload(web, "next.eml", EML)
     assert res.status_code == 303 and res.headers["location"].startswith("/mail?job=")
-    page = web.get(res.headers["location"]).text
+    page = finished_import_page(web.client, res.headers["location"])
     assert "Done: 1 read" in page
     messages = ws.messages(app_id)  # type: ignore[attr-defined]
     assert [m.subject for m in messages] == ["Next steps"]

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
-from offerwatch.web.deps import check_form_csrf, session, state
+from offerwatch.web.deps import check_form_csrf, live_user, session, state
 from offerwatch.web.pages._render import render, safe_next
 from offerwatch.web.throttle import TooManyFailures
 
@@ -33,8 +34,6 @@ async def login(
         raise HTTPException(404, "there is no login in local mode")
     sess = session(request)
     await check_form_csrf(request, sess)
-    from starlette.concurrency import run_in_threadpool
-
     address = request.client.host if request.client else None
     try:
         user_id = await run_in_threadpool(
@@ -51,13 +50,34 @@ async def login(
     if user_id is None:
         context = {"next": safe_next(next, "/"), "error": "wrong user name or password"}
         return render(request, None, "login.html", context, status=401)
-    sess.login(user_id)
+    max_age = web.settings.session_days * 86400
+    token = await run_in_threadpool(web.workspace.start_session, user_id, max_age)
+    sess.login(user_id, token)
     return RedirectResponse(safe_next(next, "/"), status_code=303)
 
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
+    """End this browser's session (in every worker: its database row goes)."""
     sess = session(request)
     await check_form_csrf(request, sess)
+    web = state(request)
+    if web.settings.accounts and sess.token is not None:
+        await run_in_threadpool(web.workspace.end_session, sess.token)
     sess.logout()
-    return RedirectResponse("/login" if state(request).settings.accounts else "/", 303)
+    return RedirectResponse("/login" if web.settings.accounts else "/", 303)
+
+
+@router.post("/logout/everywhere")
+async def logout_everywhere(request: Request) -> Response:
+    """End every session of the signed-in user (a lost laptop, a shared computer)."""
+    sess = session(request)
+    await check_form_csrf(request, sess)
+    web = state(request)
+    if not web.settings.accounts:
+        raise HTTPException(404, "there is no login in local mode")
+    user_id = await run_in_threadpool(live_user, web, sess)
+    if user_id is not None:
+        await run_in_threadpool(lambda: web.for_user(user_id).end_my_sessions())
+    sess.logout()
+    return RedirectResponse("/login", 303)

@@ -23,6 +23,7 @@ router = APIRouter()
 _CHUNK = 1024 * 1024
 FINDINGS_SHOWN = 200  # messages of one import listed on the page (the rest: by application)
 Next = Annotated[str | None, Form(max_length=500)]
+JOB_GRACE_SECONDS = 2.0  # how long the Mail page waits for a running import before showing it
 
 
 def _mail(ws: Any) -> Any:
@@ -41,6 +42,10 @@ def mail(
     _mail(ws)
     web = state(request)
     finished = web.jobs.get(job, ws.user_id) if job else None
+    if finished is not None and not finished.finished:
+        # A small import ends within moments: show its result without a refresh cycle
+        # (this handler runs in a worker thread, not on the event loop).
+        finished.wait(JOB_GRACE_SECONDS)
     review = ws.review_page(page, REVIEW_PAGE)
     found = finished.summary.found if finished and finished.summary else []
     findings = ws.import_findings(found[:FINDINGS_SHOWN])
@@ -53,6 +58,7 @@ def mail(
             "review": review,
             "apps": [a for a in ws.list_applications() if a.status.is_open],
             "job": finished,
+            "job_running": finished is not None and not finished.finished,
             "findings": findings,
             "found_total": len(found),
             "drafts": drafts,
@@ -95,10 +101,15 @@ def sync(
     if not url.startswith("imaps://") and not url.startswith("imap://"):
         raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
     start = parse_date(since) if since else None
+    from offerwatch.mail.imap_guard import TargetPolicy
+
+    # Public mail servers only, plus the hosts the admin allows: the server must not become
+    # a way into its own network (mail/imap_guard.py).
+    policy = TargetPolicy.allowing(state(request).settings.imap_allowed_hosts)
 
     def work(job: Job) -> Any:
-        return ws.import_mail(url, since=start, password=password,
-                              progress=job.progress)  # fmt: skip
+        return ws.import_mail(url, since=start, password=password, progress=job.progress,
+                              imap_policy=policy)  # fmt: skip
 
     return _started(request, state(request), ws, work)
 
@@ -112,11 +123,12 @@ def _started(request: Request, web: Any, ws: Any, work: Any) -> Response:
         finally:
             web.cache.forget(ws.user_id)  # the import wrote after the request ended
 
-    job = web.jobs.start(ws.user_id, then_forget, wait=not fetch)
+    # Never waited for here: this handler may run on the event loop (uploads), and a large
+    # import would stall every other request. A plain form post gets the Mail page, which
+    # refreshes itself until the import ends.
+    job = web.jobs.start(ws.user_id, then_forget)
     if fetch:
         return JSONResponse({"job": job.id}, status_code=202)
-    if job.error:
-        raise BadInput(job.error)
     return after_post(request, f"/mail?job={job.id}")
 
 

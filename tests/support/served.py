@@ -1,0 +1,37 @@
+"""Any ASGI app served by a real uvicorn in a thread (one "worker" per call)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serving(app: Any, **config: Any) -> Iterator[str]:
+    """`app` at http://127.0.0.1:PORT until the block ends; `config` goes to uvicorn."""
+    import uvicorn
+
+    port = free_port()
+    options: dict[str, Any] = {"log_level": "warning", "proxy_headers": False, **config}
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **options))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
