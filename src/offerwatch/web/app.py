@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from offerwatch.core.timeutil import BadDate
-from offerwatch.errors import BadInput, DatabaseBusy, NotFound, StaleVersion
+from offerwatch.errors import BadInput, DatabaseBusy, Forbidden, NotFound, StaleVersion
 from offerwatch.web import filters
 from offerwatch.web.deps import LoginRequired
 from offerwatch.web.head import HeadMiddleware
@@ -127,6 +127,10 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
         return reply(request, 404, str(exc))
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, exc: Forbidden) -> Response:
+        return reply(request, 403, str(exc))
 
     @app.exception_handler(StaleVersion)
     async def stale(request: Request, exc: StaleVersion) -> Response:

@@ -114,12 +114,27 @@ def _api_ws(request: Request) -> Workspace:
         return web.workspace
     if sess.user_id is not None:
         return web.for_user(sess.user_id)
+    bearer = _bearer_user(request, web)
+    if bearer is not None:
+        return web.for_user(bearer)
     user_id = _basic_user(request, web)
     if user_id is None:
         raise HTTPException(
             401, "sign in: HTTP Basic credentials required", {"WWW-Authenticate": "Basic"}
         )
     return web.for_user(user_id)
+
+
+def _bearer_user(request: Request, web: WebState) -> int | None:
+    """The owner of an API token (`Authorization: Bearer ow_...`); a token that is unknown
+    or revoked is a 401, not a fall-back to other credentials."""
+    header = request.headers.get("authorization", "")
+    if not header.lower().startswith("bearer "):
+        return None
+    user_id = web.workspace.user_for_api_token(header[7:].strip())
+    if user_id is None:
+        raise HTTPException(401, "unknown or revoked API token", {"WWW-Authenticate": "Bearer"})
+    return user_id
 
 
 def _basic_user(request: Request, web: WebState) -> int | None:
