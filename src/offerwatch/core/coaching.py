@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from offerwatch.core.entities import Application, Interview, Stage, Status
 from offerwatch.core.insights import AppFacts, last_news
 from offerwatch.core.plan_types import PlannedAction
-from offerwatch.core.planner import FOLLOW_UP, THANK_YOU
+from offerwatch.core.planner import FOLLOW_UP, THANK_YOU, THANK_YOU_AFTER
 
 SILENT_AFTER = timedelta(weeks=3)  # "silent for weeks": three weeks without any news
 WATCHED = (THANK_YOU, FOLLOW_UP)
@@ -41,6 +41,14 @@ class SeekerSummary:
         return bool(self.overdue or self.silent or self.offers)
 
 
+def _late(action: PlannedAction, now: datetime) -> bool:
+    """Past due; a thank-you also once its day after the interview is over (the planner then
+    moves a late one to today, so its due date alone never looks late)."""
+    if action.due < now:
+        return True
+    return action.kind == THANK_YOU and now - action.cause > THANK_YOU_AFTER
+
+
 def summarise(
     seeker_id: int,
     name: str,
@@ -58,9 +66,12 @@ def summarise(
         (
             a
             for a in actions
-            if a.kind in WATCHED and a.done_at is None and a.key not in closed_keys and a.due < now
+            if a.kind in WATCHED
+            and a.done_at is None
+            and a.key not in closed_keys
+            and _late(a, now)
         ),
-        key=lambda a: a.due,
+        key=lambda a: a.cause,
     )
     silent = []
     for fact in facts:
