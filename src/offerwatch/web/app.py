@@ -18,6 +18,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from offerwatch.core.timeutil import BadDate
 from offerwatch.errors import BadInput, DatabaseBusy, Forbidden, NotFound, StaleVersion
 from offerwatch.web import filters
+from offerwatch.web.access import AccessLogMiddleware
 from offerwatch.web.deps import LoginRequired
 from offerwatch.web.head import HeadMiddleware
 from offerwatch.web.limits import BodyLimitMiddleware
@@ -80,7 +81,8 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, upload_limit=settings.max_upload_bytes)
     if settings.allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
-    app.add_middleware(HeadMiddleware)  # outermost: every layer below sees a GET
+    app.add_middleware(HeadMiddleware)  # every layer below sees a GET
+    app.add_middleware(AccessLogMiddleware)  # outermost: times the whole answer
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app, templates)
 

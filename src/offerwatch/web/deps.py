@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
+from offerwatch.audit import audit
 from offerwatch.service import Workspace
 from offerwatch.web.session import Session
 from offerwatch.web.state import WebState
@@ -150,6 +151,7 @@ def _basic_user(request: Request, web: WebState) -> int | None:
     try:
         return web.logins.attempt(name, address, lambda: web.workspace.authenticate(name, password))
     except TooManyFailures as exc:
+        audit("signin.locked", username=name, client=address, via="basic")
         raise HTTPException(429, str(exc), {"Retry-After": str(exc.retry_after)}) from exc
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from offerwatch.audit import audit
 from offerwatch.web.deps import check_form_csrf, session, state
 from offerwatch.web.pages._render import render, safe_next
 from offerwatch.web.throttle import TooManyFailures
@@ -44,14 +45,17 @@ async def login(
             lambda: web.workspace.authenticate(username, password),
         )
     except TooManyFailures as exc:
+        audit("signin.locked", username=username, client=address, retry_after=exc.retry_after)
         context = {"next": safe_next(next, "/"), "error": str(exc)}
         response = render(request, None, "login.html", context, status=429)
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     if user_id is None:
+        audit("signin.failed", username=username, client=address)
         context = {"next": safe_next(next, "/"), "error": "wrong user name or password"}
         return render(request, None, "login.html", context, status=401)
     sess.login(user_id)
+    audit("signin", username=username, user_id=user_id, client=address)
     return RedirectResponse(safe_next(next, "/"), status_code=303)
 
 
@@ -59,5 +63,7 @@ async def login(
 async def logout(request: Request) -> Response:
     sess = session(request)
     await check_form_csrf(request, sess)
+    if sess.user_id is not None:
+        audit("signout", user_id=sess.user_id)
     sess.logout()
     return RedirectResponse("/login" if state(request).settings.accounts else "/", 303)
