@@ -22,6 +22,7 @@ from offerwatch.web.access import AccessLogMiddleware
 from offerwatch.web.deps import LoginRequired
 from offerwatch.web.head import HeadMiddleware
 from offerwatch.web.limits import BodyLimitMiddleware
+from offerwatch.web.prefix import PrefixMiddleware
 from offerwatch.web.session import SessionMiddleware
 from offerwatch.web.settings import WebSettings
 from offerwatch.web.state import WebState
@@ -81,6 +82,7 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, upload_limit=settings.max_upload_bytes)
     if settings.allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.add_middleware(PrefixMiddleware)  # above the cookie: its Path gets the prefix too
     app.add_middleware(HeadMiddleware)  # every layer below sees a GET
     app.add_middleware(AccessLogMiddleware)  # outermost: times the whole answer
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
