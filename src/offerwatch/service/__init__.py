@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from offerwatch.core.coaching import SeekerSummary
 from offerwatch.core.timeutil import utcnow
+from offerwatch.service import accounts as _acc
+from offerwatch.service import coaching as _coach
 from offerwatch.service import login_limits, sessions
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._after_offer import AfterOfferMixin
@@ -30,6 +33,8 @@ from offerwatch.service._tracking import TrackingMixin
 from offerwatch.service._transfer import TransferMixin
 from offerwatch.service._trash import TrashMixin
 from offerwatch.service._undo import UndoMixin
+from offerwatch.store.accounts import Account, ApiToken
+from offerwatch.store.shares import CoachView, Share
 
 
 class Workspace(
@@ -86,6 +91,77 @@ class Workspace(
     ) -> None:
         """After an attempt that was not a failure: give back or forget its counts."""
         login_limits.settle_login(self, release=release, clear=clear, now=now, window=window)
+
+    # Server mode: accounts (service/accounts.py) --------------------------------------
+
+    def is_admin(self) -> bool:
+        return _acc.is_admin(self)
+
+    def list_users(self) -> list[Account]:
+        return _acc.list_users(self)
+
+    def remove_user(self, username: str) -> int:
+        return _acc.remove_user(self, username)
+
+    def admin_reset_password(self, user_id: int, password: str) -> str:
+        return _acc.admin_reset_password(self, user_id, password)
+
+    def change_password(self, current: str, new: str) -> None:
+        _acc.change_password(self, current, new)
+
+    def signup_mode(self) -> str:
+        return _acc.signup_mode(self)
+
+    def set_signup_mode(self, mode: str) -> None:
+        _acc.set_signup_mode(self, mode)
+
+    def create_invitation(self, days: int = _acc.INVITATION_DAYS) -> str:
+        return _acc.create_invitation(self, days)
+
+    def invitation_open(self, secret: str | None) -> bool:
+        return _acc.invitation_open(self, secret)
+
+    def sign_up(self, username: str, password: str, invitation: str | None) -> int:
+        return _acc.sign_up(self, username, password, invitation)
+
+    def create_api_token(self, name: str) -> str:
+        return _acc.create_api_token(self, name)
+
+    def api_tokens(self) -> list[ApiToken]:
+        return _acc.api_tokens(self)
+
+    def revoke_api_token(self, token_id: int) -> None:
+        _acc.revoke_api_token(self, token_id)
+
+    def user_for_api_token(self, secret: str) -> int | None:
+        return _acc.user_for_api_token(self, secret)
+
+    def delete_account(self, password: str) -> None:
+        _acc.delete_account(self, password)
+
+    # Server mode: coaches (service/coaching.py) ---------------------------------------
+
+    def share_with(self, coach: str) -> int:
+        return _coach.share_with(self, coach)
+
+    def revoke_share(self, coach_id: int) -> None:
+        _coach.revoke_share(self, coach_id)
+
+    def my_coaches(self) -> list[Share]:
+        return _coach.my_coaches(self)
+
+    def coach_views(self) -> list[CoachView]:
+        return _coach.coach_views(self)
+
+    def my_seekers(self) -> list[Share]:
+        return _coach.my_seekers(self)
+
+    def coach_dashboard(self) -> list[SeekerSummary]:
+        return _coach.dashboard(self)
+
+    def coach_seeker(self, seeker_id: int, what: str) -> Workspace:
+        """The seeker's data, read only for their coach (the look is logged)."""
+        return _coach.seeker_workspace(self, seeker_id, what)
 
 
 def open_workspace(

@@ -376,3 +376,61 @@ import_keys = Table(
     Column("created_at", UTCDateTime, nullable=False),
     UniqueConstraint("user_id", "source", "key", name="uq_import_keys_user_source_key"),
 )
+
+# --- Server mode: accounts, tokens, coaches (docs/deploy.md) ------------------------------
+
+site_settings = Table(
+    "site_settings",
+    metadata,
+    # Settings of the whole server (not of one user): "signup" = "open" | "invite".
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+invitations = Table(
+    "invitations",
+    metadata,
+    # A one-time sign-up link an admin created; only the sha256 of its secret is kept.
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_by", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime),
+    Column("used_by", Integer, ForeignKey("users.id", ondelete="SET NULL")),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    # A user's token for scripts (Authorization: Bearer); only its sha256 is kept.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("last_used_at", UTCDateTime),
+)
+
+shares = Table(
+    "shares",
+    metadata,
+    # user_id (the seeker) lets coach_id read their data; deleting the row revokes it.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("coach_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "coach_id", name="uq_shares_user_coach"),
+)
+
+coach_views = Table(
+    "coach_views",
+    metadata,
+    # Every look a coach took at a seeker's data: shown to the seeker.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("coach_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("viewed_at", UTCDateTime, nullable=False),
+    Column("what", String(200), nullable=False),
+    Index("ix_coach_views_user_viewed_at", "user_id", "viewed_at"),
+)

@@ -5,9 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from offerwatch.web.pages import (
+    account,
+    admin,
     application,
     auth,
     calendar,
+    coach,
     data,
     edit,
     insights,
@@ -15,6 +18,7 @@ from offerwatch.web.pages import (
     mail,
     pipeline,
     settings,
+    signup,
     today,
     trash,
 )
@@ -33,6 +37,10 @@ for module in (
     edit,
     data,
     auth,
+    account,
+    admin,
+    coach,
+    signup,
 ):
     router.include_router(module.router)
 
