@@ -1,5 +1,6 @@
-"""`offerwatch serve --cache-seconds`: 0 turns the per-user result cache off, so a write made
-outside the app (here the workspace, as the CLI would) shows on Today at once."""
+"""`offerwatch serve --cache-seconds`: 0 turns the per-user result cache off; with or without
+it, a write made outside the app (here the workspace, as the CLI would) shows on Today at
+once, since the cache is keyed by the user's facts version in the database."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _today_after_an_outside_write(sqlite_url: str, extra: list[str]) -> tuple[st
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # a loaded machine starts Python slowly
         while True:
             try:
                 httpx.get(base + "/api/v1/health", timeout=2)
@@ -55,15 +56,13 @@ def _today_after_an_outside_write(sqlite_url: str, extra: list[str]) -> tuple[st
         proc.wait(timeout=10)
 
 
-@pytest.mark.parametrize(("extra", "seen"), [(["--cache-seconds", "0"], True), ([], False)])
-def test_cache_seconds_zero_shows_outside_writes_at_once(
-    sqlite_url: str, extra: list[str], seen: bool
-) -> None:
+@pytest.mark.parametrize("extra", [["--cache-seconds", "0"], []])
+def test_outside_writes_show_at_once(sqlite_url: str, extra: list[str]) -> None:
     before, after = _today_after_an_outside_write(sqlite_url, extra)
     planned = "Ask about next steps"  # the plan's action for the final round
     assert planned not in before
     assert "Zeta Robotics" in after  # the interviews coming up are never cached
-    assert (planned in after) is seen  # the default cache keeps the plan 30 s
+    assert planned in after  # the default cache too: the write bumped the facts version
 
 
 def test_cache_seconds_must_not_be_negative(sqlite_url: str) -> None:

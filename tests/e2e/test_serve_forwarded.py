@@ -31,7 +31,7 @@ def _served(sqlite_url: str, extra: list[str], env: dict[str, str]) -> Iterator[
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 httpx.get(base + "/api/v1/health", timeout=2)

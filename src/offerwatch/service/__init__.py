@@ -79,6 +79,11 @@ class Workspace(
         """Sign the current user out on every browser."""
         return sessions.end_my_sessions(self)
 
+    def facts_version(self) -> int | None:
+        """The user's facts version in the database (bumped by each of their writes); the
+        web's result cache is keyed by it. None before the first plan."""
+        return sessions.facts_version(self)
+
     # The sign-in limiter's counts: plain functions in service/login_limits.py.
     def reserve_login(
         self, keys: list[str], now: float, window: float

@@ -1,5 +1,7 @@
 """Use cases for server-side web sessions: start one at sign-in, check it on each request,
-end it at logout, end all of a user's at a password change or "sign out everywhere"."""
+end it at logout, end all of a user's at a password change or "sign out everywhere"; and
+the per-user facts version that keys the web's result cache (what a worker must check with
+the database on each request)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import timedelta
 
 from offerwatch.errors import BadInput
 from offerwatch.service._base import WorkspaceBase
+from offerwatch.store import plan_stamps
 from offerwatch.store import sessions as qs
 from offerwatch.store import users as qu
 
@@ -58,3 +61,9 @@ def end_my_sessions(ws: WorkspaceBase) -> int:
     """Sign the current user out on every browser, this one included."""
     with ws.write(derived=True) as conn:
         return qs.end_all(conn, ws.user_id)
+
+
+def facts_version(ws: WorkspaceBase) -> int | None:
+    """The user's facts version (store/plan_stamps), read by the web's result cache."""
+    with ws.read() as conn:
+        return plan_stamps.facts_version(conn, ws.user_id)

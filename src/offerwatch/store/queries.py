@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from offerwatch.core.entities import (
     Application,
@@ -44,9 +45,21 @@ def company_id_for(conn: Connection, user_id: int, name: str) -> int:
     ).scalar()
     if found is not None:
         return int(found)
+    # An upsert, not lookup-then-insert: two requests creating the same company at once
+    # (PostgreSQL, several workers) would otherwise break the unique name with a 500. The
+    # loser's insert waits for the winner, does nothing, and the select finds the winner's.
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(
+        dialect.insert(c)
+        .values(user_id=user_id, name=name, name_key=key, domains="")
+        .on_conflict_do_nothing(index_elements=[c.c.user_id, c.c.name])
+    )
     return int(
         conn.execute(
-            insert(c).values(user_id=user_id, name=name, name_key=key, domains="").returning(c.c.id)
+            select(c.c.id)
+            .where(c.c.user_id == user_id, (c.c.name_key == key) | (c.c.name == name))
+            .order_by(c.c.id)
+            .limit(1)
         ).scalar_one()
     )
 

@@ -138,7 +138,7 @@ def test_sigterm_stops_the_server_promptly_during_an_import(
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 httpx.get(base + "/api/v1/health", timeout=2)

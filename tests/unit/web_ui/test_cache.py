@@ -77,3 +77,21 @@ def test_zero_ttl_turns_it_off() -> None:
     values = iter([1, 2])
     assert cache.get(1, "k", lambda: next(values)) == 1
     assert cache.get(1, "k", lambda: next(values)) == 2
+
+
+def test_entries_are_keyed_by_the_facts_version() -> None:
+    cache = ResultCache(ttl=30, clock=Tick())
+    version: list[int | None] = [4]
+    calls: list[str] = []
+
+    def get(tag: str) -> str:
+        return cache.get(1, "k", lambda: calls.append(tag) or tag, lambda: version[0])
+
+    assert get("v4") == "v4"
+    assert get("again") == "v4"  # same version: reused
+    version[0] = 5  # a write through another worker bumped it
+    assert get("v5") == "v5"
+    assert get("again") == "v5"
+    version[0] = None  # no version to tell a change by: never reused
+    assert get("n1") == "n1" and get("n2") == "n2"
+    assert calls == ["v4", "v5", "n1", "n2"]

@@ -61,8 +61,8 @@ def _actions(ws: Any, app_id: int, cache: Any) -> list[Any] | None:
     ahead included), then the ones done lately, shown as done."""
     if not has_planning(ws):
         return None
-    agenda = cache.get(ws.user_id, "agenda", ws.agenda)
-    open_ = [i for i in cache.get(ws.user_id, "open_actions", ws.open_actions)
+    agenda = cache.get(ws.user_id, "agenda", ws.agenda, ws.facts_version)
+    open_ = [i for i in cache.get(ws.user_id, "open_actions", ws.open_actions, ws.facts_version)
              if i.application_id == app_id]  # fmt: skip
     done = [i for i in agenda.items if i.application_id == app_id and i.done]
     return [*open_, *done]

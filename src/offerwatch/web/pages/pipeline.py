@@ -52,7 +52,7 @@ def pipeline(
             "empty": status is None and not any(col.total for col in columns.values()),
             "size": size,
             "scores": request.app.state.web.cache.get(
-                ws.user_id, ("scores", tuple(ids)), lambda: _scores(ws, ids)
+                ws.user_id, ("scores", tuple(ids)), lambda: _scores(ws, ids), ws.facts_version
             ),
         },
     )

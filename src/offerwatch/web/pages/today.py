@@ -30,7 +30,9 @@ SHOWN = 12  # actions per section before "show all": the page stays light with l
 def today(request: Request, ws: PageWS, all: bool = False) -> Response:
     now = ws.clock()
     cache = request.app.state.web.cache
-    agenda: Any = cache.get(ws.user_id, "agenda", ws.agenda) if has_planning(ws) else None
+    agenda: Any = (
+        cache.get(ws.user_id, "agenda", ws.agenda, ws.facts_version) if has_planning(ws) else None
+    )
     keep = getattr(agenda, "keep_applying", None)
     keep_chart = None
     if keep is not None and keep.active:
