@@ -3,6 +3,7 @@ attention, every look is logged for the seeker, a coach never writes, revoking i
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -99,3 +100,99 @@ def test_a_coach_never_writes_into_the_seekers_data(
     assert [(a.id, a.done) for a in seeker.open_actions()] == [(a.id, a.done) for a in actions]
     # Only the coach's own pages were logged for the seeker.
     assert {v.what for v in seeker.coach_views()} == {"dashboard", "applications"}
+
+
+SAFE = {"GET", "HEAD", "OPTIONS"}
+LATER = (NOW + timedelta(days=9)).isoformat()
+LATER_END = (NOW + timedelta(days=9, hours=1)).isoformat()
+# A valid body for each API write (by the end of its path), so that the answer is the
+# ownership check's, not a validation error's.
+API_BODIES = {
+    "/snooze": {"until": LATER},
+    "/status": {"status": "rejected"},
+    "/outcome": {"outcome": "rejection"},
+    "/applications/{app_id}/people": {"name": "Eve Intruder", "role": "recruiter"},
+    "/people/{person_id}": {"name": "changed"},
+    "/applications/{app_id}/interviews": {"stage": "final", "start": LATER, "end": LATER_END},
+    "/interviews/{interview_id}": {"notes": "coach was here"},
+    "/applications/{app_id}/observations": {"kind": "notice_period_asked"},
+    "/observations/{obs_id}": {"note": "coach was here"},
+    "/goals/{goal_id}": {"title": "changed"},
+    "/log": {"minutes": 30},
+    "/applications/{app_id}": {"role": "changed"},
+}
+# Pages: one form with every field the edit forms use.
+FORM = {"status": "rejected", "outcome": "rejection", "name": "Eve", "role": "recruiter",
+        "kind": "notice_period_asked", "note": "coach", "notes": "coach", "minutes": "30",
+        "title": "x", "company": "X", "version": "1", "until": "7d", "stage": "final",
+        "start": LATER[:16], "end": LATER[:16], "weekly_minutes": "60"}  # fmt: skip
+
+
+def _routes(found: list[Any], prefix: str = "") -> list[tuple[str, set[str]]]:
+    """(path, methods) of every endpoint, through included routers: FastAPI includes them
+    lazily, each with the prefix it was included under."""
+    from starlette.routing import Route
+
+    flat = []
+    for route in found:
+        if isinstance(route, Route):
+            flat.append((prefix + route.path, set(route.methods or ())))
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            flat += _routes(inner.routes, prefix + route.include_context.prefix)
+    return flat
+
+
+def test_no_write_route_reaches_a_seeker_who_shares(
+    any_ws: Workspace, make_client: Any, cohort: dict[str, Any]
+) -> None:
+    """Every write route of the app and the API, called by the coach with the seeker's ids:
+    nothing of the seeker's changes and nothing fails with a 5xx."""
+    from offerwatch.web import WebSettings, create_app
+
+    seeker: Any = any_ws.for_user(cohort["ana"])
+    seeker.share_with("coach")
+    app = cohort["apps"]["talked"]
+    ids = {
+        "app_id": app,
+        "person_id": seeker.people(app)[0].id,
+        "interview_id": seeker.page_interviews(app)[0].id,
+        "obs_id": seeker.add_signal(app, "notice_period_asked"),
+        "goal_id": seeker.add_goal("skill", "SQL", 60),
+        "action_id": seeker.open_actions()[0].id,
+        "token_id": 1,
+        "coach_id": cohort["coach"],
+        "user_id": cohort["ana"],
+        "message_id": 1,
+        "record_id": app,
+        "collection": "applications",
+        "kind": "application",
+        "mark": "done",
+        "job_id": "x",
+    }
+    seeker.create_api_token("seeker's script")
+    before = seeker.export_document()
+    tokens = [t.id for t in seeker.api_tokens()]
+    coach = Signed(make_client(any_ws, accounts=True), "coach")
+    routes = [
+        (path, methods - SAFE)
+        for path, methods in _routes(create_app(WebSettings(accounts=True)).routes)
+        if methods - SAFE and "{" in path
+    ]
+    assert len(routes) > 30  # the app's write routes with an id, not a handful
+    answers = {}
+    for template, methods in routes:
+        path = re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: str(ids.get(m.group(1), 1)), template)
+        for method in sorted(methods):
+            if path.startswith("/api/"):
+                body = next((b for end, b in API_BODIES.items() if template.endswith(end)), {})
+                res = coach.client.request(method, path, json=body)
+            else:
+                res = coach.post(path, {**FORM, "app_id": app})
+            answers[f"{method} {path}"] = res.status_code
+    assert [k for k, status in answers.items() if status >= 500] == []
+    api = {k: status for k, status in answers.items() if " /api/" in k}
+    assert len(api) > 10 and {k: s for k, s in api.items() if s not in (403, 404)} == {}
+    assert seeker.export_document() == before
+    assert [t.id for t in seeker.api_tokens()] == tokens
+    assert [c.username for c in seeker.my_coaches()] == ["coach"]
