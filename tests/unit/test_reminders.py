@@ -20,6 +20,7 @@ from offerwatch.core.reminders import (
     QuietHours,
     Sent,
     digest_lines,
+    lead,
     outbox,
     parse_quiet_hours,
 )
@@ -66,7 +67,7 @@ def test_never_the_same_reminder_twice(
         box = outbox(acts, log, channels, now, tz, quiet=quiet)
         for r in box.reminders:
             assert not r.action.done
-            assert r.due_stamp <= now
+            assert r.due_stamp <= now + lead(r.action.kind)
             assert r.action.effective_due == r.due_stamp  # a snoozed one only once it ends
         log += _log(box)
     # Each action at one due time on one channel: once; and a digest once a day per channel.
@@ -150,3 +151,12 @@ def test_a_channel_is_not_sent_what_was_due_before_it_existed() -> None:
 def test_bad_quiet_hours_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="HH:MM-HH:MM"):
         parse_quiet_hours(text)
+
+
+def test_ask_timeline_is_reminded_an_hour_before_the_interview() -> None:
+    start = datetime(2026, 3, 4, 14, 0, tzinfo=UTC)
+    act = DueAction(1, "Ask about the timeline", "ask_timeline", start)
+    channel = [ChannelRef(1, START)]
+    assert not outbox([act], [], channel, start - timedelta(minutes=61), UTC).reminders
+    [r] = outbox([act], [], channel, start - timedelta(minutes=59), UTC).reminders
+    assert r.due_stamp == start

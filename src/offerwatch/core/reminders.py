@@ -22,6 +22,9 @@ DIGEST_AT = time(8, 0)  # the digest goes out at the first run from 08:00 local
 # still sent this long after its due time; older ones are only listed in the digest as
 # overdue, so that a week away does not end in a burst of stale pings.
 CATCH_UP = timedelta(hours=36)
+# Reminded this long before the due time: "ask about the timeline" is due when the final
+# interview starts, and is no longer called for once it has (core/planner.py).
+LEAD = {"ask_timeline": timedelta(hours=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,11 @@ class Outbox:
         return bool(self.reminders or self.digests)
 
 
+def lead(kind: str) -> timedelta:
+    """How long before its due time an action of `kind` is reminded of."""
+    return LEAD.get(kind, timedelta(0))
+
+
 def action_key(action_id: int) -> str:
     return f"action:{action_id}"
 
@@ -140,8 +148,9 @@ def outbox(
     digest_at: time = DIGEST_AT,
 ) -> Outbox:
     """What to send now: nothing in quiet hours; else, per channel, each open action whose
-    (effective) due time has come since the channel exists and not longer than CATCH_UP
-    ago, not sent yet at that due time; and the day's digest once from `digest_at` on."""
+    (effective) due time has come (less its `lead`), since the channel exists and not longer
+    than CATCH_UP ago, not sent yet at that due time; and the day's digest once from
+    `digest_at` on."""
     if quiet is not None and quiet.contains(now, tz):
         return Outbox([], [])
     log = {(s.channel_id, s.key, s.due_stamp) for s in sent}
@@ -152,7 +161,7 @@ def outbox(
     for channel in channels:
         for action in open_actions:
             due = action.effective_due
-            if not (max(channel.created_at, now - CATCH_UP) <= due <= now):
+            if not max(channel.created_at, now - CATCH_UP) <= due <= now + lead(action.kind):
                 continue
             if (channel.id, action_key(action.id), due) not in log:
                 reminders.append(Reminder(channel.id, action, due))
