@@ -42,8 +42,9 @@ def run_server(
     explicit_port: bool = False,
     secure_cookies: bool = False,
     cache_seconds: float | None = None,
+    remind_every: float = 60.0,
 ) -> None:
-    """Print the URL and serve until interrupted."""
+    """Print the URL and serve until interrupted; the due reminders go out meanwhile."""
     import dataclasses
 
     import uvicorn
@@ -83,7 +84,18 @@ def run_server(
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    runner = None
+    if remind_every > 0:
+        from offerwatch.notify.runner import ReminderRunner
+
+        # Links in reminders lead here unless the user set the address they reach it by.
+        runner = ReminderRunner(ws, url.rstrip("/"), remind_every)
+        runner.start()
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    finally:
+        if runner is not None:
+            runner.stop()
 
 
 @click.command()
@@ -98,6 +110,8 @@ def run_server(
               help="HTTPS-only session cookies (behind an HTTPS proxy).")  # fmt: skip
 @click.option("--cache-seconds", type=click.FloatRange(0), default=None,
               help="Reuse the plan and the odds shown this long (default 30; 0: off).")  # fmt: skip
+@click.option("--remind-every", type=click.FloatRange(0), default=60, show_default=True,
+              metavar="SECONDS", help="Send due reminders this often (0: off).")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -108,8 +122,10 @@ def serve(
     open_browser: bool,
     secure_cookies: bool,
     cache_seconds: float | None,
+    remind_every: float,
 ) -> None:
-    """Start the web app and print its URL.
+    """Start the web app and print its URL. While it runs, it sends the due reminders
+    (offerwatch notify) of every account.
 
     \b
     Examples:
@@ -122,4 +138,5 @@ def serve(
     db = db_flag or root.get("db")
     run_server(db, host, 8000 if port is None else port, accounts=accounts,
                open_browser=open_browser, explicit_port=port is not None,
-               secure_cookies=secure_cookies, cache_seconds=cache_seconds)  # fmt: skip
+               secure_cookies=secure_cookies, cache_seconds=cache_seconds,
+               remind_every=remind_every)  # fmt: skip

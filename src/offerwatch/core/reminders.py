@@ -9,6 +9,7 @@ its snooze ends (a new due time, so a new reminder); a done one never.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -16,6 +17,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from offerwatch.core.business_days import local_at, local_day_bounds
 from offerwatch.core.plan_types import KeepApplying
 
+_QUIET = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
 DIGEST = "digest"  # the sent log's key of a morning digest (due stamp: that morning)
 DIGEST_AT = time(8, 0)  # the digest goes out at the first run from 08:00 local
 # A reminder for an action that became due while nothing ran (the computer was off) is
@@ -126,14 +128,16 @@ def action_key(action_id: int) -> str:
 
 
 def parse_quiet_hours(text: str) -> QuietHours:
-    """ "22:00-07:30" -> QuietHours; ValueError with the reason otherwise."""
-    start, sep, end = text.strip().partition("-")
-    if not sep:
-        raise ValueError(f"quiet hours as HH:MM-HH:MM (e.g. 22:00-07:00), not {text!r}")
+    """ "22:00-07:30" (or "22:00-7:30") -> QuietHours; ValueError with the reason otherwise."""
+    found = _QUIET.fullmatch(text.strip())
+    reason = f"quiet hours as HH:MM-HH:MM (e.g. 22:00-07:00), not {text!r}"
+    if found is None:
+        raise ValueError(reason)
+    h1, m1, h2, m2 = (int(g) for g in found.groups())
     try:
-        return QuietHours(time.fromisoformat(start.strip()), time.fromisoformat(end.strip()))
+        return QuietHours(time(h1, m1), time(h2, m2))
     except ValueError:
-        raise ValueError(f"quiet hours as HH:MM-HH:MM (e.g. 22:00-07:00), not {text!r}") from None
+        raise ValueError(reason) from None
 
 
 def outbox(

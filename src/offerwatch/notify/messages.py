@@ -7,7 +7,7 @@ from datetime import tzinfo
 
 from offerwatch.core.reminders import Digest, Reminder, digest_lines
 
-DRAFTED = ("thank_you", "follow_up", "ask_feedback", "tell_offer", "withdraw_others")
+DRAFTED = ("thank_you", "follow_up")  # the kinds the web drafts an email for
 
 
 @dataclass(frozen=True, slots=True)

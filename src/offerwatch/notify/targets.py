@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit, urlunsplit
 
 from offerwatch.errors import BadInput
 
@@ -98,6 +98,17 @@ def email(address: str, smtp: str | None) -> Target:
         options["cafile"] = query["cafile"][0]
     password = unquote(parts.password) if parts.password else None
     return Target("email", to, options, password)
+
+
+def with_password(smtp: str, password: str) -> str:
+    """The SMTP URL with `password` put in (quoted) after its user name (a password typed at
+    a prompt or in its own form field, not in the URL)."""
+    parts = urlsplit(_clean(smtp, "SMTP URL"))
+    if not parts.username or not parts.hostname:
+        raise BadInput("the SMTP URL needs the user name: smtp://USER@HOST:587")
+    host = parts.netloc.rpartition("@")[2]
+    netloc = f"{quote(parts.username, safe='@')}:{quote(password, safe='')}@{host}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def smtp_shown(options: dict[str, Any]) -> str:

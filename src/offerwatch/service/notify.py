@@ -131,7 +131,7 @@ def try_channels(ws: Workspace, channel_id: int | None = None,
     if not records:
         raise BadInput("no reminder channel yet: add one with `offerwatch notify add`")
     store = SecretStore()
-    message = trial_message(web_url or notify_settings(ws)["web_url"] or DEFAULT_WEB_URL)
+    message = trial_message(notify_settings(ws)["web_url"] or web_url or DEFAULT_WEB_URL)
     return [_deliver(record, message, store) for record in records]
 
 
@@ -172,7 +172,8 @@ def _quiet_text(quiet: QuietHours) -> str:
 
 def run_reminders(ws: Workspace, now: datetime | None = None,
                   web_url: str | None = None) -> RunReport:  # fmt: skip
-    """Send what is due now and not sent yet, on every channel; each item is claimed in the
+    """Send what is due now and not sent yet, on every channel (links lead to the user's
+    web address setting, else `web_url`); each item is claimed in the
     sent log first (so two runners never both send it) and released when sending fails, so
     the next run tries it again."""
     when = ensure_aware(now) if now is not None else ws.clock()
@@ -191,7 +192,7 @@ def run_reminders(ws: Workspace, now: datetime | None = None,
         log = sn.sent_log(conn, ws.user_id, when - CATCH_UP - timedelta(days=1))
     refs = [ChannelRef(r.id, r.created_at) for r in records]
     box = outbox(due, log, refs, when, tz, quiet=quiet, keep_applying=agenda.keep_applying)
-    base = web_url or config["web_url"] or DEFAULT_WEB_URL
+    base = config["web_url"] or web_url or DEFAULT_WEB_URL  # the user's address comes first
     by_id = {r.id: r for r in records}
     store = SecretStore()
     items: list[tuple[Reminder | Digest, Message]] = [
