@@ -240,3 +240,20 @@ def test_server_mode_sends_for_each_account(db_url: str, recorder: HttpRecorder)
     assert sorted(r.path for r in recorder.requests) == sorted(
         f"/{u}" for u in (ws.user_id, other.user_id) for _ in range(2)
     )
+
+
+def test_hostile_titles_cannot_add_headers(recorder: HttpRecorder) -> None:
+    from base64 import b64decode
+
+    from offerwatch.notify.send import send
+
+    title = "Danke, Jürgen\r\nX-Evil: 1"
+    links = {"open": "https://ow.example/actions/1", "a, b; c": "https://x.example"}
+    message = Message(title, "body", "https://ow.example/actions/1", links)
+    send("ntfy", recorder.url + "/t", {}, None, message)
+    [request] = recorder.requests
+    assert "X-Evil" not in request.headers
+    encoded = request.headers["Title"]
+    assert encoded.startswith("=?UTF-8?B?")
+    assert b64decode(encoded[10:-2]).decode() == "Danke, Jürgen X-Evil: 1"
+    assert request.headers["Actions"] == "view, open, https://ow.example/actions/1"

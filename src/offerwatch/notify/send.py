@@ -19,6 +19,7 @@ from typing import Any
 
 from offerwatch.notify.messages import Message
 
+BUTTONS = ("open", "draft")  # the links shown as ntfy action buttons
 TIMEOUT = 15  # seconds for one send: a dead receiver must not hold the run for long
 USER_AGENT = "offerwatch-reminders/1"
 
@@ -95,8 +96,10 @@ def _ntfy(url: str, options: dict[str, Any], secret: str | None, message: Messag
     }
     if message.url:
         headers["Click"] = message.url
-    buttons = [f"view, {_header(label).replace(',', ' ')}, {link}"
-               for label, link in list(message.links.items())[:3]]  # fmt: skip
+    # Buttons only for the fixed labels: a title in ntfy's "view, label, url; ..." syntax
+    # could break it (commas, semicolons) or pass a header it does not decode.
+    buttons = [f"view, {label}, {link}" for label, link in message.links.items()
+               if label in BUTTONS]  # fmt: skip
     if buttons:
         headers["Actions"] = "; ".join(buttons)
     _post(url, message.body.encode(), "text/plain; charset=utf-8", headers)
