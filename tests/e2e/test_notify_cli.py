@@ -164,3 +164,27 @@ def test_serve_sends_due_reminders_while_it_runs(
 def _reminders(rec: HttpRecorder) -> list[dict[str, object]]:
     bodies = [json.loads(r.body) for r in rec.requests]
     return [b for b in bodies if b["kind"] == "reminder"]
+
+
+def test_ask_password_keeps_it_out_of_the_database(db: str, tmp_path: Path) -> None:
+    password = "typed-at-the-prompt-7Q"
+    proc = subprocess.run(
+        [sys.executable, "-m", "offerwatch", "--db", db, "notify", "add", "email",
+         "sam@example.org", "--smtp", "smtps://sam@example.org@smtp.example.org:465",
+         "--ask-password"],
+        input=password + "\n", capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    [channel] = json.loads(ok(db, "notify", "list", "--json"))["channels"]
+    assert (
+        channel["has_secret"]
+        and channel["detail"] == "smtps://sam%40example.org@smtp.example.org:465"
+    )
+    assert password not in ok(db, "notify", "list")
+    for path in tmp_path.glob("cli.db*"):
+        assert password.encode() not in path.read_bytes()
+    secrets = Path(os.environ["OFFERWATCH_HOME"]) / "notify-secrets.json"
+    assert password in json.loads(secrets.read_text()).values()
+    assert "--ask-password goes with" in one_line_error(
+        run(db, "notify", "add", "webhook", "https://h.example", "--ask-password")
+    )
