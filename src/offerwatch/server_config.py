@@ -43,6 +43,7 @@ class ServeConfig:
     allowed_hosts: tuple[str, ...] | None = None
     forwarded_allow_ips: str | None = None  # proxies whose X-Forwarded-For names the client
     imap_allowed_hosts: str | None = None  # private IMAP hosts the web's mail sync may reach
+    remind_every: float = 60.0  # seconds between sending due reminders (0: off)
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self))
@@ -143,6 +144,8 @@ def check(found: ServeConfig) -> ServeConfig:
     root = found.root_path
     if root and (not root.startswith("/") or root.endswith("/") or "//" in root):
         raise BadInput(f"root_path looks like /offerwatch (no slash at the end), not {root!r}")
+    if found.remind_every < 0:
+        raise BadInput("remind_every must not be negative")
     if found.cache_seconds is not None and found.cache_seconds < 0:
         raise BadInput("cache_seconds must not be negative")
     return found

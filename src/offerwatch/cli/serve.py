@@ -80,6 +80,15 @@ def run_server(config: ServeConfig, *, open_browser: bool = False) -> None:
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    runner = None
+    if config.remind_every > 0:
+        from offerwatch.notify.runner import ReminderRunner
+
+        # One sender for the whole server (here, not in each worker), so nothing goes twice.
+        # Links in reminders lead here unless the user set the address they reach it by.
+        sender = ws if config.workers == 1 else open_workspace(config.db)
+        runner = ReminderRunner(sender, url.rstrip("/"), config.remind_every)
+        runner.start()
     common: dict[str, Any] = {
         "host": config.host,
         "port": port,
@@ -91,14 +100,18 @@ def run_server(config: ServeConfig, *, open_browser: bool = False) -> None:
         # --forwarded-allow-ips itself (web/app.py).
         "proxy_headers": False,
     }
-    if config.workers == 1:
-        app = create_app(web_settings(config), open_workspace=lambda: ws)
-        uvicorn.run(app, **common)
-        return
-    ws.close()  # each worker opens its own
-    web_settings(config)  # creates the shared secret file now, not in N racing workers
-    os.environ[RESOLVED_ENV] = config.to_json()
-    uvicorn.run("offerwatch.web.worker:create", factory=True, workers=config.workers, **common)
+    try:
+        if config.workers == 1:
+            app = create_app(web_settings(config), open_workspace=lambda: ws)
+            uvicorn.run(app, **common)
+            return
+        ws.close()  # each worker opens its own (the reminders have their own)
+        web_settings(config)  # creates the shared secret file now, not in N racing workers
+        os.environ[RESOLVED_ENV] = config.to_json()
+        uvicorn.run("offerwatch.web.worker:create", factory=True, workers=config.workers, **common)
+    finally:
+        if runner is not None:
+            runner.stop()
 
 
 @click.command()
@@ -127,6 +140,8 @@ def run_server(config: ServeConfig, *, open_browser: bool = False) -> None:
 @click.option("--imap-allowed-hosts", default=None, metavar="HOSTS",
               help="IMAP hosts (comma-separated) the web's mail sync may reach besides public "
                    "ones.")  # fmt: skip
+@click.option("--remind-every", type=click.FloatRange(0), default=None, metavar="SECONDS",
+              help="Send due reminders this often (default 60; 0: off).")  # fmt: skip
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -136,7 +151,8 @@ def serve(
     open_browser: bool,
     **flags: Any,
 ) -> None:
-    """Start the web app and print its URL.
+    """Start the web app and print its URL. While it runs, it sends the due reminders
+    (offerwatch notify) of every account.
 
     Settings come from the flags, then OFFERWATCH_* environment variables (OFFERWATCH_WORKERS,
     OFFERWATCH_DB...), then the [serve] table of a TOML config file (docs/deploy.md).

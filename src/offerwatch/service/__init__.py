@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from offerwatch.core.coaching import SeekerSummary
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service import accounts as _acc
 from offerwatch.service import coaching as _coach
-from offerwatch.service import login_limits, sessions
+from offerwatch.service import login_limits, notify, sessions
 from offerwatch.service._accounts import AccountsMixin
 from offerwatch.service._after_offer import AfterOfferMixin
 from offerwatch.service._base import WorkspaceBase, open_engines
@@ -167,6 +168,41 @@ class Workspace(
     def coach_seeker(self, seeker_id: int, what: str) -> Workspace:
         """The seeker's data, read only for their coach (the look is logged)."""
         return _coach.seeker_workspace(self, seeker_id, what)
+
+    # Reminders (service/notify.py) --------------------------------------------------------
+
+    def add_channel(self, kind: str, target: str | None = None, **options: Any) -> int:
+        """A reminder channel (webhook, ntfy, email, desktop); returns its id."""
+        return notify.add_channel(self, kind, target, **options)
+
+    def channels(self) -> list[notify.ChannelView]:
+        return notify.channels(self)
+
+    def remove_channel(self, channel_id: int) -> None:
+        notify.remove_channel(self, channel_id)
+
+    def try_channels(
+        self, channel_id: int | None = None, web_url: str | None = None
+    ) -> list[notify.Delivery]:
+        """Send a test message on one channel or on all."""
+        return notify.try_channels(self, channel_id, web_url)
+
+    def notify_settings(self) -> dict[str, str | None]:
+        return notify.notify_settings(self)
+
+    def set_notify_settings(self, **values: str | None) -> dict[str, str | None]:
+        return notify.set_notify_settings(self, **values)
+
+    def run_reminders(
+        self, now: datetime | None = None, web_url: str | None = None
+    ) -> notify.RunReport:
+        """Send the reminders and the digest that are due, once each per channel."""
+        return notify.run_reminders(self, now, web_url)
+
+    def run_reminders_for_everyone(
+        self, now: datetime | None = None, web_url: str | None = None
+    ) -> dict[int, notify.RunReport]:
+        return notify.run_for_everyone(self, now, web_url)
 
 
 def open_workspace(

@@ -434,3 +434,35 @@ coach_views = Table(
     Column("what", String(200), nullable=False),
     Index("ix_coach_views_user_viewed_at", "user_id", "viewed_at"),
 )
+
+
+notify_channels = Table(
+    "notify_channels",
+    metadata,
+    # Where reminders go (issue 12). A password or token is never stored here: `secret_ref`
+    # names it in the secret store (notify/secrets.py), outside the database.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("kind", String(20), nullable=False),  # webhook | ntfy | email | desktop
+    Column("target", String(2000), nullable=False),  # URL or address, without a password
+    Column("options", Text, nullable=False, server_default="{}"),  # JSON: smtp host, ...
+    Column("secret_ref", String(100)),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+notify_sent = Table(
+    "notify_sent",
+    metadata,
+    # The sent log: a reminder (an action at one due time, or a day's digest) is sent once
+    # per channel; the unique key also stops two runners (serve and the timer) both sending.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column(
+        "channel_id", Integer, ForeignKey("notify_channels.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("action_id", Integer, ForeignKey("actions.id", ondelete="CASCADE")),
+    Column("key", String(50), nullable=False),  # action:<id> | digest
+    Column("due_stamp", UTCDateTime, nullable=False),
+    Column("sent_at", UTCDateTime, nullable=False),
+    UniqueConstraint("channel_id", "key", "due_stamp", name="uq_notify_sent_channel_key_due"),
+)
