@@ -14,7 +14,7 @@ from typing import Any
 
 from offerwatch.core.coaching import SeekerSummary
 from offerwatch.core.timeutil import utcnow
-from offerwatch.service import accounts as _acc
+from offerwatch.service import account_admin as _acc
 from offerwatch.service import coaching as _coach
 from offerwatch.service import login_limits, notify, sessions
 from offerwatch.service._accounts import AccountsMixin
@@ -98,7 +98,7 @@ class Workspace(
         """After an attempt that was not a failure: give back or forget its counts."""
         login_limits.settle_login(self, release=release, clear=clear, now=now, window=window)
 
-    # Server mode: accounts (service/accounts.py) --------------------------------------
+    # Server mode: accounts (service/account_admin.py) --------------------------------------
 
     def is_admin(self) -> bool:
         return _acc.is_admin(self)
