@@ -1,5 +1,6 @@
-"""Use cases of server mode's account administration: the admin's list, removal and resets, sign-up by
-invitation or open sign-up, a user's own password, API tokens, deleting one's account."""
+"""Use cases of server mode's account administration: the admin's list, removal and
+resets, sign-up by invitation or open sign-up, a user's own password, API tokens, deleting
+one's account."""
 
 from __future__ import annotations
 
