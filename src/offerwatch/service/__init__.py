@@ -1,9 +1,8 @@
-"""The one facade the shells call: open a workspace, run use cases in transactions.
+"""The service: the use cases the shells (CLI, web) call, behind one facade.
 
-`Workspace` is assembled from one mixin per area so that each stays small: tracking
-(applications, people, interviews, signals, outcomes), scoring (the odds), planning (actions,
-agenda, goals, drafts, calendar), overview (the board and insights), accounts (server mode)
-and mail (import, matching, review).
+`open_workspace` gives a `Workspace` (service/workspace.py): one method per use case, each
+delegating to a plain function in a use-case module (tracking.py, agenda.py, mail_import.py...)
+that takes the plumbing, a `Context` (service/context.py). Queries live in store/.
 """
 
 from __future__ import annotations
@@ -12,45 +11,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from offerwatch.core.timeutil import utcnow
-from offerwatch.service._accounts import AccountsMixin
-from offerwatch.service._after_offer import AfterOfferMixin
-from offerwatch.service._base import WorkspaceBase, open_engines
-from offerwatch.service._check import CheckMixin
-from offerwatch.service._edit import EditMixin
-from offerwatch.service._imports import ImportsMixin
-from offerwatch.service._interviews import InterviewsMixin
-from offerwatch.service._mail import MailMixin
-from offerwatch.service._mail_review import MailReviewMixin
-from offerwatch.service._overview import OverviewMixin
-from offerwatch.service._planning import PlanningMixin
-from offerwatch.service._scoring import ScoringMixin
-from offerwatch.service._totals import TotalsMixin
-from offerwatch.service._tracking import TrackingMixin
-from offerwatch.service._transfer import TransferMixin
-from offerwatch.service._trash import TrashMixin
-from offerwatch.service._undo import UndoMixin
-
-
-class Workspace(
-    TrackingMixin,
-    EditMixin,
-    TrashMixin,
-    TotalsMixin,
-    UndoMixin,
-    InterviewsMixin,
-    ScoringMixin,
-    PlanningMixin,
-    OverviewMixin,
-    AccountsMixin,
-    MailMixin,
-    ImportsMixin,
-    TransferMixin,
-    CheckMixin,
-    AfterOfferMixin,
-    MailReviewMixin,
-    WorkspaceBase,
-):
-    """Everything offerwatch can do for one user of one database."""
+from offerwatch.service.context import open_engines
+from offerwatch.service.workspace import Workspace
 
 
 def open_workspace(
