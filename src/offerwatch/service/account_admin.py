@@ -10,8 +10,8 @@ from datetime import timedelta
 
 from offerwatch.audit import audit
 from offerwatch.errors import BadInput, Forbidden
-from offerwatch.service._accounts import MIN_PASSWORD, hash_password, verify_password
-from offerwatch.service._base import LOCAL_USERNAME, WorkspaceBase
+from offerwatch.service.accounts import MIN_PASSWORD, USERNAME, hash_password, verify_password
+from offerwatch.service.context import LOCAL_USERNAME, Context
 from offerwatch.store import accounts as qa
 from offerwatch.store import sessions as qs
 from offerwatch.store import users as qu
@@ -28,25 +28,25 @@ def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def is_admin(ws: WorkspaceBase) -> bool:
+def is_admin(ws: Context) -> bool:
     """True when the current user is an administrator (server mode)."""
     with ws.read() as conn:
         found = qa.account(conn, ws.user_id)
     return found is not None and found.is_admin
 
 
-def _need_admin(ws: WorkspaceBase) -> None:
+def _need_admin(ws: Context) -> None:
     if not is_admin(ws):
         raise Forbidden("only an administrator may do this")
 
 
-def list_users(ws: WorkspaceBase) -> list[Account]:
+def list_users(ws: Context) -> list[Account]:
     """Every account (the implicit local user of local mode left out)."""
     with ws.read() as conn:
         return qa.accounts(conn, leave_out=LOCAL_USERNAME)
 
 
-def remove_user(ws: WorkspaceBase, username: str) -> int:
+def remove_user(ws: Context, username: str) -> int:
     """Delete an account and everything of theirs; the last administrator stays."""
     with ws.write() as conn:
         found = qu.find_user(conn, username.strip())
@@ -60,7 +60,7 @@ def remove_user(ws: WorkspaceBase, username: str) -> int:
     return found[0]
 
 
-def admin_reset_password(ws: WorkspaceBase, user_id: int, password: str) -> str:
+def admin_reset_password(ws: Context, user_id: int, password: str) -> str:
     """An administrator sets another account's password; returns that account's name."""
     _need_admin(ws)
     if len(password) < MIN_PASSWORD:
@@ -76,7 +76,7 @@ def admin_reset_password(ws: WorkspaceBase, user_id: int, password: str) -> str:
     return account.username
 
 
-def change_password(ws: WorkspaceBase, current: str, new: str) -> None:
+def change_password(ws: Context, current: str, new: str) -> None:
     """The user changes their own password, giving the current one; every session of theirs
     ends (the caller starts a new one for the browser that asked)."""
     if len(new) < MIN_PASSWORD:
@@ -95,14 +95,14 @@ def change_password(ws: WorkspaceBase, current: str, new: str) -> None:
 # --- sign-up -------------------------------------------------------------------------------
 
 
-def signup_mode(ws: WorkspaceBase) -> str:
+def signup_mode(ws: Context) -> str:
     """ "invite" (only with an admin's link, the default) or "open" (anyone may sign up)."""
     with ws.read() as conn:
         value = qa.site_setting(conn, "signup")
     return value if value in SIGNUP_MODES else "invite"
 
 
-def set_signup_mode(ws: WorkspaceBase, mode: str) -> None:
+def set_signup_mode(ws: Context, mode: str) -> None:
     """The administrator opens or closes sign-up."""
     _need_admin(ws)
     if mode not in SIGNUP_MODES:
@@ -112,7 +112,7 @@ def set_signup_mode(ws: WorkspaceBase, mode: str) -> None:
     audit("signup.mode", mode=mode, by=ws.user_id)
 
 
-def create_invitation(ws: WorkspaceBase, days: int = INVITATION_DAYS) -> str:
+def create_invitation(ws: Context, days: int = INVITATION_DAYS) -> str:
     """A one-time sign-up secret valid for `days` days (only its hash is stored)."""
     _need_admin(ws)
     if not 1 <= days <= 90:
@@ -127,7 +127,7 @@ def create_invitation(ws: WorkspaceBase, days: int = INVITATION_DAYS) -> str:
     return secret
 
 
-def invitation_open(ws: WorkspaceBase, secret: str | None) -> bool:
+def invitation_open(ws: Context, secret: str | None) -> bool:
     """True when `secret` is an invitation not used yet and not expired."""
     if not secret or len(secret) > 100:
         return False
@@ -135,14 +135,13 @@ def invitation_open(ws: WorkspaceBase, secret: str | None) -> bool:
         return qa.invitation_open(conn, digest(secret), now=ws.clock())
 
 
-def sign_up(ws: WorkspaceBase, username: str, password: str, invitation: str | None) -> int:
+def sign_up(ws: Context, username: str, password: str, invitation: str | None) -> int:
     """Create an account through an invitation (used up) or open sign-up; returns its id.
 
     All in one transaction: a refused name does not use up the invitation."""
-    from offerwatch.service._accounts import _USERNAME
 
     name = username.strip()
-    if not _USERNAME.match(name) or name.lower() == LOCAL_USERNAME:
+    if not USERNAME.match(name) or name.lower() == LOCAL_USERNAME:
         raise BadInput(f"not a valid user name: {username!r} (letters, digits, . _ @ -)")
     if len(password) < MIN_PASSWORD:
         raise BadInput(f"the password must have at least {MIN_PASSWORD} characters")
@@ -167,7 +166,7 @@ def sign_up(ws: WorkspaceBase, username: str, password: str, invitation: str | N
 # --- API tokens ----------------------------------------------------------------------------
 
 
-def create_api_token(ws: WorkspaceBase, name: str) -> str:
+def create_api_token(ws: Context, name: str) -> str:
     """A new API token for the current user; the secret is returned once, never stored."""
     label = " ".join(name.split())[:100]
     if not label:
@@ -179,13 +178,13 @@ def create_api_token(ws: WorkspaceBase, name: str) -> str:
     return secret
 
 
-def api_tokens(ws: WorkspaceBase) -> list[ApiToken]:
+def api_tokens(ws: Context) -> list[ApiToken]:
     """The current user's API tokens (names and dates; the secrets are not kept)."""
     with ws.read() as conn:
         return qa.tokens_of(conn, ws.user_id)
 
 
-def revoke_api_token(ws: WorkspaceBase, token_id: int) -> None:
+def revoke_api_token(ws: Context, token_id: int) -> None:
     """Revoke one of the current user's tokens: it is refused from now on."""
     from offerwatch.errors import NotFound
 
@@ -195,7 +194,7 @@ def revoke_api_token(ws: WorkspaceBase, token_id: int) -> None:
     audit("token.revoked", user_id=ws.user_id, token_id=token_id)
 
 
-def user_for_api_token(ws: WorkspaceBase, secret: str) -> int | None:
+def user_for_api_token(ws: Context, secret: str) -> int | None:
     """The user a bearer token belongs to, or None (its last use is recorded)."""
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > 200:
         return None
@@ -213,7 +212,7 @@ def user_for_api_token(ws: WorkspaceBase, secret: str) -> int | None:
 # --- leaving -------------------------------------------------------------------------------
 
 
-def delete_account(ws: WorkspaceBase, password: str) -> None:
+def delete_account(ws: Context, password: str) -> None:
     """The user deletes their account and all its data, confirming with their password."""
     with ws.read() as conn:
         stored = qa.password_hash(conn, ws.user_id)

@@ -9,7 +9,8 @@ from offerwatch.audit import audit
 from offerwatch.core.coaching import SeekerSummary, summarise
 from offerwatch.core.planner import plan
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.service._base import LOCAL_USERNAME, WorkspaceBase
+from offerwatch.service.agenda import plan_facts
+from offerwatch.service.context import LOCAL_USERNAME, Context
 from offerwatch.store import activity as qact
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from offerwatch.service import Workspace
 
 
-def share_with(ws: WorkspaceBase, coach: str) -> int:
+def share_with(ws: Context, coach: str) -> int:
     """Let the account called `coach` read the current user's data; returns its id."""
     name = coach.strip()
     with ws.write(derived=True) as conn:
@@ -35,7 +36,7 @@ def share_with(ws: WorkspaceBase, coach: str) -> int:
     return found[0]
 
 
-def revoke_share(ws: WorkspaceBase, coach_id: int) -> None:
+def revoke_share(ws: Context, coach_id: int) -> None:
     """Stop sharing with a coach: their next request is refused."""
     with ws.write(derived=True) as conn:
         if not qs.delete_share(conn, ws.user_id, coach_id):
@@ -43,19 +44,19 @@ def revoke_share(ws: WorkspaceBase, coach_id: int) -> None:
     audit("share.revoked", seeker=ws.user_id, coach=coach_id)
 
 
-def my_coaches(ws: WorkspaceBase) -> list[Share]:
+def my_coaches(ws: Context) -> list[Share]:
     """The coaches the current user shares with."""
     with ws.read() as conn:
         return qs.coaches_of(conn, ws.user_id)
 
 
-def coach_views(ws: WorkspaceBase) -> list[CoachView]:
+def coach_views(ws: Context) -> list[CoachView]:
     """What coaches looked at of the current user's data, newest first."""
     with ws.read() as conn:
         return qs.views_of(conn, ws.user_id)
 
 
-def my_seekers(ws: WorkspaceBase) -> list[Share]:
+def my_seekers(ws: Context) -> list[Share]:
     """The people who share with the current user (as their coach)."""
     with ws.read() as conn:
         return qs.seekers_of(conn, ws.user_id)
@@ -69,7 +70,7 @@ def seeker_workspace(ws: Workspace, seeker_id: int, what: str) -> Workspace:
             raise NotFound("person sharing with you", seeker_id)
         qs.log_view(conn, seeker_id, ws.user_id, what, ws.clock())
     audit("coach.view", coach=ws.user_id, seeker=seeker_id, what=what)
-    return ws.for_user(seeker_id)  # type: ignore[return-value]
+    return ws.for_user(seeker_id)
 
 
 def summary(seeker: Workspace, name: str) -> SeekerSummary:
@@ -79,7 +80,7 @@ def summary(seeker: Workspace, name: str) -> SeekerSummary:
     tz = seeker.timezone()
     with seeker.read() as conn:
         rows = pq.actions(conn, seeker.user_id)
-        facts = seeker._facts(conn, rows, now)
+        facts = plan_facts(seeker, conn, rows, now)
         apps = q.list_applications(conn, seeker.user_id)
         app_facts = qact.all_facts(conn, seeker.user_id, apps)
     closed = {r.key for r in rows if r.done_at is not None or r.dismissed_at is not None}

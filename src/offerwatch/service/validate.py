@@ -1,16 +1,19 @@
-"""One validation per record, shared by create and update (CLI, web and API all come here)."""
+"""One validation per record, shared by create and update (CLI, web and API all come here).
+
+Also the checks every use case shares: typed text, enum values, versions, goal fields."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from enum import Enum, StrEnum
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from offerwatch.core.goals import GoalKind
 from offerwatch.core.names import split_address
-from offerwatch.errors import BadInput
-from offerwatch.service._input import user_text
+from offerwatch.errors import BadInput, StaleVersion
 
 # The longest value each short text field holds (the column sizes in store/tables.py).
 MAX_CHARS = {"company": 300, "role": 300, "source": 200, "name": 300, "email": 320,
@@ -28,6 +31,58 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
 APPLICATION_FIELDS = frozenset({"company", "role", "url", "source", "location", "notes",
                                 "salary_min", "salary_max", "applied_on"})  # fmt: skip
 _REQUIRED = frozenset({"company", "role"})
+# Control characters no text field takes (PostgreSQL refuses NUL; the rest are noise).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_WEEKLY_MINUTES = 7 * 24 * 60
+MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
+E = TypeVar("E", bound=StrEnum)
+
+
+class Keep(Enum):
+    """The value of a field an update leaves as it is (None clears it)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+def user_text(
+    value: str | None, what: str, *, required: bool = False, max_chars: int | None = None
+) -> str | None:
+    """`value` stripped, or None when empty. BadInput when required and missing, longer
+    than `max_chars`, or not text (bytes that are not UTF-8, control characters)."""
+    if value is None:
+        if required:
+            raise BadInput(f"{what} is required")
+        return None
+    value = value.strip()
+    if required and not value:
+        raise BadInput(f"{what} must not be empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"{what} is not valid text (it holds bytes that are not UTF-8)") from None
+    if _CONTROL.search(value):
+        raise BadInput(f"{what} must not contain control characters")
+    if max_chars is not None and len(value) > max_chars:
+        raise BadInput(f"{what} is too long ({len(value)} characters; at most {max_chars})")
+    return value or None
+
+
+def enum_value(enum: type[E], value: str, what: str) -> E:
+    """`value` as a member of `enum`; BadInput naming the valid values otherwise."""
+    try:
+        return enum(value)
+    except ValueError:
+        valid = ", ".join(m.value for m in enum)
+        raise BadInput(f"unknown {what} {value!r}; one of: {valid}") from None
+
+
+def check_version(what: str, ident: int, current: int, expected: int | None) -> None:
+    """StaleVersion when the caller read another version than the stored one."""
+    if expected is not None and expected != current:
+        raise StaleVersion(what, ident, current, expected)
 
 
 def text(value: str | None, what: str, *, required: bool = False) -> str | None:
@@ -115,3 +170,27 @@ def person_fields(name: str | None, email: str | None) -> tuple[str, str | None]
     person_name = text(name, "name", required=True)
     assert person_name is not None
     return person_name, email_address(email)
+
+
+def goal_fields(
+    kind: str | None, title: str | None, weekly_minutes: int | None
+) -> dict[str, object]:
+    """A goal's kind, title and weekly minutes checked (None: not given)."""
+    out: dict[str, object] = {}
+    if kind is not None:
+        try:
+            out["kind"] = GoalKind(kind).value
+        except ValueError:
+            raise BadInput(f"unknown goal kind {kind!r}; one of: skill, rest") from None
+    if title is not None:
+        name = user_text(title, "goal title", max_chars=MAX_TITLE_CHARS)
+        if not name:
+            raise BadInput("a goal needs a title")
+        out["title"] = name
+    if weekly_minutes is not None:
+        if isinstance(weekly_minutes, bool) or not isinstance(weekly_minutes, int):
+            raise BadInput("weekly minutes must be a whole number")
+        if not 1 <= weekly_minutes <= MAX_WEEKLY_MINUTES:
+            raise BadInput(f"weekly minutes must be between 1 and {MAX_WEEKLY_MINUTES}")
+        out["weekly_minutes"] = weekly_minutes
+    return out

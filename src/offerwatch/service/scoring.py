@@ -14,7 +14,7 @@ from offerwatch.core.entities import Application, Interview, Message, Observatio
 from offerwatch.core.signals import TERMINAL_KINDS, still_standing
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.service._base import WorkspaceBase
+from offerwatch.service.context import Context
 from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
 
@@ -117,78 +117,82 @@ def _calibration(facts: _Facts, now: datetime) -> Calibration:
     return calibrate(examples)
 
 
-class ScoringMixin(WorkspaceBase):
-    """The chance of an offer, why, and how well the model has done on the user's past."""
+def _now(ctx: Context, now: datetime | None) -> datetime:
+    """`now` (a time zone required), or the clock's now."""
+    if now is None:
+        return ctx.clock()
+    try:
+        return ensure_aware(now)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
 
-    def _now(self, now: datetime | None) -> datetime:
-        if now is None:
-            return self.clock()
-        try:
-            return ensure_aware(now)
-        except ValueError as exc:
-            raise BadInput(str(exc)) from None
 
-    def score(self, app_id: int, now: datetime | None = None, *, calibrated: bool = False) -> Score:
-        """The chance of an offer for one application, with its range and factors."""
-        return self.scores([app_id], now, calibrated=calibrated)[app_id]
+def score(
+    ctx: Context, app_id: int, now: datetime | None = None, *, calibrated: bool = False
+) -> Score:
+    """The chance of an offer for one application, with its range and factors."""
+    return scores(ctx, [app_id], now, calibrated=calibrated)[app_id]
 
-    def scores(
-        self,
-        app_ids: Sequence[int] | None = None,
-        now: datetime | None = None,
-        *,
-        calibrated: bool = False,
-    ) -> dict[int, Score]:
-        """Scores for many applications (all when None) from a handful of queries.
 
-        With `calibrated`, the ratios fitted to the user's own past are used once there are
-        enough finished applications (see `calibration`); otherwise the defaults.
-        """
-        at = self._now(now)
-        if not calibrated:
-            return self._scores_reused(app_ids, at)
-        with self.read() as conn:
-            facts = _load(conn, self.user_id, app_ids)
-            past = _load(conn, self.user_id, None, history=True)
-            ratios = _calibration(past, at).calibrated_ratios or None
-        return {app.id: _score(facts, app, at, ratios) for app in facts.apps}
+def scores(
+    ctx: Context,
+    app_ids: Sequence[int] | None = None,
+    now: datetime | None = None,
+    *,
+    calibrated: bool = False,
+) -> dict[int, Score]:
+    """Scores for many applications (all when None) from a handful of queries.
 
-    def _scores_reused(self, app_ids: Sequence[int] | None, at: datetime) -> dict[int, Score]:
-        """Default-ratio scores: those stored in memory while they still hold at `at` (no
-        write since, `at` within their validity: see service/_score_memo.py), else fresh."""
-        from offerwatch.core.score_validity import score_valid_until
-        from offerwatch.service import _score_memo as score_memo
+    With `calibrated`, the ratios fitted to the user's own past are used once there are
+    enough finished applications (see `calibration`); otherwise the defaults.
+    """
+    at = _now(ctx, now)
+    if not calibrated:
+        return _scores_reused(ctx, app_ids, at)
+    with ctx.read() as conn:
+        facts = _load(conn, ctx.user_id, app_ids)
+        past = _load(conn, ctx.user_id, None, history=True)
+        ratios = _calibration(past, at).calibrated_ratios or None
+    return {app.id: _score(facts, app, at, ratios) for app in facts.apps}
 
-        key = None if app_ids is None else tuple(sorted(set(app_ids)))
-        with self.read() as conn:
-            version = plan_stamps.facts_version(conn, self.user_id)  # read before the facts
-            if version is not None:
-                memo = score_memo.get(self._reader, self.user_id, key)
-                if memo is not None and memo.holds(version, at):
-                    return dict(memo.scores)
-            facts = _load(conn, self.user_id, app_ids)
-        scores = {app.id: _score(facts, app, at, None) for app in facts.apps}
+
+def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) -> dict[int, Score]:
+    """Default-ratio scores: those stored in memory while they still hold at `at` (no
+    write since, `at` within their validity: see service/_score_memo.py), else fresh."""
+    from offerwatch.core.score_validity import score_valid_until
+    from offerwatch.service import score_memo
+
+    key = None if app_ids is None else tuple(sorted(set(app_ids)))
+    with ctx.read() as conn:
+        version = plan_stamps.facts_version(conn, ctx.user_id)  # read before the facts
         if version is not None:
-            until = min(
-                (
-                    score_valid_until(
-                        at,
-                        facts.interviews.get(app.id, []),
-                        facts.observations.get(app.id, []),
-                        facts.messages.get(app.id, []),
-                    )
-                    for app in facts.apps
-                ),
-                default=score_valid_until(at, [], [], []),
-            )
-            memo = score_memo.Memo(version, at.tzinfo, at, until, scores)
-            score_memo.put(self._reader, self.user_id, key, memo)
-        return dict(scores)
+            memo = score_memo.get(ctx._reader, ctx.user_id, key)
+            if memo is not None and memo.holds(version, at):
+                return dict(memo.scores)
+        facts = _load(conn, ctx.user_id, app_ids)
+    scores = {app.id: _score(facts, app, at, None) for app in facts.apps}
+    if version is not None:
+        until = min(
+            (
+                score_valid_until(
+                    at,
+                    facts.interviews.get(app.id, []),
+                    facts.observations.get(app.id, []),
+                    facts.messages.get(app.id, []),
+                )
+                for app in facts.apps
+            ),
+            default=score_valid_until(at, [], [], []),
+        )
+        memo = score_memo.Memo(version, at.tzinfo, at, until, scores)
+        score_memo.put(ctx._reader, ctx.user_id, key, memo)
+    return dict(scores)
 
-    def calibration(self, now: datetime | None = None) -> Calibration:
-        """Default against personally calibrated ratios, by Brier score on finished
-        applications (leave-one-out for the calibrated model)."""
-        at = self._now(now)
-        with self.read() as conn:
-            facts = _load(conn, self.user_id, None, history=True)
-        return _calibration(facts, at)
+
+def calibration(ctx: Context, now: datetime | None = None) -> Calibration:
+    """Default against personally calibrated ratios, by Brier score on finished
+    applications (leave-one-out for the calibrated model)."""
+    at = _now(ctx, now)
+    with ctx.read() as conn:
+        facts = _load(conn, ctx.user_id, None, history=True)
+    return _calibration(facts, at)
