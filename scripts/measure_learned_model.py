@@ -4,7 +4,7 @@ Not part of offerwatch: scikit-learn is not a dependency. Run it from an environ
 scikit-learn and the project on its path, e.g.
 
     python -m venv /tmp/ml && /tmp/ml/bin/pip install scikit-learn
-    PYTHONPATH=src /tmp/ml/bin/python scripts/measure_learned_model.py
+    PYTHONPATH=src /tmp/ml/bin/python scripts/measure_learned_model.py [HELDOUT/en ...]
 
 One linear classifier per label (logistic regression, balanced classes) on TF-IDF word 1-2
 grams and character 3-5 grams of the subject and the new text (quoted history and signature
@@ -80,6 +80,29 @@ def _real() -> list[Item]:
     return items
 
 
+def _heldout(folder: Path) -> list[Item]:
+    """A held-out set written by other hands (labels.json: {file: {"labels": [...],
+    "expected_by": ...}}); the candidate's own mail (meta.json's addresses) is left out, as
+    detection reads incoming mail only."""
+    labels = json.loads((folder / "labels.json").read_text())
+    meta_file = folder.parent / "meta.json"
+    meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
+    mine = {a.lower() for a in meta.get(folder.name, {}).get("my_addresses", [])}
+    items = []
+    for name in sorted(labels):
+        mail = read_eml((folder / name).read_bytes())
+        if mail.sender.lower() in mine:
+            continue
+        entry = labels[name]
+        gold = parse_gold(
+            {"kind": kind, "expected_by": entry.get("expected_by") if kind == "timeline_stated"
+             else None} for kind in entry.get("labels", [])
+        )  # fmt: skip
+        found = detect(mail.subject, mail.body, mail.sent, headers=mail.headers)
+        items.append((name, f"{mail.subject}\n{new_text(mail.body)}", gold, found))
+    return items
+
+
 def _model_predictions(train: Sequence[Item], test: Sequence[Item]) -> list[list[Detection]]:
     features = FeatureUnion(
         [
@@ -117,6 +140,7 @@ def _line(title: str, test: Sequence[Item], model: list[list[Detection]]) -> Non
 
 
 def main() -> None:
+    heldout = [Path(a) for a in sys.argv[1:]]
     first_dev, first_test = _corpus("mail-corpus", "dev-"), _corpus("mail-corpus", "test-")
     second = _corpus("mail-corpus-2", "")
     second_dev = [i for i in second if i[0].startswith("dev-") and "-fresh-" not in i[0]]
@@ -133,6 +157,10 @@ def main() -> None:
     ):
         if test:
             _line(title, test, _model_predictions(train_b, test))
+    train_c = first_dev + first_test + second
+    for folder in heldout:  # C: everything of ours -> mail by other hands, never trained on
+        _line(f"C: all dev -> {folder.parent.name}/{folder.name}", _heldout(folder),
+              _model_predictions(train_c, _heldout(folder)))  # fmt: skip
 
 
 if __name__ == "__main__":

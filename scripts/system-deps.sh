@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system services the test suite starts itself: PostgreSQL server binaries,
-# Dovecot (IMAP) and Chromium. On Debian as root it runs apt-get; elsewhere it prints the command.
+# Dovecot (IMAP), Chromium, and nginx (tests/e2e/test_deploy.py puts it in front of the app).
+# On Debian as root it runs apt-get; elsewhere it prints the command.
 set -euo pipefail
 missing=()
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [ ${#missing[@]} -eq 0 ] && exit 0
 cmd="apt-get install -y --no-install-recommends ${missing[*]}"

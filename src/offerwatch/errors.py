@@ -45,3 +45,7 @@ class DatabaseBusy(DatabaseUnavailable):
     longer than the busy timeout: try again shortly (CLI exit 1, HTTP 503 + Retry-After)."""
 
     retry_after = 5  # seconds: an import yields the lock between batches well within this
+
+
+class Forbidden(OfferwatchError, PermissionError):
+    """The signed-in user may not do this (not an admin, a coach writing): HTTP 403."""

@@ -23,7 +23,7 @@ from tests.support.varied_search import NOW, populate
 
 from offerwatch.core.planner import Mark, PlanFacts, plan
 from offerwatch.core.signals import still_standing
-from offerwatch.service import Workspace, open_workspace
+from offerwatch.service import Workspace, agenda, open_workspace
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
 from offerwatch.store.plan_facts import PLANNED_KINDS
@@ -56,7 +56,7 @@ def everything(ws: Workspace) -> PlanFacts:
 
 def lean(ws: Workspace) -> PlanFacts:
     with ws.read() as conn:
-        return ws._facts(conn, pq.actions(conn, ws.user_id))
+        return agenda.plan_facts(ws, conn, pq.actions(conn, ws.user_id))
 
 
 @pytest.fixture

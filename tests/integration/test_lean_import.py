@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from offerwatch.service._accounts import _DUMMY_HASH, hash_password, verify_password
+from offerwatch.service.accounts import _DUMMY_HASH, hash_password, verify_password
 
 # Modules the agenda and the application list never need.
 NOT_FOR_EVERYDAY = (
@@ -20,7 +20,7 @@ NOT_FOR_EVERYDAY = (
     "offerwatch.mail.imap",
     "offerwatch.mail.match",
     "offerwatch.mail.message",
-    "offerwatch.service._mail_import",
+    "offerwatch.service.mail_reader",
     "offerwatch.drafts",
     "offerwatch.calendar",
     "jinja2",

@@ -17,8 +17,7 @@ from sqlalchemy import insert
 from tests.support.varied_search import NOW, populate
 
 from offerwatch.core.entities import Stage, Status
-from offerwatch.service import Workspace, open_workspace
-from offerwatch.service import _score_memo as score_memo
+from offerwatch.service import Workspace, open_workspace, score_memo
 from offerwatch.store import tables as t
 
 

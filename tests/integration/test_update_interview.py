@@ -87,3 +87,39 @@ def test_unknown_or_other_users_interview_is_not_found(any_ws: Workspace) -> Non
     other = any_ws.for_user(any_ws.add_user("bo", "correct horse battery"))
     with pytest.raises(NotFound):
         other.update_interview(iid, notes="x")  # type: ignore[attr-defined]
+
+
+def test_people_met_pasted_as_name_and_address_are_split_and_found_again(
+    any_ws: Workspace,
+) -> None:
+    app = any_ws.add_application("Kite Labs", "Data Engineer")
+    any_ws.add_interview(
+        app,
+        stage="final",
+        start=START,
+        end=START + timedelta(hours=1),
+        with_=["Mara Jensen <Mara@KiteLabs.example>", "bo.chen@kitelabs.example", "Ana Lopez"],
+    )
+    people = {p.name: p.email for p in any_ws.people(app)}
+    assert people == {
+        "Mara Jensen": "mara@kitelabs.example",
+        "Bo Chen": "bo.chen@kitelabs.example",
+        "Ana Lopez": None,
+    }
+    # A second interview with the same people, written differently, finds them again.
+    any_ws.add_interview(
+        app,
+        stage="follow_up",
+        start=START + timedelta(days=3),
+        end=START + timedelta(days=3, hours=1),
+        with_=["mara@kitelabs.example", "Bo Chen", "ana lopez"],
+    )
+    assert len(any_ws.people(app)) == 3
+    with pytest.raises(BadInput):
+        any_ws.add_interview(
+            app,
+            stage="final",
+            start=START,
+            end=START + timedelta(hours=1),
+            with_=["Mara <mara@kite labs>"],
+        )

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,13 +39,17 @@ def _free_port() -> int:
 
 
 @contextmanager
-def served(ws: Workspace) -> Iterator[str]:
-    """The app on `ws` at http://127.0.0.1:PORT until the block ends."""
+def served(ws: Workspace, root_path: str = "", **settings: Any) -> Iterator[str]:
+    """The app on `ws` at http://127.0.0.1:PORT until the block ends (`settings`: more
+    WebSettings, e.g. accounts=True; `root_path` as `serve --root-path` gives uvicorn)."""
     import uvicorn
 
     port = _free_port()
-    app = create_app(WebSettings(allowed_hosts=("127.0.0.1",)), open_workspace=lambda: ws)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    web = WebSettings(allowed_hosts=("127.0.0.1",), **settings)
+    app = create_app(web, open_workspace=lambda: ws)
+    srv = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", root_path=root_path)
+    )
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -300,7 +300,8 @@ def test_keep_applying_is_urgent_when_everything_open_waits_on_a_final_round() -
     urgent = plan(PlanFacts(apps, finals), now, BERLIN)
     assert urgent.keep_applying.urgent
     (weekly,) = [a for a in urgent.actions if a.kind == "keep_applying"]
-    assert weekly.due == now  # at once (Monday morning, clamped to now)
+    # At once: Monday morning, already past, so due today (not overdue a minute later).
+    assert weekly.due == berlin(2026, 3, 4, 23, 59)
     assert "urgent" in weekly.title
     calm = plan(PlanFacts([*apps, app(4, status=Status.APPLIED)], finals), now, BERLIN)
     assert not calm.keep_applying.urgent

@@ -101,7 +101,7 @@ def test_a_long_silence_suggests_marking_it_ghosted() -> None:
     assert _of(_plan(facts, berlin(2026, 4, 6, 9)), "mark_ghosted") == []  # 34 days
     (ghost,) = _of(_plan(facts, berlin(2026, 4, 8, 9)), "mark_ghosted")
     assert "since 2026-03-03: mark it as ghosted? (you can undo it)" in ghost.title
-    assert ghost.due == berlin(2026, 4, 8, 9)  # new: not in the past when created
+    assert ghost.due == berlin(2026, 4, 8, 23, 59)  # new: due today, not overdue at once
 
 
 def test_public_holidays_are_not_business_days() -> None:

@@ -31,6 +31,6 @@ def demo(then_serve: bool, port: int | None, open_browser: bool) -> None:
     click.echo(f"demo database with {len(ids)} applications: {path}")
     if then_serve:
         from offerwatch.cli.serve import run_server
+        from offerwatch.server_config import ServeConfig
 
-        run_server(url, "127.0.0.1", 8000 if port is None else port,
-                   open_browser=open_browser, explicit_port=port is not None)  # fmt: skip
+        run_server(ServeConfig(db=url, port=port), open_browser=open_browser)

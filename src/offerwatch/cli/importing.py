@@ -11,7 +11,7 @@ from offerwatch.cli._common import echo_json, json_option, print_table, workspac
 
 if TYPE_CHECKING:
     from offerwatch.core.entities import Status
-    from offerwatch.service._imports import ImportReport
+    from offerwatch.service.tracker_import import ImportReport
 
 FORMATS = ["jobsync", "huntr", "rxresume", "career-ops", "csv", "json"]
 

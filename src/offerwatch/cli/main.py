@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "target": ("offerwatch.cli.settings:target", "Show or set your weekly application target."),
     "calendar": ("offerwatch.cli.calendar:calendar", "Export the plan as an iCalendar file."),
     "draft": ("offerwatch.cli.drafts:draft", "Draft thank-you and follow-up emails."),
+    "notify": ("offerwatch.cli.notify:notify", "Reminders by push, webhook, email or desktop."),
     "serve": ("offerwatch.cli.serve:serve", "Start the web app and print its URL."),
     "demo": ("offerwatch.cli.demo:demo", "Fill a separate demo database with a sample search."),
     "user": ("offerwatch.cli.users:user", "Accounts for server mode (serve --accounts)."),

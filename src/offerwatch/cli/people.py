@@ -84,7 +84,7 @@ def set_(
       offerwatch person set 5 --name "Mara Jensen <mara@kitelabs.example>"
       offerwatch person set 5 --role hiring_manager --email ""
     """
-    from offerwatch.service._tracking import KEEP
+    from offerwatch.service.validate import KEEP
 
     if name is None and email is None and role is None:
         from offerwatch.errors import BadInput

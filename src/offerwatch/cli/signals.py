@@ -78,7 +78,7 @@ def set_(
       offerwatch signal set 12 --no-interview
     """
     from offerwatch.errors import BadInput
-    from offerwatch.service._tracking import KEEP
+    from offerwatch.service.validate import KEEP
 
     if interview_id is not None and no_interview:
         raise BadInput("give either --interview or --no-interview")

@@ -6,18 +6,20 @@ import sys
 
 import click
 
-from offerwatch.cli._common import echo_json, json_option, workspace
+from offerwatch.cli._common import echo_json, json_option, print_table, workspace
 
 
 @click.group()
 def user() -> None:
-    """Create accounts and change passwords for server mode.
+    """Create, list and remove accounts and reset passwords for server mode.
 
     \b
     Examples:
-      offerwatch user add ana
+      offerwatch user add ana --admin     # the first administrator
       printf 'long secret\\n' | offerwatch user add bo --password-stdin
-      offerwatch user passwd ana
+      offerwatch user list
+      offerwatch user passwd ana          # reset a password
+      offerwatch user remove bo --yes
     """
 
 
@@ -56,7 +58,7 @@ def add(
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def passwd(name: str, password_stdin: bool) -> None:
-    """Change an account's password.
+    """Set an account's password (an administrator's reset).
 
     \b
     Example:
@@ -64,3 +66,43 @@ def passwd(name: str, password_stdin: bool) -> None:
     """
     workspace().set_password(name, _password(password_stdin))
     click.echo(f"password of {name} changed")
+
+
+@user.command("list")
+@json_option
+def list_(as_json: bool) -> None:
+    """List the accounts (name, administrator or not, created).
+
+    \b
+    Example:
+      offerwatch user list --json
+    """
+    found = workspace().list_users()
+    if as_json:
+        echo_json([
+            {"id": a.id, "username": a.username, "display_name": a.display_name,
+             "admin": a.is_admin, "created_at": a.created_at}
+            for a in found
+        ])  # fmt: skip
+        return
+    rows = [
+        (a.id, a.username, a.display_name or "", "yes" if a.is_admin else "", a.created_at.date())
+        for a in found
+    ]
+    print_table("Accounts", ("id", "user", "name", "admin", "created"), rows)
+
+
+@user.command("remove")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def remove(name: str, yes: bool) -> None:
+    """Delete an account and all of its data (the last administrator is kept).
+
+    \b
+    Example:
+      offerwatch user remove bo --yes
+    """
+    if not yes:
+        click.confirm(f"Delete {name} and all of their data?", abort=True)
+    workspace().remove_user(name)
+    click.echo(f"user {name} removed with all of their data")

@@ -315,7 +315,7 @@ _SIGNS: tuple[Sign, ...] = (
         "A final round ended without anyone explaining the next steps.",
         Lean.NEGATIVE, Strength.MILD, 0.85,
         "Nobody explained the next steps at the end of your final round: mildly negative "
-        "(record next_steps_reviewed if they did).",
+        "(record the sign \"next steps reviewed\" if they did).",
         "heuristic; domain.md: its absence at the end of a final interview is mildly negative",
         derived="a final-round interview that has ended with no next_steps_reviewed recorded "
         "for it, and no later interview",

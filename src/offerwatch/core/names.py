@@ -39,3 +39,15 @@ def greeting_name(name: str) -> str:
         if word.rstrip(".").casefold() not in _TITLES:
             return word
     return name.strip()
+
+
+def person_mentioned(text: str) -> tuple[str, str | None]:
+    """Who "Ana Lopez", "ana.lopez@acme.example" or "Ana Lopez <ana@acme.example>" names, as
+    (name, email): a bare address gives a name from its local part ("Ana Lopez")."""
+    name, email = split_address(text)
+    if email is None and "@" in name and " " not in name:
+        email = name
+        name = ""
+    if not name and email:
+        name = email.split("@", 1)[0].replace(".", " ").replace("_", " ").title()
+    return name, email

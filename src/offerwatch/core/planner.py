@@ -98,7 +98,8 @@ def schedule_due(
     it is created.
 
     A new action is clamped to `now` (with `day_end`, to the end of that local day: a
-    thank-you entered late is due tonight, not "now" and red a minute later). A stored action
+    thank-you entered late, or the weekly check found short, is due tonight, not "now" and
+    red a minute later). A stored action
     keeps its due time while the facts give the same time (clamped to its creation, as it was
     then), so an overdue action stays overdue; when the facts move it, the new time is clamped
     again, except that a stored time already past stays while the facts give a time no later
@@ -315,7 +316,7 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
         raw.append(weekly)
     actions = []
     for a in raw:
-        end_of_day_clamp = tz if a.kind == THANK_YOU else None
+        end_of_day_clamp = tz  # entered late: due today, not "now" and overdue a minute later
         due = schedule_due(a.due, a.cause, facts.marks.get(a.key), now, end_of_day_clamp)
         actions.append(a if due is a.due else replace(a, due=due))
     actions.sort(key=lambda a: (a.due, a.key))

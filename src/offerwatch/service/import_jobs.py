@@ -7,13 +7,13 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from offerwatch.service._base import WorkspaceBase
+from offerwatch.service.context import Context
 from offerwatch.store import import_jobs as qj
 
 KEEP_DAYS = 1  # ended jobs are forgotten after this (their result is in the data by then)
 
 
-def start_import_job(ws: WorkspaceBase, job_id: str) -> None:
+def start_import_job(ws: Context, job_id: str) -> None:
     """Record a new running import of the current user."""
     now = ws.clock()
     # derived=True: a job's bookkeeping changes none of the user's facts.
@@ -22,14 +22,14 @@ def start_import_job(ws: WorkspaceBase, job_id: str) -> None:
         qj.create(conn, job_id, ws.user_id, now=now)
 
 
-def beat_import_job(ws: WorkspaceBase, job_id: str, done: int, total: int | None) -> None:
+def beat_import_job(ws: Context, job_id: str, done: int, total: int | None) -> None:
     """Record how far a running import got (also its sign of life)."""
     with ws.write(derived=True) as conn:
         qj.beat(conn, job_id, done, total, now=ws.clock())
 
 
 def finish_import_job(
-    ws: WorkspaceBase, job_id: str, summary: dict[str, Any] | None, error: str | None
+    ws: Context, job_id: str, summary: dict[str, Any] | None, error: str | None
 ) -> None:
     """Record how an import ended: its summary (JSON-able) or one line of error."""
     text = json.dumps(summary) if summary is not None else None
@@ -37,7 +37,7 @@ def finish_import_job(
         qj.finish(conn, job_id, summary=text, error=error, now=ws.clock())
 
 
-def import_job(ws: WorkspaceBase, job_id: str) -> dict[str, Any] | None:
+def import_job(ws: Context, job_id: str) -> dict[str, Any] | None:
     """The current user's import job (summary decoded; `now` added), or None."""
     if not job_id or len(job_id) > 32:
         return None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from offerwatch.service._base import WorkspaceBase
+from offerwatch.service.context import Context
 from offerwatch.store import login_limits as ql
 
 
 def reserve_login(
-    ws: WorkspaceBase, keys: list[str], now: float, window: float
+    ws: Context, keys: list[str], now: float, window: float
 ) -> list[tuple[str, int, float]]:
     """Count one attempt on each key; (key, attempts in window, window start) per key."""
     # derived=True: no user's facts change (their plans stay valid).
@@ -16,7 +16,7 @@ def reserve_login(
 
 
 def settle_login(
-    ws: WorkspaceBase, *, release: list[str], clear: list[str], now: float, window: float
+    ws: Context, *, release: list[str], clear: list[str], now: float, window: float
 ) -> None:
     """After an attempt that was not a failure: give back its reservation on `release`,
     forget the counts of `clear`, and drop counts whose window has passed."""

@@ -10,7 +10,7 @@ import secrets
 from datetime import timedelta
 
 from offerwatch.errors import BadInput
-from offerwatch.service._base import WorkspaceBase
+from offerwatch.service.context import Context
 from offerwatch.store import plan_stamps
 from offerwatch.store import sessions as qs
 from offerwatch.store import users as qu
@@ -21,7 +21,7 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def start_session(ws: WorkspaceBase, user_id: int, max_age_seconds: int) -> str:
+def start_session(ws: Context, user_id: int, max_age_seconds: int) -> str:
     """A new session for the user; returns the token the cookie carries."""
     token = secrets.token_urlsafe(32)
     now = ws.clock()
@@ -32,7 +32,7 @@ def start_session(ws: WorkspaceBase, user_id: int, max_age_seconds: int) -> str:
     return token
 
 
-def session_user(ws: WorkspaceBase, token: str | None) -> int | None:
+def session_user(ws: Context, token: str | None) -> int | None:
     """The user whose live session `token` is, or None (ended, expired, unknown)."""
     if not token or len(token) > 200:
         return None
@@ -40,7 +40,7 @@ def session_user(ws: WorkspaceBase, token: str | None) -> int | None:
         return qs.user_of(conn, _hash(token), now=ws.clock())
 
 
-def end_session(ws: WorkspaceBase, token: str | None) -> None:
+def end_session(ws: Context, token: str | None) -> None:
     """End one session (logout); unknown tokens are ignored."""
     if not token or len(token) > 200:
         return
@@ -48,7 +48,7 @@ def end_session(ws: WorkspaceBase, token: str | None) -> None:
         qs.end(conn, _hash(token))
 
 
-def end_all_sessions(ws: WorkspaceBase, username: str) -> int:
+def end_all_sessions(ws: Context, username: str) -> int:
     """Sign the user called `username` out everywhere; returns how many sessions ended."""
     with ws.write(derived=True) as conn:
         found = qu.find_user(conn, username.strip())
@@ -57,13 +57,13 @@ def end_all_sessions(ws: WorkspaceBase, username: str) -> int:
         return qs.end_all(conn, found[0])
 
 
-def end_my_sessions(ws: WorkspaceBase) -> int:
+def end_my_sessions(ws: Context) -> int:
     """Sign the current user out on every browser, this one included."""
     with ws.write(derived=True) as conn:
         return qs.end_all(conn, ws.user_id)
 
 
-def facts_version(ws: WorkspaceBase) -> int | None:
+def facts_version(ws: Context) -> int | None:
     """The user's facts version (store/plan_stamps), read by the web's result cache."""
     with ws.read() as conn:
         return plan_stamps.facts_version(conn, ws.user_id)

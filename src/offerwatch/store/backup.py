@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from offerwatch.errors import OfferwatchError
+from offerwatch.store.failures import storage_reason
 
 # Automatic backups before a migration kept per database file (older ones are removed).
 KEEP_AUTOMATIC = 3
@@ -42,7 +43,7 @@ def backup(engine: Engine, target: Path) -> int:
         os.close(fd)
     except OSError as exc:
         raise BackupFailed(
-            f"cannot write {target}: {exc.strerror or exc}; nothing written"
+            f"cannot write {target}: {storage_reason(exc) or exc.strerror or exc}; nothing written"
         ) from None
     tmp = Path(name)
     try:
@@ -55,7 +56,7 @@ def backup(engine: Engine, target: Path) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         raise BackupFailed(
-            f"cannot write {target}: {exc.strerror or exc}; nothing written"
+            f"cannot write {target}: {storage_reason(exc) or exc.strerror or exc}; nothing written"
         ) from None
     finally:
         with contextlib.suppress(OSError):
@@ -80,7 +81,8 @@ def _sqlite(engine: Engine, tmp: Path) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside
         verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.Error as exc:
-        raise BackupFailed(f"cannot copy {source}: {exc}; nothing written") from None
+        why = storage_reason(exc) or str(exc)
+        raise BackupFailed(f"cannot copy {source}: {why}; nothing written") from None
     finally:
         dst.close()
         src.close()

@@ -16,7 +16,8 @@ from offerwatch.store import tables as t
 from offerwatch.store.coltypes import UTCDateTime
 
 # What an export holds, parents before children. Not exported: the account itself
-# (users) and plan_stamps, a cache the planner rebuilds.
+# (users), plan_stamps, a cache the planner rebuilds, and the reminder channels with their
+# sent log (their passwords live outside the database: a channel is added again).
 TABLES: tuple[Table, ...] = (
     t.companies, t.applications, t.status_changes, t.people, t.application_people,
     t.interviews, t.interview_people, t.messages, t.observations, t.actions, t.goals,

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from offerwatch.errors import DatabaseUnavailable
+from offerwatch.store.failures import storage_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -16,11 +18,15 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision. Checked against Alembic's scripts by a test; lets an up-to-date
 # database open without importing Alembic at all (most CLI runs).
-HEAD = "0009"
+HEAD = "0011"
 
 
 class DatabaseTooNew(DatabaseUnavailable, RuntimeError):
     """The database was written by a newer offerwatch than this one (cannot be opened)."""
+
+
+class MigrationFailed(DatabaseUnavailable):
+    """The schema could not be brought up to date (disk full, read-only...); rolled back."""
 
 
 def _config() -> Config:
@@ -69,12 +75,33 @@ def upgrade(engine: Engine) -> bool:
         )
     if current == {head}:
         return False
+    copy = None
     if current and engine.dialect.name == "sqlite":
-        _backup_sqlite(engine, "-".join(sorted(current)))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        copy = _backup_sqlite(engine, "-".join(sorted(current)))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (DBAPIError, OSError) as exc:
+        raise MigrationFailed(_why_not_migrated(exc, current, head, copy)) from exc
     return True
+
+
+def _why_not_migrated(
+    exc: BaseException, current: set[str], head: str | None, copy: Path | None
+) -> str:
+    """One line: the cause, and that the database is as it was (the migration is one
+    transaction, rolled back whole)."""
+    reason = storage_reason(exc)
+    if reason is None:
+        lines = [line.strip() for line in str(getattr(exc, "orig", None) or exc).splitlines()]
+        reason = next((line for line in lines if line), type(exc).__name__)
+    was = f"schema {', '.join(sorted(current))}" if current else "empty"
+    kept = f"; a copy from before is at {copy}" if copy else ""
+    return (
+        f"could not update the database to schema {head}: {reason}; nothing was changed "
+        f"(it is still {was}){kept}"
+    )
 
 
 def _backup_sqlite(engine: Engine, revision: str) -> Path | None:

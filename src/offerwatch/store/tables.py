@@ -392,3 +392,93 @@ import_keys = Table(
     Column("created_at", UTCDateTime, nullable=False),
     UniqueConstraint("user_id", "source", "key", name="uq_import_keys_user_source_key"),
 )
+
+# --- Server mode: accounts, tokens, coaches (docs/deploy.md) ------------------------------
+
+site_settings = Table(
+    "site_settings",
+    metadata,
+    # Settings of the whole server (not of one user): "signup" = "open" | "invite".
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+invitations = Table(
+    "invitations",
+    metadata,
+    # A one-time sign-up link an admin created; only the sha256 of its secret is kept.
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_by", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime),
+    Column("used_by", Integer, ForeignKey("users.id", ondelete="SET NULL")),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    # A user's token for scripts (Authorization: Bearer); only its sha256 is kept.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("last_used_at", UTCDateTime),
+)
+
+shares = Table(
+    "shares",
+    metadata,
+    # user_id (the seeker) lets coach_id read their data; deleting the row revokes it.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("coach_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("user_id", "coach_id", name="uq_shares_user_coach"),
+)
+
+coach_views = Table(
+    "coach_views",
+    metadata,
+    # Every look a coach took at a seeker's data: shown to the seeker.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("coach_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("viewed_at", UTCDateTime, nullable=False),
+    Column("what", String(200), nullable=False),
+    Index("ix_coach_views_user_viewed_at", "user_id", "viewed_at"),
+)
+
+
+notify_channels = Table(
+    "notify_channels",
+    metadata,
+    # Where reminders go (issue 12). A password or token is never stored here: `secret_ref`
+    # names it in the secret store (notify/secrets.py), outside the database.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column("kind", String(20), nullable=False),  # webhook | ntfy | email | desktop
+    Column("target", String(2000), nullable=False),  # URL or address, without a password
+    Column("options", Text, nullable=False, server_default="{}"),  # JSON: smtp host, ...
+    Column("secret_ref", String(100)),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+notify_sent = Table(
+    "notify_sent",
+    metadata,
+    # The sent log: a reminder (an action at one due time, or a day's digest) is sent once
+    # per channel; the unique key also stops two runners (serve and the timer) both sending.
+    Column("id", Integer, primary_key=True),
+    _user(),
+    Column(
+        "channel_id", Integer, ForeignKey("notify_channels.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("action_id", Integer, ForeignKey("actions.id", ondelete="CASCADE")),
+    Column("key", String(50), nullable=False),  # action:<id> | digest
+    Column("due_stamp", UTCDateTime, nullable=False),
+    Column("sent_at", UTCDateTime, nullable=False),
+    UniqueConstraint("channel_id", "key", "due_stamp", name="uq_notify_sent_channel_key_due"),
+)

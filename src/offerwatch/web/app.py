@@ -16,11 +16,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from offerwatch.core.timeutil import BadDate
-from offerwatch.errors import BadInput, DatabaseBusy, NotFound, StaleVersion
+from offerwatch.errors import BadInput, DatabaseBusy, Forbidden, NotFound, StaleVersion
 from offerwatch.web import filters
+from offerwatch.web.access import AccessLogMiddleware
 from offerwatch.web.deps import LoginRequired
 from offerwatch.web.head import HeadMiddleware
 from offerwatch.web.limits import BodyLimitMiddleware
+from offerwatch.web.prefix import PrefixMiddleware
 from offerwatch.web.session import SessionMiddleware
 from offerwatch.web.settings import WebSettings
 from offerwatch.web.state import WebState
@@ -84,12 +86,14 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, upload_limit=settings.max_upload_bytes)
     if settings.allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    app.add_middleware(PrefixMiddleware)  # above the cookie: its Path gets the prefix too
     if settings.forwarded_allow_ips:
         from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
         # Only the named proxies may say who the client is (the limiter keys on it).
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
-    app.add_middleware(HeadMiddleware)  # outermost: every layer below sees a GET
+    app.add_middleware(HeadMiddleware)  # every layer below sees a GET
+    app.add_middleware(AccessLogMiddleware)  # outermost: times the whole answer
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app, templates)
 
@@ -136,6 +140,10 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
         return reply(request, 404, str(exc))
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, exc: Forbidden) -> Response:
+        return reply(request, 403, str(exc))
 
     @app.exception_handler(StaleVersion)
     async def stale(request: Request, exc: StaleVersion) -> Response:

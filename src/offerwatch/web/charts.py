@@ -18,13 +18,16 @@ _LABEL_W = 190
 _BAR_W = 260
 
 
-def _svg(width: int, height: int, title: str, body: list[str]) -> Markup:
+def _svg(width: int, height: int, title: str, body: list[str], *, scroll: bool = True) -> Markup:
+    """The chart; with `scroll`, inside a box that scrolls sideways on a narrow screen, so
+    its words keep a readable size instead of shrinking with the chart."""
     head = (
         f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" role="img" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{escape(title)}</title>"
     )
-    return Markup(head + "".join(body) + "</svg>")
+    svg = head + "".join(body) + "</svg>"
+    return Markup(f'<div class="chart-scroll">{svg}</div>' if scroll else svg)
 
 
 def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
@@ -93,4 +96,4 @@ def gauge(done: int, target: int, title: str) -> Markup:
         f'<rect x="0" y="0" width="{max(share * width, 0):.1f}" height="16" rx="8" '
         f'class="{"pos" if share >= 1 else "bar"}"/>',
     ]
-    return _svg(width, 16, title, body)
+    return _svg(width, 16, title, body, scroll=False)  # no words: it may shrink

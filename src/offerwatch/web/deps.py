@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
+from offerwatch.audit import audit
 from offerwatch.service import Workspace
 from offerwatch.web.session import Session
 from offerwatch.web.state import WebState
@@ -129,12 +130,27 @@ def _api_ws(request: Request) -> Workspace:
         if live is not None:
             return web.for_user(live)
         sess.logout()
+    bearer = _bearer_user(request, web)
+    if bearer is not None:
+        return web.for_user(bearer)
     user_id = _basic_user(request, web)
     if user_id is None:
         raise HTTPException(
             401, "sign in: HTTP Basic credentials required", {"WWW-Authenticate": "Basic"}
         )
     return web.for_user(user_id)
+
+
+def _bearer_user(request: Request, web: WebState) -> int | None:
+    """The owner of an API token (`Authorization: Bearer ow_...`); a token that is unknown
+    or revoked is a 401, not a fall-back to other credentials."""
+    header = request.headers.get("authorization", "")
+    if not header.lower().startswith("bearer "):
+        return None
+    user_id = web.workspace.user_for_api_token(header[7:].strip())
+    if user_id is None:
+        raise HTTPException(401, "unknown or revoked API token", {"WWW-Authenticate": "Bearer"})
+    return user_id
 
 
 def _basic_user(request: Request, web: WebState) -> int | None:
@@ -150,6 +166,7 @@ def _basic_user(request: Request, web: WebState) -> int | None:
     try:
         return web.logins.attempt(name, address, lambda: web.workspace.authenticate(name, password))
     except TooManyFailures as exc:
+        audit("signin.locked", username=name, client=address, via="basic")
         raise HTTPException(429, str(exc), {"Retry-After": str(exc.retry_after)}) from exc
 
 

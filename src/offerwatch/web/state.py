@@ -50,8 +50,7 @@ class WebState:
         base = self.workspace
         if user_id == base.user_id:
             return base
-        ws = base.for_user(user_id)
-        return ws  # type: ignore[return-value]
+        return base.for_user(user_id)
 
     def close(self) -> None:
         if self._ws is not None:

@@ -169,10 +169,10 @@ def test_batches_interruption_and_uidvalidity_change(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     from offerwatch.mail import imap
-    from offerwatch.service import _mail
+    from offerwatch.service import mail_import
 
     monkeypatch.setattr(imap, "FETCH_COUNT", 2)
-    monkeypatch.setattr(_mail, "BATCH", 2)
+    monkeypatch.setattr(mail_import, "BATCH", 2)
     ws.add_application("Acme", "Data Engineer")
     for i in range(5):
         client.append(folder, mail(f"m{i}", "What is your notice period?", date=at(i)))

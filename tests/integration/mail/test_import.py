@@ -11,7 +11,7 @@ from sqlalchemy import select
 from tests.support.mailbuild import mail, write_maildir, write_mbox
 
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.service import Workspace, _mail, open_workspace
+from offerwatch.service import Workspace, mail_import, open_workspace
 from offerwatch.store import tables as t
 
 D = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
@@ -148,7 +148,7 @@ def _many(tmp_path: Path) -> Path:
 def test_killed_half_way_then_rerun_equals_one_clean_run(
     apps: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_mail, "BATCH", 100)
+    monkeypatch.setattr(mail_import, "BATCH", 100)
     source = str(_many(tmp_path))
 
     def fresh(name: str) -> Workspace:

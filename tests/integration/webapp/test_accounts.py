@@ -9,7 +9,7 @@ import pytest
 from tests.support.webclient import CSRF
 
 from offerwatch.service import Workspace
-from offerwatch.service._accounts import hash_password, verify_password
+from offerwatch.service.accounts import hash_password, verify_password
 from offerwatch.web.session import COOKIE
 
 PASSWORD = "correct horse battery"

@@ -10,7 +10,7 @@ import secrets
 from sqlalchemy import select
 
 from offerwatch.service import Workspace
-from offerwatch.service._accounts import needs_rehash, verify_password
+from offerwatch.service.accounts import needs_rehash, verify_password
 from offerwatch.store import tables as t
 
 PASSWORD = "correct horse battery"

@@ -71,6 +71,9 @@ def test_the_score_holds_until_valid_until(
     assert until > now
     last = until - timedelta(microseconds=1)
     later = last if near_end else min(now + (until - now) * share, last)  # rounding: < until
+    # The same clock, so the same zone: a day ("Offer received on ...") is told in `now`'s
+    # zone, and `until` may come from a fact stored in UTC.
+    later = later.astimezone(zone)  # type: ignore[arg-type]
     assert now <= later < until
     first = score_application(application, ivs, obs, msgs, now)
     assert score_application(application, ivs, obs, msgs, later) == first

@@ -32,3 +32,9 @@ def test_empty_inputs_draw_nothing_and_gauge_caps_at_full() -> None:
     assert str(factor_bars([], "x")) == "" and str(count_bars([], "x")) == ""
     full = _rects(str(gauge(9, 5, "week")))
     assert float(full[1]["width"]) == float(full[0]["width"])
+
+
+def test_charts_with_words_scroll_on_a_phone_and_the_gauge_shrinks() -> None:
+    assert str(factor_bars([("Ended early", 0.5)], "t")).startswith('<div class="chart-scroll">')
+    assert str(count_bars([("Applied", 3, "")], "t")).startswith('<div class="chart-scroll">')
+    assert str(gauge(1, 5, "week")).startswith("<svg")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from offerwatch.core.entities import Application, Person, Status, StatusChange
 from offerwatch.core.trash import TrashKind
-from offerwatch.service._tracking import ApplicationDetail
+from offerwatch.service.tracking import ApplicationDetail
 from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
 from offerwatch.web.api.models import (
     ApplicationIn,

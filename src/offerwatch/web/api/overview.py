@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 
 from offerwatch.core.insights import Insights
-from offerwatch.service._overview import Column
+from offerwatch.service.overview import Column
 from offerwatch.web.api.jsonable import jsonable
 from offerwatch.web.api.models import Ok, SnoozeIn
 from offerwatch.web.deps import ApiWS, Id, state

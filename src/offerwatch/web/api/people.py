@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request, Response
 from offerwatch.core.entities import Person
 from offerwatch.core.trash import TrashKind
 from offerwatch.errors import BadInput
-from offerwatch.service._tracking import KEEP
+from offerwatch.service.validate import KEEP
 from offerwatch.web.api.conventions import expected_version, not_modified, tagged
 from offerwatch.web.api.models import PersonPatch
 from offerwatch.web.deps import ApiWS, Id

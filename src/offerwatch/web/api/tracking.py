@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request, Response
 from offerwatch.core.entities import Interview, Observation
 from offerwatch.core.trash import TrashKind
 from offerwatch.errors import BadInput
-from offerwatch.service._tracking import KEEP
+from offerwatch.service.validate import KEEP
 from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
 from offerwatch.web.api.models import (
     Created,

@@ -5,16 +5,21 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from offerwatch.web.pages import (
+    account,
+    admin,
     application,
     auth,
     calendar,
+    coach,
     data,
     edit,
     insights,
     interview,
     mail,
+    notify,
     pipeline,
     settings,
+    signup,
     today,
     trash,
 )
@@ -29,10 +34,15 @@ for module in (
     mail,
     calendar,
     settings,
+    notify,
     trash,
     edit,
     data,
     auth,
+    account,
+    admin,
+    coach,
+    signup,
 ):
     router.include_router(module.router)
 

@@ -38,6 +38,8 @@ def render(
     now = ws.clock() if ws is not None else None
     tz = ws.timezone() if ws is not None else None
     nav = [(href, label) for href, label, need in NAV if need is None or features.get(need)]
+    if web.settings.accounts and ws is not None:
+        nav += account_nav(ws)
     base = {
         "csrf": sess.csrf,
         "flash": web.flashes.pop(sess.csrf) if request.method == "GET" else None,
@@ -51,6 +53,14 @@ def render(
         "today": now.astimezone(tz).date().isoformat() if now and tz else "",
     }
     return web.templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
+
+
+def account_nav(ws: Workspace) -> list[tuple[str, str]]:
+    """Server mode's own pages: your account, the people you coach, and the admin's page."""
+    nav = [("/account", "Account"), ("/coach", "Coach")]
+    if ws.is_admin():
+        nav.append(("/admin", "Admin"))
+    return nav
 
 
 def error_context(request: Request) -> dict[str, Any]:

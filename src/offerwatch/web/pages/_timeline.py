@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from offerwatch.service._tracking import ApplicationDetail
+from offerwatch.service.tracking import ApplicationDetail
 from offerwatch.web.filters import words
 
 STAGE_TITLES = {

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from offerwatch.audit import audit
 from offerwatch.web.deps import check_form_csrf, live_user, session, state
 from offerwatch.web.pages._render import render, safe_next
 from offerwatch.web.throttle import TooManyFailures
@@ -43,16 +44,19 @@ async def login(
             lambda: web.workspace.authenticate(username, password),
         )
     except TooManyFailures as exc:
+        audit("signin.locked", username=username, client=address, retry_after=exc.retry_after)
         context = {"next": safe_next(next, "/"), "error": str(exc)}
         response = render(request, None, "login.html", context, status=429)
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     if user_id is None:
+        audit("signin.failed", username=username, client=address)
         context = {"next": safe_next(next, "/"), "error": "wrong user name or password"}
         return render(request, None, "login.html", context, status=401)
     max_age = web.settings.session_days * 86400
     token = await run_in_threadpool(web.workspace.start_session, user_id, max_age)
     sess.login(user_id, token)
+    audit("signin", username=username, user_id=user_id, client=address)
     return RedirectResponse(safe_next(next, "/"), status_code=303)
 
 
@@ -64,6 +68,8 @@ async def logout(request: Request) -> Response:
     web = state(request)
     if web.settings.accounts and sess.token is not None:
         await run_in_threadpool(web.workspace.end_session, sess.token)
+    if sess.user_id is not None:
+        audit("signout", user_id=sess.user_id)
     sess.logout()
     return RedirectResponse("/login" if web.settings.accounts else "/", 303)
 

@@ -18,7 +18,27 @@ def calendar(request: Request, ws: PageWS) -> Response:
         raise HTTPException(404, "the calendar is not available in this version")
     token = ws.calendar_token()
     url = str(request.url_for("feed", token=token)) if token else None
-    return render(request, ws, "calendar.html", {"url": url})
+    host = request.url.hostname or ""
+    # Google, iCloud and Outlook fetch a subscription from their own servers: a loopback or
+    # private address (or plain http) cannot be reached or is refused by them.
+    local = host in ("127.0.0.1", "localhost", "::1") or host.endswith((".local", ".lan"))
+    reachable = request.url.scheme == "https" and not local
+    return render(request, ws, "calendar.html", {"url": url, "reachable": reachable})
+
+
+@router.get("/calendar.ics", name="download")
+def download(request: Request, ws: PageWS) -> Response:
+    """The plan as a file, once: import it into any calendar (no address to reach)."""
+    if not has_calendar(ws):
+        raise HTTPException(404, "the calendar is not available in this version")
+    return Response(
+        ws.calendar_ics(),
+        media_type="text/calendar; charset=utf-8",
+        headers={
+            "Content-Disposition": 'attachment; filename="offerwatch.ics"',
+            "Cache-Control": "no-store",
+        },
+    )
 
 
 @router.post("/calendar/token")

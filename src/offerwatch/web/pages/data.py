@@ -14,6 +14,7 @@ from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import Response
 
 from offerwatch import importers
+from offerwatch.audit import audit
 from offerwatch.core.entities import Status
 from offerwatch.core.export_map import load_document
 from offerwatch.errors import BadInput
@@ -139,6 +140,7 @@ async def confirm(
 @router.get("/data/export.json")
 def export_json(ws: PageWS) -> Response:
     """Everything of the signed-in user (docs/data.md)."""
+    audit("export", user_id=ws.user_id, format="json")
     body = json.dumps(ws.export_document(), indent=1, ensure_ascii=False) + "\n"
     return Response(
         body.encode("utf-8"),
@@ -153,6 +155,7 @@ def export_json(ws: PageWS) -> Response:
 @router.get("/data/export.csv")
 def export_csv(ws: PageWS) -> Response:
     """The applications, one row each, formula cells neutralised."""
+    audit("export", user_id=ws.user_id, format="csv")
     header, rows = ws.export_csv()
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")

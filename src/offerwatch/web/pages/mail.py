@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
-from offerwatch.service._mail import REVIEW_PAGE
+from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.features import has_mail
 from offerwatch.web.jobs import Job

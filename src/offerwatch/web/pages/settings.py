@@ -11,6 +11,7 @@ from fastapi.responses import Response
 
 from offerwatch.web.deps import PageWS
 from offerwatch.web.pages._render import after_post, render
+from offerwatch.web.pages.notify import reminder_context
 
 router = APIRouter()
 
@@ -29,6 +30,7 @@ def show(request: Request, ws: PageWS, saved: bool = False) -> Response:
             "zones": sorted(available_timezones()),
             "current_zone": str(ws.timezone()),
             "saved": saved,
+            **reminder_context(ws),
         },
     )
 

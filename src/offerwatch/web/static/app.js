@@ -2,6 +2,16 @@
 "use strict";
 document.documentElement.classList.add("js");
 
+// The path the app is served under (serve --root-path): this script's own URL says it, as
+// the server writes the prefix into every src and href of a page.
+const ROOT = (() => {
+  const script = document.currentScript;
+  const path = script ? new URL(script.src, window.location.href).pathname : "";
+  const at = path.lastIndexOf("/static/");
+  return at > 0 ? path.slice(0, at) : "";
+})();
+const here = (path) => (path.startsWith("/") && !path.startsWith(ROOT + "/") ? ROOT + path : path);
+
 function say(text) {
   const live = document.getElementById("live");
   if (live) live.textContent = text;
@@ -117,7 +127,7 @@ for (const form of document.querySelectorAll("form.js-import")) {
       let body = {};
       try { body = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
       if (xhr.status >= 400) { status.textContent = body.detail || "Upload failed"; return; }
-      if (body.job) poll(body.job, bar, status); else window.location = body.next || "/mail";
+      if (body.job) poll(body.job, bar, status); else window.location = here(body.next || "/mail");
     };
     xhr.onerror = () => { status.textContent = "Upload failed"; };
     xhr.send(new FormData(upload));
@@ -125,12 +135,12 @@ for (const form of document.querySelectorAll("form.js-import")) {
 }
 
 async function poll(job, bar, status) {
-  const res = await fetch("/mail/jobs/" + job, {credentials: "same-origin"});
+  const res = await fetch(here("/mail/jobs/" + job), {credentials: "same-origin"});
   const body = await res.json();
   if (!res.ok) { status.textContent = body.detail || "Import failed"; return; }
   if (body.total) { bar.max = body.total; bar.value = body.done; } else bar.removeAttribute("value");
   status.textContent = body.message;
-  if (body.finished) { window.location = "/mail?job=" + encodeURIComponent(job); return; }
+  if (body.finished) { window.location = here("/mail?job=" + encodeURIComponent(job)); return; }
   setTimeout(() => poll(job, bar, status), 400);
 }
 

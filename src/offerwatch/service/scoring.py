@@ -1,0 +1,198 @@
+"""Use cases for the odds: score one or many applications, and calibrate on the user's past."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+
+from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
+from offerwatch.core.signals import TERMINAL_KINDS, still_standing
+from offerwatch.core.timeutil import ensure_aware
+from offerwatch.errors import BadInput, NotFound
+from offerwatch.service.context import Context
+from offerwatch.store import plan_stamps
+from offerwatch.store import queries as q
+
+# The model, its evidence queries and the memo load when something is scored: the agenda
+# and other commands that import the service do not score. Calibration, when asked for.
+if TYPE_CHECKING:
+    from offerwatch.core.calibration import Calibration
+    from offerwatch.core.odds import Score
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the model reads, for a batch of applications, grouped by application id."""
+
+    apps: list[Application]
+    interviews: dict[int, list[Interview]]
+    observations: dict[int, list[Observation]]
+    messages: dict[int, list[Message]]
+    history: dict[int, list[StatusChange]]
+
+
+def _group(items: Sequence[object], attr: str) -> dict[int, list[object]]:
+    out: dict[int, list[object]] = defaultdict(list)
+    for item in items:
+        out[getattr(item, attr)].append(item)
+    return out
+
+
+def _load(
+    conn: Connection, user_id: int, app_ids: Sequence[int] | None, *, history: bool = False
+) -> _Facts:
+    """Six queries at most, whatever the number of applications.
+
+    Without `history` (scoring), only what the scores read: signs and mail only of the
+    applications whose status leaves the outcome open, the status histories only of those
+    with an offer or rejection sign (see store/evidence.py). With `history` (calibration),
+    every fact of every application."""
+    from offerwatch.store import evidence as ev
+
+    apps = ev.applications_of(conn, user_id, app_ids)
+    if app_ids is not None:
+        missing = set(app_ids) - {a.id for a in apps}
+        if missing:
+            raise NotFound("application", min(missing))
+    ids = None if app_ids is None else [a.id for a in apps]
+    if history:
+        changes = ev.status_changes_of(conn, user_id, ids)
+        observations = q.observations_of(conn, user_id, ids)
+        interviews = q.interviews_of(conn, user_id, ids)
+        messages = ev.messages_of(conn, user_id, ids)
+    else:
+        observations = ev.observations_to_score(conn, user_id, ids)
+        ended = sorted({o.application_id for o in observations if o.kind in TERMINAL_KINDS})
+        changes = ev.status_changes_of(conn, user_id, ended) if ended else []
+        interviews = ev.interviews_to_score(conn, user_id, ids)
+        messages = ev.messages_to_score(conn, user_id, ids)
+    return _Facts(
+        apps=apps,
+        interviews=_group(interviews, "application_id"),  # type: ignore[arg-type]
+        # Offers and rejections the application was moved back into play after do not count.
+        observations=_group(still_standing(observations, changes), "application_id"),  # type: ignore[arg-type]
+        messages=_group(messages, "application_id"),  # type: ignore[arg-type]
+        history=_group(changes, "application_id") if history else {},  # type: ignore[arg-type]
+    )
+
+
+def _score(facts: _Facts, app: Application, at: datetime, ratios: dict[str, float] | None) -> Score:
+    from offerwatch.core.odds import score_application
+
+    return score_application(
+        app,
+        facts.interviews.get(app.id, []),
+        facts.observations.get(app.id, []),
+        facts.messages.get(app.id, []),
+        at,
+        ratios,
+    )
+
+
+def _calibration(facts: _Facts, now: datetime) -> Calibration:
+    """Examples from applications whose outcome was known by `now`, then the comparison."""
+    from offerwatch.core.calibration import calibrate, example, outcome_at
+
+    examples = []
+    for app in facts.apps:
+        history = facts.history.get(app.id, [])
+        observations = facts.observations.get(app.id, [])
+        found = outcome_at(app, history, observations)
+        if found is None or found[1] > now:
+            continue
+        built = example(
+            app,
+            facts.interviews.get(app.id, []),
+            observations,
+            facts.messages.get(app.id, []),
+            history,
+        )
+        if built is not None:
+            examples.append(built)
+    return calibrate(examples)
+
+
+def _now(ctx: Context, now: datetime | None) -> datetime:
+    """`now` (a time zone required), or the clock's now."""
+    if now is None:
+        return ctx.clock()
+    try:
+        return ensure_aware(now)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+
+
+def score(
+    ctx: Context, app_id: int, now: datetime | None = None, *, calibrated: bool = False
+) -> Score:
+    """The chance of an offer for one application, with its range and factors."""
+    return scores(ctx, [app_id], now, calibrated=calibrated)[app_id]
+
+
+def scores(
+    ctx: Context,
+    app_ids: Sequence[int] | None = None,
+    now: datetime | None = None,
+    *,
+    calibrated: bool = False,
+) -> dict[int, Score]:
+    """Scores for many applications (all when None) from a handful of queries.
+
+    With `calibrated`, the ratios fitted to the user's own past are used once there are
+    enough finished applications (see `calibration`); otherwise the defaults.
+    """
+    at = _now(ctx, now)
+    if not calibrated:
+        return _scores_reused(ctx, app_ids, at)
+    with ctx.read() as conn:
+        facts = _load(conn, ctx.user_id, app_ids)
+        past = _load(conn, ctx.user_id, None, history=True)
+        ratios = _calibration(past, at).calibrated_ratios or None
+    return {app.id: _score(facts, app, at, ratios) for app in facts.apps}
+
+
+def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) -> dict[int, Score]:
+    """Default-ratio scores: those stored in memory while they still hold at `at` (no
+    write since, `at` within their validity: see service/_score_memo.py), else fresh."""
+    from offerwatch.core.score_validity import score_valid_until
+    from offerwatch.service import score_memo
+
+    key = None if app_ids is None else tuple(sorted(set(app_ids)))
+    with ctx.read() as conn:
+        version = plan_stamps.facts_version(conn, ctx.user_id)  # read before the facts
+        if version is not None:
+            memo = score_memo.get(ctx._reader, ctx.user_id, key)
+            if memo is not None and memo.holds(version, at):
+                return dict(memo.scores)
+        facts = _load(conn, ctx.user_id, app_ids)
+    scores = {app.id: _score(facts, app, at, None) for app in facts.apps}
+    if version is not None:
+        until = min(
+            (
+                score_valid_until(
+                    at,
+                    facts.interviews.get(app.id, []),
+                    facts.observations.get(app.id, []),
+                    facts.messages.get(app.id, []),
+                )
+                for app in facts.apps
+            ),
+            default=score_valid_until(at, [], [], []),
+        )
+        memo = score_memo.Memo(version, at.tzinfo, at, until, scores)
+        score_memo.put(ctx._reader, ctx.user_id, key, memo)
+    return dict(scores)
+
+
+def calibration(ctx: Context, now: datetime | None = None) -> Calibration:
+    """Default against personally calibrated ratios, by Brier score on finished
+    applications (leave-one-out for the calibrated model)."""
+    at = _now(ctx, now)
+    with ctx.read() as conn:
+        facts = _load(conn, ctx.user_id, None, history=True)
+    return _calibration(facts, at)

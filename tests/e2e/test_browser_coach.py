@@ -1,0 +1,76 @@
+"""Server mode in real headless Chromium: a seeker shares with a coach, the coach's dashboard
+shows them, the seeker sees the coach's look, revokes, and the coach sees nothing more."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.support.accounts import PASSWORD
+from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+
+from offerwatch.service import Workspace, open_workspace
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[str, Workspace, dict[str, int]]]:
+    need_chromium()
+    ws = open_workspace(f"sqlite:///{tmp_path / 'server.db'}")
+    ids = {name: ws.add_user(name, PASSWORD) for name in ("ana", "coach")}
+    seeker: Any = ws.for_user(ids["ana"])
+    offered = seeker.add_application("Offerly", "Architect")
+    seeker.set_status(offered, "offer")
+    with served(ws, accounts=True) as base:
+        yield base, ws, ids
+    ws.close()
+
+
+def _sign_in(browser: Any, base: str, name: str) -> Any:
+    context = browser.new_context(viewport={"width": 1100, "height": 760})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(f"{base}/login")
+    page.get_by_label("User name").fill(name)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/")
+    return page
+
+
+def test_share_then_coach_dashboard_then_revoke(site: Any) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    base, ws, ids = site
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            ana = _sign_in(browser, base, "ana")
+            ana.get_by_role("link", name="Account").click()
+            ana.get_by_label("Coach's user name").fill("coach")
+            ana.get_by_role("button", name="Share read-only").click()
+            expect(ana.get_by_test_id("coaches")).to_contain_text("coach")
+
+            coach = _sign_in(browser, base, "coach")
+            coach.get_by_role("link", name="Coach").click()
+            seeker = coach.get_by_test_id("seeker")
+            expect(seeker).to_contain_text("ana")
+            expect(seeker).to_contain_text("Offerly")
+            coach.get_by_role("link", name="ana").click()
+            expect(coach.get_by_test_id("seeker-applications")).to_contain_text("Architect")
+
+            ana.reload()
+            expect(ana.get_by_test_id("coach-views")).to_contain_text("coach")
+            ana.get_by_role("button", name="Stop sharing with coach").click()
+            expect(ana.get_by_text("You share with nobody.")).to_be_visible()
+
+            answer = coach.goto(f"{base}/coach/{ids['ana']}")
+            assert answer is not None and answer.status == 404
+            coach.goto(f"{base}/coach")
+            expect(coach.get_by_test_id("no-seekers")).to_be_visible()
+        finally:
+            browser.close()
+    assert ws.for_user(ids["ana"]).my_coaches() == []  # type: ignore[attr-defined]
