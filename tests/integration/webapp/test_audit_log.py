@@ -23,12 +23,14 @@ def test_audit_events_for_what_matters(
     caplog.set_level(logging.INFO, logger="offerwatch")
     ana_id = ws.add_user("ana", PASSWORD)
     ws.add_user("coach", PASSWORD)
-    client = make_client(ws, accounts=True)
+    seconds = [1000.0]  # the sign-in limiter's clock (its counts are in the database)
+    client = make_client(ws, accounts=True, login_clock=lambda: seconds[0])
     token = CSRF.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
     wrong = {"csrf": token, "username": "ana", "password": "wrong password"}
     for _ in range(6):
         client.post("/login", data=wrong)
-    ana = Signed(make_client(ws, accounts=True), "ana")
+    seconds[0] += 15 * 60  # the lockout holds for every worker until its window passes
+    ana = Signed(make_client(ws, accounts=True, login_clock=lambda: seconds[0]), "ana")
     ana.post("/account/shares", {"coach": "coach"})
     ana.get("/data/export.json")
     ana.post("/account/delete", {"password": PASSWORD, "confirm": "DELETE"})
