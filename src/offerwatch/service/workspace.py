@@ -8,34 +8,13 @@ shells call `ws.add_application(...)` and the functions take the workspace as th
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from offerwatch.core.entities import ObservationSource, Status
-from offerwatch.service import (
-    accounts,
-    actions,
-    after_offer,
-    agenda,
-    calendar_feed,
-    check,
-    drafts,
-    edit,
-    goals,
-    interviews,
-    mail_import,
-    mail_records,
-    mail_review,
-    overview,
-    scoring,
-    settings,
-    tracker_import,
-    tracking,
-    transfer,
-    trash,
-)
 from offerwatch.service.context import Context
-from offerwatch.service.mail_review import REVIEW_PAGE
-from offerwatch.service.validate import KEEP, Keep
+from offerwatch.service.validate import KEEP, REVIEW_PAGE, Keep
 
 # Names the signatures mention only: the models, drafts and mail readers behind them load in
 # their use cases, not when the service is imported.
@@ -62,6 +41,28 @@ if TYPE_CHECKING:
     from offerwatch.core.trash import TrashItem, TrashKind
     from offerwatch.drafts import Draft
     from offerwatch.importers.model import Parsed
+    from offerwatch.service import (
+        accounts,
+        actions,
+        after_offer,
+        agenda,
+        calendar_feed,
+        check,
+        drafts,
+        edit,
+        goals,
+        interviews,
+        mail_import,
+        mail_records,
+        mail_review,
+        overview,
+        scoring,
+        settings,
+        tracker_import,
+        tracking,
+        transfer,
+        trash,
+    )
     from offerwatch.service.agenda import SyncResult
     from offerwatch.service.check import CheckReport
     from offerwatch.service.mail_reader import ImportSummary, Progress
@@ -70,6 +71,41 @@ if TYPE_CHECKING:
     from offerwatch.service.tracker_import import ImportReport
     from offerwatch.service.tracking import ApplicationDetail
     from offerwatch.store import plan_queries as pq
+
+
+class _OnFirstUse(ModuleType):
+    """A use-case module imported when one of its names is first looked up: a command
+    loads what it runs (the planner, the mail rules, the importers), not the whole service."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+
+    def __getattr__(self, attr: str) -> Any:
+        # import_module takes the import lock (thread-safe) and is a dict lookup once loaded.
+        return getattr(importlib.import_module(self.__name__), attr)
+
+
+if not TYPE_CHECKING:
+    accounts = _OnFirstUse("offerwatch.service.accounts")
+    actions = _OnFirstUse("offerwatch.service.actions")
+    after_offer = _OnFirstUse("offerwatch.service.after_offer")
+    agenda = _OnFirstUse("offerwatch.service.agenda")
+    calendar_feed = _OnFirstUse("offerwatch.service.calendar_feed")
+    check = _OnFirstUse("offerwatch.service.check")
+    drafts = _OnFirstUse("offerwatch.service.drafts")
+    edit = _OnFirstUse("offerwatch.service.edit")
+    goals = _OnFirstUse("offerwatch.service.goals")
+    interviews = _OnFirstUse("offerwatch.service.interviews")
+    mail_import = _OnFirstUse("offerwatch.service.mail_import")
+    mail_records = _OnFirstUse("offerwatch.service.mail_records")
+    mail_review = _OnFirstUse("offerwatch.service.mail_review")
+    overview = _OnFirstUse("offerwatch.service.overview")
+    scoring = _OnFirstUse("offerwatch.service.scoring")
+    settings = _OnFirstUse("offerwatch.service.settings")
+    tracker_import = _OnFirstUse("offerwatch.service.tracker_import")
+    tracking = _OnFirstUse("offerwatch.service.tracking")
+    transfer = _OnFirstUse("offerwatch.service.transfer")
+    trash = _OnFirstUse("offerwatch.service.trash")
 
 
 class Workspace(Context):
