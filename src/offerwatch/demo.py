@@ -160,15 +160,12 @@ def fill(ws: Any, clock: MovableClock, real_now: datetime) -> list[int]:
 def _plan_as_of(ws: Any, moment: datetime) -> None:
     """Let the planner see the search as it unfolded, so actions carry their natural due
     times (a thank-you 24 h after its interview) instead of all starting today."""
-    if hasattr(ws, "sync_actions"):
-        ws.sync_actions(moment)
+    ws.sync_actions(moment)
 
 
 def _as_if_kept_up(ws: Any, now: datetime) -> None:
     """A user who has been using offerwatch sent the older thank-you notes on time, and set
     goals for the wait: mark those done, so that Today shows what a real morning would."""
-    if not hasattr(ws, "agenda"):
-        return
     ws.add_goal("skill", "Finish the cloud architecture course", 180)
     ws.add_goal("rest", "Climbing with friends", 120)
     for item in ws.agenda(now).items:

@@ -20,7 +20,6 @@ from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
 from offerwatch.core.timeutil import local_zone, utcnow
 from offerwatch.demo import build
 from offerwatch.service import Workspace, open_workspace
-from offerwatch.web.features import has_mail
 
 pytestmark = pytest.mark.browser
 
@@ -166,8 +165,6 @@ def test_phone_layout_has_no_sideways_scrolling(browser: Any, server: Any) -> No
 
 def test_upload_a_mailbox_and_review_it(page: Any, server: Any, tmp_path: Path) -> None:
     base, ws = server
-    if not has_mail(ws):
-        pytest.skip("mail import has not landed in this build")
     mbox = tmp_path / "inbox.mbox"
     mbox.write_text(
         "From maya.chen@northwind.example Mon Nov 23 10:00:00 2026\n"

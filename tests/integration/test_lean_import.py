@@ -21,6 +21,16 @@ NOT_FOR_EVERYDAY = (
     "offerwatch.mail.match",
     "offerwatch.mail.message",
     "offerwatch.service.mail_reader",
+    # The use cases of the rarer commands load when one of them runs (service/workspace.py).
+    "offerwatch.service.mail_import",
+    "offerwatch.service.mail_review",
+    "offerwatch.service.tracker_import",
+    "offerwatch.service.transfer",
+    "offerwatch.service.trash",
+    "offerwatch.service.check",
+    "offerwatch.importers",
+    "offerwatch.store.check",
+    "offerwatch.store.backup",
     "offerwatch.drafts",
     "offerwatch.calendar",
     "jinja2",
@@ -72,6 +82,8 @@ def test_agenda_and_list_load_nothing_they_do_not_use(tmp_path: Path) -> None:
     assert listed["scrypt"] == 0
     assert loaded_of(listed, NOT_FOR_EVERYDAY) == []
     assert set(loaded_of(listed, scoring)) == set(scoring)  # the list does score
+    # Nor the planner: the list neither derives nor shows the plan.
+    assert loaded_of(listed, ("offerwatch.core.planner", "offerwatch.service.agenda")) == []
 
 
 def test_the_use_cases_still_load_what_they_need(tmp_path: Path) -> None:

@@ -54,39 +54,23 @@ def detect_cmd(paths: tuple[str, ...], as_json: bool) -> None:
     Example:
       offerwatch mail detect inbox.mbox --json
     """
-    from offerwatch.core.detection import detect, message_language
-    from offerwatch.mail.message import ParseError
-    from offerwatch.mail.parse import parse_message
-    from offerwatch.mail.quickscan import headers, message_ids, split_head
-    from offerwatch.mail.readers import SourceError, read_path, walk_sources
+    from offerwatch.mail.detect_files import Unreadable, detect_files
 
     unreadable = 0
-    for label, path in walk_sources(list(paths)):
-        try:
-            for raw in read_path(path, label):
-                line: dict[str, Any] = {
-                    "source": raw.where,
-                    "message_id": None,
-                    "language": None,
-                    "signals": [],
-                }
-                try:
-                    msg = parse_message(raw.data, raw.fallback())
-                    line["message_id"] = msg.message_id
-                    line["language"] = message_language(msg.subject, msg.body)
-                    line["signals"] = [_signal(d) for d in detect(msg.subject, msg.body, msg.date)]
-                except ParseError as exc:
-                    found = message_ids(
-                        headers(split_head(raw.data)[0], frozenset({"message-id"})).get(
-                            "message-id", ""
-                        )
-                    )
-                    line["message_id"] = found[0] if found else None
-                    line["error"] = str(exc)
-                _print_detection(line, as_json)
-        except SourceError as exc:
-            click.echo(f"offerwatch: error: {exc}", err=True)
+    for found in detect_files(paths):
+        if isinstance(found, Unreadable):
+            click.echo(f"offerwatch: error: {found.reason}", err=True)
             unreadable += 1
+            continue
+        line: dict[str, Any] = {
+            "source": found.source,
+            "message_id": found.message_id,
+            "language": found.language,
+            "signals": [_signal(d) for d in found.signs],
+        }
+        if found.error is not None:
+            line["error"] = found.error
+        _print_detection(line, as_json)
     if unreadable:
         sys.exit(2)
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from offerwatch.core.business_days import local_day_bounds
 from offerwatch.core.goals import GoalProgress
-from offerwatch.core.planner import KeepApplying
+from offerwatch.core.planner import DRAFTED_KINDS, KeepApplying
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,11 @@ class AgendaItem:
     done: bool
     title: str
     key: str = field(default="", compare=False)
+
+    @property
+    def has_draft(self) -> bool:
+        """The action calls for an email that offerwatch drafts (a thank-you, a follow-up)."""
+        return self.kind in DRAFTED_KINDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,8 @@ from offerwatch.core.signals import SignalKind
 
 ASK_TIMELINE = "ask_timeline"
 THANK_YOU = "thank_you"
+# The actions that call for an email, which offerwatch drafts (service/drafts.py).
+DRAFTED_KINDS = frozenset({THANK_YOU, FOLLOW_UP})
 KEEP_APPLYING = "keep_applying"
 KINDS = (ASK_TIMELINE, THANK_YOU, FOLLOW_UP, KEEP_APPLYING, TELL_OFFER, OFFER_DEADLINE,
          ASK_FEEDBACK, WITHDRAW_OTHERS, MARK_GHOSTED)  # fmt: skip

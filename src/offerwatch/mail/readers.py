@@ -53,6 +53,30 @@ def kind_of(path: Path) -> str:
     return "mbox" if head == b"From " else "eml"
 
 
+# Headers one of which a mail file starts with (an upload that has none is not mail).
+_MAIL_HEADERS = (b"from", b"to", b"date", b"subject", b"message-id", b"received",
+                 b"return-path", b"mime-version", b"delivered-to", b"reply-to", b"cc")  # fmt: skip
+
+
+def kind_of_head(head: bytes) -> str | None:
+    """'.mbox' or '.eml' when the start of the file looks like one, else None: header
+    lines up to the first blank line (or the end of `head`), one of them a mail header."""
+    kind = ".eml"
+    if head.startswith(b"From "):
+        kind, head = ".mbox", head.split(b"\n", 1)[-1]
+    names = []
+    for line in head.replace(b"\r\n", b"\n").split(b"\n")[:-1]:
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue  # a folded header continues
+        name, colon, _ = line.partition(b":")
+        if not colon or not name or not all(33 <= c <= 126 for c in name):
+            return None
+        names.append(name.lower())
+    return kind if any(n in _MAIL_HEADERS for n in names) else None
+
+
 def count(path: Path) -> int | None:
     """How many messages `path` holds, when that is cheap to know (Maildir, .eml)."""
     kind = kind_of(path)

@@ -11,11 +11,12 @@ from datetime import timedelta
 from offerwatch.audit import audit
 from offerwatch.errors import BadInput, Forbidden
 from offerwatch.service.accounts import MIN_PASSWORD, USERNAME, hash_password, verify_password
-from offerwatch.service.context import LOCAL_USERNAME, Context
+from offerwatch.service.context import Context
 from offerwatch.store import accounts as qa
 from offerwatch.store import sessions as qs
 from offerwatch.store import users as qu
 from offerwatch.store.accounts import Account, ApiToken
+from offerwatch.store.users import LOCAL_USERNAME
 
 SIGNUP_MODES = ("invite", "open")
 INVITATION_DAYS = 7

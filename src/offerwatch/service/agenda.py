@@ -10,7 +10,6 @@ from datetime import datetime, tzinfo
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
 
 from offerwatch.core.agenda import Agenda, AgendaItem, PersonRef, split
 from offerwatch.core.entities import Person
@@ -25,6 +24,7 @@ from offerwatch.store import plan_facts as pf
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import plan_stamps
 from offerwatch.store import queries as q
+from offerwatch.store.engine import once_more_on_conflict
 
 T = TypeVar("T")
 
@@ -66,14 +66,12 @@ def _synced(
     Two syncs racing on PostgreSQL may insert the same new key; the loser's transaction
     fails on the unique key and is simply run again (it then finds the row).
     """
-    for attempt in range(2):
-        try:
-            with ctx.write(derived=True) as conn:
-                return use(conn, _derive(ctx, conn, now, tz, reuse))
-        except IntegrityError:
-            if attempt:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
+
+    def run() -> T:
+        with ctx.write(derived=True) as conn:
+            return use(conn, _derive(ctx, conn, now, tz, reuse))
+
+    return once_more_on_conflict(run)
 
 
 def _derive(ctx: Context, conn: Connection, now: datetime, tz: tzinfo, reuse: bool) -> SyncResult:

@@ -10,13 +10,14 @@ from offerwatch.core.coaching import SeekerSummary, summarise
 from offerwatch.core.planner import plan
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service.agenda import plan_facts
-from offerwatch.service.context import LOCAL_USERNAME, Context
+from offerwatch.service.context import Context
 from offerwatch.store import activity as qact
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
 from offerwatch.store import shares as qs
 from offerwatch.store import users as qu
 from offerwatch.store.shares import CoachView, Share
+from offerwatch.store.users import LOCAL_USERNAME
 
 if TYPE_CHECKING:
     from offerwatch.service import Workspace

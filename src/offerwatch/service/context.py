@@ -7,53 +7,20 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Self
 
-from sqlalchemy import Connection, Engine, Table, insert, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, Table
 
 from offerwatch.config import database_url
 from offerwatch.core.timeutil import utcnow
-from offerwatch.errors import DatabaseBusy, DatabaseUnavailable, NotFound
+from offerwatch.errors import NotFound
+from offerwatch.store import engine as store_engine
 from offerwatch.store import plan_stamps
-from offerwatch.store import tables as t
-from offerwatch.store.engine import make_engines
-from offerwatch.store.failures import sqlite_file_problem, storage_reason
-from offerwatch.store.migrate import upgrade
-
-LOCAL_USERNAME = "local"
-BUSY_MESSAGE = (
-    "the database is busy: another writer (a mail import or a second offerwatch) held its "
-    "write lock for longer than 10 s; try again in a moment"
-)
+from offerwatch.store import users as qu
 
 
 def open_engines(url: str | None = None) -> tuple[Engine, Engine]:
-    """Writer and reader engines for `url`, with the schema migrated to the newest revision.
-
-    Raises DatabaseUnavailable, with a one-line reason, when the database cannot be opened
-    (a server that does not answer, a folder that cannot be written...)."""
-    target = database_url(url)
-    try:
-        writer, reader = make_engines(target)
-        upgrade(writer)
-    except (OSError, DBAPIError) as exc:
-        raise DatabaseUnavailable(_why_unavailable(target, exc)) from exc
-    return writer, reader
-
-
-def _why_unavailable(url: str, exc: BaseException) -> str:
-    """The message: cannot open the database URL: REASON (password hidden, one line)."""
-    shown = make_url(url).render_as_string(hide_password=True)
-    cause = getattr(exc, "orig", None) or exc
-    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
-    reason = storage_reason(exc) or (lines[0] if lines else type(cause).__name__)
-    if shown.startswith("sqlite"):
-        found = sqlite_file_problem(make_url(url).database)
-        if found is not None:
-            reason = found
-        elif "disk" not in reason:
-            reason += " (check that the folder exists and that you may write to it)"
-    return f"cannot open the database {shown}: {reason}"
+    """Writer and reader engines for `url` (default: --db / $OFFERWATCH_DB / the data
+    directory's SQLite file), the schema migrated; DatabaseUnavailable when it cannot be."""
+    return store_engine.open_engines(database_url(url))
 
 
 class Context:
@@ -83,25 +50,27 @@ class Context:
         """The database's SQL dialect: "sqlite" or "postgresql"."""
         return self._writer.dialect.name
 
+    @property
+    def writer_engine(self) -> Engine:
+        """The engine writes go through (a backup copies the database through it)."""
+        return self._writer
+
+    @property
+    def reader_engine(self) -> Engine:
+        """The engine reads go through (what is kept per database is kept per it)."""
+        return self._reader
+
     @contextmanager
     def write(self, *, derived: bool = False) -> Iterator[Connection]:
         """A write transaction (BEGIN IMMEDIATE on SQLite): all or nothing.
 
         Each one marks the user's stored plan as due for derivation again (store/plan_stamps),
         except the derivation's own (`derived`)."""
-        try:
-            with self._writer.begin() as conn:
-                yield conn
-                user_id = getattr(self, "user_id", None)
-                if not derived and user_id is not None:
-                    plan_stamps.touch(conn, user_id)
-        except OperationalError as exc:
-            if "database is locked" in str(exc.orig):
-                raise DatabaseBusy(BUSY_MESSAGE) from exc
-            reason = storage_reason(exc)
-            if reason is not None:
-                raise DatabaseUnavailable(f"could not save: {reason}; nothing was changed") from exc
-            raise
+        with store_engine.transaction(self._writer) as conn:
+            yield conn
+            user_id = getattr(self, "user_id", None)  # unset while the local user is made
+            if not derived and user_id is not None:
+                plan_stamps.touch(conn, user_id)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -122,29 +91,18 @@ class Context:
         self.close()
 
     def _local_user(self) -> int:
-        u = t.users
+        """The implicit local user's id, created on first open."""
         with self.read() as conn:
-            found = conn.execute(select(u.c.id).where(u.c.username == LOCAL_USERNAME)).scalar()
+            found = qu.local_user(conn)
         if found is not None:
-            return int(found)
+            return found
         with self.write() as conn:
-            found = conn.execute(select(u.c.id).where(u.c.username == LOCAL_USERNAME)).scalar()
-            if found is not None:
-                return int(found)
-            return int(
-                conn.execute(
-                    insert(u)
-                    .values(username=LOCAL_USERNAME, is_admin=True, created_at=utcnow())
-                    .returning(u.c.id)
-                ).scalar_one()
-            )
+            found = qu.local_user(conn)
+            return found if found is not None else qu.insert_local_user(conn, utcnow())
 
     def require(self, conn: Connection, table: Table, ident: int, what: str) -> None:
         """NotFound (`what` `ident`) unless the row `ident` of `table` is the user's."""
-        found = conn.execute(
-            select(table.c.id).where(table.c.id == ident, table.c.user_id == self.user_id)
-        ).scalar()
-        if found is None:
+        if not qu.owns(conn, table, self.user_id, ident):
             raise NotFound(what, ident)
 
     # The name the mixins used, kept for one release (use cases written against it).

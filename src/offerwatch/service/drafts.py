@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 
 from offerwatch.config import data_dir
 from offerwatch.core.entities import Interview, Person, PersonRole
-from offerwatch.core.planner import FOLLOW_UP, main_contact, stated_timeline
+from offerwatch.core.planner import FOLLOW_UP, THANK_YOU, main_contact, stated_timeline
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import actions, settings
 from offerwatch.service.context import Context
@@ -71,7 +71,7 @@ def draft_for_action(ctx: Context, action_id: int) -> Draft:
     the interview ranks first), a follow-up to the main contact. BadInput for actions
     that send no email."""
     action = actions.action(ctx, action_id)
-    if action.kind == "thank_you" and action.interview_id is not None:
+    if action.kind == THANK_YOU and action.interview_id is not None:
         email = None
         if action.person_id is not None:
             with ctx.read() as conn:

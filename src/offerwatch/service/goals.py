@@ -12,9 +12,35 @@ from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import settings
 from offerwatch.service.context import Context
-from offerwatch.service.validate import MAX_TITLE_CHARS, check_version, goal_fields, user_text
+from offerwatch.service.validate import MAX_TITLE_CHARS, check_version, user_text
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import tables as t
+
+MAX_WEEKLY_MINUTES = 7 * 24 * 60
+
+
+def goal_fields(
+    kind: str | None, title: str | None, weekly_minutes: int | None
+) -> dict[str, object]:
+    """A goal's kind, title and weekly minutes checked (None: not given)."""
+    out: dict[str, object] = {}
+    if kind is not None:
+        try:
+            out["kind"] = GoalKind(kind).value
+        except ValueError:
+            raise BadInput(f"unknown goal kind {kind!r}; one of: skill, rest") from None
+    if title is not None:
+        name = user_text(title, "goal title", max_chars=MAX_TITLE_CHARS)
+        if not name:
+            raise BadInput("a goal needs a title")
+        out["title"] = name
+    if weekly_minutes is not None:
+        if isinstance(weekly_minutes, bool) or not isinstance(weekly_minutes, int):
+            raise BadInput("weekly minutes must be a whole number")
+        if not 1 <= weekly_minutes <= MAX_WEEKLY_MINUTES:
+            raise BadInput(f"weekly minutes must be between 1 and {MAX_WEEKLY_MINUTES}")
+        out["weekly_minutes"] = weekly_minutes
+    return out
 
 
 def add_goal(ctx: Context, kind: str, title: str, weekly_minutes: int) -> int:

@@ -11,15 +11,13 @@ from offerwatch.core.entities import Direction, Message
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import tracking
 from offerwatch.service.context import Context
+from offerwatch.service.validate import MAX_PAGE, REVIEW_PAGE
 from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
 
 # The detection rules load in the use cases that read mail, not for every command.
 if TYPE_CHECKING:
     from offerwatch.core.mail_message import MailMessage
-
-REVIEW_PAGE = 50  # review messages per page (web and CLI default)
-MAX_PAGE = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,4 +299,4 @@ def _stored(ctx: Context, message_id: int) -> Message:
     return found[0]
 
 
-__all__ = ["Finding", "MessageDraft", "ReviewItem", "ReviewPage"]
+__all__ = ["REVIEW_PAGE", "Finding", "MessageDraft", "ReviewItem", "ReviewPage"]

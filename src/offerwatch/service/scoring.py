@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from offerwatch.core.odds import Score
 
 
+G = TypeVar("G")
+
+
 @dataclass(frozen=True, slots=True)
 class _Facts:
     """What the model reads, for a batch of applications, grouped by application id."""
@@ -36,8 +39,9 @@ class _Facts:
     history: dict[int, list[StatusChange]]
 
 
-def _group(items: Sequence[object], attr: str) -> dict[int, list[object]]:
-    out: dict[int, list[object]] = defaultdict(list)
+def _group(items: Iterable[G], attr: str) -> dict[int, list[G]]:
+    """`items` by the value of their `attr` (an application id)."""
+    out: dict[int, list[G]] = defaultdict(list)
     for item in items:
         out[getattr(item, attr)].append(item)
     return out
@@ -73,11 +77,11 @@ def _load(
         messages = ev.messages_to_score(conn, user_id, ids)
     return _Facts(
         apps=apps,
-        interviews=_group(interviews, "application_id"),  # type: ignore[arg-type]
+        interviews=_group(interviews, "application_id"),
         # Offers and rejections the application was moved back into play after do not count.
-        observations=_group(still_standing(observations, changes), "application_id"),  # type: ignore[arg-type]
-        messages=_group(messages, "application_id"),  # type: ignore[arg-type]
-        history=_group(changes, "application_id") if history else {},  # type: ignore[arg-type]
+        observations=_group(still_standing(observations, changes), "application_id"),
+        messages=_group(messages, "application_id"),
+        history=_group(changes, "application_id") if history else {},
     )
 
 
@@ -166,7 +170,7 @@ def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) ->
     with ctx.read() as conn:
         version = plan_stamps.facts_version(conn, ctx.user_id)  # read before the facts
         if version is not None:
-            memo = score_memo.get(ctx._reader, ctx.user_id, key)
+            memo = score_memo.get(ctx.reader_engine, ctx.user_id, key)
             if memo is not None and memo.holds(version, at):
                 return dict(memo.scores)
         facts = _load(conn, ctx.user_id, app_ids)
@@ -185,7 +189,7 @@ def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) ->
             default=score_valid_until(at, [], [], []),
         )
         memo = score_memo.Memo(version, at.tzinfo, at, until, scores)
-        score_memo.put(ctx._reader, ctx.user_id, key, memo)
+        score_memo.put(ctx.reader_engine, ctx.user_id, key, memo)
     return dict(scores)
 
 

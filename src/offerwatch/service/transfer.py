@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
-
 from offerwatch.config import data_dir
 from offerwatch.core.entities import Status
 from offerwatch.core.export_map import build_document, csv_rows
@@ -17,7 +15,6 @@ from offerwatch.service.context import Context
 from offerwatch.store import backup as qb
 from offerwatch.store import export as qx
 from offerwatch.store import imports as qi
-from offerwatch.store import tables as t
 
 
 def fingerprint(document: dict[str, Any]) -> str:
@@ -47,8 +44,8 @@ def backup(ctx: Context, target: Path | None = None) -> tuple[Path, int]:
     pg_dump for PostgreSQL); default: backups/ in the data directory. Returns the file
     and its size. A failed backup writes nothing."""
     if target is None:
-        target = data_dir() / "backups" / qb.default_name(ctx._writer, ctx.clock())
-    return target, qb.backup(ctx._writer, target)
+        target = data_dir() / "backups" / qb.default_name(ctx.writer_engine, ctx.clock())
+    return target, qb.backup(ctx.writer_engine, target)
 
 
 def import_document(
@@ -76,12 +73,7 @@ def _import_document(
                 "open a new one with --db sqlite:///new.db"
             )
         counts = qx.load(conn, ctx.user_id, document)
-        conn.execute(
-            insert(t.import_keys).values(
-                user_id=ctx.user_id, source=qx.EXPORT_SOURCE, key=key,
-                application_id=None, created_at=ctx.clock(),
-            )
-        )  # fmt: skip
+        qi.remember_key(conn, ctx.user_id, qx.EXPORT_SOURCE, key, ctx.clock())
         if dry_run:
             raise _RolledBack(counts)  # everything checked by the database, nothing kept
     return counts

@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import Connection, select
-
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.core.trash import TrashItem, TrashKind, parse_kind
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service.context import Context
 from offerwatch.service.validate import check_version
-from offerwatch.store import tables as t
 from offerwatch.store import trash as tr
 from offerwatch.store import trash_entries as te
 
@@ -44,7 +41,7 @@ def delete(
             raise NotFound(what.value, record_id)
         check_version(what.value, record_id, current, expected_version)
         snapshot = tr.take(conn, ctx.user_id, what, record_id)
-        label = _label(ctx, conn, what, record_id)
+        label = te.label(conn, what, record_id)
         tr.remove(conn, snapshot)
         item_id = te.insert_item(conn, ctx.user_id, kind=what, record_id=record_id,
                                  label=label, now=now, payload=tr.dump(snapshot))  # fmt: skip
@@ -120,33 +117,3 @@ def delete_signal(ctx: Context, obs_id: int, *, expected_version: int | None = N
 def delete_goal(ctx: Context, goal_id: int, *, expected_version: int | None = None) -> TrashItem:
     """Move a goal (and what hangs from it) to the trash."""
     return delete(ctx, TrashKind.GOAL, goal_id, expected_version=expected_version)
-
-
-def _label(ctx: Context, conn: Connection, kind: TrashKind, ident: int) -> str:
-    """What the trash list shows for the record, e.g. "Kite Labs: Backend Engineer"."""
-    a, c, p, i, o, g = (t.applications, t.companies, t.people, t.interviews,
-                        t.observations, t.goals)  # fmt: skip
-    if kind is TrashKind.APPLICATION:
-        row = conn.execute(select(c.c.name, a.c.role).join(c, c.c.id == a.c.company_id)
-                           .where(a.c.id == ident)).one()  # fmt: skip
-        return f"{row.name}: {row.role}"
-    if kind is TrashKind.PERSON:
-        person = conn.execute(select(p.c.name, p.c.email).where(p.c.id == ident)).one()
-        return f"{person.name} <{person.email}>" if person.email else str(person.name)
-    if kind is TrashKind.INTERVIEW:
-        row = conn.execute(
-            select(i.c.stage, i.c.scheduled_start, c.c.name)
-            .join(a, a.c.id == i.c.application_id).join(c, c.c.id == a.c.company_id)
-            .where(i.c.id == ident)
-        ).one()  # fmt: skip
-        stage = str(row.stage).replace("_", " ")
-        return f"{stage} at {row.name}, {row.scheduled_start:%Y-%m-%d}"
-    if kind is TrashKind.SIGNAL:
-        row = conn.execute(
-            select(o.c.kind, c.c.name, a.c.role)
-            .join(a, a.c.id == o.c.application_id).join(c, c.c.id == a.c.company_id)
-            .where(o.c.id == ident)
-        ).one()  # fmt: skip
-        return f"{str(row.kind).replace('_', ' ')} ({row.name}: {row.role})"
-    goal = conn.execute(select(g.c.title, g.c.kind).where(g.c.id == ident)).one()
-    return f"{goal.kind} goal: {goal.title}"

@@ -1,6 +1,6 @@
 """One validation per record, shared by create and update (CLI, web and API all come here).
 
-Also the checks every use case shares: typed text, enum values, versions, goal fields."""
+Also the checks every use case shares: typed text, enum values, versions."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from enum import Enum, StrEnum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from offerwatch.core.goals import GoalKind
 from offerwatch.core.names import split_address
 from offerwatch.errors import BadInput, StaleVersion
 
@@ -33,8 +32,9 @@ APPLICATION_FIELDS = frozenset({"company", "role", "url", "source", "location", 
 _REQUIRED = frozenset({"company", "role"})
 # Control characters no text field takes (PostgreSQL refuses NUL; the rest are noise).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-MAX_WEEKLY_MINUTES = 7 * 24 * 60
 MAX_TITLE_CHARS = 2000  # a goal's title, a log note, a setting: short texts
+REVIEW_PAGE = 50  # messages per page of the mail review list (web and CLI default)
+MAX_PAGE = 500  # the largest page of the review list
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -170,27 +170,3 @@ def person_fields(name: str | None, email: str | None) -> tuple[str, str | None]
     person_name = text(name, "name", required=True)
     assert person_name is not None
     return person_name, email_address(email)
-
-
-def goal_fields(
-    kind: str | None, title: str | None, weekly_minutes: int | None
-) -> dict[str, object]:
-    """A goal's kind, title and weekly minutes checked (None: not given)."""
-    out: dict[str, object] = {}
-    if kind is not None:
-        try:
-            out["kind"] = GoalKind(kind).value
-        except ValueError:
-            raise BadInput(f"unknown goal kind {kind!r}; one of: skill, rest") from None
-    if title is not None:
-        name = user_text(title, "goal title", max_chars=MAX_TITLE_CHARS)
-        if not name:
-            raise BadInput("a goal needs a title")
-        out["title"] = name
-    if weekly_minutes is not None:
-        if isinstance(weekly_minutes, bool) or not isinstance(weekly_minutes, int):
-            raise BadInput("weekly minutes must be a whole number")
-        if not 1 <= weekly_minutes <= MAX_WEEKLY_MINUTES:
-            raise BadInput(f"weekly minutes must be between 1 and {MAX_WEEKLY_MINUTES}")
-        out["weekly_minutes"] = weekly_minutes
-    return out

@@ -8,38 +8,13 @@ shells call `ws.add_application(...)` and the functions take the workspace as th
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from offerwatch.core.entities import ObservationSource, Status
-from offerwatch.service import account_admin as _acc
-from offerwatch.service import (
-    accounts,
-    actions,
-    after_offer,
-    agenda,
-    calendar_feed,
-    check,
-    drafts,
-    edit,
-    goals,
-    import_jobs,
-    interviews,
-    login_limits,
-    mail_import,
-    mail_records,
-    mail_review,
-    overview,
-    scoring,
-    sessions,
-    settings,
-    tracker_import,
-    tracking,
-    transfer,
-    trash,
-)
 from offerwatch.service.context import Context
-from offerwatch.service.mail_review import REVIEW_PAGE
-from offerwatch.service.validate import KEEP, Keep
+from offerwatch.service.validate import KEEP, REVIEW_PAGE, Keep
 
 # Names the signatures mention only: the models, drafts and mail readers behind them load in
 # their use cases, not when the service is imported.
@@ -68,7 +43,38 @@ if TYPE_CHECKING:
     from offerwatch.drafts import Draft
     from offerwatch.importers.model import Parsed
     from offerwatch.mail.imap_guard import TargetPolicy
-    from offerwatch.service import notify
+    from offerwatch.service import (
+        account_admin as _acc,
+    )
+    from offerwatch.service import (
+        accounts,
+        actions,
+        after_offer,
+        agenda,
+        calendar_feed,
+        check,
+        drafts,
+        edit,
+        goals,
+        import_jobs,
+        interviews,
+        login_limits,
+        mail_import,
+        mail_records,
+        mail_review,
+        notify,
+        overview,
+        scoring,
+        sessions,
+        settings,
+        tracker_import,
+        tracking,
+        transfer,
+        trash,
+    )
+    from offerwatch.service import (
+        coaching as _coach,
+    )
     from offerwatch.service.agenda import SyncResult
     from offerwatch.service.check import CheckReport
     from offerwatch.service.mail_reader import ImportSummary, Progress
@@ -79,6 +85,47 @@ if TYPE_CHECKING:
     from offerwatch.store import plan_queries as pq
     from offerwatch.store.accounts import Account, ApiToken
     from offerwatch.store.shares import CoachView, Share
+
+
+class _OnFirstUse(ModuleType):
+    """A use-case module imported when one of its names is first looked up: a command
+    loads what it runs (the planner, the mail rules, the importers), not the whole service."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+
+    def __getattr__(self, attr: str) -> Any:
+        # import_module takes the import lock (thread-safe) and is a dict lookup once loaded.
+        return getattr(importlib.import_module(self.__name__), attr)
+
+
+if not TYPE_CHECKING:
+    accounts = _OnFirstUse("offerwatch.service.accounts")
+    actions = _OnFirstUse("offerwatch.service.actions")
+    after_offer = _OnFirstUse("offerwatch.service.after_offer")
+    agenda = _OnFirstUse("offerwatch.service.agenda")
+    calendar_feed = _OnFirstUse("offerwatch.service.calendar_feed")
+    check = _OnFirstUse("offerwatch.service.check")
+    drafts = _OnFirstUse("offerwatch.service.drafts")
+    edit = _OnFirstUse("offerwatch.service.edit")
+    goals = _OnFirstUse("offerwatch.service.goals")
+    interviews = _OnFirstUse("offerwatch.service.interviews")
+    mail_import = _OnFirstUse("offerwatch.service.mail_import")
+    mail_records = _OnFirstUse("offerwatch.service.mail_records")
+    mail_review = _OnFirstUse("offerwatch.service.mail_review")
+    overview = _OnFirstUse("offerwatch.service.overview")
+    scoring = _OnFirstUse("offerwatch.service.scoring")
+    settings = _OnFirstUse("offerwatch.service.settings")
+    tracker_import = _OnFirstUse("offerwatch.service.tracker_import")
+    tracking = _OnFirstUse("offerwatch.service.tracking")
+    transfer = _OnFirstUse("offerwatch.service.transfer")
+    trash = _OnFirstUse("offerwatch.service.trash")
+    _acc = _OnFirstUse("offerwatch.service.account_admin")
+    _coach = _OnFirstUse("offerwatch.service.coaching")
+    import_jobs = _OnFirstUse("offerwatch.service.import_jobs")
+    login_limits = _OnFirstUse("offerwatch.service.login_limits")
+    notify = _OnFirstUse("offerwatch.service.notify")
+    sessions = _OnFirstUse("offerwatch.service.sessions")
 
 
 class Workspace(Context):
@@ -808,8 +855,9 @@ class Workspace(Context):
     def set_signup_mode(self, mode: str) -> None:
         _acc.set_signup_mode(self, mode)
 
-    def create_invitation(self, days: int = _acc.INVITATION_DAYS) -> str:
-        return _acc.create_invitation(self, days)
+    def create_invitation(self, days: int | None = None) -> str:
+        """A one-time sign-up link's secret (valid `days`, default a week)."""
+        return _acc.create_invitation(self) if days is None else _acc.create_invitation(self, days)
 
     def invitation_open(self, secret: str | None) -> bool:
         return _acc.invitation_open(self, secret)
@@ -835,38 +883,31 @@ class Workspace(Context):
     # Server mode: coaches (service/coaching.py) ---------------------------------------
 
     def share_with(self, coach: str) -> int:
-        from offerwatch.service import coaching as _coach
 
         return _coach.share_with(self, coach)
 
     def revoke_share(self, coach_id: int) -> None:
-        from offerwatch.service import coaching as _coach
 
         _coach.revoke_share(self, coach_id)
 
     def my_coaches(self) -> list[Share]:
-        from offerwatch.service import coaching as _coach
 
         return _coach.my_coaches(self)
 
     def coach_views(self) -> list[CoachView]:
-        from offerwatch.service import coaching as _coach
 
         return _coach.coach_views(self)
 
     def my_seekers(self) -> list[Share]:
-        from offerwatch.service import coaching as _coach
 
         return _coach.my_seekers(self)
 
     def coach_dashboard(self) -> list[SeekerSummary]:
-        from offerwatch.service import coaching as _coach
 
         return _coach.dashboard(self)
 
     def coach_seeker(self, seeker_id: int, what: str) -> Workspace:
         """The seeker's data, read only for their coach (the look is logged)."""
-        from offerwatch.service import coaching as _coach
 
         return _coach.seeker_workspace(self, seeker_id, what)
 
@@ -874,17 +915,14 @@ class Workspace(Context):
 
     def add_channel(self, kind: str, target: str | None = None, **options: Any) -> int:
         """A reminder channel (webhook, ntfy, email, desktop); returns its id."""
-        from offerwatch.service import notify
 
         return notify.add_channel(self, kind, target, **options)
 
     def channels(self) -> list[notify.ChannelView]:
-        from offerwatch.service import notify
 
         return notify.channels(self)
 
     def remove_channel(self, channel_id: int) -> None:
-        from offerwatch.service import notify
 
         notify.remove_channel(self, channel_id)
 
@@ -892,17 +930,14 @@ class Workspace(Context):
         self, channel_id: int | None = None, web_url: str | None = None
     ) -> list[notify.Delivery]:
         """Send a test message on one channel or on all."""
-        from offerwatch.service import notify
 
         return notify.try_channels(self, channel_id, web_url)
 
     def notify_settings(self) -> dict[str, str | None]:
-        from offerwatch.service import notify
 
         return notify.notify_settings(self)
 
     def set_notify_settings(self, **values: str | None) -> dict[str, str | None]:
-        from offerwatch.service import notify
 
         return notify.set_notify_settings(self, **values)
 
@@ -910,13 +945,11 @@ class Workspace(Context):
         self, now: datetime | None = None, web_url: str | None = None
     ) -> notify.RunReport:
         """Send the reminders and the digest that are due, once each per channel."""
-        from offerwatch.service import notify
 
         return notify.run_reminders(self, now, web_url)
 
     def run_reminders_for_everyone(
         self, now: datetime | None = None, web_url: str | None = None
     ) -> dict[int, notify.RunReport]:
-        from offerwatch.service import notify
 
         return notify.run_for_everyone(self, now, web_url)

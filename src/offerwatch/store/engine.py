@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import QueuePool
 
+from offerwatch.errors import DatabaseBusy, DatabaseUnavailable
+from offerwatch.store.failures import sqlite_file_problem, storage_reason
+from offerwatch.store.migrate import upgrade
+
 BUSY_TIMEOUT_MS = 10_000
+BUSY_MESSAGE = (
+    "the database is busy: another writer (a mail import or a second offerwatch) held its "
+    "write lock for longer than 10 s; try again in a moment"
+)
+T = TypeVar("T")
 
 
 class BadDatabaseURL(ValueError):
@@ -73,3 +85,56 @@ def _make_begin(statement: str) -> Any:
         conn.exec_driver_sql(statement)
 
     return do_begin
+
+
+def open_engines(url: str) -> tuple[Engine, Engine]:
+    """Writer and reader engines for `url`, with the schema migrated to the newest revision.
+
+    Raises DatabaseUnavailable, with a one-line reason, when the database cannot be opened
+    (a server that does not answer, a folder that cannot be written...)."""
+    try:
+        writer, reader = make_engines(url)
+        upgrade(writer)
+    except (OSError, DBAPIError) as exc:
+        raise DatabaseUnavailable(_why_unavailable(url, exc)) from exc
+    return writer, reader
+
+
+def _why_unavailable(url: str, exc: BaseException) -> str:
+    """The message: cannot open the database URL: REASON (password hidden, one line)."""
+    shown = make_url(url).render_as_string(hide_password=True)
+    cause = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    reason = storage_reason(exc) or (lines[0] if lines else type(cause).__name__)
+    if shown.startswith("sqlite"):
+        found = sqlite_file_problem(make_url(url).database)
+        if found is not None:
+            reason = found
+        elif "disk" not in reason:
+            reason += " (check that the folder exists and that you may write to it)"
+    return f"cannot open the database {shown}: {reason}"
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction on `engine`: committed at the end, rolled back on an error. A SQLite
+    write lock held by another writer past the busy timeout raises DatabaseBusy."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except OperationalError as exc:
+        if "database is locked" in str(exc.orig):
+            raise DatabaseBusy(BUSY_MESSAGE) from exc
+        reason = storage_reason(exc)
+        if reason is not None:
+            raise DatabaseUnavailable(f"could not save: {reason}; nothing was changed") from exc
+        raise
+
+
+def once_more_on_conflict(run: Callable[[], T]) -> T:
+    """`run()` (one transaction), run a second time when it failed on a unique key that a
+    concurrent transaction took first (the second run then finds that row)."""
+    try:
+        return run()
+    except IntegrityError:
+        return run()

@@ -32,6 +32,15 @@ def known_keys(conn: Connection, user_id: int, source: str, keys: Iterable[str])
     return found
 
 
+def remember_key(conn: Connection, user_id: int, source: str, key: str, now: datetime) -> None:
+    """Note that `key` was imported from `source` (an import not tied to one application)."""
+    conn.execute(
+        insert(t.import_keys).values(
+            user_id=user_id, source=source, key=key, application_id=None, created_at=now
+        )
+    )
+
+
 def insert_imported(
     conn: Connection, user_id: int, source: str, row: SourceRow, status: Status, now: datetime
 ) -> int:

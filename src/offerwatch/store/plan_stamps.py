@@ -6,11 +6,16 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select, update
 
-from offerwatch.core.planner import KeepApplying
 from offerwatch.store import tables as t
+
+# The planner's types load with the agenda: every write touches the stamp (`touch`), and a
+# command that only reads or writes applications need not import the planner for that.
+if TYPE_CHECKING:
+    from offerwatch.core.plan_types import KeepApplying
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,8 @@ def get(conn: Connection, user_id: int) -> PlanStamp | None:
     ).first()  # fmt: skip
     if row is None:
         return None
+    from offerwatch.core.plan_types import KeepApplying
+
     facts_version, synced_version, synced_at, valid_until, zone, summary = row
     values = json.loads(summary)
     values["week_start"] = date.fromisoformat(values["week_start"])

@@ -108,3 +108,33 @@ def version_of(conn: Connection, user_id: int, table: Table, ident: int) -> int 
         select(table.c.version).where(table.c.id == ident, table.c.user_id == user_id)
     ).scalar()
     return None if found is None else int(found)
+
+
+def label(conn: Connection, kind: TrashKind, ident: int) -> str:
+    """What the trash list shows for the record, e.g. "Kite Labs: Backend Engineer"."""
+    a, c, p, i, o, g = (t.applications, t.companies, t.people, t.interviews,
+                        t.observations, t.goals)  # fmt: skip
+    if kind is TrashKind.APPLICATION:
+        row = conn.execute(select(c.c.name, a.c.role).join(c, c.c.id == a.c.company_id)
+                           .where(a.c.id == ident)).one()  # fmt: skip
+        return f"{row.name}: {row.role}"
+    if kind is TrashKind.PERSON:
+        person = conn.execute(select(p.c.name, p.c.email).where(p.c.id == ident)).one()
+        return f"{person.name} <{person.email}>" if person.email else str(person.name)
+    if kind is TrashKind.INTERVIEW:
+        row = conn.execute(
+            select(i.c.stage, i.c.scheduled_start, c.c.name)
+            .join(a, a.c.id == i.c.application_id).join(c, c.c.id == a.c.company_id)
+            .where(i.c.id == ident)
+        ).one()  # fmt: skip
+        stage = str(row.stage).replace("_", " ")
+        return f"{stage} at {row.name}, {row.scheduled_start:%Y-%m-%d}"
+    if kind is TrashKind.SIGNAL:
+        row = conn.execute(
+            select(o.c.kind, c.c.name, a.c.role)
+            .join(a, a.c.id == o.c.application_id).join(c, c.c.id == a.c.company_id)
+            .where(o.c.id == ident)
+        ).one()  # fmt: skip
+        return f"{str(row.kind).replace('_', ' ')} ({row.name}: {row.role})"
+    goal = conn.execute(select(g.c.title, g.c.kind).where(g.c.id == ident)).one()
+    return f"{goal.kind} goal: {goal.title}"

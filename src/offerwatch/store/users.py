@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Table, func, insert, select, update
 
 from offerwatch.store import tables as t
 
@@ -77,3 +77,33 @@ def user_for_calendar_token(conn: Connection, token: str) -> int | None:
     u = t.users
     found = conn.execute(select(u.c.id).where(u.c.calendar_token == token)).scalar()
     return int(found) if found is not None else None
+
+
+LOCAL_USERNAME = "local"  # the implicit user of a local (single-user) database
+
+
+def local_user(conn: Connection) -> int | None:
+    """The id of the implicit local user, if it was created."""
+    u = t.users
+    found = conn.execute(select(u.c.id).where(u.c.username == LOCAL_USERNAME)).scalar()
+    return None if found is None else int(found)
+
+
+def insert_local_user(conn: Connection, now: datetime) -> int:
+    """Create the implicit local user (an admin: it owns the whole database); its id."""
+    u = t.users
+    return int(
+        conn.execute(
+            insert(u)
+            .values(username=LOCAL_USERNAME, is_admin=True, created_at=now)
+            .returning(u.c.id)
+        ).scalar_one()
+    )
+
+
+def owns(conn: Connection, table: Table, user_id: int, ident: int) -> bool:
+    """True when row `ident` of `table` exists and belongs to the user."""
+    found = conn.execute(
+        select(table.c.id).where(table.c.id == ident, table.c.user_id == user_id)
+    ).scalar()
+    return found is not None

@@ -75,3 +75,28 @@ def test_patch_through_the_api(web: Web, ws: Workspace, app_id: int) -> None:
     bad = web.client.patch(f"/api/v1/interviews/{iid}", json={"end": "2026-03-01T09:00:00Z"})
     assert bad.status_code == 422 and "end after it starts" in bad.json()["detail"]
     assert web.client.patch("/api/v1/interviews/99999", json={}).status_code == 404
+
+
+def test_a_stale_form_comes_back_with_what_was_typed(web: Web, ws: Workspace, app_id: int) -> None:
+    iid = ws.interviews(app_id)[0].id
+    form = web.get(f"/interviews/{iid}/edit").text
+    opened = re.search(r'name="version" value="(\d+)"', form)
+    assert opened is not None
+    ws.update_interview(iid, notes="changed from the command line")  # meanwhile, elsewhere
+    typed = {"version": opened.group(1), "stage": "final", "start": "2026-03-02T10:00",
+             "end": "2026-03-02T11:00", "people": "Ana Lopez, Bo Berg",
+             "notes": "typed in the browser", "signs": ["personal_interest"]}  # fmt: skip
+    res = web.post_form(f"/interviews/{iid}", typed)
+    assert res.status_code == 409 and "Changed meanwhile" in res.text
+    assert (
+        "not saved yet" in res.text and "<li>Notes: changed from the command line</li>" in res.text
+    )
+    assert "typed in the browser" in res.text and 'value="Ana Lopez, Bo Berg"' in res.text
+    assert re.search(r'value="personal_interest" checked', res.text)
+    assert f'href="/interviews/{iid}/edit"' in res.text  # "open the form as stored"
+    stored = ws.interview(iid)
+    assert stored.notes == "changed from the command line"  # nothing overwritten
+    again = {**typed, "version": re.search(r'name="version" value="(\d+)"', res.text).group(1)}
+    assert again["version"] == str(stored.version)
+    assert web.post_form(f"/interviews/{iid}", again).status_code == 303
+    assert ws.interview(iid).notes == "typed in the browser"

@@ -11,7 +11,6 @@ from tests.support.webclient import Web, finished_import_page
 from offerwatch.service import Workspace
 from offerwatch.store import tables as t
 from offerwatch.store.queries import count_rows
-from offerwatch.web.features import has_mail
 
 EML = (
     b"From: Ana Lopez <ana@acme.example>\r\n"
@@ -21,12 +20,6 @@ EML = (
     b"Date: Tue, 03 Mar 2026 10:00:00 +0000\r\n\r\n"
     b"Hi, could you tell us your notice period and when you could start?\r\nAna\r\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def _mail_present(ws: Workspace) -> None:
-    if not has_mail(ws):
-        pytest.skip("mail import has not landed in this build")
 
 
 def _messages(ws: Workspace) -> int:

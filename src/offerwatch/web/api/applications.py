@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from offerwatch.core.entities import Application, Person, Status, StatusChange
 from offerwatch.core.trash import TrashKind
 from offerwatch.service.tracking import ApplicationDetail
-from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
+from offerwatch.web.api.conventions import created, expected_version, paged, read_tagged, tagged
 from offerwatch.web.api.models import (
     ApplicationIn,
     ApplicationPatch,
@@ -53,9 +53,7 @@ def get_application(
     """The application with its people, interviews, signals and status history (ETag: the
     application's version)."""
     detail = ws.detail(app_id)
-    if tagged(request, response, APP, app_id, detail.application.version):
-        return not_modified(response.headers["ETag"])
-    return detail
+    return read_tagged(request, response, APP, app_id, detail, detail.application.version)
 
 
 @router.patch("/applications/{app_id}", response_model=Application)

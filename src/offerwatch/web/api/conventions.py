@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import TypeVar
 
 from fastapi import HTTPException, Request, Response
 
@@ -31,6 +32,7 @@ KIND_OF: dict[Collection, TrashKind] = {
     Collection.GOALS: TrashKind.GOAL,
 }
 COLLECTION_OF = {kind: collection for collection, kind in KIND_OF.items()}
+R = TypeVar("R")
 
 
 def etag(kind: TrashKind, ident: int, version: int) -> str:
@@ -48,7 +50,18 @@ def tagged(request: Request, response: Response, kind: TrashKind, ident: int, ve
 
 
 def not_modified(tag: str) -> Response:
+    """304 Not Modified, with the ETag the client holds."""
     return Response(status_code=304, headers={"ETag": tag})
+
+
+def read_tagged(
+    request: Request, response: Response, kind: TrashKind, ident: int, found: R, version: int
+) -> R | Response:
+    """A GET of one record: `found` with the ETag of its `version`, or 304 Not Modified
+    when the client's If-None-Match already holds that version."""
+    if tagged(request, response, kind, ident, version):
+        return not_modified(response.headers["ETag"])
+    return found
 
 
 def expected_version(request: Request, kind: TrashKind, ident: int) -> int | None:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from offerwatch.core.goals import Goal, GoalProgress
 from offerwatch.core.trash import TrashKind
 from offerwatch.errors import BadInput
-from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
+from offerwatch.web.api.conventions import created, expected_version, paged, read_tagged, tagged
 from offerwatch.web.api.jsonable import jsonable
 from offerwatch.web.api.models import Created, GoalIn, GoalLogIn, GoalPatch, SettingsPatch
 from offerwatch.web.deps import ApiWS, Id, Limit, Offset
@@ -38,9 +38,7 @@ def create_goal(ws: ApiWS, body: GoalIn, response: Response) -> Created:
 @router.get("/goals/{goal_id}", response_model=Goal, tags=["goals"])
 def get_goal(ws: ApiWS, goal_id: Id, request: Request, response: Response) -> Goal | Response:
     goal = ws.goal(goal_id)
-    if tagged(request, response, GOAL, goal_id, goal.version):
-        return not_modified(response.headers["ETag"])
-    return goal
+    return read_tagged(request, response, GOAL, goal_id, goal, goal.version)
 
 
 @router.patch("/goals/{goal_id}", response_model=Goal, tags=["goals"])

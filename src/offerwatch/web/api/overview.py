@@ -1,18 +1,16 @@
-"""/api/v1 overviews: health (the bare baseline), board, insights; score and agenda when
-those parts are present."""
+"""/api/v1 overviews: health (the bare baseline), board, insights, scores and the agenda."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 
 from offerwatch.core.insights import Insights
 from offerwatch.service.overview import Column
 from offerwatch.web.api.jsonable import jsonable
 from offerwatch.web.api.models import Ok, SnoozeIn
 from offerwatch.web.deps import ApiWS, Id, state
-from offerwatch.web.features import has_planning, has_scoring
 
 router = APIRouter()
 
@@ -34,44 +32,37 @@ def insights(ws: ApiWS) -> Insights:
     return ws.insights()
 
 
-def _need(ws: Any, present: bool, what: str) -> Any:
-    if not present:
-        raise HTTPException(404, f"{what} is not available in this version")
-    return ws
-
-
 @router.get("/applications/{app_id}/score", tags=["score"])
 def score(ws: ApiWS, app_id: Id) -> Any:
     """The chance of an offer and the factors behind it."""
-    return jsonable(_need(ws, has_scoring(ws), "scoring").score(app_id))
+    return jsonable(ws.score(app_id))
 
 
 @router.get("/scores", tags=["score"])
 def scores(ws: ApiWS) -> Any:
     """Scores of every open application, by application id."""
-    return jsonable(_need(ws, has_scoring(ws), "scoring").scores())
+    return jsonable(ws.scores())
 
 
 @router.get("/agenda", tags=["agenda"])
 def agenda(ws: ApiWS, days: int = 7) -> Any:
     """What to do: overdue, today, upcoming; keep-applying; goals."""
-    planner = _need(ws, has_planning(ws), "planning")
-    return jsonable(planner.agenda(days=max(1, min(days, 90))))
+    return jsonable(ws.agenda(days=max(1, min(days, 90))))
 
 
 @router.post("/actions/{action_id}/done", response_model=Ok, tags=["agenda"])
 def done(ws: ApiWS, action_id: Id) -> Ok:
-    _need(ws, has_planning(ws), "planning").mark_done(action_id)
+    ws.mark_done(action_id)
     return Ok()
 
 
 @router.post("/actions/{action_id}/dismiss", response_model=Ok, tags=["agenda"])
 def dismiss(ws: ApiWS, action_id: Id) -> Ok:
-    _need(ws, has_planning(ws), "planning").dismiss(action_id)
+    ws.dismiss(action_id)
     return Ok()
 
 
 @router.post("/actions/{action_id}/snooze", response_model=Ok, tags=["agenda"])
 def snooze(ws: ApiWS, action_id: Id, body: SnoozeIn) -> Ok:
-    _need(ws, has_planning(ws), "planning").snooze(action_id, body.until)
+    ws.snooze(action_id, body.until)
     return Ok()

@@ -8,7 +8,7 @@ from offerwatch.core.entities import Person
 from offerwatch.core.trash import TrashKind
 from offerwatch.errors import BadInput
 from offerwatch.service.validate import KEEP
-from offerwatch.web.api.conventions import expected_version, not_modified, tagged
+from offerwatch.web.api.conventions import expected_version, read_tagged, tagged
 from offerwatch.web.api.models import PersonPatch
 from offerwatch.web.deps import ApiWS, Id
 
@@ -19,9 +19,7 @@ PERSON = TrashKind.PERSON
 @router.get("/people/{person_id}", response_model=Person)
 def get_person(ws: ApiWS, person_id: Id, request: Request, response: Response) -> Person | Response:
     person = ws.person(person_id)
-    if tagged(request, response, PERSON, person_id, person.version):
-        return not_modified(response.headers["ETag"])
-    return person
+    return read_tagged(request, response, PERSON, person_id, person, person.version)
 
 
 @router.patch("/people/{person_id}", response_model=Person)

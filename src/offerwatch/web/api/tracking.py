@@ -10,7 +10,7 @@ from offerwatch.core.entities import Interview, Observation
 from offerwatch.core.trash import TrashKind
 from offerwatch.errors import BadInput
 from offerwatch.service.validate import KEEP
-from offerwatch.web.api.conventions import created, expected_version, not_modified, paged, tagged
+from offerwatch.web.api.conventions import created, expected_version, paged, read_tagged, tagged
 from offerwatch.web.api.models import (
     Created,
     InterviewIn,
@@ -68,9 +68,7 @@ def get_interview(
     ws: ApiWS, interview_id: Id, request: Request, response: Response
 ) -> Interview | Response:
     found = ws.interview(interview_id)
-    if tagged(request, response, INTERVIEW, interview_id, found.version):
-        return not_modified(response.headers["ETag"])
-    return found
+    return read_tagged(request, response, INTERVIEW, interview_id, found, found.version)
 
 
 @router.patch("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
@@ -136,9 +134,7 @@ def get_observation(
     ws: ApiWS, obs_id: Id, request: Request, response: Response
 ) -> Observation | Response:
     found = ws.signal(obs_id)
-    if tagged(request, response, SIGNAL, obs_id, found.version):
-        return not_modified(response.headers["ETag"])
-    return found
+    return read_tagged(request, response, SIGNAL, obs_id, found, found.version)
 
 
 @router.patch("/observations/{obs_id}", response_model=Observation, tags=["observations"])

@@ -9,18 +9,17 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from offerwatch.service import Workspace
 from offerwatch.web.deps import session, state
-from offerwatch.web.features import flags
 from offerwatch.web.flash import Flash
 
 NAV = (
-    ("/", "Today", None),
-    ("/pipeline", "Pipeline", None),
-    ("/insights", "Insights", None),
-    ("/mail", "Mail", "mail"),
-    ("/calendar", "Calendar", "calendar"),
-    ("/data", "Import & export", None),
-    ("/settings", "Settings", None),
-    ("/trash", "Trash", None),
+    ("/", "Today"),
+    ("/pipeline", "Pipeline"),
+    ("/insights", "Insights"),
+    ("/mail", "Mail"),
+    ("/calendar", "Calendar"),
+    ("/data", "Import & export"),
+    ("/settings", "Settings"),
+    ("/trash", "Trash"),
 )
 
 
@@ -34,16 +33,14 @@ def render(
     """A page from templates/`name`, with what every page needs (navigation, CSRF token)."""
     web = state(request)
     sess = session(request)
-    features = flags(ws) if ws is not None else {}
     now = ws.clock() if ws is not None else None
     tz = ws.timezone() if ws is not None else None
-    nav = [(href, label) for href, label, need in NAV if need is None or features.get(need)]
+    nav = list(NAV)
     if web.settings.accounts and ws is not None:
         nav += account_nav(ws)
     base = {
         "csrf": sess.csrf,
         "flash": web.flashes.pop(sess.csrf) if request.method == "GET" else None,
-        "features": features,
         "accounts": web.settings.accounts,
         "signed_in": ws is not None,
         "nav": nav,
@@ -69,12 +66,6 @@ def error_context(request: Request) -> dict[str, Any]:
     web = state(request)
     sess = session(request)
     signed_in = not web.settings.accounts or sess.user_id is not None
-    features: dict[str, bool] = {}
-    if signed_in and not web.settings.accounts:
-        try:
-            features = flags(web.workspace)
-        except Exception:  # the workspace itself may be what failed: the page still shows
-            features = {}
     referrer = request.headers.get("referer", "")
     host = request.headers.get("host", "")
     back = "/"
@@ -83,10 +74,9 @@ def error_context(request: Request) -> dict[str, Any]:
             back = safe_next(referrer[len(scheme) + len(host) :], "/")
     return {
         "csrf": sess.csrf,
-        "features": features,
         "accounts": web.settings.accounts,
         "signed_in": signed_in,
-        "nav": [(href, label) for href, label, need in NAV if need is None or features.get(need)],
+        "nav": NAV,
         "path": request.url.path,
         "back": back,
     }

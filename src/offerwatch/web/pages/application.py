@@ -12,7 +12,6 @@ from offerwatch.core.signals import SignalKind
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
 from offerwatch.web.deps import MAX_ID, Id, PageWS
-from offerwatch.web.features import has_mail, has_planning, has_scoring
 from offerwatch.web.pages._render import after_post, render
 from offerwatch.web.pages._signs import sign_label
 from offerwatch.web.pages._timeline import timeline
@@ -25,14 +24,14 @@ OUTCOMES = ("offer", "rejection", "withdrawn", "ghosted", "accepted")
 @router.get("/applications/{app_id}")
 def show(request: Request, ws: PageWS, app_id: Id) -> Response:
     detail = ws.detail(app_id)
-    score = ws.score(app_id) if has_scoring(ws) else None
+    score = ws.score(app_id)
     chart = None
     if score is not None and score.factors:
         chart = factor_bars(
             [(sign_label(f.signal), f.likelihood_ratio) for f in score.factors],
             "What moves the odds",
         )
-    messages: list[Any] = ws.messages(app_id) if has_mail(ws) else []
+    messages = ws.messages(app_id)
     actions = _actions(ws, app_id, request.app.state.web.cache)
     follow_up = next((i for i in actions or [] if i.kind == "follow_up" and not i.done), None)
     return render(
@@ -59,8 +58,6 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
 def _actions(ws: Any, app_id: int, cache: Any) -> list[Any] | None:
     """This application's open actions whenever they are due (a follow-up planned weeks
     ahead included), then the ones done lately, shown as done."""
-    if not has_planning(ws):
-        return None
     agenda = cache.get(ws.user_id, "agenda", ws.agenda, ws.facts_version)
     open_ = [i for i in cache.get(ws.user_id, "open_actions", ws.open_actions, ws.facts_version)
              if i.application_id == app_id]  # fmt: skip

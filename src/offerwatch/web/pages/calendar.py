@@ -6,7 +6,6 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from offerwatch.web.deps import PageWS, state
-from offerwatch.web.features import has_calendar
 from offerwatch.web.pages._render import after_post, render
 
 router = APIRouter()
@@ -14,8 +13,6 @@ router = APIRouter()
 
 @router.get("/calendar")
 def calendar(request: Request, ws: PageWS) -> Response:
-    if not has_calendar(ws):
-        raise HTTPException(404, "the calendar is not available in this version")
     token = ws.calendar_token()
     url = str(request.url_for("feed", token=token)) if token else None
     host = request.url.hostname or ""
@@ -29,8 +26,6 @@ def calendar(request: Request, ws: PageWS) -> Response:
 @router.get("/calendar.ics", name="download")
 def download(request: Request, ws: PageWS) -> Response:
     """The plan as a file, once: import it into any calendar (no address to reach)."""
-    if not has_calendar(ws):
-        raise HTTPException(404, "the calendar is not available in this version")
     return Response(
         ws.calendar_ics(),
         media_type="text/calendar; charset=utf-8",
@@ -58,7 +53,7 @@ def feed(request: Request, token: str) -> Response:
     """The iCalendar feed; the token in the URL is the only credential (revocable)."""
     web = state(request)
     user_id = web.workspace.user_for_calendar_token(token)
-    if user_id is None or not has_calendar(web.workspace):
+    if user_id is None:
         raise HTTPException(404, "no such calendar (the link may have been revoked)")
     body: bytes = web.for_user(user_id).calendar_ics()
     return Response(

@@ -39,7 +39,7 @@ def _optional(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def _changed(stored: Any, mine: dict[str, Any], exc: StaleVersion) -> dict[str, Any]:
+def changed_meanwhile(stored: Any, mine: dict[str, Any], exc: StaleVersion) -> dict[str, Any]:
     """What a form shows when its record changed meanwhile: the message, and the stored
     value of each field where the form differs (the form keeps what was typed, unsaved,
     with the new version: saving again is a choice made knowing what is stored)."""
@@ -92,7 +92,7 @@ def save_application(
         ws.update_application(app_id, expected_version=version, **values)
     except StaleVersion as exc:
         stored = ws.application(app_id)
-        context = {"a": replace(stored, **values), **_changed(stored, values, exc)}
+        context = {"a": replace(stored, **values), **changed_meanwhile(stored, values, exc)}
         return render(request, ws, "edit_application.html", context, status=409)
     flash(request, "Saved.")
     return after_post(request, f"/applications/{app_id}", id=app_id)
@@ -128,7 +128,7 @@ def save_person(
             "p": replace(stored, **values),
             "roles": list(PersonRole),
             "back": safe_next(next, "/pipeline"),
-            **_changed(stored, values, exc),
+            **changed_meanwhile(stored, values, exc),
         }
         return render(request, ws, "edit_person.html", context, status=409)
     flash(request, f"Saved {saved.name}.")
@@ -170,7 +170,7 @@ def save_signal(
         values: dict[str, Any] = {"kind": kind, "observed_at": when, "evidence": _optional(note)}
         context = {"o": replace(stored, **values), "a": ws.application(stored.application_id),
                    "kinds": list(SignalKind), "sign_label": sign_label,
-                   **_changed(stored, values, exc)}  # fmt: skip
+                   **changed_meanwhile(stored, values, exc)}  # fmt: skip
         return render(request, ws, "edit_signal.html", context, status=409)
     flash(request, f"Saved the sign “{sign_label(saved.kind)}”.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=obs_id)
@@ -201,7 +201,7 @@ def save_goal(
     except StaleVersion as exc:
         stored = ws.goal(goal_id)
         context = {"g": replace(stored, **values), "kinds": list(GoalKind),
-                   **_changed(stored, values, exc)}  # fmt: skip
+                   **changed_meanwhile(stored, values, exc)}  # fmt: skip
         return render(request, ws, "edit_goal.html", context, status=409)
     flash(request, "Saved the goal.")
     return after_post(request, "/#plan", id=goal_id)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import replace
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from offerwatch.core.entities import Stage
+from offerwatch.core.entities import Interview, Stage
 from offerwatch.core.timeutil import parse_date, parse_datetime
+from offerwatch.errors import StaleVersion
+from offerwatch.service import Workspace
 from offerwatch.web.deps import MAX_ID, Id, PageWS
 from offerwatch.web.pages._render import after_post, flash, render
 from offerwatch.web.pages._signs import interview_signs
+from offerwatch.web.pages.edit import changed_meanwhile
 
 router = APIRouter()
 
@@ -62,23 +66,27 @@ def record(
 @router.get("/interviews/{interview_id}/edit")
 def edit_form(request: Request, ws: PageWS, interview_id: Id) -> Response:
     """The interview as recorded, with its sign checklist ticked as stored."""
-    found = ws.interview(interview_id)
-    app = ws.application(found.application_id)
+    return render(request, ws, "interview_edit.html", _form(ws, ws.interview(interview_id)))
+
+
+def _form(ws: Workspace, shown: Interview, ticked: set[str] | None = None) -> dict[str, Any]:
+    """What the edit form shows: `shown` (as stored, or as typed), its signs ticked as
+    stored unless `ticked` says otherwise."""
+    app = ws.application(shown.application_id)
     checklist = interview_signs()
     listed = {s.kind for s in checklist}
     manual = {o.kind for o in ws.observations(app.id)
-              if o.interview_id == interview_id and o.source.value == "manual"}  # fmt: skip
-    context = {
+              if o.interview_id == shown.id and o.source.value == "manual"}  # fmt: skip
+    return {
         "a": app,
-        "i": found,
+        "i": shown,
         "stages": list(Stage),
         "people": ws.people(app.id),
         "signs": checklist,
-        "ticked": manual,
+        "ticked": manual if ticked is None else ticked,
         # Manual signs of this interview the checklist does not show: kept as they are.
         "kept": sorted(manual - listed),
     }
-    return render(request, ws, "interview_edit.html", context)
 
 
 @router.post("/interviews/{interview_id}")
@@ -97,19 +105,36 @@ def edit(
     timeline: Annotated[str | None, Form(max_length=1000)] = None,
 ) -> Response:
     """Save the whole form: an emptied field clears what it held, an unticked sign goes.
-    Without `version` (an older form) the signs are left as they are."""
+    Without `version` (an older form) the signs are left as they are. When the interview
+    changed since the form was opened, the form comes back with these changes unsaved."""
     zone = ws.timezone()
-    saved = ws.update_interview(
-        interview_id,
-        stage=stage,
-        start=parse_datetime(start, zone),
-        end=parse_datetime(end, zone),
-        actual_end=parse_datetime(actual_end, zone) if actual_end else None,
-        with_=[p.strip() for p in (people or "").replace("\n", ",").split(",") if p.strip()],
-        notes=notes or None,
-        timeline=timeline or None,
-        signs=(signs or []) if version is not None else None,
-        expected_version=version,
-    )
+    met = [p.strip() for p in (people or "").replace("\n", ",").split(",") if p.strip()]
+    values: dict[str, Any] = {
+        "stage": stage,
+        "scheduled_start": parse_datetime(start, zone),
+        "scheduled_end": parse_datetime(end, zone),
+        "actual_end": parse_datetime(actual_end, zone) if actual_end else None,
+        "notes": notes or None,
+        "timeline_text": timeline or None,
+    }
+    try:
+        saved = ws.update_interview(
+            interview_id,
+            stage=stage,
+            start=values["scheduled_start"],
+            end=values["scheduled_end"],
+            actual_end=values["actual_end"],
+            with_=met,
+            notes=values["notes"],
+            timeline=values["timeline_text"],
+            signs=(signs or []) if version is not None else None,
+            expected_version=version,
+        )
+    except StaleVersion as exc:
+        stored = ws.interview(interview_id)
+        values["stage"] = Stage(stage)  # checked by the service before the version
+        context = _form(ws, replace(stored, **values), set(signs or []))
+        context.update(met=", ".join(met), **changed_meanwhile(stored, values, exc))
+        return render(request, ws, "interview_edit.html", context, status=409)
     flash(request, "Saved the interview.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)

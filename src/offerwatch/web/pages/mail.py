@@ -14,9 +14,9 @@ from starlette.concurrency import run_in_threadpool
 
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
+from offerwatch.mail.readers import kind_of_head
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
-from offerwatch.web.features import has_mail
 from offerwatch.web.jobs import Job
 from offerwatch.web.pages._render import after_post, render, safe_next
 
@@ -27,12 +27,6 @@ Next = Annotated[str | None, Form(max_length=500)]
 JOB_GRACE_SECONDS = 2.0  # how long the Mail page waits for a running import before showing it
 
 
-def _mail(ws: Any) -> Any:
-    if not has_mail(ws):
-        raise HTTPException(404, "mail import is not available in this version")
-    return ws
-
-
 @router.get("/mail")
 def mail(
     request: Request,
@@ -40,7 +34,6 @@ def mail(
     job: str | None = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> Response:
-    _mail(ws)
     web = state(request)
     if job:
         # A small import ends within moments: show its result without a refresh cycle
@@ -74,7 +67,6 @@ def mail(
 async def upload(request: Request, ws: PageWS, mailbox: UploadFile) -> Response:
     """Store the upload in a private temporary file (size-capped, checked to look like
     mail), then import it in the background; the page polls /mail/jobs/ID."""
-    _mail(ws)
     web = state(request)
     path = await _save(mailbox, web.settings.max_upload_bytes)
 
@@ -100,7 +92,6 @@ def sync(
 ) -> Response:
     """Fetch new mail from an IMAP folder (imaps://USER@HOST[:PORT]/FOLDER); the password
     is used for this sync only, never stored."""
-    _mail(ws)
     if not url.startswith("imaps://") and not url.startswith("imap://"):
         raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
     start = parse_date(since) if since else None
@@ -157,27 +148,27 @@ def job_status(request: Request, ws: PageWS, job_id: str) -> Response:
 def assign(
     request: Request, ws: PageWS, message_id: Id, app_id: Annotated[int, Form(ge=1, le=MAX_ID)]
 ) -> Response:
-    added = _mail(ws).assign_message(message_id, app_id)
+    added = ws.assign_message(message_id, app_id)
     return after_post(request, "/mail", added=added)
 
 
 @router.post("/mail/messages/{message_id}/dismiss")
 def dismiss(request: Request, ws: PageWS, message_id: Id) -> Response:
-    _mail(ws).dismiss_message(message_id)
+    ws.dismiss_message(message_id)
     return after_post(request, "/mail")
 
 
 @router.post("/mail/messages/{message_id}/accept")
 def accept(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Response:
     """Confirm that a message is filed under the right application."""
-    _mail(ws).accept_message(message_id)
+    ws.accept_message(message_id)
     return after_post(request, safe_next(next, "/mail"), id=message_id)
 
 
 @router.post("/mail/messages/{message_id}/undo")
 def undo(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Response:
     """Send a filed message back to review; the signs it gave are removed."""
-    removed = _mail(ws).unassign_message(message_id)
+    removed = ws.unassign_message(message_id)
     return after_post(request, safe_next(next, "/mail"), id=message_id, removed=removed)
 
 
@@ -192,7 +183,7 @@ def new_application(
     """Add an application for a message in review and file the message under it."""
     if not company.strip() or not role.strip():
         raise BadInput("company and role are required")
-    app_id = _mail(ws).application_from_message(message_id, company, role)
+    app_id = ws.application_from_message(message_id, company, role)
     return after_post(request, f"/applications/{app_id}", id=app_id)
 
 
@@ -206,31 +197,8 @@ def add_sender(
     next: Next = None,
 ) -> Response:
     """Add the message's sender as a person (recruiter) of an application."""
-    person = _mail(ws).add_sender(message_id, app_id, name)
+    person = ws.add_sender(message_id, app_id, name)
     return after_post(request, safe_next(next, "/mail"), id=person)
-
-
-_KNOWN = (b"from", b"to", b"date", b"subject", b"message-id", b"received", b"return-path",
-          b"mime-version", b"delivered-to", b"reply-to", b"cc")  # fmt: skip
-
-
-def _looks_like_mail(head: bytes) -> str | None:
-    """'.mbox' or '.eml' when the start of the file looks like one, else None: header
-    lines up to the first blank line (or the end of `head`), one of them a mail header."""
-    kind = ".eml"
-    if head.startswith(b"From "):
-        kind, head = ".mbox", head.split(b"\n", 1)[-1]
-    names = []
-    for line in head.replace(b"\r\n", b"\n").split(b"\n")[:-1]:
-        if not line:
-            break
-        if line[:1] in (b" ", b"\t"):
-            continue  # a folded header continues
-        name, colon, _ = line.partition(b":")
-        if not colon or not name or not all(33 <= c <= 126 for c in name):
-            return None
-        names.append(name.lower())
-    return kind if any(n in _KNOWN for n in names) else None
 
 
 UPLOAD_PREFIX = "offerwatch-upload-"
@@ -260,7 +228,7 @@ async def _save(upload: UploadFile, limit: int) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=UPLOAD_PREFIX))
     os.chmod(folder, 0o700)
     head = await upload.read(4096)
-    kind = _looks_like_mail(head)
+    kind = kind_of_head(head)
     if kind is None:
         folder.rmdir()
         raise BadInput("that file is not an .eml message or an mbox mailbox")

@@ -12,7 +12,6 @@ from offerwatch.core.entities import Status
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
 from offerwatch.web.deps import Id, PageWS, session
-from offerwatch.web.features import has_scoring
 from offerwatch.web.filters import words
 from offerwatch.web.pages._render import after_post, render, safe_next
 
@@ -88,7 +87,7 @@ def _hidden(request: Request, status: Status | None) -> Markup:
 
 
 def _scores(ws: Any, ids: list[int]) -> dict[int, Any]:
-    if not ids or not has_scoring(ws):
+    if not ids:
         return {}
     found: dict[int, Any] = ws.scores(ids)
     return found

@@ -15,7 +15,6 @@ from offerwatch.drafts.render import eml_bytes
 from offerwatch.errors import BadInput
 from offerwatch.web.charts import gauge
 from offerwatch.web.deps import Id, PageWS
-from offerwatch.web.features import has_planning
 from offerwatch.web.pages._render import after_post, flash, render, safe_next
 
 router = APIRouter()
@@ -30,9 +29,7 @@ SHOWN = 12  # actions per section before "show all": the page stays light with l
 def today(request: Request, ws: PageWS, all: bool = False) -> Response:
     now = ws.clock()
     cache = request.app.state.web.cache
-    agenda: Any = (
-        cache.get(ws.user_id, "agenda", ws.agenda, ws.facts_version) if has_planning(ws) else None
-    )
+    agenda: Any = cache.get(ws.user_id, "agenda", ws.agenda, ws.facts_version)
     keep = getattr(agenda, "keep_applying", None)
     keep_chart = None
     if keep is not None and keep.active:
@@ -95,27 +92,27 @@ def summary_line(interviews: int, counts: dict[str, int]) -> str:
 
 @router.post("/actions/{action_id}/done")
 def done(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
-    _planner(ws).mark_done(action_id)
+    ws.mark_done(action_id)
     return _after_mark(request, ws, action_id, next, "Marked done")
 
 
 @router.post("/actions/{action_id}/sent")
 def sent(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
     """The draft went out: the action is done."""
-    _planner(ws).mark_done(action_id)
+    ws.mark_done(action_id)
     return _after_mark(request, ws, action_id, next, "Marked as sent")
 
 
 @router.post("/actions/{action_id}/dismiss")
 def dismiss(request: Request, ws: PageWS, action_id: Id, next: Next = None) -> Response:
-    _planner(ws).dismiss(action_id)
+    ws.dismiss(action_id)
     return _after_mark(request, ws, action_id, next, "Dismissed", "dismiss")
 
 
 @router.post("/actions/{action_id}/undo/{mark}")
 def undo(request: Request, ws: PageWS, action_id: Id, mark: Mark, next: Next = None) -> Response:
     """Undo one mark (done, dismiss or snooze): the action is back as it was."""
-    _planner(ws).undo_mark(action_id, mark)
+    ws.undo_mark(action_id, mark)
     return after_post(request, safe_next(next, "/"), id=action_id)
 
 
@@ -145,16 +142,10 @@ def snooze(
     )
     if when <= now:
         raise BadInput("snooze until a time in the future")
-    _planner(ws).snooze(action_id, when)
+    ws.snooze(action_id, when)
     flash(request, f"Snoozed until {when.astimezone(ws.timezone()):%a %d %b, %H:%M}: "
           f"{ws.action(action_id).title}", undo=f"/actions/{action_id}/undo/snooze")  # fmt: skip
     return after_post(request, safe_next(next, "/"), id=action_id)
-
-
-def _planner(ws: Any) -> Any:
-    if not has_planning(ws):
-        raise BadInput("planning is not available in this version")
-    return ws
 
 
 @router.post("/goals")
@@ -165,7 +156,7 @@ def add_goal(
     title: Annotated[str, Form(max_length=300)],
     weekly_minutes: Annotated[int, Form(ge=1, le=10_080)],
 ) -> Response:
-    gid = _planner(ws).add_goal(kind, title, weekly_minutes)
+    gid = ws.add_goal(kind, title, weekly_minutes)
     return after_post(request, "/#plan", id=gid)
 
 
@@ -176,7 +167,7 @@ def log_goal(
     goal_id: Id,
     minutes: Annotated[int, Form(ge=1, le=1440)],
 ) -> Response:
-    _planner(ws).log_goal(goal_id, minutes)
+    ws.log_goal(goal_id, minutes)
     return after_post(request, "/#plan", id=goal_id)
 
 
@@ -184,13 +175,13 @@ def log_goal(
 def draft(request: Request, ws: PageWS, action_id: Id) -> Response:
     """The thank-you or follow-up email for an action: edit it, copy it or open it, then
     mark it as sent."""
-    found = _planner(ws).draft_for_action(action_id)
+    found = ws.draft_for_action(action_id)
     return render(request, ws, "draft.html", {"draft": found, "action_id": action_id})
 
 
 @router.get("/actions/{action_id}/draft.eml")
 def draft_eml(request: Request, ws: PageWS, action_id: Id) -> Response:
-    found = _planner(ws).draft_for_action(action_id)
+    found = ws.draft_for_action(action_id)
     return _eml(found.to, found.subject, found.body, action_id)
 
 
@@ -203,7 +194,7 @@ def edited_eml(
     body: Annotated[str, Form(max_length=50_000)],
 ) -> Response:
     """The draft as edited on the page, as an .eml file (addressed as the action says)."""
-    found = _planner(ws).draft_for_action(action_id)
+    found = ws.draft_for_action(action_id)
     if "\n" in subject or "\r" in subject:
         raise BadInput("the subject must be one line")
     return _eml(found.to, subject.strip() or found.subject, body.replace("\r\n", "\n"), action_id)
