@@ -100,16 +100,16 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     outgoing = parsed.sent or msg.from_addr in known.me
     direction = Direction.OUT if outgoing else Direction.IN
     language = unread_language(msg.subject, msg.body) if not outgoing else None
+    match = match_message(msg, direction, known.ctx)
     found: list[Detection] = []
     if direction is Direction.IN and language is None:
-        found = detect(msg.subject, msg.body, msg.date)
+        found = detect_in(msg, match, parsed.signs)
         found += _invitation_requests(parsed)
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
         warning = "; ".join(filter(None, [warning, "truncated: no conclusion drawn from it"]))
     if warning:  # reported whether or not the message is job mail
         intake.warnings.append((parsed.where, warning))
-    match = match_message(msg, direction, known.ctx)
     review = _review_state(msg, direction, match, bool(found), language)
     if review is None:
         _remember(parsed, direction, None, known)
@@ -131,6 +131,25 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     observe(parsed.message_id, msg.date, app_id, found, known, intake)
     _invitations(parsed, app_id, known, intake)
     _quick_replies(parsed, direction, app_id, known, intake)
+
+
+def in_job_context(msg: MailMessage, match: Match) -> bool:
+    """Whether what import knows puts a message in a job search: it is filed or could be
+    (thread, person, company domain), or it comes from an applicant-tracking system."""
+    return match.how != "none" or bool(match.candidates) or is_ats_domain(domain_of(msg.from_addr))
+
+
+def detect_in(
+    msg: MailMessage,
+    match: Match,
+    signs: tuple[tuple[Detection, ...], tuple[Detection, ...]] | None = None,
+) -> list[Detection]:
+    """detect() on an incoming message, with its auto-reply headers and its job context;
+    `signs` are detect_both()'s findings when the reader already ran it."""
+    context = in_job_context(msg, match)
+    if signs is not None:
+        return list(signs[1] if context else signs[0])
+    return detect(msg.subject, msg.body, msg.date, headers=msg.headers, job_context=context)
 
 
 def _review_state(

@@ -108,3 +108,25 @@ def is_bulk(subject: str, text: str, body: str = "") -> bool:
         return True
     adverts = len(_ADVERT_CUES.findall(text))
     return adverts >= 3 and personal == 0
+
+
+# Words that put a message in a job search, in the languages the rules read (stems, lower
+# case). A date phrase ("we will let you know within 3 days", "the decision is expected by
+# the end of the month") is everywhere in everyday mail; it is a timeline only in job context.
+JOB_WORDS = re.compile(
+    r"\b(?:interview\w*|interveiw\w*|applica\w*|applied|apply(?:ing)?|candida\w*|recruit\w*|"
+    r"hiring|hire[ds]?|vacanc\w*|shortlist\w*|short-list\w*|roles?|positions?|jobs?|posts?|"
+    r"careers?|resumes?|résumés?|cv|cvs|referees?|referen\w*|refs|salary|offers?|"
+    r"talent|onboarding|opening|openings|opportunit\w*|assessment\w*|screening|"
+    r"selection|hr|people\s+team|"
+    # German, French, Spanish
+    r"bewerb\w*|stelle\w*|vorstellungsgespr\w*|kandidat\w*|auswahl\w*|gespräch\w*|"
+    r"personalabteilung|poste|entretien\w*|recrutement|embauche|offre|entrevista\w*|vacante|"
+    r"puesto|solicitud|empleo|oferta|selección|proceso)\b",
+    re.IGNORECASE,
+)
+
+
+def job_word(text: str) -> bool:
+    """True if `text` holds a word that belongs to a job search (see JOB_WORDS)."""
+    return JOB_WORDS.search(text) is not None
