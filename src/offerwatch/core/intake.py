@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from offerwatch.core.detection import Detection, detect
+from offerwatch.core.detection._context import other_job_word
 from offerwatch.core.entities import Direction, Stage
 from offerwatch.core.intake_language import unread_language
 from offerwatch.core.intake_values import (
@@ -101,6 +102,11 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     direction = Direction.OUT if outgoing else Direction.IN
     language = unread_language(msg.subject, msg.body) if not outgoing else None
     match = match_message(msg, direction, known.ctx)
+    # Mail in a language the rules do not read goes to review when it is job mail (job
+    # context or a job word of its language), not every letter from a friend abroad.
+    unread_job = language is not None and (
+        in_job_context(msg, match) or other_job_word(f"{msg.subject}\n{msg.body}")
+    )
     found: list[Detection] = []
     if direction is Direction.IN and language is None:
         found = detect_in(msg, match, parsed.signs)
@@ -110,7 +116,7 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
         warning = "; ".join(filter(None, [warning, "truncated: no conclusion drawn from it"]))
     if warning:  # reported whether or not the message is job mail
         intake.warnings.append((parsed.where, warning))
-    review = _review_state(msg, direction, match, bool(found), language)
+    review = _review_state(msg, direction, match, bool(found), language, unread_job)
     if review is None:
         _remember(parsed, direction, None, known)
         return
@@ -153,11 +159,16 @@ def detect_in(
 
 
 def _review_state(
-    msg: MailMessage, direction: Direction, match: Match, detected: bool, language: str | None
+    msg: MailMessage,
+    direction: Direction,
+    match: Match,
+    detected: bool,
+    language: str | None,
+    unread_job: bool = False,
 ) -> str | None:
     """matched | pending (to review) | None (not job mail: not stored)."""
     if language is not None:
-        return None if msg.bulk else "pending"
+        return None if msg.bulk or not unread_job else "pending"
     if match.app_id is not None:
         weak = match.how in {"domain", "ats"}
         return None if weak and msg.bulk and not detected else "matched"

@@ -118,6 +118,7 @@ class MailMixin(WorkspaceBase):
             message_ids={m for m in known.ctx.threads if m},
             addresses=set(known.ctx.people),
             domains=set().union(*known.ctx.company_domains.values()),
+            companies=set(known.ctx.companies().values()),
         )
         run = _Run(known, Reader(screen, ImportSummary(), since))
         if is_imap_url(source):
@@ -149,9 +150,10 @@ class MailMixin(WorkspaceBase):
         from offerwatch.store import intake as qi
 
         run.reader.progress, run.reader.total = progress, total
+        stream = run.reader.items(mails)
         while True:
             before = run.reader.examined
-            batch = list(run.reader.parse(islice(mails, BATCH)))
+            batch = [p for _, p in islice(stream, BATCH) if p is not None]
             last_uid = run.reader.take_uids()
             intake = take_batch(batch, run.known)
             if intake.writes or (on_commit is not None and last_uid):

@@ -245,11 +245,13 @@ def _timeline(
     said_on: date,
     dates: DateWords | None,
     live: frozenset[int],
+    as_written: list[str],
 ) -> tuple[Detection | None, Detection | None]:
     """The timeline sentence implying the latest date, if any sentence states one: (among
     the sentences with a job word in them or in a sentence either side, among all). Out of
     job context only the first counts: "the decision on the vendor is expected by the end of
-    the month" is no timeline of an application."""
+    the month" is no timeline of an application. Job words are looked for in the sentences
+    `as_written` (lower case, shorthand not spelt out), as the mail screen sees them."""
     near: Detection | None = None
     best: Detection | None = None
     for index, (sentence, lower, original) in enumerate(
@@ -263,7 +265,7 @@ def _timeline(
         found = Detection("timeline_stated", original, when)
         if best is None or (best.expected_by is not None and when > best.expected_by):
             best = found
-        around = lowered[max(0, index - _NEAR) : index + _NEAR + 1]
+        around = as_written[max(0, index - _NEAR) : index + _NEAR + 1]
         if job_word(" ".join(around)) and (
             near is None or (near.expected_by is not None and when > near.expected_by)
         ):
@@ -313,6 +315,7 @@ def detect_both(
     # Only the triggers whose required words the message holds are tried: most hold few.
     live_of = _live(_present("\n".join(lowered)))
     found: dict[str, Detection] = {}
+    weak: dict[str, Detection] = {}  # found by rules that fire on everyday mail too
     timeline_rules: list[Rule] = []
     for rule in rules:
         if rule.kind in found or not live_of[id(rule)]:
@@ -320,18 +323,25 @@ def detect_both(
         if rule.kind == "timeline_stated":  # read last: other signals are its context
             timeline_rules.append(rule)
             continue
+        if rule.weak and rule.kind in weak:
+            continue
         live = live_of[id(rule)]
         for sentence, lower, original in zip(found_sentences, lowered, originals, strict=True):
             if _fires(rule, sentence, lower, live):
-                found[rule.kind] = Detection(rule.kind, original)
+                (weak if rule.weak else found)[rule.kind] = Detection(rule.kind, original)
                 break
-    # Another signal or a job word in the subject puts the whole message in job context.
-    context = bool(found) or job_word(subject)
+    # Out of job context, what only weak rules found counts in a message with a job word.
     bare = dict(found)
+    if weak.keys() - found.keys() and (job_word(subject) or job_word(text.translate(_QUOTES))):
+        bare.update({k: d for k, d in weak.items() if k not in found})
+    found.update({k: d for k, d in weak.items() if k not in found})
+    # Another signal or a job word in the subject puts the whole message in job context.
+    context = bool(bare) or job_word(subject)
     for rule in timeline_rules:
         near, best = _timeline(
-            rule, found_sentences, lowered, originals, sent.date(), dates, live_of[id(rule)]
-        )
+            rule, found_sentences, lowered, originals, sent.date(), dates, live_of[id(rule)],
+            [s.lower() for s in straight],
+        )  # fmt: skip
         if best is not None and "timeline_stated" not in found:
             found["timeline_stated"] = best
         chosen = best if context else near
