@@ -143,11 +143,12 @@ def prepare_many(
     *,
     since: date | None = None,
     workers: int | None = None,
-    inline_first: int = INLINE_FIRST,
+    inline_first: int | None = None,
 ) -> Iterator[tuple[RawMail, Prepared]]:
     """`(raw, Prepared)` for every `(raw, wanted)` of `mails`, in order (see the module
     docstring). Stopping the iteration early stops the workers."""
     items = iter(mails)
+    inline_first = INLINE_FIRST if inline_first is None else inline_first
     count = default_workers() if workers is None else workers
     if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         # Forking while other threads run (a web server) can copy a held lock into the
