@@ -12,7 +12,7 @@ from datetime import date
 from offerwatch.core.intake_values import Intake, Parsed
 from offerwatch.mail.invitations import invitations_in
 from offerwatch.mail.message import RawMail
-from offerwatch.mail.pipeline import Prepared, parse_one, prepare, prepare_many
+from offerwatch.mail.pipeline import Prepared, parse_one, prepare_many
 from offerwatch.mail.prefilter import KnownMail, recheck
 from offerwatch.mail.quickscan import headers, split_head
 
@@ -122,11 +122,6 @@ class Reader:
         """The IMAP UIDs read since the last call (saved with the batch that holds them)."""
         taken, self.last_uid = self.last_uid, {}
         return taken
-
-    def one(self, raw: RawMail) -> Parsed | None:
-        """Screen and parse one raw message in this process; None when it is not for intake."""
-        wanted = raw.sent or (raw.error is None and is_draft(raw))
-        return self.take(raw, prepare(raw, self.known, self.since, wanted))
 
     def take(self, raw: RawMail, prepared: Prepared) -> Parsed | None:
         """Count one prepared message and finish it with what is known now; None when it is
