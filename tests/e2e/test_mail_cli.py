@@ -185,3 +185,24 @@ def test_my_addresses_domains_and_review_reasons(tmp_path: Path) -> None:
     assert [r["message"]["subject"] for r in review] == ["Refs", "Role"]
     proc = offerwatch("--db", db, "mail", "domains", "--undo", "99", ok=False)
     assert proc.returncode == 2 and "no learned domain with id 99" in proc.stderr
+
+
+def test_detect_reads_auto_reply_headers_and_job_context(tmp_path: Path) -> None:
+    """An automatic reply known only by its headers has no signal; a date phrase from an
+    unknown sender (--no-context) with no job word beside it is no timeline."""
+    rejection = "Unfortunately we will not be moving forward with your application."
+    mbox = write_mbox(tmp_path / "inbox.mbox", [
+        mail("Re: your application", rejection, headers={"Auto-Submitted": "auto-replied"}),
+        mail("Re: your application", rejection, headers={"X-Autoreply": "yes"}),
+        mail("Re: your application", rejection, headers={"Precedence": "auto_reply"}),
+        mail("Re: your application", rejection),
+        mail("Update", "We will get back to you within a week.",
+             date="Tue, 03 Mar 2026 16:00:00 +0000"),
+    ])  # fmt: skip
+    kinds = [
+        [s["kind"] for s in json.loads(line)["signals"]]
+        for line in offerwatch("mail", "detect", str(mbox), "--json").stdout.splitlines()
+    ]
+    assert kinds == [[], [], [], ["rejection"], ["timeline_stated"]]
+    bare = offerwatch("mail", "detect", str(mbox), "--json", "--no-context").stdout.splitlines()
+    assert [json.loads(line)["signals"] for line in bare][4] == []

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from offerwatch.core.detection import KINDS, Detection, detect
+from offerwatch.core.detection import KINDS, Detection, detect, detect_both
 from offerwatch.core.signals import SignalKind
 
 SENT = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)  # a Wednesday
@@ -95,7 +95,7 @@ def test_labels_of_one_sentence(body: str, expected: set[str]) -> None:
     ],
 )
 def test_timeline_carries_the_latest_date(body: str, expected_by: date) -> None:
-    found = detect("Update", body, SENT)
+    found = detect("Update", body, SENT, job_context=True)
     assert found == [Detection("timeline_stated", body, expected_by)]
 
 
@@ -190,3 +190,34 @@ def test_detect_never_raises_and_evidence_comes_from_the_mail(
 def test_rejection_survives_arbitrary_noise_after_it(prefix: str, noise: str) -> None:
     body = f"{prefix}We have decided to move forward with other candidates.\n\n{noise}"
     assert "rejection" in kinds(body) or ">" in prefix
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "context", "timeline"),
+    [
+        ("Update", "We will get back to you by the end of next week.", False, False),
+        ("Update", "We will get back to you by the end of next week.", True, True),
+        ("Your application", "We will get back to you by the end of next week.", False, True),
+        ("Update", "Thanks for the interview. We will get back to you next week.", False, True),
+        ("Order #1 confirmed", "One item is delayed; we will let you know within 3 days.",
+         False, False),
+        ("Team update", "The decision on the vendor is expected by the end of the month.",
+         False, False),
+        ("Team update", "Still interviewing. The decision is expected by the end of the month. "
+         "Lunch is on Friday. The kids loved the lake. We met at the cafe.", False, True),
+        ("Team update", "Still interviewing. Lunch is on Friday. The kids loved the lake. "
+         "The decision is expected by the end of the month.", False, False),
+        ("Quick note", "We'd love to invite you to interview. We will get back to you with "
+         "a slot by Friday. Lunch was great.", False, True),
+    ],
+)  # fmt: skip
+def test_a_timeline_needs_job_context(
+    subject: str, body: str, context: bool, timeline: bool
+) -> None:
+    """Out of job context (caller's knowledge, another signal, a job word in the subject or
+    beside the sentence) a date phrase is everyday mail, not a timeline."""
+    found = detect(subject, body, SENT, job_context=context)
+    assert ("timeline_stated" in {d.kind for d in found}) is timeline
+    outside, inside = detect_both(subject, body, SENT)
+    assert detect(subject, body, SENT) == outside
+    assert detect(subject, body, SENT, job_context=True) == inside

@@ -214,4 +214,5 @@ def test_message_language_reads_the_new_text_only() -> None:
     ],
 )
 def test_german_french_spanish(body: str, expected: list[tuple[str, date | None]]) -> None:
-    assert [(d.kind, d.expected_by) for d in detect("", body, WED)] == expected
+    found = detect("", body, WED, job_context=True)
+    assert [(d.kind, d.expected_by) for d in found] == expected

@@ -41,11 +41,19 @@ def _signal(detection: Any) -> dict[str, Any]:
 
 @mail.command("detect")
 @click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--no-context",
+    is_flag=True,
+    help="Read each message as mail from an unknown sender: a stated timeline then needs a "
+    "job word beside it or another signal.",
+)
 @json_option
-def detect_cmd(paths: tuple[str, ...], as_json: bool) -> None:
+def detect_cmd(paths: tuple[str, ...], no_context: bool, as_json: bool) -> None:
     """Print the signals found in each message of each PATH (.eml, mbox or Maildir).
 
-    One JSON object per message and line with --json: source (the PATH, plus #N for the
+    Messages are read as job mail (as import reads mail in a known thread or from a known
+    company or tracking system) unless --no-context; automatic replies are known by their
+    headers too. One JSON object per message and line with --json: source (the PATH, plus #N for the
     N-th message of an mbox or Maildir), message_id, language (ISO 639-1 code of the new
     text, null when too short to tell), signals (kind, evidence, expected_by); an
     unreadable message gets an "error" field. Nothing is stored.
@@ -53,11 +61,12 @@ def detect_cmd(paths: tuple[str, ...], as_json: bool) -> None:
     \b
     Example:
       offerwatch mail detect inbox.mbox --json
+      offerwatch mail detect unknown-sender.eml --no-context
     """
     from offerwatch.mail.detect_files import Unreadable, detect_files
 
     unreadable = 0
-    for found in detect_files(paths):
+    for found in detect_files(paths, job_context=not no_context):
         if isinstance(found, Unreadable):
             click.echo(f"offerwatch: error: {found.reason}", err=True)
             unreadable += 1

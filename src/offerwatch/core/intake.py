@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from offerwatch.core.detection import Detection, detect
+from offerwatch.core.detection._context import other_job_word
 from offerwatch.core.entities import Direction, Stage
 from offerwatch.core.intake_language import unread_language
 from offerwatch.core.intake_values import (
@@ -100,17 +101,22 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     outgoing = parsed.sent or msg.from_addr in known.me
     direction = Direction.OUT if outgoing else Direction.IN
     language = unread_language(msg.subject, msg.body) if not outgoing else None
+    match = match_message(msg, direction, known.ctx)
+    # Mail in a language the rules do not read goes to review when it is job mail (job
+    # context or a job word of its language), not every letter from a friend abroad.
+    unread_job = language is not None and (
+        in_job_context(msg, match) or other_job_word(f"{msg.subject}\n{msg.body}")
+    )
     found: list[Detection] = []
     if direction is Direction.IN and language is None:
-        found = detect(msg.subject, msg.body, msg.date)
+        found = detect_in(msg, match, parsed.signs)
         found += _invitation_requests(parsed)
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
         warning = "; ".join(filter(None, [warning, "truncated: no conclusion drawn from it"]))
     if warning:  # reported whether or not the message is job mail
         intake.warnings.append((parsed.where, warning))
-    match = match_message(msg, direction, known.ctx)
-    review = _review_state(msg, direction, match, bool(found), language)
+    review = _review_state(msg, direction, match, bool(found), language, unread_job)
     if review is None:
         _remember(parsed, direction, None, known)
         return
@@ -133,12 +139,36 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     _quick_replies(parsed, direction, app_id, known, intake)
 
 
+def in_job_context(msg: MailMessage, match: Match) -> bool:
+    """Whether what import knows puts a message in a job search: it is filed or could be
+    (thread, person, company domain), or it comes from an applicant-tracking system."""
+    return match.how != "none" or bool(match.candidates) or is_ats_domain(domain_of(msg.from_addr))
+
+
+def detect_in(
+    msg: MailMessage,
+    match: Match,
+    signs: tuple[tuple[Detection, ...], tuple[Detection, ...]] | None = None,
+) -> list[Detection]:
+    """detect() on an incoming message, with its auto-reply headers and its job context;
+    `signs` are detect_both()'s findings when the reader already ran it."""
+    context = in_job_context(msg, match)
+    if signs is not None:
+        return list(signs[1] if context else signs[0])
+    return detect(msg.subject, msg.body, msg.date, headers=msg.headers, job_context=context)
+
+
 def _review_state(
-    msg: MailMessage, direction: Direction, match: Match, detected: bool, language: str | None
+    msg: MailMessage,
+    direction: Direction,
+    match: Match,
+    detected: bool,
+    language: str | None,
+    unread_job: bool = False,
 ) -> str | None:
     """matched | pending (to review) | None (not job mail: not stored)."""
     if language is not None:
-        return None if msg.bulk else "pending"
+        return None if msg.bulk or not unread_job else "pending"
     if match.app_id is not None:
         weak = match.how in {"domain", "ats"}
         return None if weak and msg.bulk and not detected else "matched"

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from offerwatch.core.detection import Detection
 from offerwatch.core.entities import Direction, Stage, Status
 from offerwatch.core.mail_match import MatchContext
 from offerwatch.core.mail_message import MailMessage
@@ -43,6 +44,9 @@ class Parsed:
     truncated: bool = False  # no proper end: stored with a warning, no conclusion drawn
     warnings: tuple[str, ...] = ()
     invitations: tuple[Invitation, ...] = ()
+    # What detect_both() found (out of job context, in it), when the reader already ran it
+    # (in a worker process); None: intake runs detect() itself.
+    signs: tuple[tuple[Detection, ...], tuple[Detection, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)

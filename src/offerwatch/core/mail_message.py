@@ -21,6 +21,14 @@ class MailMessage:
     subject: str
     body: str
     bulk: bool = False
+    # The headers that mark an automatic reply (Auto-Submitted, X-Autoreply, X-Autorespond,
+    # Precedence), lower-case names: detect(headers=...) reads them.
+    auto_headers: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The auto-reply headers as a mapping, as detect(headers=...) takes them."""
+        return dict(self.auto_headers)
 
     @property
     def recipients(self) -> tuple[str, ...]:

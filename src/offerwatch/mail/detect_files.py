@@ -35,9 +35,13 @@ class Unreadable:
     reason: str
 
 
-def detect_files(paths: Sequence[str]) -> Iterator[FileMessage | Unreadable]:
+def detect_files(
+    paths: Sequence[str], *, job_context: bool = True
+) -> Iterator[FileMessage | Unreadable]:
     """The messages of `paths` with their signs, one at a time, in the order read; an
-    unreadable path gives an Unreadable and the next path is read."""
+    unreadable path gives an Unreadable and the next path is read. `job_context`: read each
+    message as mail about an application (as import does once it has matched it); without
+    it, rules that also fire on everyday mail need a job word in the message."""
     from offerwatch.core.detection import detect, message_language  # compiles the patterns
 
     for label, path in walk_sources(list(paths)):
@@ -54,7 +58,15 @@ def detect_files(paths: Sequence[str]) -> Iterator[FileMessage | Unreadable]:
                     raw.where,
                     msg.message_id,
                     message_language(msg.subject, msg.body),
-                    tuple(detect(msg.subject, msg.body, msg.date)),
+                    tuple(
+                        detect(
+                            msg.subject,
+                            msg.body,
+                            msg.date,
+                            headers=msg.headers,
+                            job_context=job_context,
+                        )
+                    ),
                 )
         except SourceError as exc:
             yield Unreadable(str(exc))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from offerwatch.core.detection._context import JOB_WORDS, OTHER_JOB_WORDS
+
 _TIME = (
     "week|day|month|fortnight|hour|hrs$|hr$|tomorrow|today|tonight|shortly|soon|eod$|eow$|cob$|#|"
     "mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may$|jun|jul|aug|sep|oct|nov|dec|end$|"
@@ -28,6 +30,17 @@ CONDITIONS: tuple[str, ...] = (
     "salary|compensation|remuneration|notice|offer|unfortunately|regret|shortlist|unsuccessful",
     "resum|~r\xc3\xa9sum|~r\xe9sum|cv$|submission|submitting|qualification|ctc$|commitment",
     "obligation|short & list",
+    "refs$|ref$|slot|reschedul|calendly",
+    # Found missing by the invariant test (tests/unit/mail/test_prefilter.py): the rules
+    # turn on these too.
+    "decided|decide & against",
+    "gone|went & someone|another|other|internal",
+    # German, French, Spanish: the rule tables of those languages turn on these words
+    "bewerb|gespr|kandidat|vorstellungs|absage|zusage|stelle|angebot|gehalt|frist|"
+    "referenz|entretien|candidat|poste$|recrutement|offre|salaire|~pr\xc3\xa9avis|"
+    "entrevista|candidatura|puesto|oferta|vacante|proceso|salario|preaviso|referencias|"
+    "videollamada|llamada|conocer|reuni|kennenlernen|termin|rendez|appel|visio|coordonn|"
+    "~f\xc3\xa9rence|~f\xe9rence",
     # application_received
     "receiv|recieved|got$|registered & applica|resum|cv$|submission|candida|expression|detail|"
     "profile|information|material|referral",
@@ -56,6 +69,7 @@ CONDITIONS: tuple[str, ...] = (
     "confirm & call|meeting",
     "forward & speak|meet|talk|seeing",
     "meet & team",
+    "speak|talk & you$",
     "pick|choose|select|book & time|slot",
     "find & time|slot & talk|chat|speak|meet|call",
     "around|free|available|able & call|chat|meeting|conversation|screen",
@@ -67,6 +81,8 @@ CONDITIONS: tuple[str, ...] = (
     # references
     "manager|supervisor|boss & former|previous|past|current & touch|connect",
     "check & background",
+    "spoke|spoken|chatted|talked|had$|heard & positive|glowing|lovely|great|good|kind|high|"
+    "complimentary|supportive|excellent|strong|warm|manager|referee|reference",
     # salary_discussed
     "pay$|rate$|package|wage & expectation|requirement|range|band|history|level|ask",
     "expected|desired|target|current|preferred|minimum & pay$|rate$|package|base$",
@@ -76,8 +92,6 @@ CONDITIONS: tuple[str, ...] = (
     "discuss|talk|go$|cover & pay$|package",
     "earning & current|currently|presently",
     "pays$ & role$|job$|position",
-    # timeline_stated: a trigger and a time expression
-    f"{_TIMELINE_TRIGGERS} & {_TIME}",
     # rejection
     "decided|chosen|opted|elected|choose|decide|going|need & move|moving|proceed|go$|pursu|"
     "continu|progress|advanc|focus|consider|priorit|fill & other|another|different|candidate|"
@@ -99,6 +113,18 @@ CONDITIONS: tuple[str, ...] = (
     "decided|chosen|opted|elected & not$",
     "will|would & not$ & offering|inviting|extending|progressing|proceeding",
     "congratulation",
+)
+
+# Conditions of the rules that fire on everyday mail too (timeline_stated, and the weak
+# rules of core.detection: a proposed call, a money figure): out of job context (the only
+# case the screen must answer for) they count only with a job word in the message.
+TIMELINE = f"{_TIMELINE_TRIGGERS} & {_TIME}"
+IN_CONTEXT: tuple[str, ...] = (
+    TIMELINE,
+    "call|chat|intro|teams|zoom|video|coffee|meet & ~?",
+    "jump|hop & call|teams|zoom|video|phone",
+    "confirm|set$|remind & tomorrow|today|tonight|am$|pm$|#",
+    "~\xc2\xa3|~\xa3|~$|~\xe2\x82\xac|~\x80|~\xe2\x82\xb9|usd|eur|gbp|chf|inr|aud|cad & #",
 )
 
 _DIGIT = re.compile(rb"[0-9]")
@@ -176,18 +202,51 @@ class _Table:
         return hits
 
 
-_TABLE = _Table(CONDITIONS)
+_TABLE = _Table((*CONDITIONS, *IN_CONTEXT))
+
+
+def _as_bytes(pattern: str) -> re.Pattern[bytes]:
+    """A str pattern made to search raw lower-case bytes in any ASCII-compatible charset:
+    each non-ASCII letter stands for any one to four non-ASCII bytes (its encoding in UTF-8,
+    Latin-1 or another charset, in either case), so the bytes pattern finds a superset."""
+    out = "".join(c if ord(c) < 128 else "\x00" for c in pattern).encode("ascii")
+    out = out.replace(b"\x00", rb"[\x80-\xff]{1,4}")
+    # str.lower() makes ASCII of two non-ASCII letters: the Kelvin sign (k) and dotted I.
+    out = out.replace(b"k", b"(?:k|\xe2\x84\xaa)").replace(b"i", b"(?:i|\xc4\xb0)")
+    # A word's start as the ASCII \b sees it (every alternative opens with an ASCII letter);
+    # its end is not asked for at all (after a non-ASCII letter the two would differ).
+    assert out.startswith(rb"\b(?:") and out.endswith(rb")\b")
+    out = rb"(?<![A-Za-z0-9_])" + out[2:-2]
+    return re.compile(out, re.IGNORECASE)
+
+
+# detect()'s job words (core.detection._context.JOB_WORDS), read from raw bytes.
+_JOB_WORDS = _as_bytes(JOB_WORDS.pattern)
+_OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern)
+
+
+def job_words(text: bytes) -> bool:
+    """True when lower-case `text` may hold one of detect()'s job words (never a miss)."""
+    return _JOB_WORDS.search(text) is not None
 
 
 def could_be_job_mail(text: bytes) -> str | None:
-    """The first condition that lower-case `text` meets (so it may be job mail), else None."""
+    """The first condition that lower-case `text` meets (so it may be job mail), else None.
+    Those of IN_CONTEXT count only with a job word (what detect() asks out of job context)."""
     hits = _TABLE.found(text)
-    if not hits:
-        return None
-    for source, clauses in zip(CONDITIONS, _TABLE.compiled, strict=True):
+    job: bool | None = None
+    for index, (source, clauses) in enumerate(
+        zip((*CONDITIONS, *IN_CONTEXT), _TABLE.compiled, strict=True)
+    ):
         for clause in clauses:
             if hits.isdisjoint(clause):
                 break
         else:
+            if index >= len(CONDITIONS):
+                job = job_words(text) if job is None else job
+                if not job:
+                    continue
             return source
+    if _OTHER_JOB_WORDS.search(text):
+        return "job word in a language the rules do not read"
     return None

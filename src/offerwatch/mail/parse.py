@@ -21,6 +21,8 @@ MAX_ID_CHARS = 998
 _MSGID = re.compile(rf"<[^<>\s]{{1,{MAX_ID_CHARS - 2}}}>")
 _BROKEN = (email_errors.NoBoundaryInMultipartDefect, email_errors.StartBoundaryNotFoundDefect)
 _PARSER = BytesParser(policy=compat32)
+# The headers an automatic reply carries (RFC 3834 and common practice), handed to detect().
+AUTO_HEADERS = ("auto-submitted", "x-autoreply", "x-autorespond", "x-autoresponder", "precedence")
 
 
 def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMessage:
@@ -64,6 +66,9 @@ def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMes
         subject=decode_header_value(first("subject")),
         body=body_text(msg)[:MAX_BODY_CHARS],
         bulk=is_bulk(msg),
+        auto_headers=tuple(
+            (name, unsurrogate(raw[name][0]).strip()) for name in AUTO_HEADERS if raw.get(name)
+        ),
     )
 
 

@@ -10,9 +10,14 @@ tests prove no detected message is screened out).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from offerwatch.core.mail_domains import domain_of, is_ats_domain, parent_domains
+from offerwatch.core.mail_domains import (
+    domain_names_company,
+    domain_of,
+    is_ats_domain,
+    parent_domains,
+)
 from offerwatch.mail.decode import decode_header_value
 from offerwatch.mail.jobwords import could_be_job_mail
 from offerwatch.mail.quickscan import addresses, headers, message_ids, split_head, text_for_scan
@@ -27,22 +32,58 @@ SCREEN_HEADERS = frozenset(
 
 @dataclass
 class KnownMail:
-    """What the user's data says about their job mail, kept up to date during an import."""
+    """What the user's data says about their job mail, kept up to date during an import.
+
+    `companies` holds company names: mail from a domain that spells one (acme.com for Acme)
+    is matched to it by domain, so it must reach the full parse."""
 
     message_ids: set[str] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
+    companies: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
 class Screen:
-    """The screen's verdict on one raw message, with the headers it read on the way."""
+    """The screen's verdict on one raw message, with the headers it read on the way.
+
+    `thread` (the Message-IDs it answers) and `people` (its From, To and Cc addresses) let
+    `recheck` look again with what an import has learned since."""
 
     passed: bool
     reason: str
     message_id: str | None
     date_header: str
     sent_label: bool
+    thread: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+
+
+def known_reason(thread: tuple[str, ...], people: tuple[str, ...], known: KnownMail) -> str | None:
+    """Why headers alone may make a message job mail (a known thread, person, company
+    domain or a tracking system: every way matching files mail), else None."""
+    if any(i in known.message_ids for i in thread):
+        return "thread"
+    for address in people:
+        if address in known.addresses:
+            return "person"
+        domain = domain_of(address)
+        if is_ats_domain(domain):
+            return "applicant tracking"
+        if any(d in known.domains for d in parent_domains(domain)):
+            return "company domain"
+        if any(domain_names_company(domain, name) for name in known.companies):
+            return "company domain"
+    return None
+
+
+def recheck(verdict: Screen, known: KnownMail) -> Screen:
+    """The verdict again with `known` as it is now: an import learns threads and domains as
+    it goes, while worker processes screened with what was known when they started."""
+    if verdict.passed:
+        return verdict
+    reason = known_reason(verdict.thread, verdict.people, known)
+    return verdict if reason is None else replace(verdict, passed=True, reason=reason)
 
 
 def screen(data: bytes, known: KnownMail) -> Screen:
@@ -53,21 +94,15 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     message_id = ids[0] if ids else None
     sent = "sent" in fields.get("x-gmail-labels", "").lower()
 
-    def verdict(passed: bool, reason: str) -> Screen:
-        return Screen(passed, reason, message_id, fields.get("date", ""), sent)
+    thread = tuple(message_ids(fields.get("in-reply-to", "") + " " + fields.get("references", "")))
+    people = tuple(addresses(" ".join(fields.get(h, "") for h in ("from", "to", "cc"))))
 
-    thread = message_ids(fields.get("in-reply-to", "") + " " + fields.get("references", ""))
-    if any(i in known.message_ids for i in thread):
-        return verdict(True, "thread")
-    people = addresses(" ".join(fields.get(h, "") for h in ("from", "to", "cc")))
-    for address in people:
-        if address in known.addresses:
-            return verdict(True, "person")
-        domain = domain_of(address)
-        if is_ats_domain(domain):
-            return verdict(True, "applicant tracking")
-        if any(d in known.domains for d in parent_domains(domain)):
-            return verdict(True, "company domain")
+    def verdict(passed: bool, reason: str) -> Screen:
+        return Screen(passed, reason, message_id, fields.get("date", ""), sent, thread, people)
+
+    reason = known_reason(thread, people, known)
+    if reason is not None:
+        return verdict(True, reason)
     subject = fields.get("subject", "")
     if "=?" in subject:
         subject = decode_header_value(subject)

@@ -69,6 +69,7 @@ def import_mail(
         message_ids={m for m in known.ctx.threads if m},
         addresses=set(known.ctx.people),
         domains=set().union(*known.ctx.company_domains.values()),
+        companies=set(known.ctx.companies().values()),
     )
     run = _Run(known, Reader(screen, ImportSummary(), since))
     if is_imap_url(source):
@@ -101,9 +102,10 @@ def _run(
     from offerwatch.store import intake as qi
 
     run.reader.progress, run.reader.total = progress, total
+    stream = run.reader.items(mails)  # screened, parsed and read in worker processes
     while True:
         before = run.reader.examined
-        batch = list(run.reader.parse(islice(mails, BATCH)))
+        batch = [p for _, p in islice(stream, BATCH) if p is not None]
         last_uid = run.reader.take_uids()
         intake = take_batch(batch, run.known)
         if intake.writes or (on_commit is not None and last_uid):

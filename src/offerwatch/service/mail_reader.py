@@ -7,14 +7,13 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
+from datetime import date
 
 from offerwatch.core.intake_values import Intake, Parsed
 from offerwatch.mail.invitations import invitations_in
-from offerwatch.mail.message import ParseError, RawMail
-from offerwatch.mail.parse import parse_message
-from offerwatch.mail.prefilter import KnownMail, screen
+from offerwatch.mail.message import RawMail
+from offerwatch.mail.pipeline import Prepared, parse_one, prepare_many
+from offerwatch.mail.prefilter import KnownMail, recheck
 from offerwatch.mail.quickscan import headers, split_head
 
 Progress = Callable[[int, int | None], None]
@@ -60,13 +59,6 @@ def synthetic_id(data: bytes) -> str:
     return f"<{hashlib.sha256(data).hexdigest()[:32]}@no-message-id.offerwatch>"
 
 
-def _date_header(value: str) -> datetime | None:
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
 def is_draft(raw: RawMail) -> bool:
     """One of the user's drafts: from a Drafts folder, or marked as a draft by the client."""
     folder = raw.folder or raw.where.rpartition("#")[0] or raw.where
@@ -100,39 +92,48 @@ class Reader:
     total: int | None = None
     examined: int = 0
     last_uid: dict[str, int] = field(default_factory=dict)  # IMAP folder -> highest UID read
+    workers: int | None = None  # processes to screen, parse and detect in (None: default)
 
     def parse(self, raws: Iterable[RawMail]) -> Iterator[Parsed]:
         """The job-mail candidates among `raws`, parsed, in order (the rest is counted or
-        skipped). This plain iterator is the interface between the readers and intake: a
-        faster or parallel version must keep the order and record `last_uid` only for raw
-        mail whose parsed messages it has already yielded."""
-        for raw in raws:
-            parsed = self.one(raw)
+        skipped)."""
+        for _, parsed in self.items(raws):
+            if parsed is not None:
+                yield parsed
+
+    def items(self, raws: Iterable[RawMail]) -> Iterator[tuple[RawMail, Parsed | None]]:
+        """One item per raw message, in order: it with its parsed form for intake, or None.
+        This plain iterator is the interface between the readers and intake: screening,
+        parsing and detection run in worker processes (mail.pipeline) when it pays, and
+        `last_uid` is recorded only for raw mail already yielded."""
+        pairs = ((raw, raw.sent or (raw.error is None and is_draft(raw))) for raw in raws)
+        for raw, prepared in prepare_many(
+            pairs, self.known, since=self.since, workers=self.workers
+        ):
+            parsed = self.take(raw, prepared)
             if raw.folder is not None and raw.uid is not None:
                 self.last_uid[raw.folder] = max(self.last_uid.get(raw.folder, 0), raw.uid)
             self.examined += 1
             if self.progress is not None:
                 self.progress(self.examined, self.total)
-            if parsed is not None:
-                yield parsed
+            yield raw, parsed
 
     def take_uids(self) -> dict[str, int]:
         """The IMAP UIDs read since the last call (saved with the batch that holds them)."""
         taken, self.last_uid = self.last_uid, {}
         return taken
 
-    def one(self, raw: RawMail) -> Parsed | None:
-        """Screen and parse one raw message; None when it is not for intake."""
-        if raw.error is not None:
+    def take(self, raw: RawMail, prepared: Prepared) -> Parsed | None:
+        """Count one prepared message and finish it with what is known now; None when it is
+        not for intake."""
+        if raw.error is not None or prepared.verdict is None:
             self.summary.read += 1
-            self.summary.skipped.append((raw.where, raw.error))
+            self.summary.skipped.append((raw.where, raw.error or "unreadable"))
             return None
-        verdict = screen(raw.data, self.known)
-        if self.since is not None:
-            sent_on = _date_header(verdict.date_header) or raw.fallback()
-            if sent_on is not None and sent_on.date() < self.since:
-                return None
+        if prepared.old:
+            return None
         self.summary.read += 1
+        verdict = recheck(prepared.verdict, self.known)
         if verdict.message_id and verdict.message_id in self.known.message_ids:
             self.summary.already_imported += 1
             return None
@@ -140,11 +141,12 @@ class Reader:
         if not verdict.passed and not draft and not raw.sent:
             return None
         self.summary.parsed += 1
-        try:
-            msg = parse_message(raw.data, raw.fallback())
-        except ParseError as exc:
-            self.summary.skipped.append((raw.where, str(exc)))
+        if not prepared.parsed:  # passes only with what this import learned since
+            prepared = parse_one(raw, verdict)
+        if prepared.message is None:
+            self.summary.skipped.append((raw.where, prepared.error or "not parsed"))
             return None
+        msg = prepared.message
         warnings: list[str] = []
         if msg.has_nul:
             msg = msg.without_nul()
@@ -163,6 +165,7 @@ class Reader:
             truncated=is_truncated(raw),
             warnings=tuple(warnings),
             invitations=invitations_in(raw.data),
+            signs=prepared.signs if not warnings else None,
         )
 
     def learned(self, intake: Intake) -> None:

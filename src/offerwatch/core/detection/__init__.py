@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
-from offerwatch.core.detection._context import is_auto_reply, is_bulk
+from offerwatch.core.detection._context import is_auto_reply, is_bulk, job_word
 from offerwatch.core.detection._grammar import (
     CLAUSE_BREAK,
     CONDITION,
@@ -35,7 +35,15 @@ from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
 from offerwatch.core.timeline import expected_by
 
-__all__ = ["KINDS", "READ_LANGUAGES", "Detection", "detect", "language_of", "message_language"]
+__all__ = [
+    "KINDS",
+    "READ_LANGUAGES",
+    "Detection",
+    "detect",
+    "detect_both",
+    "language_of",
+    "message_language",
+]
 
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
@@ -68,6 +76,8 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(sentence)]
 
 
+# Out of job context, a timeline sentence needs a job word in it or in a sentence either side.
+_NEAR = 1
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
@@ -235,28 +245,62 @@ def _timeline(
     said_on: date,
     dates: DateWords | None,
     live: frozenset[int],
-) -> Detection | None:
-    """The timeline sentence implying the latest date, if any sentence states one."""
+    as_written: list[str],
+) -> tuple[Detection | None, Detection | None]:
+    """The timeline sentence implying the latest date, if any sentence states one: (among
+    the sentences with a job word in them or in a sentence either side, among all). Out of
+    job context only the first counts: "the decision on the vendor is expected by the end of
+    the month" is no timeline of an application. Job words are looked for in the sentences
+    `as_written` (lower case, shorthand not spelt out), as the mail screen sees them."""
+    near: Detection | None = None
     best: Detection | None = None
-    for sentence, lower, original in zip(sentence_list, lowered, originals, strict=True):
+    for index, (sentence, lower, original) in enumerate(
+        zip(sentence_list, lowered, originals, strict=True)
+    ):
         if not _fires(rule, sentence, lower, live):
             continue
         when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
+        found = Detection("timeline_stated", original, when)
         if best is None or (best.expected_by is not None and when > best.expected_by):
-            best = Detection("timeline_stated", original, when)
-    return best
+            best = found
+        around = as_written[max(0, index - _NEAR) : index + _NEAR + 1]
+        if job_word(" ".join(around)) and (
+            near is None or (near.expected_by is not None and when > near.expected_by)
+        ):
+            near = found
+    return near, best
 
 
 def detect(
-    subject: str, body: str, sent: datetime, *, headers: Mapping[str, str] | None = None
+    subject: str,
+    body: str,
+    sent: datetime,
+    *,
+    headers: Mapping[str, str] | None = None,
+    job_context: bool = False,
 ) -> list[Detection]:
-    """The signals in one message (new text only), in the order of mail-signals.md."""
+    """The signals in one message (new text only), in the order of mail-signals.md.
+
+    `headers` (name -> value) lets automatic replies be known by their headers.
+    `job_context` says the caller knows the message is about a job (its thread, sender or
+    company is one of the user's applications, or it comes from a tracking system). A stated
+    timeline needs job context: that, another signal in the message, a job word in the
+    subject, or one in or beside the sentence that states it."""
+    out_of_context, in_context = detect_both(subject, body, sent, headers=headers)
+    return in_context if job_context else out_of_context
+
+
+def detect_both(
+    subject: str, body: str, sent: datetime, *, headers: Mapping[str, str] | None = None
+) -> tuple[list[Detection], list[Detection]]:
+    """detect() out of job context and in it, for the price of one: for a caller (a worker
+    process) that does not know yet whether the message is in job context."""
     text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
     subject = subject or ""
     if is_auto_reply(subject, text, headers) or is_bulk(subject, text, body):
-        return []
+        return [], []
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
@@ -271,23 +315,42 @@ def detect(
     # Only the triggers whose required words the message holds are tried: most hold few.
     live_of = _live(_present("\n".join(lowered)))
     found: dict[str, Detection] = {}
+    weak: dict[str, Detection] = {}  # found by rules that fire on everyday mail too
+    timeline_rules: list[Rule] = []
     for rule in rules:
-        if rule.kind in found:
+        if rule.kind in found or not live_of[id(rule)]:
+            continue
+        if rule.kind == "timeline_stated":  # read last: other signals are its context
+            timeline_rules.append(rule)
+            continue
+        if rule.weak and rule.kind in weak:
             continue
         live = live_of[id(rule)]
-        if not live:
-            continue
-        if rule.kind == "timeline_stated":
-            timeline = _timeline(
-                rule, found_sentences, lowered, originals, sent.date(), dates, live
-            )
-            if timeline is not None:
-                found[rule.kind] = timeline
-            continue
         for sentence, lower, original in zip(found_sentences, lowered, originals, strict=True):
             if _fires(rule, sentence, lower, live):
-                found[rule.kind] = Detection(rule.kind, original)
+                (weak if rule.weak else found)[rule.kind] = Detection(rule.kind, original)
                 break
+    # Out of job context, what only weak rules found counts in a message with a job word.
+    bare = dict(found)
+    if weak.keys() - found.keys() and (job_word(subject) or job_word(text.translate(_QUOTES))):
+        bare.update({k: d for k, d in weak.items() if k not in found})
+    found.update({k: d for k, d in weak.items() if k not in found})
+    # Another signal or a job word in the subject puts the whole message in job context.
+    context = bool(bare) or job_word(subject)
+    for rule in timeline_rules:
+        near, best = _timeline(
+            rule, found_sentences, lowered, originals, sent.date(), dates, live_of[id(rule)],
+            [s.lower() for s in straight],
+        )  # fmt: skip
+        if best is not None and "timeline_stated" not in found:
+            found["timeline_stated"] = best
+        chosen = best if context else near
+        if chosen is not None and "timeline_stated" not in bare:
+            bare["timeline_stated"] = chosen
+    return _ordered(bare), _ordered(found)
+
+
+def _ordered(found: dict[str, Detection]) -> list[Detection]:
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
         del found["application_received"]
     return [found[kind] for kind in KINDS if kind in found]

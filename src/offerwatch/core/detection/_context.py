@@ -108,3 +108,37 @@ def is_bulk(subject: str, text: str, body: str = "") -> bool:
         return True
     adverts = len(_ADVERT_CUES.findall(text))
     return adverts >= 3 and personal == 0
+
+
+# Words that put a message in a job search, in the languages the rules read (stems, lower
+# case). A date phrase ("we will let you know within 3 days", "the decision is expected by
+# the end of the month") is everywhere in everyday mail; it is a timeline only in job context.
+JOB_WORDS = re.compile(
+    r"\b(?:interview\w*|interveiw\w*|applica\w*|applied|apply(?:ing)?|candida\w*|recruit\w*|"
+    r"hiring|hire[ds]?|vacanc\w*|shortlist\w*|short-list\w*|roles?|positions?|jobs?|posts?|"
+    r"careers?|resumes?|résumés?|cv|cvs|referees?|referen\w*|refs|salary|offers?|"
+    r"talent|onboarding|opening|openings|opportunit\w*|assessment\w*|screening|selection|hr|"
+    # German, French, Spanish (read by the rules)
+    r"bewerb\w*|stelle\w*|vorstellungsgespr\w*|kandidat\w*|auswahl\w*|gespräch\w*|"
+    r"personalabteilung|poste|entretien\w*|recrutement|embauche|offre|entrevista\w*|vacante|"
+    r"puesto|solicitud|empleo|oferta|selección|proceso)\b",
+    re.IGNORECASE | re.ASCII,  # ASCII word edges and case: the screen reads raw bytes alike
+)
+# The same in the languages the rules do not read (Italian, Dutch, Portuguese): mail in one
+# of them goes to review when it holds one of these (or import knows its sender).
+OTHER_JOB_WORDS = re.compile(
+    r"\b(?:colloqui\w*|candidatur\w*|selezion\w*|posizione|assunzion\w*|sollicit\w*|vacature\w*|"
+    r"kandida\w*|functie|sollicitatiegesprek\w*|vaga|vagas|contrata\w*|recrutamento|"
+    r"processo\W+seletivo)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def job_word(text: str) -> bool:
+    """True if `text` holds a word that belongs to a job search (see JOB_WORDS)."""
+    return JOB_WORDS.search(text) is not None
+
+
+def other_job_word(text: str) -> bool:
+    """True if `text` holds a job word of a language the rules do not read."""
+    return OTHER_JOB_WORDS.search(text) is not None

@@ -30,6 +30,9 @@ class Rule:
     conditional: bool = True  # an "if ..." before the trigger in the sentence blocks it
     past: bool = False  # "thanks for coming in to meet the team" in the clause blocks it
     also: tuple[re.Pattern[str], ...] = ()  # further patterns that must all match the sentence
+    # Fires on everyday mail too ("a call on Tuesday?", "£40 for you"): out of job context it
+    # counts only in a message with a job word (core.detection._context.JOB_WORDS).
+    weak: bool = False
 
 
 # Words that, just before a trigger in the same clause, turn it around.

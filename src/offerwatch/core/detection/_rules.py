@@ -189,6 +189,7 @@ INTERVIEW_PROPOSED = Rule(
     needs=_PROPOSAL,
     also=(_ADDRESSED,),
     past=True,
+    weak=True,
 )
 
 _WHEN = (
@@ -213,6 +214,7 @@ INTERVIEW_BOOKED = Rule(
     ),
     blocks=_rx(r"\bcancel(?:l)?ed\b|\bdeclined\b|\baccepted\s+this\s+invitation\b"),
     negatable=False,
+    weak=True,
 )
 
 NOTICE_PERIOD_ASKED = Rule(

@@ -41,6 +41,7 @@ SALARY_FIGURE = Rule(
             _I,
         ),
     ),
+    weak=True,
 )
 
 SALARY_DISCUSSED = Rule(

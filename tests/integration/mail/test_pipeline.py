@@ -1,0 +1,85 @@
+"""Import with worker processes: the same result as in one process, in the same order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from tests.support.mailbuild import mail, write_mbox
+
+from offerwatch.mail import pipeline, synth
+from offerwatch.mail.message import RawMail
+from offerwatch.mail.prefilter import KnownMail
+from offerwatch.service import open_workspace
+from offerwatch.store import tables as t
+
+
+def _mailbox(tmp_path: Path) -> Path:
+    """Generated mail (15% job mail) with, late in the file, a reply without a single job
+    word in the thread of a job message near the start: workers screen it with what was
+    known when they started; only the recheck in the reader lets it through."""
+    messages = [
+        mail("Your application", "We have received your application for the Data Engineer "
+             "role.", sender="Ana <ana@acme.example>", msgid="<first@acme.example>",
+             date="Mon, 02 Mar 2026 10:00:00 +0000"),
+        *(data for _, data in synth.mailbox(700, job_share=0.15, seed=5)),
+        mail("Re: quick one", "Sounds good, talk soon.", sender="Ana <ana.l@gmail.com>",
+             in_reply_to="<first@acme.example>", msgid="<late@acme.example>",
+             date="Tue, 03 Mar 2026 10:00:00 +0000"),
+    ]  # fmt: skip
+    return write_mbox(tmp_path / "inbox.mbox", messages)
+
+
+def _import(tmp_path: Path, box: Path, name: str) -> tuple[dict[str, object], list[tuple]]:
+    ws = open_workspace(f"sqlite:///{tmp_path / name}")
+    try:
+        ws.add_application("Acme", "Data Engineer")
+        summary = ws.import_mail(str(box))
+        with ws.read() as conn:
+            rows = conn.execute(
+                select(t.messages.c.message_id, t.messages.c.application_id,
+                       t.messages.c.review).order_by(t.messages.c.id)
+            ).all()  # fmt: skip
+    finally:
+        ws.close()
+    counts = {k: v for k, v in vars(summary).items() if k != "found"}
+    return counts, [tuple(r) for r in rows]
+
+
+def test_workers_import_exactly_what_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box = _mailbox(tmp_path)
+    monkeypatch.setattr(pipeline, "INLINE_FIRST", 10)
+    monkeypatch.setattr(pipeline, "BATCH_MESSAGES", 16)
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "1")
+    alone = _import(tmp_path, box, "one.db")
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "2")
+    shared = _import(tmp_path, box, "two.db")
+    assert alone == shared
+    counts, rows = shared
+    assert counts["read"] == 702 and counts["job_mail"] > 50
+    stored = dict((mid, review) for mid, _, review in rows)
+    assert stored["<late@acme.example>"] == "matched"  # found by the recheck
+
+
+def test_prepare_many_keeps_order_and_stops_early() -> None:
+    when = datetime(2026, 3, 2, tzinfo=UTC)
+    raws = [
+        RawMail(f"box#{i}", data, when)
+        for i, (_, data) in enumerate(synth.mailbox(300, job_share=0.3, seed=9))
+    ]
+    items = list(
+        pipeline.prepare_many(((r, False) for r in raws), KnownMail(), workers=2, inline_first=5)
+    )
+    assert [raw.where for raw, _ in items] == [raw.where for raw in raws]
+    parsed = [p for _, p in items if p.message is not None]
+    assert parsed and all(p.signs is not None for _, p in items[5:] if p.message is not None)
+    assert all(p.signs is None for _, p in items[:5])
+    stream = pipeline.prepare_many(((r, False) for r in raws), KnownMail(), workers=2,
+                                   inline_first=0)  # fmt: skip
+    first = [next(stream) for _ in range(3)]
+    stream.close()  # stops the workers
+    assert [raw.where for raw, _ in first] == ["box#0", "box#1", "box#2"]
