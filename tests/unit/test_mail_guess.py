@@ -41,3 +41,13 @@ def test_person_from_address() -> None:
     assert person_from_address("x@y", "  Bill   Lumbergh ") == "Bill Lumbergh"
     assert person_from_address("no-reply@acme.example") == ""
     assert person_from_address("jobs@acme.example") == ""
+
+
+def test_the_screen_lets_a_domain_with_the_company_s_first_word_through() -> None:
+    from offerwatch.core.mail_domains import domain_may_name_company
+
+    assert domain_may_name_company("driftwood.studio", "Driftwood Studios")
+    assert domain_may_name_company("mail.acme.com", "Acme")
+    assert not domain_may_name_company("the.com", "The Bank")  # too short a word to tell
+    assert not domain_may_name_company("gmail.com", "Gmail Studios")  # free mail
+    assert not domain_may_name_company("greenhouse-mail.io", "Greenhouse Foods")  # ATS

@@ -94,6 +94,19 @@ def domain_names_company(domain: str, company: str) -> bool:
     return label in {key, _NOT_ALNUM.sub("", company.lower())}
 
 
+def domain_may_name_company(domain: str, company: str) -> bool:
+    """Looser than `domain_names_company`, for the import's screen only (where passing too
+    much costs time, dropping costs mail): the domain spells the company's name or its
+    first word of 5 letters or more (driftwood.studio for Driftwood Studios)."""
+    if domain_names_company(domain, company):
+        return True
+    if not domain or is_free_mail(domain) or is_ats_domain(domain):
+        return False
+    words = _NOT_ALNUM.sub(" ", short_name(company).lower()).split()
+    label = _NOT_ALNUM.sub("", registrable(domain).split(".")[0])
+    return bool(words) and len(words[0]) >= 5 and label == words[0]
+
+
 def short_name(company: str) -> str:
     """The name people write: 'Hooli Inc.' -> 'Hooli', 'Acme Corp, Ltd' -> 'Acme'."""
     words = company.replace(",", " ").split()

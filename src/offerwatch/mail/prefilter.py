@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from offerwatch.core.mail_domains import (
-    domain_names_company,
+    domain_may_name_company,
     domain_of,
     is_ats_domain,
     parent_domains,
@@ -72,7 +72,7 @@ def known_reason(thread: tuple[str, ...], people: tuple[str, ...], known: KnownM
             return "applicant tracking"
         if any(d in known.domains for d in parent_domains(domain)):
             return "company domain"
-        if any(domain_names_company(domain, name) for name in known.companies):
+        if any(domain_may_name_company(domain, name) for name in known.companies):
             return "company domain"
     return None
 

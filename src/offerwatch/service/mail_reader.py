@@ -156,6 +156,9 @@ class Reader:
             self.summary.already_imported += 1
             return None
         self.seen.add(message_id)
+        # Replies to it pass the screen from now on, also within this batch (whose threads
+        # `learned` would add only after the whole batch).
+        self.known.message_ids.add(message_id)
         return Parsed(
             msg=msg,
             message_id=message_id,

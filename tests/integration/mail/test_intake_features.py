@@ -176,3 +176,47 @@ def test_setting_my_addresses_refiles_stored_mail_as_outgoing(
     [_, after] = ws.messages(acme)
     assert after.direction.value == "out" and after.id == before.id
     assert ws.observations(acme) == []
+
+
+def test_mail_with_no_job_words_is_kept_when_its_thread_or_domain_makes_it_job_mail(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """One mailbox, one batch: a recruiter's reply with no job word in it is still filed by
+    its thread, though the message it answers arrived in the same batch; and mail from a
+    domain that carries the company's first word (driftwood.studio) reaches matching."""
+    agency = ws.add_application("Pelican Travel", "Designer")
+    ws.add_person(agency, "Sam Patel", email="sam@brookfield.example", role="recruiter")
+    drift = ws.add_application("Driftwood Studios", "Design Lead")
+    ws.add_person(drift, "Priya Anand", email="priya@driftwood.studio", role="hiring_manager")
+    box = write_mbox(
+        tmp_path / "in.mbox",
+        [
+            mail("Pelican: your interview", "Pelican would like to invite you to an interview.",
+                 sender="Sam Patel <sam@brookfield.example>",
+                 date="Fri, 02 Oct 2026 10:00:00 +0000", msgid="<a0@brookfield.example>"),
+            mail("Pelican - moving forward", "Pelican want to make you an offer: what is your "
+                 "notice period?", sender="Ellie Ward <ellie@brookfield.example>",
+                 date="Mon, 05 Oct 2026 10:00:00 +0000", msgid="<a1@brookfield.example>"),
+            mail("Re: Pelican - moving forward", "One month, and I'd like 75k.",
+                 sender="Sam Candidate <sam@example.net>", to="ellie@brookfield.example",
+                 date="Mon, 05 Oct 2026 11:00:00 +0000", msgid="<a2@example.net>",
+                 in_reply_to="<a1@brookfield.example>"),
+            mail("Re: Pelican - moving forward", "Thanks! Joanna will get back to you by Friday.",
+                 sender="Ellie Ward <ellie@brookfield.example>",
+                 date="Mon, 05 Oct 2026 12:00:00 +0000", msgid="<a3@brookfield.example>",
+                 in_reply_to="<a2@example.net>",
+                 references="<a1@brookfield.example> <a2@example.net>"),
+            mail("Your application", "Thanks for your interview last week, Priya here.",
+                 sender="Priya Anand <priya@driftwood.studio>",
+                 date="Mon, 05 Oct 2026 15:00:00 +0000", msgid="<p1@driftwood.studio>"),
+            mail("Thursday at Driftwood", "Could you come in on Thursday at 14:00? Priya and two "
+                 "of our designers, about 90 minutes.",
+                 sender="Sam Patel <sam.patel@driftwood.studio>",
+                 date="Tue, 06 Oct 2026 09:00:00 +0000", msgid="<d1@driftwood.studio>"),
+        ],
+    )  # fmt: skip
+    ws.set_setting("my_addresses", "sam@example.net")
+    ws.import_mail(str(box))
+    filed = {m.message_id for m in ws.messages(agency)}
+    assert {"<a1@brookfield.example>", "<a3@brookfield.example>"} <= filed
+    assert "<d1@driftwood.studio>" in {m.message_id for m in ws.messages(drift)}
