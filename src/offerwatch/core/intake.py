@@ -81,12 +81,39 @@ def _learn_owner(batch: Sequence[Parsed], known: Known, intake: Intake) -> None:
         if not parsed.draft and not msg.bulk:  # a list's own address is nobody's
             known.seen += 1
             known.delivered_to.update(set(msg.recipients))
-    if known.seen < OWNER_MIN_MESSAGES:
+    if known.seen >= OWNER_MIN_MESSAGES:
+        for address, times in known.delivered_to.most_common(3):
+            if times >= OWNER_SHARE * known.seen and address not in known.me:
+                if address in known.ctx.people:  # a known recruiter is never the user
+                    continue
+                known.me.add(address)
+                intake.me_added.add(address)
+    _learn_other_addresses(batch, known, intake)
+
+
+def _name_key(name: str) -> str | None:
+    """A display name as a key: two words or more (one first name tells nobody apart)."""
+    words = name.replace('"', " ").casefold().split()
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _learn_other_addresses(batch: Sequence[Parsed], known: Known, intake: Intake) -> None:
+    """The user's other addresses: mail from an unknown address under the very name the user
+    writes under from a known one of theirs ("Nadia Rahman" at gmail and at her own domain),
+    so that her second domain is never learned as an employer's."""
+    for parsed in batch:
+        msg = parsed.msg
+        key = _name_key(msg.from_name)
+        if key and msg.from_addr in known.me:
+            known.my_names.add(key)
+    if not known.my_names:
         return
-    for address, times in known.delivered_to.most_common(3):
-        if times >= OWNER_SHARE * known.seen and address not in known.me:
-            if address in known.ctx.people:  # a known recruiter is never the user
-                continue
+    for parsed in batch:
+        msg = parsed.msg
+        address = msg.from_addr
+        if not address or address in known.me or address in known.ctx.people:
+            continue
+        if _name_key(msg.from_name) in known.my_names:
             known.me.add(address)
             intake.me_added.add(address)
 

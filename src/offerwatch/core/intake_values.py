@@ -99,6 +99,7 @@ class Known:
     invitations: dict[str, tuple[int, int]] = field(default_factory=dict)
     delivered_to: Counter[str] = field(default_factory=Counter)  # recipient counts seen
     seen: int = 0  # messages counted in delivered_to
+    my_names: set[str] = field(default_factory=set)  # display names the user writes under
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,3 +220,28 @@ def test_mail_with_no_job_words_is_kept_when_its_thread_or_domain_makes_it_job_m
     filed = {m.message_id for m in ws.messages(agency)}
     assert {"<a1@brookfield.example>", "<a3@brookfield.example>"} <= filed
     assert "<d1@driftwood.studio>" in {m.message_id for m in ws.messages(drift)}
+
+
+def test_the_users_second_address_under_her_own_name_is_hers(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    """Nothing marked as sent: the address nearly every message goes to is hers, and so is
+    another address she writes from under the same name; its domain is never a company's."""
+    ws = any_ws
+    me = "Nadia Rahman <nadia.rahman@gmail.com>"
+    box = [
+        mail(f"Update {n}", "Your interview with Acme is confirmed.", to=me,
+             date=D + timedelta(hours=n), msgid=f"<in{n}@acme.example>")
+        for n in range(9)
+    ]  # fmt: skip
+    box.append(mail("Re: Update 8", "Thank you, see you then.", sender=me,
+                    to="ana@acme.example", date=D + timedelta(hours=10),
+                    in_reply_to="<in8@acme.example>"))  # fmt: skip
+    box.append(mail("Re: Update 8", "Sorry, writing from my studio address: can we move it?",
+                    sender="Nadia Rahman <nadia@nrahman.design>", to="ana@acme.example",
+                    date=D + timedelta(hours=11), in_reply_to="<in8@acme.example>"))  # fmt: skip
+    _import(ws, tmp_path, "b.mbox", box)
+    assert {"nadia.rahman@gmail.com", "nadia@nrahman.design"} <= set(ws.my_addresses())
+    assert all("nrahman.design" not in str(d) for d in ws.learned_domains())
+    outgoing = [m for m in ws.messages(acme) if m.direction.value == "out"]
+    assert {m.from_addr for m in outgoing} == {"nadia.rahman@gmail.com", "nadia@nrahman.design"}
