@@ -275,17 +275,9 @@ def mailbox(count: int, job_share: float = 0.02, seed: int = 5) -> Iterator[tupl
 
 def write_mbox(path: str, count: int, job_share: float = 0.02, seed: int = 5) -> int:
     """Write an mbox (mboxrd escaping) of `count` messages; returns the job mail count."""
-    jobs = 0
-    with open(path, "wb") as out:
-        for is_job, data in mailbox(count, job_share, seed):
-            jobs += is_job
-            out.write(b"From sam@home.example Mon Jan  5 08:00:00 2026\n")
-            for line in data.removesuffix(b"\n").split(b"\n"):
-                stripped = line.lstrip(b">")
-                out.write(b">" + line if stripped.startswith(b"From ") else line)
-                out.write(b"\n")
-            out.write(b"\n")
-    return jobs
+    from offerwatch.mail.synth import write_messages
+
+    return write_messages(path, mailbox(count, job_share, seed), b"sam@home.example")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from offerwatch.config import data_dir
 from offerwatch.errors import BadInput
 
 LOG_LEVELS = ("debug", "info", "warning", "error")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")  # served here, the app is local only
 # The resolved settings, handed from `serve` to its worker processes.
 RESOLVED_ENV = "OFFERWATCH_SERVE_RESOLVED"
 

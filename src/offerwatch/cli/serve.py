@@ -8,9 +8,7 @@ from typing import Any
 
 import click
 
-from offerwatch.server_config import ServeConfig
-
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
+from offerwatch.server_config import LOOPBACK, ServeConfig
 
 
 def _free(host: str, port: int) -> bool:

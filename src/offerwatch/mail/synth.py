@@ -8,7 +8,7 @@ base64, encoded-word subjects, Latin-1 text. Deterministic for a given seed.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -185,11 +185,16 @@ def mailbox(
 
 def write_mbox(path: str, count: int, job_share: float = 0.02, seed: int = 7) -> int:
     """Write an mbox (mboxrd escaping) of `count` synthetic messages; returns job mail count."""
+    return write_messages(path, mailbox(count, job_share, seed), b"synth@mail.example")
+
+
+def write_messages(path: str, messages: Iterable[tuple[bool, bytes]], sender: bytes) -> int:
+    """Write (is_job, message) pairs as an mbox with mboxrd escaping; returns the job count."""
     jobs = 0
     with open(path, "wb") as out:
-        for is_job, data in mailbox(count, job_share, seed):
+        for is_job, data in messages:
             jobs += is_job
-            out.write(b"From synth@mail.example Mon Jan  5 08:00:00 2026\n")
+            out.write(b"From " + sender + b" Mon Jan  5 08:00:00 2026\n")
             for line in data.removesuffix(b"\n").split(b"\n"):
                 stripped = line.lstrip(b">")
                 out.write(b">" + line if stripped.startswith(b"From ") else line)

@@ -104,10 +104,3 @@ class Context:
         """NotFound (`what` `ident`) unless the row `ident` of `table` is the user's."""
         if not qu.owns(conn, table, self.user_id, ident):
             raise NotFound(what, ident)
-
-    # The name the mixins used, kept for one release (use cases written against it).
-    _require = require
-
-
-# The plumbing's name before the facade was split into use-case modules, kept for one release.
-WorkspaceBase = Context

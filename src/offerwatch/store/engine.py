@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from offerwatch.errors import DatabaseBusy, DatabaseUnavailable
-from offerwatch.store.failures import sqlite_file_problem, storage_reason
+from offerwatch.store.failures import sqlite_file_problem, storage_reason, why
 from offerwatch.store.migrate import upgrade
 
 BUSY_TIMEOUT_MS = 10_000
@@ -103,9 +103,7 @@ def open_engines(url: str) -> tuple[Engine, Engine]:
 def _why_unavailable(url: str, exc: BaseException) -> str:
     """The message: cannot open the database URL: REASON (password hidden, one line)."""
     shown = make_url(url).render_as_string(hide_password=True)
-    cause = getattr(exc, "orig", None) or exc
-    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
-    reason = storage_reason(exc) or (lines[0] if lines else type(cause).__name__)
+    reason = why(exc)
     if shown.startswith("sqlite"):
         found = sqlite_file_problem(make_url(url).database)
         if found is not None:

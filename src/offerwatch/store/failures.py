@@ -33,6 +33,16 @@ _BY_ERRNO = {
 }
 
 
+def why(exc: BaseException) -> str:
+    """The cause in one line: the storage's in plain words, else the driver's first line."""
+    reason = storage_reason(exc)
+    if reason is not None:
+        return reason
+    cause = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    return lines[0] if lines else type(cause).__name__
+
+
 def storage_reason(exc: BaseException) -> str | None:
     """Why a write failed, in plain words, when the cause is the storage; None otherwise."""
     cause = getattr(exc, "orig", None) or exc

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from offerwatch.errors import DatabaseUnavailable
-from offerwatch.store.failures import storage_reason
+from offerwatch.store.failures import why
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -92,10 +92,7 @@ def _why_not_migrated(
 ) -> str:
     """One line: the cause, and that the database is as it was (the migration is one
     transaction, rolled back whole)."""
-    reason = storage_reason(exc)
-    if reason is None:
-        lines = [line.strip() for line in str(getattr(exc, "orig", None) or exc).splitlines()]
-        reason = next((line for line in lines if line), type(exc).__name__)
+    reason = why(exc)
     was = f"schema {', '.join(sorted(current))}" if current else "empty"
     kept = f"; a copy from before is at {copy}" if copy else ""
     return (

@@ -291,7 +291,7 @@ plan_stamps = Table(
     "plan_stamps",
     metadata,
     # When the stored actions were last derived, and whether anything changed since: every
-    # write transaction but the derivation's own adds one to facts_version (service/_base.py).
+    # write transaction but the derivation's own adds one to facts_version (service/context.py).
     Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
     Column("facts_version", BigInteger, nullable=False),
     Column("synced_version", BigInteger, nullable=False),  # facts_version derived from

@@ -10,10 +10,8 @@ import secrets
 
 from fastapi import FastAPI
 
-from offerwatch.server_config import RESOLVED_ENV, ServeConfig
+from offerwatch.server_config import LOOPBACK, RESOLVED_ENV, ServeConfig
 from offerwatch.web.settings import WebSettings
-
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def web_settings(config: ServeConfig) -> WebSettings:
