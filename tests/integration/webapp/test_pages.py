@@ -70,7 +70,8 @@ def test_pipeline_shows_each_status_with_counts_and_days_waiting(
     for status in Status:
         assert f'data-status="{status.value}"' in text
     assert f'data-id="{app_id}"' in text and f'data-id="{other}"' in text
-    assert "d waiting" in text
+    # Both heard of today: said in words, not as "0 d waiting".
+    assert "news today" in text and "0 d waiting" not in text
 
 
 def test_move_a_card_with_the_form(web: Web, ws: Workspace, app_id: int) -> None:
