@@ -39,11 +39,15 @@ class ImapAccount:
     @property
     def key(self) -> str:
         """The account's name in the sync table (no password, ever)."""
-        return f"{self.user}@{self.host}:{self.port}"
+        return f"{self.user}@{self._netloc_host}:{self.port}"
+
+    @property
+    def _netloc_host(self) -> str:
+        return f"[{self.host}]" if ":" in self.host else self.host  # IPv6 in brackets
 
     def where(self, folder: str, uid: int) -> str:
         scheme = "imap" if self.starttls else "imaps"
-        return f"{scheme}://{self.user}@{self.host}:{self.port}/{folder};UID={uid}"
+        return f"{scheme}://{self.user}@{self._netloc_host}:{self.port}/{folder};UID={uid}"
 
 
 def is_imap_url(source: str) -> bool:
@@ -55,7 +59,10 @@ def parse_imap_url(
 ) -> ImapAccount:
     """Parse imaps://USER@HOST[:PORT]/FOLDER (imap:// means STARTTLS). The user may be an
     email address; the folder defaults to INBOX. A password in the URL is refused."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed "[" (urllib: "Invalid IPv6 URL")
+        raise ValueError(_IPV6_HINT.format(url=url)) from None
     if parts.scheme not in {"imaps", "imap"}:
         raise ValueError(f"not an IMAP URL: {url!r} (use imaps://USER@HOST[:PORT]/FOLDER)")
     userinfo, _, hostport = parts.netloc.rpartition("@")
@@ -64,7 +71,7 @@ def parse_imap_url(
     if ":" in userinfo:
         raise ValueError("never put the password in the URL: it is asked for, or read from "
                          "OFFERWATCH_IMAP_PASSWORD")  # fmt: skip
-    host, _, port_text = hostport.partition(":")
+    host, port_text = _host_and_port(url, hostport)
     tls_upgrade = starttls or parts.scheme == "imap"
     try:
         port = int(port_text) if port_text else (143 if tls_upgrade else 993)
@@ -75,6 +82,20 @@ def parse_imap_url(
     first = unquote(parts.path.lstrip("/")) or "INBOX"
     folders = tuple(dict.fromkeys([first, *extra_folders]))
     return ImapAccount(unquote(userinfo), host, port, folders, tls_upgrade)
+
+
+_IPV6_HINT = "{url!r}: write an IPv6 host in brackets, as in imaps://me@[::1]:993/INBOX"
+
+
+def _host_and_port(url: str, hostport: str) -> tuple[str, str]:
+    """HOST[:PORT], where an IPv6 address is written in brackets ([::1]:993)."""
+    if not hostport.startswith("["):
+        host, _, port_text = hostport.partition(":")
+        return host, port_text
+    host, closed, rest = hostport[1:].partition("]")
+    if not closed or (rest and not rest.startswith(":")):
+        raise ValueError(_IPV6_HINT.format(url=url))
+    return host, rest[1:]
 
 
 @dataclass

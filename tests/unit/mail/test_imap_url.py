@@ -20,6 +20,9 @@ from offerwatch.mail.imap import ImapAccount, parse_imap_url
                                                                   True)),
         ("imap://sam@host:10143/Work", (), False, ImapAccount("sam", "host", 10143, ("Work",),
                                                                True)),
+        ("imaps://sam@[::1]:10993/INBOX", (), False, ImapAccount("sam", "::1", 10993, ("INBOX",))),
+        ("imaps://sam@[2001:db8::7]/INBOX", (), False,
+         ImapAccount("sam", "2001:db8::7", 993, ("INBOX",))),
     ],
 )  # fmt: skip
 def test_parse(url: str, folders: tuple[str, ...], starttls: bool, expected: ImapAccount) -> None:
@@ -34,6 +37,8 @@ def test_parse(url: str, folders: tuple[str, ...], starttls: bool, expected: Ima
         ("imaps://sam:pw@host/INBOX", "never put the password"),
         ("imaps://sam@host:abc/INBOX", "bad port"),
         ("imaps://sam@/INBOX", "host is missing"),
+        ("imaps://sam@[::1/INBOX", "IPv6 host in brackets"),
+        ("imaps://sam@[::1]x/INBOX", "IPv6 host in brackets"),
     ],
 )
 def test_bad_urls(url: str, message: str) -> None:
@@ -45,3 +50,10 @@ def test_the_account_key_never_holds_a_password() -> None:
     account = parse_imap_url("imaps://sam@host:993/INBOX")
     assert account.key == "sam@host:993"
     assert account.where("INBOX", 7) == "imaps://sam@host:993/INBOX;UID=7"
+
+
+def test_an_ipv6_account_key_keeps_its_brackets() -> None:
+    account = parse_imap_url("imaps://sam@[::1]:993/INBOX")
+    assert account.key == "sam@[::1]:993"
+    assert account.where("INBOX", 7) == "imaps://sam@[::1]:993/INBOX;UID=7"
+    assert parse_imap_url(account.where("INBOX", 7).split(";")[0]) == account
