@@ -95,3 +95,18 @@ def test_sqlite_foreign_keys_that_point_nowhere(ws: Workspace, sqlite_url: str) 
     assert [h.status.value for h in ws.status_history(app_id)] == ["applied"]
     with ws.read() as conn:
         assert conn.execute(select(t.messages.c.application_id)).scalars().all() == [None]
+
+
+def test_an_interview_dated_before_the_application_is_reported(any_ws: Workspace) -> None:
+    now = any_ws.clock()
+    late = any_ws.add_application("Acme", "Engineer", applied_on=(now - timedelta(days=3)).date())
+    fine = any_ws.add_application("Beta", "Analyst", applied_on=(now - timedelta(days=30)).date())
+    for app_id in (late, fine):
+        start = now - timedelta(days=10)
+        any_ws.add_interview(app_id, stage="phone_screen", start=start, end=start + timedelta(hours=1))
+    report = any_ws.check()
+    dates = [f for f in report.findings if f.kind == "dates"]
+    assert [f.ids for f in dates] == [(late,)]
+    assert "applied on" in dates[0].message and "may be wrong" in dates[0].message
+    assert dates[0].repair is None
+    assert any_ws.check(repair=True).findings  # nothing to repair: it stays reported

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
@@ -223,6 +224,7 @@ def disagreements(conn: Connection, user_id: int) -> list[Finding]:
                 _insert(s, user_id=user_id, application_id=app_id, status=status, changed_at=at),
             )
         )
+    found += _interviews_before_applying(conn, user_id)
     closed = [st.value for st in CLOSED_STATUSES]
     stale = (
         conn.execute(
@@ -251,6 +253,37 @@ def disagreements(conn: Connection, user_id: int) -> list[Finding]:
                 _replan(user_id),
             )
         )
+    return found
+
+
+def _interviews_before_applying(conn: Connection, user_id: int) -> list[Finding]:
+    """Applications whose first interview is dated before the day they were applied for:
+    one of the dates is likely a typo (it moves the odds and the plan), and only the user
+    knows which, so there is no repair."""
+    a, i, c = t.applications, t.interviews, t.companies
+    first = func.min(i.c.scheduled_start).label("first")
+    rows = conn.execute(
+        select(a.c.id, c.c.name.label("company"), a.c.applied_on, first)
+        .join(i, i.c.application_id == a.c.id)
+        .join(c, c.c.id == a.c.company_id)
+        .where(a.c.user_id == user_id, a.c.applied_on.is_not(None))
+        .group_by(a.c.id, c.c.name, a.c.applied_on)
+        .order_by(a.c.id)
+    ).all()
+    found = []
+    for row in rows:
+        # A day's slack: the interview is stored in UTC, the applied date is the user's own day.
+        if row.first is not None and row.first.date() < row.applied_on - timedelta(days=1):
+            found.append(
+                Finding(
+                    "dates",
+                    "applications",
+                    (int(row.id),),
+                    f"application {row.id} ({row.company}): applied on {row.applied_on}, after "
+                    f"its first interview on {row.first.date()}; one of the dates may be wrong",
+                    None,
+                )
+            )
     return found
 
 
