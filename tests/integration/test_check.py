@@ -103,7 +103,8 @@ def test_an_interview_dated_before_the_application_is_reported(any_ws: Workspace
     fine = any_ws.add_application("Beta", "Analyst", applied_on=(now - timedelta(days=30)).date())
     for app_id in (late, fine):
         start = now - timedelta(days=10)
-        any_ws.add_interview(app_id, stage="phone_screen", start=start, end=start + timedelta(hours=1))
+        end = start + timedelta(hours=1)
+        any_ws.add_interview(app_id, stage="phone_screen", start=start, end=end)
     report = any_ws.check()
     dates = [f for f in report.findings if f.kind == "dates"]
     assert [f.ids for f in dates] == [(late,)]

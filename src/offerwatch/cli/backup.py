@@ -37,7 +37,8 @@ def backup(file: Path | None, as_json: bool) -> None:
 def check(repair: bool, as_json: bool) -> None:
     """Check the database: SQLite's integrity check and foreign keys, rows that point at
     nothing or at another user's rows, a status history or a plan that disagrees with the
-    facts, an interview dated before its application was sent. Lists each problem and what --repair would do; exits 1 when problems remain.
+    facts, an interview dated before its application was sent. Lists each problem and
+    what --repair would do; exits 1 when problems remain.
 
     \b
     Examples:
