@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:<24} {s['precision']:6.2f} {s['recall']:6.2f} {s['f1']:6.2f} "
               f"{s['tp']:3d} {s['fp']:3d} {s['fn']:3d}")  # fmt: skip
     dates = result["timeline_dates"]
-    print(f"macro-F1 {result['macro_f1']:.3f}; decision dates right {dates['right']}/{dates['checked']}")
+    right = f"{dates['right']}/{dates['checked']}"
+    print(f"macro-F1 {result['macro_f1']:.3f}; decision dates right {right}")
     for e in result.get("errors", []):
         print(f"- {e['id']}: missed {e['missed']} extra {e['extra']}: {e['notes']}")
     return 0

@@ -71,6 +71,8 @@ NEGATIVE_BODY_LANGUAGE = Cue(
         r"\b(?:one-word|short|curt|clipped)\s+(?:answers|replies|responses)\b",
         r"\b(?:seemed|was|were|looked|felt|bit|very|quite|really)\s+(?:cold|curt|dismissive|off|flat|"
         r"rushed|impatient|annoyed|irritated|tired|distant|stiff)\b",
+        r"\breading\s+(?:from|off)\s+(?:a|the|her|his)\s+(?:script|notes|list)\b",
+        r"\b(?:did\s+not|was\s+not|were\s+not|not)\s+(?:really\s+)?listen(?:ing)?\b",
         r"\bsigh(?:ed|ing|s)?\b|\bstone[- ]faced\b|\bpoker[- ]faced?\b",
     ),
 )
@@ -97,7 +99,8 @@ ENDED_EARLY = Cue(
         r"\bcut\s+(?:\w+\s+)?short\b",
         r"\b(?:ended|finished|wrapped(?:\s+up)?|done|over|stopped|closed|called\s+it)\s+(?:\w+\s+){0,3}?"
         r"(?:early|ahead\s+of\s+(?:schedule|time))\b",
-        r"\bended\s+abruptly\b|\babrupt(?:ly)?\s+end",
+        r"\bended\s+(?:\w+\s+){0,3}?abruptly\b|\babrupt(?:ly)?\s+end",
+        r"\b\d+\s*(?:minutes|mins?|min)\s+(?:before\s+the\s+(?:end|hour)|short)\b",
         r"\bearly\s+finish\b",
     ),
     theirs=False,
@@ -121,6 +124,9 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"\bwanted\s+to\s+see\s+(?:the|my)\s+(?:repo|code|portfolio|work|designs?)\b",
         r"\bspent\s+(?:ages|a\s+long\s+time|a\s+lot\s+of\s+time|\w+\s+minutes)\s+on\s+my\b",
         r"\b(?:we\s+)?clicked\b",
+        r"\bprob(?:ed|ing|es)\b|\b(?:chatty|talkative)\b",
+        r"\btwo[- ]way\s+(?:conversation|chat|discussion)\b",
+        r"\basked\s+me\s+to\s+(?:walk|talk|take)\s+(?:them\s+|him\s+|her\s+)?through\b",
     ),
 )
 
@@ -177,7 +183,6 @@ MET_OTHER_EMPLOYEES = Cue(
         r"\bintroduc(?:ed|tions?)\b",
         r"\b(?:popped|came|stopped|dropped|poked\s+(?:their|his|her)\s+head)\s+(?:in|by)\b",
         r"\bjoined\b(?!\s+(?:the\s+company|in\s+\d|\w+\s+in\s+\d))",
-        r"\bsaid\s+(?:hi|hello)\b",
         r"\b(?:lunch|coffee|drinks)\s+with\b",
         r"\b(?:spoke|chatted|talked)\s+(?:with|to)\s+(?:\d+|two|three|four|a\s+few|some|a\s+couple|"
         r"other|the\s+team|several)\b",
@@ -193,6 +198,7 @@ SALARY_DISCUSSED = Cue(
         r"\b(?:pay|compensation|comp|remuneration|package|money)\b(?!\s+attention)",
         r"\b(?:asked|ask|discussed|talked|covered)\s+(?:\w+\s+){0,2}?expectations\b",
         r"[£$€]\s?\d|\b\d{2,3}\s?k\b",
+        r"\b(?:currently\s+)?earn(?:ing|s)?\b|\b(?:salary|pay|expected|my)\s+(?:range|band|bracket)\b",
         r"\bwhat\s+i'?m\s+on\b|\bmy\s+number\b|\bequity\b|\bday\s+rate\b",
     ),
     theirs=False,
@@ -203,8 +209,8 @@ NOTICE_PERIOD_ASKED = Cue(
     "notice_period_asked",
     _rx(
         r"\bnotice(?:\s+period)?\b",
-        r"\bavailability\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:interview|call|chat|meeting))",
-        r"\b(?:when|how\s+soon|how\s+quickly)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
+        r"\bavailability\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:interview|call|chat|meeting))",
+        r"\b(?:when|how\s+soon|how\s+quickly|if|whether)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
         r"(?:start|join|be\s+available)\b",
         r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b",
     ),
@@ -226,7 +232,7 @@ FOLLOW_UP_INTERVIEW = Cue(
     ),
     answerable=True,
     framing=re.compile(
-        r"\b(?:like|want|wants|wanted|invit\w*|asked\s+me|requested|book\w*|schedul\w*|arrang\w*|"
+        r"\b(?:like|want|wants|wanted|invit\w*|asked\s+(?:me|for)|requested|book\w*|schedul\w*|arrang\w*|"
         r"set\s+up|come\s+back|back\s+for|me\s+back|see\s+me)\b"
     ),
 )

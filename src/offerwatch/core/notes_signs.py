@@ -67,6 +67,11 @@ _HEDGE = re.compile(
     r"want|need)|could\s+have\s+been|should\s+have|did\s+they|will\s+they|would\s+they)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|'ll|going\s+to|next\s+time|would|'d\s+like|want\s+to|plan\s+to)\b")
+# A clause with its own plan in the future ("recruiter will chase them next week"): its date
+# is not the decision's.
+_OWN_PLAN = re.compile(
+    r"\b(?:will|'ll|going\s+to|shall)\s+(?!(?:decide|let|get|be\s+in|hear|know|come))\w+"
+)
 _ASKED = re.compile(r"\b(?:asked|ask|asking|wanted\s+to\s+know|wondered)\b")
 # The candidate as the subject at the start of a clause, not as the one asked or shown.
 _LEAD_IN = r"^(?:(?:then|so|also|and|but|honestly|tbh|at\s+the\s+end|afterwards|later|when)\s+)*"
@@ -75,8 +80,12 @@ _I_SUBJECT = re.compile(
     r"had\s+to|need(?:ed)?\s+to|have\s+to)"
 )
 _I_ASKED = re.compile(
-    r"\bi\s+(?:\w+\s+){0,2}?(?:asked|ask|enquired|inquired|queried|brought\s+up|raised|"
+    r"\bi\s+(?!(?:was|got|were|have\s+been|had\s+been)\s+asked)(?:\w+\s+){0,2}?(?:asked|ask|enquired|inquired|queried|brought\s+up|raised|"
     r"wanted\s+to\s+know|pushed|pressed|questioned|mentioned)\b"
+)
+# "Asked them what the next stage looks like": the subject left out, the asked named.
+_ASKED_THEM = re.compile(
+    r"^(?:then\s+|also\s+)?asked\s+(?:them|him|her|the\s+\w+)\s+(?:about|what|when|if|whether|how)\b"
 )
 _THEY_ASKED = re.compile(
     r"\b(?:she|he|they|interviewer|recruiter|manager|panel|cto|ceo)\s+(?:\w+\s+)?(?:asked|wanted)\b"
@@ -145,6 +154,21 @@ def _clause_start(prefix: str) -> str:
     return (prefix[breaks[-1].end() :] if breaks else prefix).strip()
 
 
+def _by_me(prefix: str) -> bool:
+    """True if the clause of a cue has the candidate as its subject, or has none of its own
+    after an "and" that joins it to a clause that has ("I smiled and nodded")."""
+    pieces = [(m.group(0).strip(), m.end()) for m in CLAUSE_BREAK.finditer(prefix)]
+    starts = [0] + [end for _, end in pieces]
+    for n in range(len(starts) - 1, -1, -1):
+        piece = prefix[starts[n] : starts[n + 1] if n + 1 < len(starts) else len(prefix)]
+        piece = CLAUSE_BREAK.sub(" ", piece).strip() if n + 1 < len(starts) else piece.strip()
+        if _I_SUBJECT.match(piece + " "):
+            return True
+        if piece or n == 0 or pieces[n - 1][0] != "and":
+            return False
+    return False
+
+
 def _clause_end(after: str) -> str:
     """The words of the clause after a cue (up to the next and, but, because...)."""
     first = CLAUSE_BREAK.search(after)
@@ -153,7 +177,7 @@ def _clause_end(after: str) -> str:
 
 def _candidate_asked(prefix: str) -> bool:
     """True if the words before a cue are the candidate's own question about it."""
-    mine = list(_I_ASKED.finditer(prefix))
+    mine = list(_I_ASKED.finditer(prefix)) or list(_ASKED_THEM.finditer(prefix))
     return bool(mine) and not _THEY_ASKED.search(prefix[mine[-1].end() :])
 
 
@@ -164,7 +188,7 @@ def _answered(after: str) -> bool:
 
 def _minutes(number: str, unit: str | None, fallback: str | None) -> float:
     words = {"a": 1.0, "an": 1.0, "one": 1.0, "half an": 0.5}
-    amount = words.get(number, None) or float(number)
+    amount = words.get(number) or float(number)
     unit = unit or fallback or "min"
     return amount * 60 if unit.startswith("h") else amount
 
@@ -185,7 +209,9 @@ def _lengths(text: str) -> str | None:
     return None
 
 
-def _cue_holds(cue: Cue, clauses: list[_Clause], i: int, m: re.Match[str], sentence: str) -> str | None:
+def _cue_holds(
+    cue: Cue, clauses: list[_Clause], i: int, m: re.Match[str], sentence: str
+) -> str | None:
     """The sign a cue match stands for after reading the words around it, or None."""
     clause = clauses[i].text
     prefix, after = clause[: m.start()], clause[m.end() :]
@@ -196,12 +222,10 @@ def _cue_holds(cue: Cue, clauses: list[_Clause], i: int, m: re.Match[str], sente
         return None
     if cue.past_only and _FUTURE.search(prefix):
         return None
-    if cue.theirs and _I_SUBJECT.match(_clause_start(prefix)):
-        if not (cue.answerable and _candidate_asked(prefix) and _answered(after + " " + later)):
-            return None
-    if _candidate_asked(prefix) and (cue.theirs or cue.answerable):
-        if not (cue.answerable and _answered(after + " " + later)):
-            return None
+    asked = _candidate_asked(_clause_start(prefix))
+    mine = (cue.theirs and _by_me(prefix)) or (asked and (cue.theirs or cue.answerable))
+    if mine and not (cue.answerable and asked and _answered(after + " " + later)):
+        return None
     if _negated_before(prefix) or _NEGATED_AFTER.search(_clause_end(after)):
         return cue.negated_as
     return cue.kind
@@ -254,9 +278,10 @@ def _timeline(
         later = " ".join(c.text for c in clauses[i + 1 :])
         if _candidate_asked(prefix) and not _answered(clause.text[m.end() :] + " " + later):
             continue
-        when = expected_by(" ".join(c.text for c in clauses[i:]), interview_date)
-        if when is None and i > 0:
-            when = expected_by(text, interview_date)
+        when = expected_by(clause.text, interview_date)
+        if when is None and i + 1 < len(clauses) and not _OWN_PLAN.search(clauses[i + 1].text):
+            # "I asked when they'd decide - she said within a fortnight": the answer follows.
+            when = expected_by(clauses[i + 1].text, interview_date)
         if when is not None:
             return NoteSign(TIMELINE, raw_sentence, when)
     return None
