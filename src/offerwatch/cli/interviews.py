@@ -17,6 +17,7 @@ from offerwatch.cli._common import (
     print_table,
     workspace,
 )
+from offerwatch.cli.interview_signs import hint_notes_signs, signs
 from offerwatch.cli.trash import add_trash_commands
 
 STAGES = ["phone_screen", "interview", "final", "follow_up"]
@@ -33,6 +34,7 @@ def interview() -> None:
           --with "Ana Lopez" --with bo@acme.com --timeline "within a week"
       offerwatch interview list 3
       offerwatch interview set 7 --actual-end "2026-03-03 11:20" --timeline "by Friday"
+      offerwatch interview signs 7 --all
     """
 
 
@@ -75,6 +77,8 @@ def add(
         echo_json({"id": interview_id})
     else:
         click.echo(interview_id)
+        if notes:
+            hint_notes_signs(interview_id)
 
 
 @interview.command("set")
@@ -144,6 +148,8 @@ def set_(
     else:
         click.echo(f"interview {saved.id}: {saved.stage.value}, "
                    f"{local_time(saved.scheduled_start)} to {local_time(saved.end)}")  # fmt: skip
+        if notes:
+            hint_notes_signs(saved.id)
 
 
 @interview.command("list")
@@ -169,3 +175,4 @@ def list_(app_id: int | None, as_json: bool) -> None:
 
 
 add_trash_commands(interview, "interview", "interview")
+interview.add_command(signs)

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         mail_import,
         mail_records,
         mail_review,
+        notes_signs,
         notify,
         overview,
         scoring,
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
     from offerwatch.service.check import CheckReport
     from offerwatch.service.mail_reader import ImportSummary, Progress
     from offerwatch.service.mail_review import Finding, MessageDraft, ReviewItem, ReviewPage
+    from offerwatch.service.notes_signs import NotesSign, Recorded
     from offerwatch.service.overview import Column
     from offerwatch.service.tracker_import import ImportReport
     from offerwatch.service.tracking import ApplicationDetail
@@ -125,6 +127,7 @@ if not TYPE_CHECKING:
     import_jobs = _OnFirstUse("offerwatch.service.import_jobs")
     login_limits = _OnFirstUse("offerwatch.service.login_limits")
     notify = _OnFirstUse("offerwatch.service.notify")
+    notes_signs = _OnFirstUse("offerwatch.service.notes_signs")
     sessions = _OnFirstUse("offerwatch.service.sessions")
 
 
@@ -342,6 +345,19 @@ class Workspace(Context):
     def interview(self, interview_id: int) -> Interview:
         """One interview; NotFound when it is not the user's."""
         return interviews.interview(self, interview_id)
+
+    # Signs read from an interview's notes (notes_signs.py) ---------------------
+    def notes_signs(self, interview_id: int) -> list[NotesSign]:
+        """The signs the notes of an interview suggest, each marked when already recorded."""
+        return notes_signs.notes_signs(self, interview_id)
+
+    def record_notes_signs(self, interview_id: int, kinds: Sequence[str] | None = None) -> Recorded:
+        """Record the suggested signs named (all when None) as observations of the interview."""
+        return notes_signs.record_notes_signs(self, interview_id, kinds)
+
+    def unrecord_notes_signs(self, interview_id: int, ids: Sequence[int]) -> list[TrashItem]:
+        """Move signs recorded from an interview's notes to the trash (an Undo)."""
+        return notes_signs.unrecord_notes_signs(self, interview_id, ids)
 
     # Delete, the trash, restore (trash.py) -------------------------------------
     def delete(

@@ -1,0 +1,260 @@
+"""The cue words of each sign as candidates write them in their own interview notes.
+
+Patterns run on a clause that is already lower case, with shorthand spelt out and negated
+contractions opened ("didn't" is "did not"). Each cue names what happened, not who did it
+or whether it happened: `core.notes_signs` decides that from the words around the cue
+(negation before or after it, a hedge, the candidate as the one who asked).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _rx(*parts: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in parts)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """How one sign shows in a note, and whose act it must be."""
+
+    kind: str
+    patterns: tuple[re.Pattern[str], ...]
+    # The interviewer's act: a clause whose subject is the candidate ("I mentioned my
+    # notice", "I smiled a lot") does not carry it.
+    theirs: bool = True
+    # Something the candidate may have asked about: "I asked about next steps" carries it
+    # only when the interviewer then answered ("... she said a panel next").
+    answerable: bool = False
+    # What a negated cue says instead ("no eye contact" is negative body language).
+    negated_as: str | None = None
+    # Seen only when it already happened: "they'll show me round next time" is not it.
+    past_only: bool = False
+    # Counts only in a sentence that also has one of these (the framing of a request).
+    framing: re.Pattern[str] | None = None
+
+
+_MINUTES = r"(?:minutes?|mins?|min|hours?|hrs?|hr|h)"
+
+POSITIVE_BODY_LANGUAGE = Cue(
+    "positive_body_language",
+    _rx(
+        r"\bsmil(?:e|ed|es|ing|ey|y)\b",
+        r"\bnod(?:s|ded|ding)?\b",
+        r"\blean(?:ed|t|ing|s)?\s+(?:in|forward)\b",
+        r"\beye[- ]contact\b",
+        r"\blaugh(?:ed|ing|s)?\b",
+        r"\b(?:warm|warmly|friendly)\b",
+        r"\b(?:open|relaxed)\s+(?:body\s+language|posture)\b",
+        r"\b(?:positive|good|great)\s+body\s+language\b",
+    ),
+    negated_as="negative_body_language",
+)
+
+NEGATIVE_BODY_LANGUAGE = Cue(
+    "negative_body_language",
+    _rx(
+        r"\bdistracted\b",
+        r"\b(?:check(?:ing|ed)?|look(?:ing|ed)?\s+at|glanc(?:ing|ed)\s+at|on)\s+(?:his|her|their|the)\s+"
+        r"(?:phones?|watch|clock|laptop|emails?|screen)\b",
+        r"\btyping\b",
+        r"\byawn(?:ed|ing|s)?\b",
+        r"\bfrown(?:ed|ing|s)?\b",
+        r"\b(?:bored|disengaged|uninterested|disinterested|unengaged|unimpressed)\b",
+        r"\barms\s+(?:crossed|folded)\b|\b(?:crossed|folded)\s+(?:his|her|their)\s+arms\b",
+        r"\bfidget\w*",
+        r"\blook(?:ed|ing)\s+(?:away|out\s+(?:of\s+)?the\s+window|annoyed|fed\s+up)\b",
+        r"\bcamera\s+off\b",
+        r"\b(?:cutting|cut)\s+me\s+off\b|\binterrupt(?:ed|ing|s)?\b",
+        r"\b(?:one-word|short|curt|clipped)\s+(?:answers|replies|responses)\b",
+        r"\b(?:seemed|was|were|looked|felt|bit|very|quite|really)\s+(?:cold|curt|dismissive|off|flat|"
+        r"rushed|impatient|annoyed|irritated|tired|distant|stiff)\b",
+        r"\breading\s+(?:from|off)\s+(?:a|the|her|his)\s+(?:script|notes|list)\b",
+        r"\b(?:did\s+not|was\s+not|were\s+not|not)\s+(?:really\s+)?listen(?:ing)?\b",
+        r"\bsigh(?:ed|ing|s)?\b|\bstone[- ]faced\b|\bpoker[- ]faced?\b",
+    ),
+)
+
+RAN_OVER_TIME = Cue(
+    "ran_over_time",
+    _rx(
+        r"\b(?:ran|run|running|went|going)\s+(?:\w+\s+){0,4}?(?:over|long|longer)\b"
+        r"(?!\s+(?:my|his|her|their|our|it|them|some|what|how|each|everything|things|details|"
+        r"a\b|an\b|the\s+(?!slot|time|hour|schedule|allotted|allocated|booking|planned)))",
+        r"\bover\s*-?\s*r[au]n(?:ning)?\b",
+        r"\b\d+\s*" + _MINUTES + r"\s+over\b",
+        r"\b(?:longer|more)\s+than\s+(?:planned|scheduled|expected|booked|allotted|allocated|"
+        r"intended|the\s+(?:slot|hour|time))\b",
+        r"\bover\s+(?:time|schedule)\b|\bovertime\b",
+        r"\b(?:an\s+)?(?:extra|additional)\s+(?:\d+\s+)?(?:minutes|hour|hours|mins|half\s+hour)\b",
+    ),
+    theirs=False,
+)
+
+ENDED_EARLY = Cue(
+    "ended_early",
+    _rx(
+        r"\bcut\s+(?:\w+\s+)?short\b",
+        r"\b(?:ended|finished|wrapped(?:\s+up)?|done|over|stopped|closed|called\s+it)\s+(?:\w+\s+){0,3}?"
+        r"(?:early|ahead\s+of\s+(?:schedule|time))\b",
+        r"\bended\s+(?:\w+\s+){0,3}?abruptly\b|\babrupt(?:ly)?\s+end",
+        r"\b\d+\s*(?:minutes|mins?|min)\s+(?:before\s+the\s+(?:end|hour)|short)\b",
+        r"\bearly\s+finish\b",
+    ),
+    theirs=False,
+)
+
+ATTENTIVE_INTERVIEWER = Cue(
+    "attentive_interviewer",
+    _rx(
+        r"\bfollow[- ]?ups?\b(?!\s+(?:interview|call|chat|meeting|round|conversation|session|email|"
+        r"stage))",
+        r"\b(?:elaborate|expand\s+on|go\s+deeper|dig(?:ging)?\s+deeper|dug\s+(?:into|deep)|"
+        r"drill(?:ed|ing)?\s+(?:into|down)|deep[- ]dive)\b",
+        r"\basked\s+(?:me\s+)?(?:lots|loads|tons|plenty|a\s+lot)\s+(?:of\s+questions|about\s+(?:it|"
+        r"my\s+(?:project|work|experience|role|code|design|approach|thesis|research)))\b",
+        r"\brapport\b",
+        r"\b(?:conversation|chat|discussion|it)\s+(?:just\s+|really\s+)?flowed\b|"
+        r"\b(?:flowing|natural|easy)\s+conversation\b",
+        r"\b(?:lovely|great|really\s+good|genuine|proper|easy)\s+(?:chat|conversation|discussion)\b",
+        r"\b(?:very|really|super|genuinely)\s+(?:engaged|interested|attentive|curious)\b",
+        r"\b(?:took|taking|scribbl(?:ing|ed)|writing|wrote)\s+(?:lots\s+of\s+|loads\s+of\s+)?notes\b",
+        r"\bwanted\s+to\s+see\s+(?:the|my)\s+(?:repo|code|portfolio|work|designs?)\b",
+        r"\bspent\s+(?:ages|a\s+long\s+time|a\s+lot\s+of\s+time|\w+\s+minutes)\s+on\s+my\b",
+        r"\b(?:we\s+)?clicked\b",
+        r"\bprob(?:ed|ing|es)\b|\b(?:chatty|talkative)\b",
+        r"\btwo[- ]way\s+(?:conversation|chat|discussion)\b",
+        r"\basked\s+me\s+to\s+(?:walk|talk|take)\s+(?:them\s+|him\s+|her\s+)?through\b",
+    ),
+)
+
+PERSONAL_INTEREST = Cue(
+    "personal_interest",
+    _rx(
+        r"\bhobb(?:y|ies)\b",
+        r"\b(?:interests|life)\s+outside\b|\boutside\s+(?:of\s+)?work\b|\b(?:free|spare)\s+time\b",
+        r"\bmy\s+(?:\w+\s+)?(?:family|kids|children|partner|wife|husband|dog|cat|pets?|weekends?|"
+        r"holidays?|travels?|upbringing|hometown|volunteering|training|sport|music|reading)\b",
+        r"\bwhat\s+i(?:'d)?\s+(?:do|like\s+to\s+do|enjoy|read|love)\b(?!\s+(?:in|at)\s+(?:work|my\s+job))",
+        r"\bwhat\s+(?:motivates|drives|excites)\s+me\b",
+        r"\bgrew\s+up\b|\bwhere\s+i(?:'m|\s+am)\s+from\b",
+        r"\b(?:culture|team|cultural|personality)\s+fit\b|\b(?:team|company)\s+culture\b",
+        r"\b(?:me\s+as\s+a\s+person|me\s+personally|personal\s+(?:stuff|questions|life|interests))\b",
+        r"\b(?:chatted|talked|bonded|small\s+talk)\s+(?:\w+\s+)?about\s+(?:football|cricket|rugby|"
+        r"tennis|golf|hiking|climbing|running|cooking|music|films?|books?|travel\w*|kids|family|"
+        r"holidays?|the\s+weekend|pets?|dogs?)\b",
+    ),
+    answerable=True,
+)
+
+NEXT_STEPS_REVIEWED = Cue(
+    "next_steps_reviewed",
+    _rx(
+        r"\bnext\s+(?:steps?|stage|round|phase|interview)\b",
+        r"\b(?:final|second|2nd|third|3rd|last|further|another|technical|onsite|on-site|panel)\s+"
+        r"(?:round|stage|interview)s?\b",
+        r"\b(?:two|three|2|3|more)\s+(?:more\s+)?(?:rounds|stages|interviews)\b",
+        r"\b(?:explained|outlined|walked\s+me\s+through|went\s+through|talked\s+(?:me\s+)?through|"
+        r"described|laid\s+out|set\s+out)\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:process|timeline|steps|"
+        r"stages|next)\b",
+        r"\bwhat\s+happens\s+next\b|\bwhat\s+comes\s+next\b",
+        r"\b(?:be\s+)?meeting\s+the\s+(?:md|ceo|cto|founders?|vp|director|head)\b",
+    ),
+    answerable=True,
+    # A round named in passing ("after the technical round") is not a step ahead.
+    framing=re.compile(
+        r"\b(?:will|would|'ll|'d|going\s+to|then|next|explained|outlined|walked|mentioned|said|"
+        r"told|described|process|invit\w*|want\w*|like|requested|before|is\s+(?:a|an|the)|be)\b"
+    ),
+)
+
+MET_OTHER_EMPLOYEES = Cue(
+    "met_other_employees",
+    _rx(
+        r"\b(?:showed|show|shown|took)\s+me\s+(?:a?round|the\s+(?:office|offices|floor|lab|site|"
+        r"building|studio|space))\b",
+        r"\btour\b",
+        r"\bmet\s+(?!(?:him|her|them|the\s+(?:hiring\s+manager|recruiter|interviewer))\b)"
+        r"(?:\w+\s+){0,4}?(?:team|devs?|developers|engineers|people|colleagues|staff|founders?|ceo|"
+        r"cto|md|vp|designers?|members|folks|others|postdocs|everyone|managers?|peers|lead|"
+        r"analysts|director|head|partner|partners)\b",
+        r"\bintroduc(?:ed|tions?)\b",
+        r"\b(?:popped|came|stopped|dropped|poked\s+(?:their|his|her)\s+head)\s+(?:in|by)\b",
+        r"\bjoined\b(?!\s+(?:the\s+company|in\s+\d|\w+\s+in\s+\d))",
+        r"\b(?:lunch|coffee|drinks)\s+with\b",
+        r"\b(?:spoke|chatted|talked)\s+(?:with|to)\s+(?:\d+|two|three|four|a\s+few|some|a\s+couple|"
+        r"other|the\s+team|several)\b",
+    ),
+    theirs=False,
+    past_only=True,
+)
+
+SALARY_DISCUSSED = Cue(
+    "salary_discussed",
+    _rx(
+        r"\bsal(?:ary|aries|ry|lary|ery)\b",
+        r"\b(?:pay|compensation|comp|remuneration|package|money)\b(?!\s+attention)",
+        r"\b(?:asked|ask|discussed|talked|covered)\s+(?:\w+\s+){0,2}?expectations\b",
+        r"[£$€]\s?\d|\b\d{2,3}\s?k\b",
+        r"\b(?:currently\s+)?earn(?:ing|s)?\b|\b(?:salary|pay|expected|my)\s+(?:range|band|bracket)\b",
+        r"\bwhat\s+i'?m\s+on\b|\bmy\s+number\b|\bequity\b|\bday\s+rate\b",
+    ),
+    theirs=False,
+    answerable=True,
+)
+
+NOTICE_PERIOD_ASKED = Cue(
+    "notice_period_asked",
+    _rx(
+        r"\bnotice(?:\s+period)?\b",
+        r"\bavailability\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:interview|call|chat|meeting))",
+        r"\b(?:when|how\s+soon|how\s+quickly|if|whether)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
+        r"(?:start|join|be\s+available)\b",
+        r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b",
+    ),
+    answerable=False,
+)
+
+REFERENCES_REQUESTED = Cue(
+    "references_requested",
+    _rx(r"\breferences?\b(?!\s+to\b)|\breferees?\b|\breference\s+checks?\b"),
+)
+
+FOLLOW_UP_INTERVIEW = Cue(
+    "follow_up_interview",
+    _rx(
+        r"\b(?:another|one\s+more|a\s+further|an\s+additional|additional|second|2nd|third|3rd|"
+        r"follow[- ]?up)\s+(?:\w+\s+)?(?:interview|round|call|chat|meeting|conversation|session)\b",
+        r"\b(?:invited|asked|want|wants|wanted|like|have|get)\s+me\s+(?:to\s+come\s+)?back\b",
+        r"\bcome\s+back\s+(?:in|for|next|to)\b|\bsee\s+me\s+again\b",
+    ),
+    answerable=True,
+    framing=re.compile(
+        r"\b(?:like|want|wants|wanted|invit\w*|asked\s+(?:me|for)|requested|book\w*|schedul\w*|arrang\w*|"
+        r"set\s+up|come\s+back|back\s+for|me\s+back|see\s+me)\b"
+    ),
+)
+
+# What, next to a time phrase, makes it the date of their decision (not of the next round).
+DECISION_WORDS = re.compile(
+    r"\b(?:decision|decide|decided|deciding|hear\s+back|hear|let\s+(?:me|us|everyone|candidates)\s+"
+    r"know|get\s+back|come\s+back\s+to|back\s+to\s+(?:me|everyone|us|all)|feedback|answer|outcome|"
+    r"update|news|results?|respond|response|in\s+touch|offer|timeline|timeframe)\b"
+)
+
+CUES = (
+    POSITIVE_BODY_LANGUAGE,
+    NEGATIVE_BODY_LANGUAGE,
+    RAN_OVER_TIME,
+    ENDED_EARLY,
+    ATTENTIVE_INTERVIEWER,
+    PERSONAL_INTEREST,
+    NEXT_STEPS_REVIEWED,
+    MET_OTHER_EMPLOYEES,
+    SALARY_DISCUSSED,
+    NOTICE_PERIOD_ASKED,
+    REFERENCES_REQUESTED,
+    FOLLOW_UP_INTERVIEW,
+)
