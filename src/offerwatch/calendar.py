@@ -1,4 +1,5 @@
-"""The iCalendar export: every open action (with an alarm) and every scheduled interview.
+"""The iCalendar export: every open action (with an alarm) and every scheduled interview
+(a cancelled one too, as STATUS:CANCELLED, so that a subscribed calendar drops or strikes it).
 
 UIDs are stable (action-<key>@offerwatch, interview-<id>@offerwatch) so that importing the
 file again updates the events instead of duplicating them. Times are written in UTC, which
@@ -31,6 +32,7 @@ class CalendarEvent:
     description: str = ""
     category: str = ""
     alarm: timedelta | None = None
+    cancelled: bool = False  # written as STATUS:CANCELLED: a client keeps it, struck through
 
 
 def action_uid(key: str) -> str:
@@ -78,6 +80,8 @@ def build_ics(events: Iterable[CalendarEvent], now: datetime) -> bytes:
             event.add("description", item.description)
         if item.category:
             event.add("categories", [item.category])
+        if item.cancelled:
+            event.add("status", "CANCELLED")
         if item.alarm is not None:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")

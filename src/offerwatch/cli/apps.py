@@ -151,8 +151,9 @@ def show(app_id: int, as_json: bool) -> None:
     if detail.interviews:
         print_table(
             "Interviews",
-            ["id", "stage", "start", "end", "with", "timeline"],
-            [(i.id, i.stage.value, local_time(i.scheduled_start), local_time(i.end),
+            ["id", "stage", "status", "start", "end", "with", "timeline"],
+            [(i.id, i.stage.value, "cancelled" if i.cancelled else "",
+              local_time(i.scheduled_start), local_time(i.end),
               ", ".join(p.name for p in i.people), i.timeline_text or "")
              for i in detail.interviews],
         )  # fmt: skip

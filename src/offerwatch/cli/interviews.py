@@ -35,6 +35,7 @@ def interview() -> None:
       offerwatch interview list 3
       offerwatch interview set 7 --actual-end "2026-03-03 11:20" --timeline "by Friday"
       offerwatch interview signs 7 --all
+      offerwatch interview cancel 7
     """
 
 
@@ -152,11 +153,33 @@ def set_(
             hint_notes_signs(saved.id)
 
 
+@interview.command("cancel")
+@click.argument("interview_id", type=ID)
+@click.option("--undo", is_flag=True, help="Not cancelled after all: it counts again.")
+@click.option("--if-version", type=click.IntRange(min=1),
+              help="Refuse if it changed since this version (exit 2).")  # fmt: skip
+@json_option
+def cancel(interview_id: int, undo: bool, if_version: int | None, as_json: bool) -> None:
+    """Mark an interview cancelled: it stays on record, and no thank-you, no asking for the
+    timeline and no follow-up is planned from it; the odds leave it out.
+
+    \b
+    Example:
+      offerwatch interview cancel 7
+      offerwatch interview cancel 7 --undo
+    """
+    saved = workspace().cancel_interview(interview_id, undo=undo, expected_version=if_version)
+    if as_json:
+        echo_json(saved)
+    else:
+        click.echo(f"interview {saved.id} {'is on again' if undo else 'cancelled'}")
+
+
 @interview.command("list")
 @click.argument("app_id", type=ID, required=False)
 @json_option
 def list_(app_id: int | None, as_json: bool) -> None:
-    """List interviews (of one application, or all).
+    """List interviews (of one application, or all); a cancelled one says so.
 
     \b
     Example:
@@ -168,9 +191,10 @@ def list_(app_id: int | None, as_json: bool) -> None:
         return
     print_table(
         "Interviews",
-        ["id", "app", "stage", "start", "end", "with", "timeline"],
-        [(i.id, i.application_id, i.stage.value, local_time(i.scheduled_start), local_time(i.end),
-          ", ".join(p.name for p in i.people), i.timeline_text or "") for i in interviews],
+        ["id", "app", "stage", "status", "start", "end", "with", "timeline"],
+        [(i.id, i.application_id, i.stage.value, "cancelled" if i.cancelled else "",
+          local_time(i.scheduled_start), local_time(i.end), ", ".join(p.name for p in i.people),
+          i.timeline_text or "") for i in interviews],
     )  # fmt: skip
 
 

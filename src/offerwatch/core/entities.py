@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -127,11 +128,22 @@ class Interview:
     timeline_date: date | None = None
     people: tuple[Person, ...] = field(default=())
     version: int = 1
+    cancelled_at: datetime | None = None  # called off (calendar CANCEL or by hand)
 
     @property
     def end(self) -> datetime:
         """When the interview ended: the actual end if recorded, else the scheduled end."""
         return self.actual_end or self.scheduled_end
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+
+def not_cancelled(interviews: Iterable[Interview]) -> list[Interview]:
+    """The interviews that take place (or took place): the cancelled ones left out, as the
+    planner, the odds and the statistics read them."""
+    return [i for i in interviews if i.cancelled_at is None]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,11 @@ from datetime import datetime, timedelta
 from offerwatch.core.detection import Detection, detect
 from offerwatch.core.detection._context import other_job_word
 from offerwatch.core.entities import Direction, Stage
+from offerwatch.core.intake_calendar import interview_changes, invitation_requests
 from offerwatch.core.intake_language import unread_language
 from offerwatch.core.intake_values import (
     Filed,
     Intake,
-    InterviewChange,
-    InterviewRef,
     Known,
     LearnedDomain,
     NewObservation,
@@ -42,6 +41,7 @@ QUICK_REPLY = timedelta(hours=48)
 # the messages read, and at least this many (heuristic: a recruiter is in far fewer).
 OWNER_SHARE = 0.6
 OWNER_MIN_MESSAGES = 8
+TRUNCATED = "truncated: no conclusion drawn from it"  # the warning of a message cut off
 _THANKS = re.compile(r"\bthank", re.IGNORECASE)
 _STAGES_BEFORE_FOLLOW_UP = {Stage.FINAL, Stage.FOLLOW_UP}
 _KINDS = frozenset(k.value for k in SignalKind)
@@ -137,10 +137,10 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     found: list[Detection] = []
     if direction is Direction.IN and language is None:
         found = detect_in(msg, match, parsed.signs)
-        found += _invitation_requests(parsed)
+        found += invitation_requests(parsed)
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
-        warning = "; ".join(filter(None, [warning, "truncated: no conclusion drawn from it"]))
+        warning = "; ".join(filter(None, [warning, TRUNCATED]))
     if warning:  # reported whether or not the message is job mail
         intake.warnings.append((parsed.where, warning))
     review = _review_state(msg, direction, match, bool(found), language, unread_job)
@@ -162,7 +162,7 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     if match.how in _STRONG and direction is Direction.IN:
         learn_domain(msg, parsed.message_id, app_id, known, intake)
     observe(parsed.message_id, msg.date, app_id, found, known, intake)
-    _invitations(parsed, app_id, known, intake)
+    interview_changes(parsed, app_id, known, intake)
     _quick_replies(parsed, direction, app_id, known, intake)
 
 
@@ -256,7 +256,7 @@ def observe(
 ) -> None:
     """Turn a matched message's detections into observations (one per kind per message)
     and apply offers and rejections to the status."""
-    earlier = [i for i in known.interviews.get(app_id, []) if i.end <= at]
+    earlier = [i for i in known.interviews.get(app_id, []) if i.end <= at and not i.cancelled]
     last = earlier[-1] if earlier else None
     kinds = set(have or ())
     for detection in found:
@@ -279,79 +279,32 @@ def observe(
             intake.statuses.append(StatusChange(app_id, target, at))
 
 
-def _invitation_requests(parsed: Parsed) -> list[Detection]:
-    """An invitation (not a cancellation) is an interview request."""
-    return [
-        Detection(
-            SignalKind.INTERVIEW_REQUEST.value,
-            f"calendar invitation: {inv.summary or 'an event'}"
-            + (f" on {inv.start:%Y-%m-%d %H:%M %Z}" if inv.start else ""),
-        )
-        for inv in parsed.invitations[:1]
-        if not inv.cancels and inv.start is not None
-    ]
-
-
-def _invitations(parsed: Parsed, app_id: int, known: Known, intake: Intake) -> None:
-    """Create, move or cancel the interview each invitation event stands for."""
-    for inv in parsed.invitations:
-        linked = known.invitations.get(inv.uid)
-        refs = known.interviews.setdefault(app_id, [])
-        current = next((r for r in refs if linked and r.key == _key_of(inv.uid, linked)), None)
-        if inv.cancels:
-            if linked is None:
-                continue
-            del known.invitations[inv.uid]
-            refs[:] = [r for r in refs if r is not current]
-            intake.interviews.append(
-                InterviewChange("cancel", app_id, inv.uid, parsed.message_id, _stored(linked))
-            )
-            continue
-        if inv.start is None or inv.end is None or inv.end <= inv.start:
-            continue
-        if linked is not None and inv.sequence < linked[1]:
-            continue  # an older version of the invitation than the one applied
-        notes = _notes(inv.summary, inv.attendees)
-        stage = Stage.INTERVIEW
-        if current is not None:
-            stage = current.stage
-            refs[:] = [r for r in refs if r is not current]
-        key = current.key if current is not None else inv.uid
-        refs.append(InterviewRef(key, stage, inv.start, inv.end))
-        refs.sort(key=lambda r: r.start)
-        known.invitations[inv.uid] = (linked[0] if linked else -1, inv.sequence)
-        action = "move" if linked is not None else "create"
-        met = tuple(
-            known.person_ids[(app_id, a)] for a in inv.attendees if (app_id, a) in known.person_ids
-        )
-        intake.interviews.append(
-            InterviewChange(
-                action, app_id, inv.uid, parsed.message_id, _stored(linked), inv.start,
-                inv.end, stage, inv.sequence, notes, met,
-            )
-        )  # fmt: skip
-
-
-def _key_of(uid: str, linked: tuple[int, int]) -> int | str:
-    return linked[0] if linked[0] >= 0 else uid
-
-
-def _stored(linked: tuple[int, int] | None) -> int | None:
-    return linked[0] if linked and linked[0] >= 0 else None
-
-
-def _notes(summary: str, attendees: Sequence[str]) -> str:
-    who = ", ".join(attendees)
-    return f"From a calendar invitation: {summary or 'interview'}" + (
-        f" (attendees: {who})" if who else ""
-    )
+def take_assigned(parsed: Parsed, app_id: int, known: Known, have: set[str]) -> Intake:
+    """What filing a message from the review list under `app_id` means, as if it had
+    matched at import: its signs (an invitation is an interview request), the company
+    domain it teaches, the interview its invitation creates, moves or cancels, and a quick
+    reply to a thank-you. `have`: the kinds already recorded from it. A truncated message
+    is filed and draws no conclusion."""
+    intake = Intake()
+    msg = parsed.msg
+    if parsed.truncated or msg.from_addr in known.me:
+        return intake
+    found = detect(msg.subject, msg.body, msg.date, headers=msg.headers, job_context=True)
+    found += invitation_requests(parsed)
+    learn_domain(msg, parsed.message_id, app_id, known, intake)
+    observe(parsed.message_id, msg.date, app_id, found, known, intake, have)
+    interview_changes(parsed, app_id, known, intake)
+    _quick_replies(parsed, Direction.IN, app_id, known, intake)
+    return intake
 
 
 def _after_interview(sent: SentRef, known: Known) -> bool:
     """True when the user sent it after an interview of its application had ended."""
     if sent.app_id is None:
         return False
-    return any(i.end <= sent.date for i in known.interviews.get(sent.app_id, []))
+    return any(
+        i.end <= sent.date and not i.cancelled for i in known.interviews.get(sent.app_id, [])
+    )
 
 
 def _quick_replies(

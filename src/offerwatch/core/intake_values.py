@@ -57,6 +57,7 @@ class InterviewRef:
     stage: Stage
     start: datetime
     end: datetime
+    cancelled: bool = False  # kept so that a later invitation with its UID revives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,8 @@ class LearnedDomain:
 
 @dataclass(frozen=True, slots=True)
 class InterviewChange:
-    """An interview an invitation creates (`interview` None), moves, or cancels."""
+    """An interview an invitation creates (`interview` None), moves (reviving it when it
+    was cancelled), or cancels (marks cancelled at `at`, the message's date)."""
 
     action: str  # create | move | cancel
     app_id: int
@@ -167,6 +169,7 @@ class InterviewChange:
     sequence: int = 0
     notes: str | None = None
     person_ids: tuple[int, ...] = ()  # attendees who are people on file for the application
+    at: datetime | None = None
 
 
 @dataclass

@@ -33,6 +33,7 @@ from offerwatch.core.entities import (
     Observation,
     Stage,
     Status,
+    not_cancelled,
 )
 from offerwatch.core.odds_model import (
     CEILING,
@@ -164,8 +165,9 @@ def gather(
     messages: Sequence[Message],
     now: datetime,
 ) -> Evidence:
-    """The prior and the counted signs for `app` as known at `now` (ratios not applied yet)."""
-    ivs = sorted(interviews, key=lambda i: (i.scheduled_start, i.id))
+    """The prior and the counted signs for `app` as known at `now` (ratios not applied yet);
+    a cancelled interview counts for nothing."""
+    ivs = sorted(not_cancelled(interviews), key=lambda i: (i.scheduled_start, i.id))
     seen = sorted(
         (o for o in observations if o.observed_at <= now and o.kind in CATALOGUE),
         key=lambda o: (o.observed_at, o.id),

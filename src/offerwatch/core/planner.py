@@ -36,6 +36,7 @@ from offerwatch.core.entities import (
     PersonRole,
     Stage,
     Status,
+    not_cancelled,
 )
 from offerwatch.core.follow_ups import FOLLOW_UP as FOLLOW_UP
 from offerwatch.core.follow_ups import follow_ups
@@ -262,8 +263,17 @@ def _suggested(
     )  # fmt: skip
 
 
+def _held(facts: PlanFacts) -> PlanFacts:
+    """The facts without cancelled interviews: no thank-you, no "ask for the timeline" and
+    no follow-up counts from an interview that did not take place."""
+    if not any(i.cancelled for i in facts.interviews):
+        return facts
+    return replace(facts, interviews=not_cancelled(facts.interviews))
+
+
 def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
     """The actions the facts call for at `now`, with due times clamped by `schedule_due`."""
+    facts = _held(facts)
     by_app: dict[int, list[Interview]] = {}
     for interview in facts.interviews:
         by_app.setdefault(interview.application_id, []).append(interview)
@@ -336,6 +346,7 @@ def stable_until(facts: PlanFacts, now: datetime, tz: tzinfo) -> datetime:
     times are clamped only when created or moved, follow-ups count from facts, and the weekly
     check's done time is stored the first time it is set.
     """
+    facts = _held(facts)
     until = add_local_days(week_start(now, tz), 7, tz)
     moments: list[datetime] = []
     skipped = {a.id for a in facts.applications if a.status in NO_MORE_ACTIONS}

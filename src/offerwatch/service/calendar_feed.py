@@ -11,7 +11,8 @@ from offerwatch.store import queries as q
 
 
 def calendar_ics(ctx: Context, now: datetime | None = None) -> bytes:
-    """An iCalendar file of every open action (with an alarm) and every interview."""
+    """An iCalendar file of every open action (with an alarm) and every interview (a
+    cancelled one marked STATUS:CANCELLED)."""
     from offerwatch.calendar import CalendarEvent, action_event, build_ics, interview_uid
     from offerwatch.drafts.context import MEETINGS
 
@@ -30,15 +31,17 @@ def calendar_ics(ctx: Context, now: datetime | None = None) -> bytes:
     for interview in interviews:
         app = apps[interview.application_id]
         people = ", ".join(p.name for p in interview.people)
+        what = MEETINGS[interview.stage].split(" ", 1)[1].capitalize()
         events.append(
             CalendarEvent(
                 uid=interview_uid(interview.id),
-                summary=f"{MEETINGS[interview.stage].split(' ', 1)[1].capitalize()}: "
-                f"{app.role} at {app.company}",
+                summary=("Cancelled: " if interview.cancelled else "")
+                + f"{what}: {app.role} at {app.company}",
                 start=interview.scheduled_start,
                 end=interview.scheduled_end,
                 description=f"With: {people}" if people else "",
                 category="interview",
+                cancelled=interview.cancelled,
             )
         )
     return build_ics(events, when)

@@ -118,9 +118,12 @@ def update_interview(
     notes: str | Keep | None = KEEP,
     timeline: str | Keep | None = KEEP,
     signs: Sequence[str] | None = None,
+    cancelled: bool | None = None,
     expected_version: int | None = None,
 ) -> Interview:
-    """Change a recorded interview; what is not given stays. `actual_end`, `notes` and
+    """Change a recorded interview; what is not given stays. `cancelled` True marks it
+    called off (kept on record; the planner and the odds leave it out), False takes that
+    back. `actual_end`, `notes` and
     `timeline` may be set to None (or "") to clear them; `with_` replaces who was met;
     `signs` (kinds) replaces the signs ticked for it by hand: new kinds are recorded at
     its end, unticked ones removed. The date they stated is re-read from the timeline
@@ -161,6 +164,8 @@ def update_interview(
             values["actual_end"] = actual_end
         if not isinstance(notes, Keep):
             values["notes"] = text(notes, "notes")
+        if cancelled is not None and cancelled != old.cancelled:
+            values["cancelled_at"] = ctx.clock() if cancelled else None
         stated = old.timeline_text if isinstance(timeline, Keep) else text(timeline, "timeline")
         ended = new_actual or new_end
         if not isinstance(timeline, Keep) or ended != old.end:
@@ -187,6 +192,20 @@ def update_interview(
             )  # fmt: skip
         saved = q.interviews_of(conn, ctx.user_id, interview_id=interview_id)
     return saved[0]
+
+
+def cancel_interview(
+    ctx: Context, interview_id: int, *, undo: bool = False, expected_version: int | None = None
+) -> Interview:
+    """Mark an interview cancelled (or, with `undo`, not cancelled after all); BadInput when
+    it already is (is not). Returns it as saved."""
+    current = interview(ctx, interview_id)
+    if current.cancelled != undo:
+        state = "not cancelled" if undo else "already cancelled"
+        raise BadInput(f"interview {interview_id} is {state}")
+    return update_interview(
+        ctx, interview_id, cancelled=not undo, expected_version=expected_version
+    )
 
 
 def _person_for(

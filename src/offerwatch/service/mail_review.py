@@ -138,11 +138,12 @@ def review_page(ctx: Context, page: int = 1, limit: int = REVIEW_PAGE) -> Review
 
 
 def assign_message(ctx: Context, message_id: int, app_id: int) -> int:
-    """Link a stored message to an application and record its signals; returns how
-    many observations were added."""
-    from offerwatch.core.detection import detect
-    from offerwatch.core.intake import learn_domain, observe
-    from offerwatch.core.intake_values import Intake
+    """Link a stored message to an application and apply what it carries, as if it had
+    matched at import: its signs, the interview its calendar invitation creates, moves or
+    cancels (attendees on file as the people met), the domain it teaches. Returns how many
+    observations were added."""
+    from offerwatch.core.intake import take_assigned
+    from offerwatch.core.intake_values import Parsed
     from offerwatch.store import intake as qi
 
     with ctx.write() as conn:
@@ -156,13 +157,21 @@ def assign_message(ctx: Context, message_id: int, app_id: int) -> int:
         if msg.direction is not Direction.IN or not msg.message_id:
             return 0
         known = qi.knowledge(conn, ctx.user_id)
-        intake = Intake()
+        parsed = Parsed(
+            _as_mail(msg), msg.message_id, where="", truncated=_truncated(msg),
+            invitations=qi.message_invitations(conn, ctx.user_id, message_id),
+        )  # fmt: skip
         have = qm.observation_kinds(conn, ctx.user_id, message_id)
-        found_signs = detect(msg.subject, msg.body, msg.date)
-        learn_domain(_as_mail(msg), msg.message_id, app_id, known, intake)
-        observe(msg.message_id, msg.date, app_id, found_signs, known, intake, have)
+        intake = take_assigned(parsed, app_id, known, have)
         qi.apply(conn, ctx.user_id, intake, known, ctx.clock())
         return len(intake.observations)
+
+
+def _truncated(msg: Message) -> bool:
+    """Whether import found the message cut off (its warning says so): no conclusion."""
+    from offerwatch.core.intake import TRUNCATED
+
+    return TRUNCATED in (msg.warning or "")
 
 
 def dismiss_message(ctx: Context, message_id: int) -> None:

@@ -99,7 +99,10 @@ def upcoming_interviews(
     return [
         (i, apps[i.application_id])
         for i in found
-        if i.end >= now and i.scheduled_start <= horizon and i.application_id in apps
+        if i.end >= now
+        and i.scheduled_start <= horizon
+        and i.application_id in apps
+        and not i.cancelled
     ]
 
 

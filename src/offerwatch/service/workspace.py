@@ -321,6 +321,7 @@ class Workspace(Context):
         notes: str | Keep | None = KEEP,
         timeline: str | Keep | None = KEEP,
         signs: Sequence[str] | None = None,
+        cancelled: bool | None = None,
         expected_version: int | None = None,
     ) -> Interview:
         """Change a recorded interview; what is not given stays. Returns it as saved."""
@@ -335,7 +336,16 @@ class Workspace(Context):
             notes=notes,
             timeline=timeline,
             signs=signs,
+            cancelled=cancelled,
             expected_version=expected_version,
+        )
+
+    def cancel_interview(
+        self, interview_id: int, *, undo: bool = False, expected_version: int | None = None
+    ) -> Interview:
+        """Mark an interview cancelled (`undo`: not cancelled after all); returns it saved."""
+        return interviews.cancel_interview(
+            self, interview_id, undo=undo, expected_version=expected_version
         )
 
     def interviews(self, app_id: int | None = None) -> list[Interview]:

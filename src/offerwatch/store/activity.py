@@ -28,6 +28,8 @@ def last_activity(
         part = select(table.c.application_id.label("app"), column.label("at")).where(
             table.c.user_id == user_id
         )
+        if table is i:  # a cancelled interview is no activity
+            part = part.where(i.c.cancelled_at.is_(None))
         if app_ids is not None:
             part = part.where(table.c.application_id.in_(list(app_ids)))
         parts.append(part)
@@ -55,7 +57,9 @@ def all_facts(conn: Connection, user_id: int, apps: list[Application]) -> list[A
         statuses.setdefault(row.application_id, []).append((Status(row.status), row.changed_at))
     stages: dict[int, list[tuple[Stage, datetime]]] = {}
     for row in conn.execute(
-        select(i.c.application_id, i.c.stage, i.c.scheduled_start).where(i.c.user_id == user_id)
+        select(i.c.application_id, i.c.stage, i.c.scheduled_start).where(
+            i.c.user_id == user_id, i.c.cancelled_at.is_(None)
+        )
     ):
         stages.setdefault(row.application_id, []).append((Stage(row.stage), row.scheduled_start))
     kinds: dict[int, list[tuple[str, datetime]]] = {}
@@ -76,6 +80,7 @@ def apps_with_interviews_between(
     rows = conn.execute(
         select(i.c.application_id)
         .where(i.c.user_id == user_id, i.c.scheduled_end >= start, i.c.scheduled_start <= end)
+        .where(i.c.cancelled_at.is_(None))
         .distinct()
     )
     return [int(r[0]) for r in rows]

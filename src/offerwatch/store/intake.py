@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -13,6 +15,7 @@ from offerwatch.core.intake_values import (
     Intake,
     InterviewKey,
     InterviewRef,
+    Invitation,
     Known,
     ReplyRef,
     SentRef,
@@ -78,11 +81,12 @@ def knowledge(conn: Connection, user_id: int) -> Known:
     }
     for r in conn.execute(
         select(i.c.id, i.c.application_id, i.c.stage, i.c.scheduled_start, i.c.scheduled_end,
-               i.c.actual_end)
+               i.c.actual_end, i.c.cancelled_at)
         .where(i.c.user_id == user_id)
         .order_by(i.c.scheduled_start, i.c.id)
     ):  # fmt: skip
-        ref = InterviewRef(r.id, Stage(r.stage), r.scheduled_start, r.actual_end or r.scheduled_end)
+        ref = InterviewRef(r.id, Stage(r.stage), r.scheduled_start, r.actual_end or r.scheduled_end,
+                           cancelled=r.cancelled_at is not None)  # fmt: skip
         known.interviews.setdefault(r.application_id, []).append(ref)
     for r in conn.execute(
         select(m.c.message_id, m.c.application_id, m.c.direction, m.c.date, m.c.subject,
@@ -175,7 +179,7 @@ def _insert_messages(
             "to_addrs": " ".join(f.parsed.msg.recipients), "date": f.parsed.msg.date,
             "subject": f.parsed.msg.subject, "body": f.parsed.msg.body, "review": f.review,
             "created_at": now, "match_reason": f.match_reason, "language": f.language,
-            "warning": f.warning,
+            "warning": f.warning, "invitations": invitations_json(f.parsed.invitations),
         }
         for f in intake.filed
     ]  # fmt: skip
@@ -184,6 +188,47 @@ def _insert_messages(
         insert(m).returning(m.c.id, m.c.message_id, sort_by_parameter_order=True), values
     )
     return {r.message_id: int(r.id) for r in result}
+
+
+def invitations_json(invitations: Sequence[Invitation]) -> str | None:
+    """The calendar events of a message as stored with it (None when it carries none)."""
+    if not invitations:
+        return None
+    return json.dumps(
+        [
+            {
+                "uid": inv.uid, "method": inv.method, "summary": inv.summary,
+                "start": inv.start.isoformat() if inv.start else None,
+                "end": inv.end.isoformat() if inv.end else None,
+                "attendees": list(inv.attendees), "sequence": inv.sequence,
+            }
+            for inv in invitations
+        ]
+    )  # fmt: skip
+
+
+def message_invitations(conn: Connection, user_id: int, row_id: int) -> tuple[Invitation, ...]:
+    """The calendar events stored with message `row_id` (none when unreadable)."""
+    m = t.messages
+    stored = conn.execute(
+        select(m.c.invitations).where(m.c.id == row_id, m.c.user_id == user_id)
+    ).scalar()
+    try:
+        return tuple(_invitation(e) for e in json.loads(stored or "[]"))
+    except (ValueError, TypeError, KeyError):
+        return ()
+
+
+def _invitation(event: dict[str, Any]) -> Invitation:
+    def when(value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    return Invitation(
+        uid=str(event["uid"]), method=str(event["method"]), start=when(event["start"]),
+        end=when(event["end"]), summary=str(event.get("summary", "")),
+        attendees=tuple(str(a) for a in event.get("attendees", ())),
+        sequence=int(event.get("sequence", 0)),
+    )  # fmt: skip
 
 
 def message_rows(conn: Connection, user_id: int, message_ids: Iterable[str]) -> dict[str, int]:
@@ -217,10 +262,17 @@ def _apply_interviews(
         if target is None:
             target = _invitation_interview(conn, user_id, change.uid)
         if change.action == "cancel":
-            if target is not None:
-                conn.execute(delete(i).where(i.c.id == target, i.c.user_id == user_id))
-            conn.execute(delete(ci).where(ci.c.user_id == user_id, ci.c.uid == change.uid))
-            created.pop(change.uid, None)
+            if target is not None:  # kept and marked: a later invitation may revive it
+                conn.execute(
+                    update(i)
+                    .where(i.c.id == target, i.c.user_id == user_id, i.c.cancelled_at.is_(None))
+                    .values(cancelled_at=change.at or now, version=i.c.version + 1)
+                )
+                conn.execute(
+                    update(ci)
+                    .where(ci.c.user_id == user_id, ci.c.uid == change.uid)
+                    .values(sequence=change.sequence)
+                )
             continue
         assert change.start is not None and change.end is not None
         if target is None:
@@ -236,11 +288,14 @@ def _apply_interviews(
                 )
             )  # fmt: skip
         else:
-            conn.execute(
+            conn.execute(  # moved, and revived when it was cancelled
                 update(i)
                 .where(i.c.id == target, i.c.user_id == user_id)
-                .values(scheduled_start=change.start, scheduled_end=change.end)
-            )
+                .values(
+                    scheduled_start=change.start, scheduled_end=change.end, cancelled_at=None,
+                    version=i.c.version + 1,
+                )
+            )  # fmt: skip
             conn.execute(
                 update(ci)
                 .where(ci.c.user_id == user_id, ci.c.uid == change.uid)

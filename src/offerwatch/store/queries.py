@@ -347,6 +347,7 @@ def interviews_of(
             timeline_date=r.timeline_date,
             people=tuple(met.get(r.id, ())),
             version=r.version,
+            cancelled_at=r.cancelled_at,
         )
         for r in rows
     ]

@@ -114,15 +114,15 @@ def lean_interview_columns() -> tuple[Any, ...]:
     """The interview columns `lean_interview` reads, in its order."""
     i = t.interviews
     return (i.c.id, i.c.application_id, i.c.stage, i.c.scheduled_start, i.c.scheduled_end,
-            i.c.actual_end, i.c.timeline_date)  # fmt: skip
+            i.c.actual_end, i.c.timeline_date, i.c.cancelled_at)  # fmt: skip
 
 
 def lean_interview(row: Sequence[Any], people: tuple[Person, ...] = ()) -> Interview:
     """An interview without notes or timeline text, from `lean_interview_columns()`."""
-    iid, app_id, stage, start, end, actual_end, timeline_date = row
+    iid, app_id, stage, start, end, actual_end, timeline_date, cancelled_at = row
     return Interview(id=iid, application_id=app_id, stage=_STAGE[stage], scheduled_start=start,
                      scheduled_end=end, actual_end=actual_end, timeline_date=timeline_date,
-                     people=people)  # fmt: skip
+                     people=people, cancelled_at=cancelled_at)  # fmt: skip
 
 
 def lean_observation_columns() -> tuple[Any, ...]:

@@ -173,6 +173,9 @@ interviews = Table(
     Column("timeline_text", Text),
     Column("timeline_date", Date),
     Column("created_at", UTCDateTime, nullable=False),
+    # Set when the interview was called off (a calendar CANCEL, or by hand): it stays on
+    # record, and the planner and the odds leave it out.
+    Column("cancelled_at", UTCDateTime),
     _version(),
 )
 
@@ -207,6 +210,8 @@ messages = Table(
     Column("match_reason", Text),
     Column("language", String(8)),  # ISO 639-1 when the rules do not read it (review)
     Column("warning", Text),  # what was wrong with it: a NUL byte stripped, truncated...
+    # The calendar events it carried (JSON), applied when it is filed from the review list.
+    Column("invitations", Text),
     UniqueConstraint("user_id", "message_id", name="uq_messages_user_message_id"),
     Index("ix_messages_application", "application_id"),
 )
@@ -275,8 +280,8 @@ learned_domains = Table(
 calendar_invitations = Table(
     "calendar_invitations",
     metadata,
-    # The interview a calendar invitation (its UID) created, so an update moves it and a
-    # CANCEL removes it.
+    # The interview a calendar invitation (its UID) created, so an update moves it, a CANCEL
+    # marks it cancelled and a later REQUEST revives it.
     Column("id", Integer, primary_key=True),
     _user(),
     Column("uid", String(998), nullable=False),

@@ -1,4 +1,5 @@
-"""Intake features on a real workspace: invitations create, move and cancel interviews;
+"""Intake features on a real workspace: invitations create, move, cancel (mark) and revive
+interviews;
 learned domains are shown and undone; drafts and the setting tell the user's addresses."""
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def _import(ws: Workspace, tmp_path: Path, name: str, messages: list[bytes]) -> 
     ws.import_mail(str(write_mbox(tmp_path / name, messages)))
 
 
-def test_invitation_creates_then_moves_then_cancels_the_interview(
+def test_invitation_creates_moves_cancels_and_revives_the_interview(
     any_ws: Workspace, acme: int, tmp_path: Path
 ) -> None:
     ws = any_ws
@@ -69,11 +70,21 @@ def test_invitation_creates_then_moves_then_cancels_the_interview(
     assert moved.id == created.id and moved.scheduled_start == moved_to
     cancel = _invite("u1", moved_to, seq=2, method="CANCEL", sent=D + timedelta(days=2))
     _import(ws, tmp_path, "c.mbox", [cancel])
-    assert ws.interviews(acme) == []
+    [called_off] = ws.interviews(acme)  # kept on record, marked, not deleted
+    assert called_off.id == created.id and called_off.cancelled
+    assert called_off.cancelled_at == D + timedelta(days=2)  # the CANCEL's date
+    assert called_off.scheduled_start == moved_to
     # A second invitation with another UID creates a new interview.
     again = _invite("u2", first, seq=0, method="REQUEST", sent=D + timedelta(days=3))
     _import(ws, tmp_path, "d.mbox", [again])
-    assert [i.scheduled_start for i in ws.interviews(acme)] == [first]
+    listed = ws.interviews(acme)
+    assert [(i.scheduled_start, i.cancelled) for i in listed] == [(first, False), (moved_to, True)]
+    # A new invitation with the cancelled one's UID revives it, at its new time.
+    revived_at = D + timedelta(days=12)
+    revive = _invite("u1", revived_at, seq=3, method="REQUEST", sent=D + timedelta(days=4))
+    _import(ws, tmp_path, "e.mbox", [revive])
+    back = ws.interview(created.id)
+    assert not back.cancelled and back.scheduled_start == revived_at
 
 
 def test_invitation_and_its_cancellation_in_one_batch(
@@ -84,7 +95,7 @@ def test_invitation_and_its_cancellation_in_one_batch(
         _invite("u9", when, seq=0, method="REQUEST", sent=D),
         _invite("u9", when, seq=1, method="CANCEL", sent=D + timedelta(hours=1)),
     ])  # fmt: skip
-    assert any_ws.interviews(acme) == []
+    assert [i.cancelled_at for i in any_ws.interviews(acme)] == [D + timedelta(hours=1)]
 
 
 def test_a_learned_domain_is_shown_and_undone(any_ws: Workspace, acme: int, tmp_path: Path):

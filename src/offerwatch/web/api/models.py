@@ -136,6 +136,9 @@ class InterviewPatch(Body):
     notes: str | None = Field(None, max_length=20_000)
     timeline: str | None = Field(None, max_length=1000)
     signs: list[SignalKind] | None = Field(None, max_length=40)
+    cancelled: bool | None = Field(
+        None, description="true: called off (kept, left out of the plan and the odds)"
+    )
 
 
 class ObservationIn(Body):

@@ -75,7 +75,8 @@ def get_interview(
 def update_interview(
     ws: ApiWS, interview_id: Id, body: InterviewPatch, request: Request, response: Response
 ) -> Interview:
-    """Change the fields sent (null clears actual_end, notes or timeline); returns it saved.
+    """Change the fields sent (null clears actual_end, notes or timeline; `cancelled`
+    marks it called off or takes that back); returns it saved.
     If-Match with the ETag read refuses a stale write (412)."""
     sent = body.model_fields_set
     clearable: dict[str, Any] = {
@@ -88,6 +89,7 @@ def update_interview(
         end=body.end,
         with_=body.people,
         signs=body.signs,
+        cancelled=body.cancelled,
         expected_version=expected_version(request, INTERVIEW, interview_id),
         **clearable,
     )

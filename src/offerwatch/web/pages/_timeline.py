@@ -25,6 +25,7 @@ class Entry:
     title: str
     detail: str | None = None
     link: str | None = None
+    cancelled: bool = False  # an interview called off: shown, marked, struck from the plan
 
 
 def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[Entry]:
@@ -38,11 +39,16 @@ def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[En
         met = ", ".join(p.name for p in i.people)
         title = STAGE_TITLES.get(i.stage.value, words(i.stage)) + (f" with {met}" if met else "")
         signs = seen_in.get(i.id)
-        extra = "; ".join(x for x in (signs and "signs: " + ", ".join(signs),
+        called_off = i.cancelled_at and f"cancelled on {i.cancelled_at:%Y-%m-%d}"
+        extra = "; ".join(x for x in (called_off, signs and "signs: " + ", ".join(signs),
                                       i.timeline_text and f"timeline: {i.timeline_text}",
                                       i.notes) if x)  # fmt: skip
         link = f"/interviews/{i.id}/edit"
-        entries.append(Entry(i.scheduled_start, "interview", title, extra or None, link))
+        if i.cancelled:
+            title = f"Cancelled: {title}"
+        entries.append(
+            Entry(i.scheduled_start, "interview", title, extra or None, link, i.cancelled)
+        )
     for o in detail.observations:
         if o.interview_id in seen_in and o.source.value == "manual" and not o.evidence:
             continue

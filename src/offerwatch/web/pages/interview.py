@@ -138,3 +138,30 @@ def edit(
         return render(request, ws, "interview_edit.html", context, status=409)
     flash(request, "Saved the interview.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
+
+
+@router.post("/interviews/{interview_id}/cancel")
+def cancel(
+    request: Request,
+    ws: PageWS,
+    interview_id: Id,
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
+) -> Response:
+    """Mark the interview cancelled, with a banner that offers to undo it."""
+    saved = ws.cancel_interview(interview_id, expected_version=version)
+    flash(request, "Marked the interview cancelled: nothing is planned from it.",
+          undo=f"/interviews/{interview_id}/uncancel")  # fmt: skip
+    return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
+
+
+@router.post("/interviews/{interview_id}/uncancel")
+def uncancel(
+    request: Request,
+    ws: PageWS,
+    interview_id: Id,
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
+) -> Response:
+    """Take the cancellation back: the interview counts again."""
+    saved = ws.cancel_interview(interview_id, undo=True, expected_version=version)
+    flash(request, "The interview is on again.", undo=f"/interviews/{interview_id}/cancel")
+    return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
