@@ -21,9 +21,9 @@ Northwind Analytics Recruiting
 """,
       html="""<html><body><p>Hi Maya,</p><p>Thanks for your interest in Northwind Analytics! We wanted to let you know we received your application for <b>Senior Analytics Engineer</b>, and we are delighted that you would consider joining our team.</p><p>Our team will review your application and will be in touch if your qualifications match our needs for the role. If you are not selected for this position, keep an eye on our <a href="https://boards.greenhouse.io/northwind">jobs page</a> as we're growing and adding openings.</p><p>Regards,<br>Northwind Analytics Recruiting</p><p style="font-size:10px;color:#888">**Please note: Do not reply to this email. This email is sent from an unattended mailbox. Replies will not be read.</p></body></html>""")
 
-S.add("lever-receipt-10bd", ["application_received", "timeline_stated"], by="2026-02-24",
+S.add("lever-receipt-10bd", ["application_received", "timeline_stated"], by="2026-03-03",
       frm="Halyard Robotics <no-reply@hire.lever.co>", to=ME,
-      date="2026-02-10 16:40 -0800", subj="Your application to Halyard Robotics",
+      date="2026-02-17 16:40 -0800", subj="Your application to Halyard Robotics",
       text="""Hey Maya,
 
 Thanks so much for applying for the Data Platform Engineer role here at Halyard. A real human (hi!) reads every application, so it might take us a little while. We aim to get back to every applicant within 10 business days, whatever the outcome.
