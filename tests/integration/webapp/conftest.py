@@ -25,6 +25,7 @@ def make_client() -> Iterator[Any]:
 
     yield make
     for client in made:
+        client.app.state.web.jobs.stop(10.0)  # its job loop (no lifespan without `with`)
         client.close()
 
 
