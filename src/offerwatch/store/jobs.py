@@ -50,7 +50,8 @@ def enqueue(
     else:
         from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
     stmt = upsert(t.jobs).values(**values).on_conflict_do_nothing(index_elements=["unique_key"])
-    return conn.execute(stmt).rowcount == 1
+    # RETURNING, not rowcount: psycopg reports no count for an INSERT ... ON CONFLICT.
+    return conn.execute(stmt.returning(t.jobs.c.id)).first() is not None
 
 
 def give_up_lapsed(conn: Connection, *, now: datetime, max_attempts: int) -> int:
@@ -137,12 +138,12 @@ def finish(
     error: str | None,
     now: datetime,
 ) -> bool:
-    """End `worker`'s job: done with its summary, or failed with one line of error."""
+    """End `worker`'s job: done with its summary, or failed with one line of error (the
+    worker stays named: who ran it)."""
     values = dict(
         state=FAILED if error else DONE,
         summary=summary,
         error=error,
-        claimed_by=None,
         lease_until=None,
         beat_at=now,
     )

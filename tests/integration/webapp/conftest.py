@@ -19,6 +19,8 @@ def make_client() -> Iterator[Any]:
 
     def make(ws: Workspace, **settings: Any) -> TestClient:
         app = create_app(WebSettings(**settings), open_workspace=lambda: ws)
+        if app.state.web.settings.run_jobs:
+            app.state.web.jobs.start()  # as the lifespan does (TestClient without `with`)
         client = TestClient(app, base_url="http://127.0.0.1")
         made.append(client)
         return client
