@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 from typing import Any
@@ -78,15 +79,9 @@ def run_server(config: ServeConfig, *, open_browser: bool = False) -> None:
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    runner = None
-    if config.remind_every > 0:
-        from offerwatch.notify.runner import ReminderRunner
-
-        # One sender for the whole server (here, not in each worker), so nothing goes twice.
-        # Links in reminders lead here unless the user set the address they reach it by.
-        sender = ws if config.workers == 1 else open_workspace(config.db)
-        runner = ReminderRunner(sender, url.rstrip("/"), config.remind_every)
-        runner.start()
+    # Reminders, scheduled IMAP syncs and mail imports are jobs in the database that the
+    # job loop of every worker claims (web/jobs.py): one run per due time, whichever worker.
+    config = dataclasses.replace(config, port=port)
     common: dict[str, Any] = {
         "host": config.host,
         "port": port,
@@ -98,18 +93,14 @@ def run_server(config: ServeConfig, *, open_browser: bool = False) -> None:
         # --forwarded-allow-ips itself (web/app.py).
         "proxy_headers": False,
     }
-    try:
-        if config.workers == 1:
-            app = create_app(web_settings(config), open_workspace=lambda: ws)
-            uvicorn.run(app, **common)
-            return
-        ws.close()  # each worker opens its own (the reminders have their own)
-        web_settings(config)  # creates the shared secret file now, not in N racing workers
-        os.environ[RESOLVED_ENV] = config.to_json()
-        uvicorn.run("offerwatch.web.worker:create", factory=True, workers=config.workers, **common)
-    finally:
-        if runner is not None:
-            runner.stop()
+    if config.workers == 1:
+        app = create_app(web_settings(config), open_workspace=lambda: ws)
+        uvicorn.run(app, **common)
+        return
+    ws.close()  # each worker opens its own
+    web_settings(config)  # creates the shared secret file now, not in N racing workers
+    os.environ[RESOLVED_ENV] = config.to_json()
+    uvicorn.run("offerwatch.web.worker:create", factory=True, workers=config.workers, **common)
 
 
 @click.command()

@@ -20,7 +20,7 @@ from offerwatch.service.validate import KEEP, REVIEW_PAGE, Keep
 # their use cases, not when the service is imported.
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
-    from datetime import date, datetime, tzinfo
+    from datetime import date, datetime, timedelta, tzinfo
     from pathlib import Path
 
     from offerwatch.core.agenda import Agenda, AgendaItem
@@ -56,8 +56,8 @@ if TYPE_CHECKING:
         drafts,
         edit,
         goals,
-        import_jobs,
         interviews,
+        jobs,
         login_limits,
         mail_import,
         mail_records,
@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     )
     from offerwatch.service.agenda import SyncResult
     from offerwatch.service.check import CheckReport
+    from offerwatch.service.jobs import Claimed
     from offerwatch.service.mail_reader import ImportSummary, Progress
     from offerwatch.service.mail_review import Finding, MessageDraft, ReviewItem, ReviewPage
     from offerwatch.service.notes_signs import NotesSign, Recorded
@@ -124,7 +125,7 @@ if not TYPE_CHECKING:
     trash = _OnFirstUse("offerwatch.service.trash")
     _acc = _OnFirstUse("offerwatch.service.account_admin")
     _coach = _OnFirstUse("offerwatch.service.coaching")
-    import_jobs = _OnFirstUse("offerwatch.service.import_jobs")
+    jobs = _OnFirstUse("offerwatch.service.jobs")
     login_limits = _OnFirstUse("offerwatch.service.login_limits")
     notify = _OnFirstUse("offerwatch.service.notify")
     notes_signs = _OnFirstUse("offerwatch.service.notes_signs")
@@ -826,24 +827,80 @@ class Workspace(Context):
         web's result cache is keyed by it. None before the first plan."""
         return sessions.facts_version(self)
 
-    # Web mail-import jobs: plain functions in service/import_jobs.py.
-    def start_import_job(self, job_id: str) -> None:
-        """Record a new running import of this user."""
-        import_jobs.start_import_job(self, job_id)
+    # The job queue: plain functions in service/jobs.py.
+    def enqueue_job(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        unique_key: str | None = None,
+        run_after: datetime | None = None,
+    ) -> str | None:
+        """Queue a job of this user (None: `unique_key` was queued before)."""
+        return jobs.enqueue_job(self, kind, payload, unique_key=unique_key, run_after=run_after)
 
-    def beat_import_job(self, job_id: str, done: int, total: int | None) -> None:
-        """Record how far a running import got."""
-        import_jobs.beat_import_job(self, job_id, done, total)
+    def claim_job(self, worker: str, lease: timedelta) -> Claimed | None:
+        """Take the next due job of any user for `worker`."""
+        return jobs.claim_job(self, worker, lease)
 
-    def finish_import_job(
-        self, job_id: str, summary: dict[str, Any] | None, error: str | None
-    ) -> None:
-        """Record how an import ended."""
-        import_jobs.finish_import_job(self, job_id, summary, error)
+    def renew_job(
+        self,
+        job_id: str,
+        worker: str,
+        lease: timedelta,
+        progress: tuple[int, int | None] | None = None,
+    ) -> bool:
+        """Extend a running job's lease; False when it is no longer `worker`'s."""
+        return jobs.renew_job(self, job_id, worker, lease, progress)
+
+    def finish_job(
+        self, job_id: str, worker: str, summary: dict[str, Any] | None, error: str | None
+    ) -> bool:
+        """Record how a job ended."""
+        return jobs.finish_job(self, job_id, worker, summary, error)
+
+    def requeue_job(
+        self,
+        job_id: str,
+        worker: str,
+        *,
+        delay: float = 0.0,
+        error: str | None = None,
+        count_attempt: bool = True,
+    ) -> bool:
+        """Put a job back in the queue (to run after `delay` seconds)."""
+        return jobs.requeue_job(self, job_id, worker, delay=delay, error=error,
+                                count_attempt=count_attempt)  # fmt: skip
+
+    def run_job(
+        self, job: Claimed, progress: Progress, *, imap_policy: TargetPolicy | None = None
+    ) -> dict[str, Any] | None:
+        """Do a claimed job as its user; its summary."""
+        return jobs.run_job(self, job, progress, imap_policy=imap_policy)
+
+    def job_counts(self) -> dict[str, int]:
+        """Jobs (of every user) per state."""
+        return jobs.job_counts(self)
 
     def import_job(self, job_id: str) -> dict[str, Any] | None:
-        """This user's import job, or None."""
-        return import_jobs.import_job(self, job_id)
+        """This user's job (the progress page), or None."""
+        return jobs.import_job(self, job_id)
+
+    def schedule_due(self, *, remind_every: float, web_url: str | None) -> int:
+        """Queue the scheduled jobs due now (once per due time across workers)."""
+        return jobs.schedule_due(self, remind_every=remind_every, web_url=web_url)
+
+    def save_imap_schedule(self, url: str, password: str, minutes: int) -> None:
+        """Keep an IMAP account and sync it every `minutes` on the server."""
+        jobs.save_imap_schedule(self, url, password, minutes)
+
+    def imap_schedule(self) -> dict[str, Any] | None:
+        """The saved IMAP account (without its password), or None."""
+        return jobs.imap_schedule(self)
+
+    def forget_imap_schedule(self) -> None:
+        """Stop the scheduled IMAP sync and remove its password."""
+        jobs.forget_imap_schedule(self)
 
     # The sign-in limiter's counts: plain functions in service/login_limits.py.
     def reserve_login(

@@ -76,20 +76,31 @@ login_limits = Table(
     Column("attempts", Integer, nullable=False),
 )
 
-import_jobs = Table(
-    "import_jobs",
+jobs = Table(
+    "jobs",
     metadata,
-    # Mail imports started on the web: progress and outcome in the database, so that the page
-    # polling it may reach any worker (web/jobs.py, store/import_jobs.py).
+    # The job queue every worker claims from (store/jobs.py, web/jobs.py): web mail imports,
+    # scheduled IMAP syncs and reminders. A running job holds a lease its worker renews; one
+    # whose lease lapsed (the worker died) is claimed again, up to a few attempts.
     Column("id", String(32), primary_key=True),
-    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
-    Column("state", String(10), nullable=False),  # running | done | failed
-    Column("done", Integer, nullable=False),
+    Column("kind", String(20), nullable=False),  # import | imap_sync | reminders
+    _user(),
+    Column("payload", Text, nullable=False),  # JSON: what the kind needs (a file, a URL)
+    Column("state", String(10), nullable=False),  # queued | running | done | failed
+    Column("attempts", Integer, nullable=False),  # claims so far
+    Column("run_after", UTCDateTime, nullable=False),
+    Column("claimed_by", String(100)),  # the worker running it
+    Column("lease_until", UTCDateTime),
+    Column("beat_at", UTCDateTime, nullable=False),  # the running worker's last sign of life
+    Column("done", Integer, nullable=False),  # progress: messages read so far
     Column("total", Integer),
     Column("summary", Text),  # JSON: the counts and the (where, Message-ID) found
-    Column("error", Text),
+    Column("error", Text),  # one line: why it failed (or why its last attempt did)
+    # Scheduled jobs: "<kind>:<user>:<due slot>", so that one run per due time is queued
+    # however many workers try.
+    Column("unique_key", String(200), unique=True),
     Column("created_at", UTCDateTime, nullable=False),
-    Column("beat_at", UTCDateTime, nullable=False),  # the running worker's last sign of life
+    Index("ix_jobs_state_run_after", "state", "run_after"),
 )
 
 companies = Table(

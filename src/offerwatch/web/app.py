@@ -61,11 +61,13 @@ def create_app(
 
         from offerwatch.web.pages.mail import remove_stale_uploads
 
-        remove_stale_uploads(time.time())  # left by a server killed mid-import
+        remove_stale_uploads(time.time())  # left long ago by jobs that never ended
+        if settings.run_jobs:
+            web.jobs.start()
         yield
-        # Running imports stop at their next message and remove their upload; the loop
+        # The running job stops at its next message and goes back to the queue; the loop
         # stays free meanwhile (a worker thread waits).
-        await asyncio.to_thread(web.jobs.shutdown, 5.0)
+        await asyncio.to_thread(web.jobs.stop, 5.0)
         web.close()
 
     app = FastAPI(

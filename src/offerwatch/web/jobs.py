@@ -1,158 +1,285 @@
-"""Background mail imports with progress that the page polls (one thread per import).
+"""The job loop of one worker: claims queued jobs (mail imports, scheduled IMAP syncs,
+reminders) from the database and runs them, one at a time, in a thread of its own.
 
-Imports never run on the event loop, and nothing on the loop waits for them: a plain form
-post gets a page that refreshes itself until the import ends. Progress and outcome are kept
-in the database (service/import_jobs.py), so the page may poll any worker. At shutdown the
-running imports are cancelled (at their next message) so that SIGTERM stops the server
-promptly and their temporary files are removed by their own clean-up."""
+Every worker of `offerwatch serve` runs one, so any worker runs any job (service/jobs.py,
+store/jobs.py). While a job runs, its lease is renewed (with its progress, which the page
+polling it reads from the database through any worker); a worker that dies stops renewing,
+and once the lease lapses another worker claims the job again. At shutdown the running job
+is cancelled at its next message (its batch rolls back) and handed back to the queue, so
+SIGTERM stops the worker promptly and loses nothing."""
 
 from __future__ import annotations
 
+import logging
+import os
 import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import timedelta
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from offerwatch.errors import OfferwatchError
+
 if TYPE_CHECKING:
+    from offerwatch.mail.imap_guard import TargetPolicy
     from offerwatch.service import Workspace
+    from offerwatch.service.jobs import Claimed
+
+log = logging.getLogger("offerwatch.jobs")
 
 BEAT_SECONDS = 0.5  # progress written to the database at most this often
-# A running job whose worker gave no sign of life for this long was cut off (a crash, a
-# restart): the page says so instead of polling forever.
-STALE = timedelta(minutes=5)
+LEASE_SECONDS = 30.0  # a job whose worker gave no sign of life this long is taken over
+POLL_SECONDS = 1.0  # an idle worker looks for due jobs this often (at once when kicked)
+RETRY_SECONDS = 30.0  # a job that failed for a passing reason runs again after this x attempts
 
 
 class Cancelled(Exception):
-    """The server is stopping: the import ends at its next message (its batch rolls back)."""
+    """The worker is stopping (or lost the job): the job ends at its next message."""
 
 
 @dataclass
-class Job:
-    """One running import in this worker: how far it got, and a way to stop it."""
+class Running:
+    """The job this worker runs: how far it got, and a way to stop it."""
 
-    id: str
-    user_id: int
+    job: Claimed
     done: int = 0
     total: int | None = None
-    beat: Callable[[int, int | None], None] | None = field(default=None, repr=False)
-    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    lost: bool = False  # its lease lapsed and another worker took it
     cancelled: threading.Event = field(default_factory=threading.Event, repr=False)
     ended: threading.Event = field(default_factory=threading.Event, repr=False)
-    _beaten: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    beat: Callable[[], None] | None = field(default=None, repr=False)
+    beaten: float = field(default_factory=time.monotonic)
 
     def progress(self, done: int, total: int | None) -> None:
         if self.cancelled.is_set():
-            raise Cancelled("the server stopped during the import: start it again")
+            raise Cancelled("the worker stopped during the job: another one takes it over")
         with self.lock:
             self.done, self.total = done, total
-            due = time.monotonic() - self._beaten >= BEAT_SECONDS
-            if due:
-                self._beaten = time.monotonic()
+            due = time.monotonic() - self.beaten >= BEAT_SECONDS
         if due and self.beat is not None:
-            self.beat(done, total)
+            self.beat()
+
+
+def _one_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0] or type(exc).__name__
+
+
+class JobWorker:
+    """Claims and runs jobs until stopped; also queues the scheduled ones (reminders every
+    `remind_every` seconds, saved IMAP accounts at their users' interval)."""
+
+    def __init__(
+        self,
+        opener: Callable[[], Workspace],
+        *,
+        lease: float = LEASE_SECONDS,
+        poll: float = POLL_SECONDS,
+        remind_every: float = 0.0,
+        web_url: str | None = None,
+        imap_policy: TargetPolicy | None = None,
+        after: Callable[[int], None] | None = None,
+    ) -> None:
+        self._opener = opener
+        self.lease = timedelta(seconds=lease)
+        self.poll = poll
+        self.remind_every = remind_every
+        self.web_url = web_url
+        self.imap_policy = imap_policy
+        self._after = after  # told the user whose job ended (the web's cache forgets them)
+        self.name = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"[:100]
+        self._stop = threading.Event()
+        self._kick = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+        self.current: Running | None = None
+        self.ran = 0  # jobs this worker ended (done, failed or handed back)
+        self._scheduled_at = 0.0
+
+    # Lifetime ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the loop's thread (once)."""
+        with self._start_lock:
+            if self._thread is None and not self._stop.is_set():
+                self._thread = threading.Thread(
+                    target=self._loop, name="offerwatch-jobs", daemon=True
+                )
+                self._thread.start()
+
+    def kick(self) -> None:
+        """Look for jobs now (one was just queued here)."""
+        self.start()
+        self._kick.set()
+
+    def stop(self, timeout: float) -> None:
+        """Stop the loop: the running job ends at its next message and goes back to the
+        queue; waits up to `timeout` seconds for that."""
+        self._stop.set()
+        self._kick.set()
+        running = self.current
+        if running is not None:
+            running.cancelled.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _tick(self) -> float:
+        """Seconds between two looks at the schedule."""
+        return min(5.0, self.remind_every / 2) if self.remind_every > 0 else 5.0
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.schedule()
+                worked = self.run_once()
+            except Exception as exc:  # the database is away: try again shortly
+                log.warning("job loop: %s: %s", type(exc).__name__, _one_line(exc))
+                worked = False
+            if not worked:
+                self._kick.wait(min(self.poll, self._tick()))
+                self._kick.clear()
+
+    # One step ------------------------------------------------------------------------------
+    def schedule(self) -> int:
+        """Queue the scheduled jobs now due (a few times per reminder interval at most)."""
+        if time.monotonic() - self._scheduled_at < self._tick():
+            return 0
+        self._scheduled_at = time.monotonic()
+        return self._opener().schedule_due(remind_every=self.remind_every, web_url=self.web_url)
+
+    def run_once(self) -> bool:
+        """Claim one due job and run it to its end; False when nothing was due."""
+        ws = self._opener()
+        job = ws.claim_job(self.name, self.lease)
+        if job is None:
+            return False
+        running = Running(job)
+        self.current = running
+        if self._stop.is_set():
+            running.cancelled.set()
+        try:
+            self._run(ws, running)
+        finally:
+            self.current = None
+            running.ended.set()
+            self.ran += 1
+        return True
+
+    def _run(self, ws: Workspace, running: Running) -> None:
+        from offerwatch.service.jobs import MAX_ATTEMPTS, job_ended
+
+        job = running.job
+        renewing = threading.Thread(
+            target=self._renew, args=(ws, running), name=f"job-lease-{job.id}", daemon=True
+        )
+        running.beat = lambda: self._beat(ws, running)
+        renewing.start()
+        summary: dict[str, Any] | None = None
+        error: str | None = None
+        outcome = "done"
+        try:
+            summary = ws.run_job(job, running.progress, imap_policy=self.imap_policy)
+        except Cancelled:
+            outcome = "lost" if running.lost else "handed back"
+        except OfferwatchError as exc:  # bad input: running it again would fail the same way
+            error, outcome = _one_line(exc), "failed"
+        except Exception as exc:  # a passing cause (the database, the network): try again
+            error = _one_line(exc)
+            outcome = "retry" if job.attempts < MAX_ATTEMPTS else "failed"
+            log.warning("job %s (%s) failed: %s", job.id, job.kind, error)
+        finally:
+            running.ended.set()
+            renewing.join()
+        if outcome == "lost":
+            return  # another worker runs it now
+        self._beat(ws, running)  # the last count, unthrottled
+        if outcome == "handed back":
+            ws.requeue_job(job.id, self.name, count_attempt=False)
+            return
+        if outcome == "retry":
+            ws.requeue_job(job.id, self.name, delay=RETRY_SECONDS * job.attempts, error=error)
+            return
+        if ws.finish_job(job.id, self.name, summary, error):
+            job_ended(job)
+        if self._after is not None:
+            self._after(job.user_id)
+
+    def _beat(self, ws: Workspace, running: Running) -> None:
+        """Renew the lease with the progress; a job no longer ours is cancelled."""
+        with running.lock:
+            running.beaten = time.monotonic()
+            progress = (running.done, running.total)
+        if not ws.renew_job(running.job.id, self.name, self.lease, progress):
+            running.lost = True
+            running.cancelled.set()
+
+    def _renew(self, ws: Workspace, running: Running) -> None:
+        """Keep the lease while the job runs, also between messages (a slow server)."""
+        every = self.lease.total_seconds() / 4
+        while not running.ended.wait(min(every, 1.0)):
+            if time.monotonic() - running.beaten < every:
+                continue
+            try:
+                self._beat(ws, running)
+            except Exception as exc:  # the next beat tries again
+                log.warning("job %s: lease not renewed: %s", running.job.id, _one_line(exc))
 
 
 @dataclass(frozen=True)
 class JobView:
-    """An import as the database tells it (whichever worker runs it)."""
+    """A job as the database tells it (whichever worker runs it)."""
 
     id: str
+    state: str
     done: int
     total: int | None
-    finished: bool
     error: str | None
     summary: Any
 
     @property
+    def finished(self) -> bool:
+        return self.state in ("done", "failed")
+
+    @property
     def message(self) -> str:
-        if self.error:
-            return self.error
-        if self.finished:
+        if self.state == "failed":
+            return self.error or "the import failed"
+        if self.state == "done":
             s = self.summary
             signs = "sign" if s.new_observations == 1 else "signs"
-            return (f"Done: {s.read} read, {s.job_mail} about jobs, {s.matched} matched, "
-                    f"{s.new_observations} new {signs}")  # fmt: skip
+            return (
+                f"Done: {s.read} read, {s.job_mail} about jobs, {s.matched} matched, "
+                f"{s.new_observations} new {signs}"
+            )
+        if self.state == "queued" and not self.done:
+            return "Waiting for a worker to start the import…"
         of = f" of {self.total}" if self.total else ""
         return f"Reading messages: {self.done}{of}…"
 
 
-def _summary_json(summary: Any) -> dict[str, Any]:
-    data = asdict(summary)
-    keep = ("read", "job_mail", "matched", "new_observations", "found")
-    return {k: data[k] for k in keep}
+def job_view(ws: Workspace, job_id: str) -> JobView | None:
+    """The user's job as recorded in the database, or None."""
+    row = ws.import_job(job_id)
+    if row is None:
+        return None
+    summary = SimpleNamespace(**row["summary"]) if row["summary"] else None
+    error = row["error"] if row["state"] == "failed" else None
+    return JobView(row["id"], row["state"], row["done"], row["total"], error, summary)
 
 
-class Jobs:
-    """The imports this worker runs."""
-
-    def __init__(self) -> None:
-        self._running: dict[str, tuple[Job, threading.Thread]] = {}
-        self._lock = threading.Lock()
-
-    def start(self, ws: Workspace, work: Callable[[Job], Any]) -> Job:
-        """Record the job, run `work(job)` (which returns the summary) in a thread, return
-        at once."""
-        job = Job(secrets.token_urlsafe(12), ws.user_id)
-        job.beat = lambda done, total: ws.beat_import_job(job.id, done, total)
-        ws.start_import_job(job.id)
-
-        def run() -> None:
-            summary: dict[str, Any] | None = None
-            error: str | None = None
-            try:
-                summary = _summary_json(work(job))
-            except Exception as exc:  # reported to the page, which shows one line
-                error = str(exc) or type(exc).__name__
-            finally:
-                try:
-                    ws.beat_import_job(job.id, job.done, job.total)  # the last count, unthrottled
-                    ws.finish_import_job(job.id, summary, error)
-                finally:
-                    job.ended.set()
-                    with self._lock:
-                        self._running.pop(job.id, None)
-
-        thread = threading.Thread(target=run, name=f"import-{job.id}", daemon=True)
-        with self._lock:
-            self._running[job.id] = (job, thread)
-        thread.start()
-        return job
-
-    def wait(self, job_id: str, seconds: float) -> None:
-        """Wait up to `seconds` for a job of this worker to end (never on the event loop)."""
-        with self._lock:
-            found = self._running.get(job_id)
-        if found is not None:
-            found[0].ended.wait(seconds)
-
-    def get(self, ws: Workspace, job_id: str) -> JobView | None:
-        """The user's job as recorded in the database, or None."""
-        row = ws.import_job(job_id)
-        if row is None:
-            return None
-        error = row["error"]
-        finished = row["state"] != "running"
-        if not finished and row["now"] - row["beat_at"] > STALE:
-            finished = True
-            error = ("the import stopped (the server restarted): start it again; the "
-                     "messages it had read are kept")  # fmt: skip
-        summary = SimpleNamespace(**row["summary"]) if row["summary"] else None
-        return JobView(row["id"], row["done"], row["total"], finished, error, summary)
-
-    def running(self) -> int:
-        with self._lock:
-            return len(self._running)
-
-    def shutdown(self, timeout: float) -> None:
-        """Cancel every running import and give them up to `timeout` seconds to clean up."""
-        with self._lock:
-            running = list(self._running.values())
-        for job, _ in running:
-            job.cancelled.set()
-        deadline = time.monotonic() + timeout
-        for _, thread in running:
-            thread.join(max(0.0, deadline - time.monotonic()))
+def wait_for(ws: Workspace, job_id: str, seconds: float) -> None:
+    """Wait up to `seconds` for a job to end, whichever worker runs it (never on the
+    event loop)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        view = job_view(ws, job_id)
+        if view is None or view.finished:
+            return
+        time.sleep(0.1)

@@ -33,6 +33,10 @@ class WebSettings:
     (loopback, private and link-local ones are refused otherwise).
     cache_seconds: how long the plan and the odds shown on Today and the board are reused
     (any write by the same user through the app drops them at once); 0 turns this off.
+    run_jobs: run a job loop in this app (web/jobs.py), claiming the queue's jobs;
+    remind_every: seconds between the reminder jobs it queues (0: none), whose links lead
+    to `web_url` unless the user set their own; job_lease_seconds: how long a job whose
+    worker died waits before another worker takes it over.
     """
 
     db_url: str | None = None
@@ -47,6 +51,10 @@ class WebSettings:
     login_clock: Callable[[], float] = field(default=time.time)
     forwarded_allow_ips: str | None = None
     imap_allowed_hosts: tuple[str, ...] = ()
+    run_jobs: bool = True
+    remind_every: float = 0.0
+    web_url: str | None = None
+    job_lease_seconds: float = 30.0
 
 
 def load_secret(data_dir: Path) -> bytes:

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from offerwatch.web.cache import ResultCache
 from offerwatch.web.flash import Flashes
-from offerwatch.web.jobs import Jobs
+from offerwatch.web.jobs import JobWorker
 from offerwatch.web.settings import WebSettings
 from offerwatch.web.throttle import LoginThrottle
 
 if TYPE_CHECKING:
     from fastapi.templating import Jinja2Templates
 
+    from offerwatch.mail.imap_guard import TargetPolicy
     from offerwatch.service import Workspace
 
 
@@ -32,10 +33,25 @@ class WebState:
         self._opener = opener
         self._ws: Workspace | None = None
         self._lock = threading.Lock()
-        self.jobs = Jobs()
         self.flashes = Flashes()
         self.cache = ResultCache(settings.cache_seconds)
+        self.jobs = JobWorker(
+            lambda: self.workspace,
+            lease=settings.job_lease_seconds,
+            remind_every=settings.remind_every,
+            web_url=settings.web_url,
+            imap_policy=self.imap_policy,
+            after=self.cache.forget,
+        )
         self.logins = LoginThrottle(settings.login_clock, lambda: self.workspace)
+
+    @property
+    def imap_policy(self) -> TargetPolicy:
+        """Public mail servers only, plus the hosts the admin allows: the server must not
+        become a way into its own network (mail/imap_guard.py)."""
+        from offerwatch.mail.imap_guard import TargetPolicy
+
+        return TargetPolicy.allowing(self.settings.imap_allowed_hosts)
 
     @property
     def workspace(self) -> Workspace:

@@ -36,10 +36,18 @@ def web_settings(config: ServeConfig) -> WebSettings:
         secure_cookies=config.secure_cookies,
         forwarded_allow_ips=config.forwarded_allow_ips or None,
         imap_allowed_hosts=parse_hosts(config.imap_allowed_hosts),
+        remind_every=config.remind_every,
+        web_url=served_url(config),
     )
     if config.cache_seconds is not None:
         settings = dataclasses.replace(settings, cache_seconds=config.cache_seconds)
     return settings
+
+
+def served_url(config: ServeConfig) -> str:
+    """The address the server answers at (reminders link there unless the user set theirs)."""
+    shown = f"[{config.host}]" if ":" in config.host else config.host
+    return f"http://{shown}:{config.port or 8000}{config.root_path}"
 
 
 def create() -> FastAPI:

@@ -19,12 +19,15 @@ def make_client() -> Iterator[Any]:
 
     def make(ws: Workspace, **settings: Any) -> TestClient:
         app = create_app(WebSettings(**settings), open_workspace=lambda: ws)
+        if app.state.web.settings.run_jobs:
+            app.state.web.jobs.start()  # as the lifespan does (TestClient without `with`)
         client = TestClient(app, base_url="http://127.0.0.1")
         made.append(client)
         return client
 
     yield make
     for client in made:
+        client.app.state.web.jobs.stop(10.0)  # its job loop (no lifespan without `with`)
         client.close()
 
 

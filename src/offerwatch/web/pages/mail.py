@@ -4,6 +4,7 @@ match an application."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,7 +18,7 @@ from offerwatch.errors import BadInput
 from offerwatch.mail.readers import kind_of_head
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
-from offerwatch.web.jobs import Job
+from offerwatch.web.jobs import job_view, wait_for
 from offerwatch.web.pages._render import after_post, render, safe_next
 
 router = APIRouter()
@@ -38,8 +39,8 @@ def mail(
     if job:
         # A small import ends within moments: show its result without a refresh cycle
         # (this handler runs in a worker thread, not on the event loop).
-        web.jobs.wait(job, JOB_GRACE_SECONDS)
-    finished = web.jobs.get(ws, job) if job else None
+        wait_for(ws, job, JOB_GRACE_SECONDS)
+    finished = job_view(ws, job) if job else None
     review = ws.review_page(page, REVIEW_PAGE)
     found = finished.summary.found if finished and finished.summary else []
     findings = ws.import_findings(found[:FINDINGS_SHOWN])
@@ -65,21 +66,18 @@ def mail(
 
 @router.post("/mail/upload")
 async def upload(request: Request, ws: PageWS, mailbox: UploadFile) -> Response:
-    """Store the upload in a private temporary file (size-capped, checked to look like
-    mail), then import it in the background; the page polls /mail/jobs/ID."""
+    """Store the upload in a private folder under the data directory (size-capped, checked
+    to look like mail), then queue its import; the page polls /mail/jobs/ID. Any worker on
+    this host may run the job: the file is on its disk."""
     web = state(request)
     path = await _save(mailbox, web.settings.max_upload_bytes)
-
-    def work(job: Job) -> Any:
-        try:
-            return ws.import_mail(str(path), progress=job.progress)
-        finally:
-            path.unlink(missing_ok=True)
-            path.parent.rmdir()
-
-    # Recording the job writes to the database, which may wait on an import's write (SQLite):
-    # not on the event loop.
-    return await run_in_threadpool(_started, request, web, ws, work)
+    try:
+        # Queuing writes to the database, which may wait on an import's write (SQLite): not
+        # on the event loop.
+        return await run_in_threadpool(_queued, request, web, ws, "import", {"path": str(path)})
+    except BaseException:
+        shutil.rmtree(path.parent, ignore_errors=True)
+        raise
 
 
 @router.post("/mail/sync")
@@ -90,45 +88,39 @@ def sync(
     password: Annotated[str, Form(max_length=1000)],
     since: Annotated[str | None, Form(max_length=20)] = None,
 ) -> Response:
-    """Fetch new mail from an IMAP folder (imaps://USER@HOST[:PORT]/FOLDER); the password
-    is used for this sync only, never stored."""
+    """Fetch new mail from an IMAP folder (imaps://USER@HOST[:PORT]/FOLDER) in a job; the
+    password waits in the owner-only secret file until the job ends, never in the database.
+    The worker that runs the job reaches public mail servers only, plus the hosts the admin
+    allows (mail/imap_guard.py)."""
+    from offerwatch.notify.secrets import SecretStore
+
     if not url.startswith("imaps://") and not url.startswith("imap://"):
         raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
     start = parse_date(since) if since else None
-    from offerwatch.mail.imap_guard import TargetPolicy
-
-    # Public mail servers only, plus the hosts the admin allows: the server must not become
-    # a way into its own network (mail/imap_guard.py).
-    policy = TargetPolicy.allowing(state(request).settings.imap_allowed_hosts)
-
-    def work(job: Job) -> Any:
-        return ws.import_mail(url, since=start, password=password, progress=job.progress,
-                              imap_policy=policy)  # fmt: skip
-
-    return _started(request, state(request), ws, work)
+    store = SecretStore()
+    ref = store.put(password)
+    payload = {"url": url, "secret": ref, "since": start.isoformat() if start else None}
+    try:
+        return _queued(request, state(request), ws, "imap_sync", payload)
+    except BaseException:
+        store.delete(ref)
+        raise
 
 
-def _started(request: Request, web: Any, ws: Any, work: Any) -> Response:
-    fetch = request.headers.get("x-requested-with") == "fetch"
-
-    def then_forget(job: Job) -> Any:
-        try:
-            return work(job)
-        finally:
-            web.cache.forget(ws.user_id)  # the import wrote after the request ended
-
-    # Never waited for here: this handler may run on the event loop (uploads), and a large
-    # import would stall every other request. A plain form post gets the Mail page, which
-    # refreshes itself until the import ends.
-    job = web.jobs.start(ws, then_forget)
-    if fetch:
-        return JSONResponse({"job": job.id}, status_code=202)
-    return after_post(request, f"/mail?job={job.id}")
+def _queued(request: Request, web: Any, ws: Any, kind: str, payload: dict[str, Any]) -> Response:
+    job_id = ws.enqueue_job(kind, payload)
+    if web.settings.run_jobs:
+        web.jobs.kick()  # this worker looks now (any other may take it first)
+    # Never waited for here: a large import would hold this request. A plain form post gets
+    # the Mail page, which refreshes itself until the import ends.
+    if request.headers.get("x-requested-with") == "fetch":
+        return JSONResponse({"job": job_id}, status_code=202)
+    return after_post(request, f"/mail?job={job_id}")
 
 
 @router.get("/mail/jobs/{job_id}")
 def job_status(request: Request, ws: PageWS, job_id: str) -> Response:
-    job = state(request).jobs.get(ws, job_id)
+    job = job_view(ws, job_id)
     if job is None:
         raise HTTPException(404, "no such import")
     status = 422 if job.error else 200
@@ -202,18 +194,24 @@ def add_sender(
 
 
 UPLOAD_PREFIX = "offerwatch-upload-"
-# An upload folder older than this belongs to no running import: a server killed during an
-# import leaves its copy of someone's private mail behind.
+UPLOADS = "uploads"  # the folder of the data directory uploads wait in until imported
+# An upload folder older than this belongs to no job that will run again (a job ends in a
+# few attempts; its folder is removed then): one whose job was given up is removed here.
 STALE_UPLOAD_SECONDS = 6 * 3600
 
 
-def remove_stale_uploads(now: float, root: Path | None = None) -> list[Path]:
-    """Delete upload folders left by a server that stopped mid-import (older than
-    STALE_UPLOAD_SECONDS at `now`, a POSIX time); returns what was removed."""
-    import shutil
+def uploads_root() -> Path:
+    """Where uploads wait for their import: shared by every worker of this host."""
+    from offerwatch.config import data_dir
 
+    return data_dir() / UPLOADS
+
+
+def remove_stale_uploads(now: float, root: Path | None = None) -> list[Path]:
+    """Delete upload folders left behind (older than STALE_UPLOAD_SECONDS at `now`, a POSIX
+    time); returns what was removed."""
     removed = []
-    for folder in (root or Path(tempfile.gettempdir())).glob(f"{UPLOAD_PREFIX}*"):
+    for folder in (root or uploads_root()).glob(f"{UPLOAD_PREFIX}*"):
         try:
             if folder.is_dir() and now - folder.stat().st_mtime > STALE_UPLOAD_SECONDS:
                 shutil.rmtree(folder)
@@ -224,8 +222,10 @@ def remove_stale_uploads(now: float, root: Path | None = None) -> list[Path]:
 
 
 async def _save(upload: UploadFile, limit: int) -> Path:
-    """Copy the upload into a new private directory; 413 over `limit`, 400 if not mail."""
-    folder = Path(tempfile.mkdtemp(prefix=UPLOAD_PREFIX))
+    """Copy the upload into a new private folder; 413 over `limit`, 400 if not mail."""
+    root = uploads_root()
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=UPLOAD_PREFIX, dir=root))
     os.chmod(folder, 0o700)
     head = await upload.read(4096)
     kind = kind_of_head(head)
@@ -243,7 +243,6 @@ async def _save(upload: UploadFile, limit: int) -> Path:
                     raise HTTPException(413, f"the file is larger than {limit // (1024 * 1024)} MB")
                 out.write(chunk)
     except BaseException:
-        path.unlink(missing_ok=True)
-        folder.rmdir()
+        shutil.rmtree(folder, ignore_errors=True)
         raise
     return path
