@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "score": ("offerwatch.cli.odds:score", "The chance of an offer for an application, and why."),
     "signals": ("offerwatch.cli.odds:signals", "List the signs offerwatch knows and their effect."),
     "calibrate": ("offerwatch.cli.odds:calibrate", "Compare default and personally fitted odds."),
+    "cohort": ("offerwatch.cli.cohort:cohort", "Fit the odds on a server's consenting users."),
     "withdraw": ("offerwatch.cli.after_offer:withdraw_others", "Withdraw all but an accepted one."),
     "agenda": ("offerwatch.cli.agenda:agenda", "What to do next: overdue, today, upcoming."),
     "done": ("offerwatch.cli.agenda:done", "Mark an agenda action done."),

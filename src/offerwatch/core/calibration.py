@@ -221,18 +221,22 @@ def fit(
     keys = sorted(
         k for k in {k for e in examples for k in e.features} if counts.get(k, 0) >= min_seen
     )
+    index = {k: i for i, k in enumerate(keys)}
+    # Each example's non-zero fitted features by position: a pooled fit (core/cohort.py) has
+    # thousands of examples, each with a handful of the keys.
+    sparse = [
+        sorted((index[k], w) for k, w in e.features.items() if k in index and w != 0.0)
+        for e in examples
+    ]
     for _ in range(50):
         grad = [penalty * (theta[k] - defaults[k]) for k in keys]
         hess = [[penalty if i == j else 0.0 for j in range(len(keys))] for i in range(len(keys))]
-        for e in examples:
+        for e, xs in zip(examples, sparse, strict=True):
             z = e.offset + sum(w * theta.get(k, 0.0) for k, w in e.features.items())
             p = sigmoid(z)
-            xs = [e.features.get(k, 0.0) for k in keys]
-            for i, xi in enumerate(xs):
-                if xi == 0.0:
-                    continue
+            for i, xi in xs:
                 grad[i] += (p - float(e.outcome)) * xi
-                for j, xj in enumerate(xs):
+                for j, xj in xs:
                     hess[i][j] += p * (1.0 - p) * xi * xj
         step = _solve(hess, grad) if keys else []
         for k, d in zip(keys, step, strict=True):

@@ -214,9 +214,14 @@ def gather(
 
 
 def score_evidence(
-    application_id: int, evidence: Evidence, ratios: Mapping[str, float] | None = None
+    application_id: int,
+    evidence: Evidence,
+    ratios: Mapping[str, float] | None = None,
+    *,
+    ratios_from: str | None = None,
 ) -> Score:
-    """Turn gathered evidence into a Score, applying the ratios (defaults unless given)."""
+    """Turn gathered evidence into a Score, applying the ratios (defaults unless given);
+    `ratios_from` names where given ones come from (else "your calibrated ratios")."""
     prior = evidence.prior
     if evidence.outcome is not None:
         label = evidence.outcome_label or ("offer" if evidence.outcome else "rejection")
@@ -231,7 +236,7 @@ def score_evidence(
         f"{prior.label} (starting chance {prior.probability:.0%}, "
         f"{'sourced' if is_sourced(prior.source) else 'heuristic'}); "
         f"{counted} sign{'' if counted == 1 else 's'} counted, {heuristic} with heuristic "
-        f"ratios; {'your calibrated ratios' if ratios else 'default ratios'}"
+        f"ratios; {(ratios_from or 'your calibrated ratios') if ratios else 'default ratios'}"
     )
     return Score(
         application_id=application_id,
@@ -252,14 +257,17 @@ def score_application(
     messages: Sequence[Message],
     now: datetime,
     ratios: Mapping[str, float] | None = None,
+    *,
+    ratios_from: str | None = None,
 ) -> Score:
     """The chance of an offer for `app` at `now`, with a plausible range and the factors.
 
     `ratios` overrides default likelihood ratios by calibration key (e.g. "notice_period_asked",
-    "salary_discussed@final"); see core/calibration.py.
+    "salary_discussed@final"); see core/calibration.py. `ratios_from` says whose they are
+    (default: the user's own calibration).
     """
     evidence = gather(app, interviews, observations, messages, now)
-    return score_evidence(app.id, evidence, ratios)
+    return score_evidence(app.id, evidence, ratios, ratios_from=ratios_from)
 
 
 __all__ = [

@@ -21,8 +21,9 @@ from offerwatch.store import queries as q
 # The model, its evidence queries and the memo load when something is scored: the agenda
 # and other commands that import the service do not score. Calibration, when asked for.
 if TYPE_CHECKING:
-    from offerwatch.core.calibration import Calibration
+    from offerwatch.core.calibration import Calibration, Example
     from offerwatch.core.odds import Score
+    from offerwatch.store.cohort import CohortWeights
 
 
 G = TypeVar("G")
@@ -85,7 +86,13 @@ def _load(
     )
 
 
-def _score(facts: _Facts, app: Application, at: datetime, ratios: dict[str, float] | None) -> Score:
+def _score(
+    facts: _Facts,
+    app: Application,
+    at: datetime,
+    ratios: dict[str, float] | None,
+    ratios_from: str | None = None,
+) -> Score:
     from offerwatch.core.odds import score_application
 
     return score_application(
@@ -95,12 +102,37 @@ def _score(facts: _Facts, app: Application, at: datetime, ratios: dict[str, floa
         facts.messages.get(app.id, []),
         at,
         ratios,
+        ratios_from=ratios_from,
+    )
+
+
+def _server_weights(conn: Connection) -> tuple[dict[str, float] | None, str | None]:
+    """The cohort weights an administrator adopted (service/cohort.py) and how the odds'
+    basis names them; (None, None) for the published defaults."""
+    from offerwatch.store import cohort as qc
+
+    found = qc.current(conn)
+    return (None, None) if found is None else (found.ratios, cohort_words(found))
+
+
+def cohort_words(weights: CohortWeights) -> str:
+    """How a score's basis names adopted cohort weights."""
+    return (
+        f"weights fitted on this centre's outcomes ({weights.fitted_at.date().isoformat()}, "
+        f"n={weights.applications})"
     )
 
 
 def _calibration(facts: _Facts, now: datetime) -> Calibration:
     """Examples from applications whose outcome was known by `now`, then the comparison."""
-    from offerwatch.core.calibration import calibrate, example, outcome_at
+    from offerwatch.core.calibration import calibrate
+
+    return calibrate(examples_of(facts, now))
+
+
+def examples_of(facts: _Facts, now: datetime) -> list[Example]:
+    """The calibration examples of applications whose outcome was known by `now`."""
+    from offerwatch.core.calibration import example, outcome_at
 
     examples = []
     for app in facts.apps:
@@ -118,7 +150,12 @@ def _calibration(facts: _Facts, now: datetime) -> Calibration:
         )
         if built is not None:
             examples.append(built)
-    return calibrate(examples)
+    return examples
+
+
+def past_facts(conn: Connection, user_id: int) -> _Facts:
+    """Every fact of every application of the user (what calibration reads)."""
+    return _load(conn, user_id, None, history=True)
 
 
 def _now(ctx: Context, now: datetime | None) -> datetime:
@@ -157,11 +194,15 @@ def scores(
         facts = _load(conn, ctx.user_id, app_ids)
         past = _load(conn, ctx.user_id, None, history=True)
         ratios = _calibration(past, at).calibrated_ratios or None
-    return {app.id: _score(facts, app, at, ratios) for app in facts.apps}
+        label = None
+        if ratios is None:  # not enough of a past yet: the server's weights, if adopted
+            ratios, label = _server_weights(conn)
+    return {app.id: _score(facts, app, at, ratios, label) for app in facts.apps}
 
 
 def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) -> dict[int, Score]:
-    """Default-ratio scores: those stored in memory while they still hold at `at` (no
+    """Uncalibrated scores (the published defaults, or the cohort weights an administrator
+    adopted): those stored in memory while they still hold at `at` (no
     write since, `at` within their validity: see service/_score_memo.py), else fresh."""
     from offerwatch.core.score_validity import score_valid_until
     from offerwatch.service import score_memo
@@ -174,7 +215,9 @@ def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) ->
             if memo is not None and memo.holds(version, at):
                 return dict(memo.scores)
         facts = _load(conn, ctx.user_id, app_ids)
-    scores = {app.id: _score(facts, app, at, None) for app in facts.apps}
+        # Adopting or reverting them bumps every user's facts version (store/cohort.py).
+        ratios, label = _server_weights(conn)
+    scores = {app.id: _score(facts, app, at, ratios, label) for app in facts.apps}
     if version is not None:
         until = min(
             (

@@ -25,7 +25,10 @@ SETTINGS: dict[str, str | None] = {
     "pitch": None,  # what you bring, e.g. "five years of building data pipelines"
     "my_addresses": None,  # your own email addresses, comma-separated (mail reading)
     "country": None,  # ISO code (DE, US-CA): business days skip its public holidays
+    "cohort_consent": "off",  # on: finished applications join the server's cohort fit
 }
+_YES = {"on", "yes", "true", "1"}
+_NO = {"off", "no", "false", "0"}
 
 
 def _check_setting(key: str, value: str) -> str:
@@ -45,6 +48,10 @@ def _check_setting(key: str, value: str) -> str:
             raise BadInput(f"my_addresses: {exc}") from None
     if key == "country":
         return check_country(value)
+    if key == "cohort_consent":
+        if value.strip().lower() not in _YES | _NO:
+            raise BadInput(f"cohort_consent must be on or off, not {value!r}")
+        return "on" if value.strip().lower() in _YES else "off"
     if key == "timezone":
         try:
             ZoneInfo(value)
@@ -73,6 +80,10 @@ def set_setting(ctx: Context, key: str, value: str | None) -> None:
 
 def _store_setting(ctx: Context, conn: Connection, key: str, clean: str | None) -> None:
     pq.set_setting(conn, ctx.user_id, key, clean or None)
+    if key == "cohort_consent":
+        from offerwatch.audit import audit
+
+        audit("cohort.consent", user=ctx.user_id, agreed=clean == "on")
     if key == "my_addresses" and clean:  # the user's own mail is outgoing, also stored
         from offerwatch.store.intake import refile_own_mail  # loads the mail rules
 

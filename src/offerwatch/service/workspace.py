@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from offerwatch.core.agenda import Agenda, AgendaItem
     from offerwatch.core.calibration import Calibration
     from offerwatch.core.coaching import SeekerSummary
+    from offerwatch.core.cohort import CohortFit
     from offerwatch.core.entities import (
         Application,
         Interview,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
         agenda,
         calendar_feed,
         check,
+        cohort,
         drafts,
         edit,
         goals,
@@ -87,6 +89,7 @@ if TYPE_CHECKING:
     from offerwatch.service.tracking import ApplicationDetail
     from offerwatch.store import plan_queries as pq
     from offerwatch.store.accounts import Account, ApiToken
+    from offerwatch.store.cohort import CohortWeights
     from offerwatch.store.shares import CoachView, Share
 
 
@@ -109,6 +112,7 @@ if not TYPE_CHECKING:
     agenda = _OnFirstUse("offerwatch.service.agenda")
     calendar_feed = _OnFirstUse("offerwatch.service.calendar_feed")
     check = _OnFirstUse("offerwatch.service.check")
+    cohort = _OnFirstUse("offerwatch.service.cohort")
     drafts = _OnFirstUse("offerwatch.service.drafts")
     edit = _OnFirstUse("offerwatch.service.edit")
     goals = _OnFirstUse("offerwatch.service.goals")
@@ -434,6 +438,35 @@ class Workspace(Context):
     def calibration(self, now: datetime | None = None) -> Calibration:
         """The default against personally calibrated ratios, on finished applications."""
         return scoring.calibration(self, now)
+
+    # Cohort calibration, server mode (cohort.py) --------------------------------
+    def cohort_consent(self) -> bool:
+        """True when the user agreed to join the server's cohort calibration."""
+        return cohort.consent(self)
+
+    def set_cohort_consent(self, agreed: bool) -> None:
+        """Agree to join the cohort calibration, or withdraw."""
+        cohort.set_consent(self, agreed)
+
+    def cohort_fit(self, now: datetime | None = None) -> CohortFit:
+        """The odds fitted on every consenting user's past, judged on held-out users."""
+        return cohort.cohort_fit(self, now)
+
+    def adopt_cohort(self, now: datetime | None = None, *, force: bool = False) -> CohortWeights:
+        """Make a fresh cohort fit this server's default weights (a new version)."""
+        return cohort.adopt_cohort(self, now, force=force)
+
+    def revert_cohort(self) -> CohortWeights | None:
+        """Stop using the adopted cohort weights; returns what is in use now."""
+        return cohort.revert_cohort(self)
+
+    def cohort_weights(self) -> CohortWeights | None:
+        """The cohort weights in use (None: the published defaults)."""
+        return cohort.cohort_weights(self)
+
+    def cohort_versions(self) -> list[CohortWeights]:
+        """Every adopted version of the cohort weights, newest first."""
+        return cohort.cohort_versions(self)
 
     # Settings (settings.py) ----------------------------------------------------
     def settings(self) -> dict[str, str | None]:

@@ -498,3 +498,24 @@ notify_sent = Table(
     Column("sent_at", UTCDateTime, nullable=False),
     UniqueConstraint("channel_id", "key", "due_stamp", name="uq_notify_sent_channel_key_due"),
 )
+
+cohort_weights = Table(
+    "cohort_weights",
+    metadata,
+    # Weights an administrator adopted from a cohort fit (service/cohort.py): this server's
+    # defaults for every user scoring without a personal calibration. Aggregates only: counts,
+    # scores and one ratio per key, never a user's row. The newest row not reverted is in use;
+    # reverting one brings back the one before it (or the published defaults).
+    Column("id", Integer, primary_key=True),  # the version
+    Column("fitted_at", UTCDateTime, nullable=False),
+    Column("adopted_by", Integer, ForeignKey("users.id", ondelete="SET NULL")),
+    Column("users", Integer, nullable=False),
+    Column("applications", Integer, nullable=False),
+    Column("brier_default", Float, nullable=False),
+    Column("brier_fitted", Float, nullable=False),  # held-out, by user folds
+    Column("diff_low", Float, nullable=False),  # 90% interval of fitted - default
+    Column("diff_high", Float, nullable=False),
+    Column("ratios", Text, nullable=False),  # JSON: {calibration key: likelihood ratio}
+    Column("reverted_at", UTCDateTime),
+    Column("reverted_by", Integer, ForeignKey("users.id", ondelete="SET NULL")),
+)

@@ -48,6 +48,12 @@ def basis_words(basis: str) -> str:
         if counted == 1:
             share = "it"
         text += f" ({share} by {rule}, not a study)"
-    if "calibrated" in found["ratios"]:
+    centre = re.search(r"centre's outcomes \((?P<on>[\d-]+), n=(?P<n>\d+)\)", found["ratios"])
+    if centre is not None:
+        text += (
+            f", weighed by how {centre['n']} finished applications at this centre turned out "
+            f"(weights fitted on {centre['on']})"
+        )
+    elif "calibrated" in found["ratios"]:
         text += ", weighed by how your own past applications turned out"
     return text + "."

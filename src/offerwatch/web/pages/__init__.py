@@ -11,6 +11,7 @@ from offerwatch.web.pages import (
     auth,
     calendar,
     coach,
+    cohort,
     data,
     edit,
     insights,
@@ -41,6 +42,7 @@ for module in (
     auth,
     account,
     admin,
+    cohort,
     coach,
     signup,
 ):

@@ -9,6 +9,7 @@ from zoneinfo import available_timezones
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
+from offerwatch.service.cohort import CONSENT_WORDS
 from offerwatch.web.deps import PageWS
 from offerwatch.web.pages._render import after_post, render
 from offerwatch.web.pages.notify import reminder_context
@@ -30,6 +31,7 @@ def show(request: Request, ws: PageWS, saved: bool = False) -> Response:
             "zones": sorted(available_timezones()),
             "current_zone": str(ws.timezone()),
             "saved": saved,
+            "cohort_words": CONSENT_WORDS,
             **reminder_context(ws),
         },
     )

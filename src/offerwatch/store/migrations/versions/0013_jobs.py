@@ -3,7 +3,7 @@ claims; it replaces import_jobs (progress rows of imports run by the worker that
 upload). Imports recorded there ended long ago or died with their worker: not carried over.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-29
 """
 

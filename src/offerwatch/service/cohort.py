@@ -1,0 +1,126 @@
+"""Use cases of cohort calibration (server mode): a user's consent, and an administrator's fit
+of the odds on every consenting user's finished applications, adopted as this server's
+defaults (versioned, with a revert).
+
+Individual data never leaves the database: each user's facts are read through the usual
+per-user queries into calibration examples (signs and outcomes: no names, companies or
+text), and only aggregates come out (counts, Brier scores, one value per key). Who may call
+what is the shells' business, as for the rest of account administration (the web's admin
+pages; the CLI is run by whoever holds the database)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from offerwatch.audit import audit
+from offerwatch.errors import BadInput
+from offerwatch.service.context import Context
+from offerwatch.service.scoring import _now, examples_of, past_facts
+from offerwatch.store import cohort as qc
+from offerwatch.store import plan_queries as pq
+from offerwatch.store.cohort import CONSENT_KEY, CohortWeights
+
+if TYPE_CHECKING:
+    from offerwatch.core.calibration import Example
+    from offerwatch.core.cohort import CohortFit
+
+# What taking part shares, in one sentence (the settings page and the CLI's help say it).
+CONSENT_WORDS = (
+    "Your finished applications' signs and outcomes (never names, companies or text) are "
+    "used only inside this server to fit shared odds weights for everyone here."
+)
+
+
+def consent(ctx: Context) -> bool:
+    """True when the user agreed that their finished applications join the cohort fit."""
+    with ctx.read() as conn:
+        return pq.settings(conn, ctx.user_id).get(CONSENT_KEY) == "on"
+
+
+def set_consent(ctx: Context, agreed: bool) -> None:
+    """Agree to take part, or withdraw (the next fit leaves the user out); the setting
+    "cohort_consent" (service/settings.py), which audits the change."""
+    from offerwatch.service.settings import set_setting
+
+    set_setting(ctx, CONSENT_KEY, "on" if agreed else "off")
+
+
+def _pooled_examples(ctx: Context, at: datetime) -> tuple[int, dict[int, list[Example]]]:
+    """(consenting users, their examples by user id), read in one snapshot."""
+    with ctx.read() as conn:
+        users = qc.consenting_users(conn)
+        facts = {u: past_facts(conn, u) for u in users}
+    return len(users), {u: examples_of(f, at) for u, f in facts.items()}
+
+
+def cohort_fit(ctx: Context, now: datetime | None = None) -> CohortFit:
+    """Fit the odds on every consenting user's finished applications and judge the fit on
+    held-out users against the published defaults (see core/cohort.py)."""
+    from offerwatch.core.cohort import pooled
+
+    at = _now(ctx, now)
+    consenting, by_user = _pooled_examples(ctx, at)
+    return pooled(by_user, consenting=consenting)
+
+
+def adopt_cohort(
+    ctx: Context, now: datetime | None = None, *, force: bool = False
+) -> CohortWeights:
+    """Fit again and make the fitted weights this server's defaults (a new version).
+
+    Refused below the minimum of data, and when the fit is not recommended unless `force`."""
+    fitted = cohort_fit(ctx, now)
+    if not fitted.ready:
+        raise BadInput("not enough data to fit: " + "; ".join(fitted.missing))
+    if not fitted.recommended and not force:
+        raise BadInput(
+            "the fitted weights did not do better than the defaults beyond noise on held-out "
+            "users: nothing adopted (force it to adopt anyway)"
+        )
+    assert fitted.brier_default is not None and fitted.brier_fitted is not None
+    assert fitted.diff_interval is not None
+    with ctx.write() as conn:
+        version = qc.insert_weights(
+            conn,
+            fitted_at=_now(ctx, now),
+            adopted_by=ctx.user_id,
+            users=fitted.users,
+            applications=fitted.applications,
+            brier_default=fitted.brier_default,
+            brier_fitted=fitted.brier_fitted,
+            diff_interval=fitted.diff_interval,
+            ratios=fitted.fitted_ratios,
+        )
+        qc.touch_everyone(conn)
+        adopted = qc.current(conn)
+    assert adopted is not None and adopted.id == version
+    audit("cohort.adopted", version=version, by=ctx.user_id, users=fitted.users,
+          applications=fitted.applications)  # fmt: skip
+    return adopted
+
+
+def revert_cohort(ctx: Context) -> CohortWeights | None:
+    """Stop using the adopted weights: the version before them (or the published defaults)
+    is in use again. Returns what is in use now."""
+    with ctx.write() as conn:
+        found = qc.current(conn)
+        if found is None:
+            raise BadInput("no cohort weights are in use: nothing to revert")
+        qc.mark_reverted(conn, found.id, at=ctx.clock(), by=ctx.user_id)
+        qc.touch_everyone(conn)
+        now_in_use = qc.current(conn)
+    audit("cohort.reverted", version=found.id, by=ctx.user_id)
+    return now_in_use
+
+
+def cohort_weights(ctx: Context) -> CohortWeights | None:
+    """The cohort weights in use on this server (None: the published defaults)."""
+    with ctx.read() as conn:
+        return qc.current(conn)
+
+
+def cohort_versions(ctx: Context) -> list[CohortWeights]:
+    """Every adopted version, newest first."""
+    with ctx.read() as conn:
+        return qc.versions(conn)

@@ -1,0 +1,140 @@
+"""Cohort calibration through the Workspace on SQLite and PostgreSQL: consent, the pooled fit
+judged on held-out people, adopting as the server's weights (every worker's scores change at
+once) and reverting."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from tests.conftest import NOW
+from tests.support.cohort_seed import PASSWORD, PER_USER, START, seed_cohort
+
+from offerwatch.core.catalogue import CATALOGUE
+from offerwatch.errors import BadInput
+from offerwatch.service import Workspace, open_workspace
+
+
+def _open_app(root: Workspace, name: str) -> tuple[Any, int]:
+    """A user without consent or a past, with one open application after a final."""
+    ws: Any = root.for_user(root.add_user(name, PASSWORD))
+    start = START + timedelta(days=30)
+    app_id = ws.add_application("Initech", "Analyst")
+    ws.add_interview(app_id, stage="final", start=start, end=start + timedelta(hours=1))
+    ws.add_signal(app_id, "notice_period_asked", at=start + timedelta(hours=2))
+    return ws, app_id
+
+
+def test_the_pooled_fit_finds_the_sign_that_predicts_offers(any_ws: Workspace) -> None:
+    seed_cohort(any_ws, 6)
+    fit = any_ws.cohort_fit()
+    assert (fit.consenting, fit.users, fit.applications) == (6, 6, 6 * PER_USER)
+    assert fit.ready and fit.folds == 5 and fit.missing == []
+    assert fit.brier_default is not None and fit.brier_fitted is not None
+    assert fit.brier_fitted < fit.brier_default
+    assert fit.diff_interval is not None and fit.diff_interval[1] < 0 and fit.recommended
+    notice = next(r for r in fit.ratios if r.key == "notice_period_asked")
+    assert notice.seen == 6 * PER_USER // 2
+    assert notice.calibrated > CATALOGUE["notice_period_asked"].likelihood_ratio
+
+
+def test_withdrawn_or_missing_consent_leaves_a_user_out(any_ws: Workspace) -> None:
+    ids = seed_cohort(any_ws, 6)
+    any_ws.for_user(any_ws.add_user("quiet", PASSWORD))  # agreed to nothing, has nothing
+    before = any_ws.cohort_fit()
+    bo: Any = any_ws.for_user(ids["bo"])
+    assert bo.cohort_consent() is True
+    bo.set_cohort_consent(False)
+    assert bo.cohort_consent() is False and bo.settings()["cohort_consent"] == "off"
+    after = any_ws.cohort_fit()
+    assert (after.consenting, after.users) == (before.consenting - 1, before.users - 1)
+    assert after.applications == before.applications - PER_USER
+    bo.set_setting("cohort_consent", "on")
+    assert any_ws.cohort_fit().applications == before.applications
+
+
+def test_below_the_minimum_nothing_is_fitted_or_adopted(any_ws: Workspace) -> None:
+    seed_cohort(any_ws, 4)  # 32 applications, but from 4 people
+    fit = any_ws.cohort_fit()
+    assert fit.applications == 4 * PER_USER and not fit.ready
+    assert fit.brier_fitted is None and fit.ratios == [] and not fit.recommended
+    assert len(fit.missing) == 1 and "1 more people" in fit.missing[0]
+    with pytest.raises(BadInput, match="not enough data"):
+        any_ws.adopt_cohort()
+    assert any_ws.cohort_weights() is None
+
+
+def test_a_bad_consent_value_is_refused(any_ws: Workspace) -> None:
+    with pytest.raises(BadInput, match="on or off"):
+        any_ws.set_setting("cohort_consent", "perhaps")
+    assert any_ws.cohort_consent() is False
+
+
+def test_adopting_changes_every_workers_scores_at_once_and_revert_restores(
+    any_ws: Workspace, db_url: str
+) -> None:
+    seed_cohort(any_ws, 6)
+    cy, app_id = _open_app(any_ws, "zed")
+    # A second "worker": its own engines and its own score memo, on the same database.
+    other = open_workspace(db_url, clock=any_ws.clock)
+    try:
+        worker: Any = other.for_user(cy.user_id)
+        default = worker.score(app_id)
+        assert worker.score(app_id) == default  # kept in the memo now
+        assert "default ratios" in default.basis
+        adopted = any_ws.adopt_cohort()
+        assert adopted.users == 6 and adopted.applications == 6 * PER_USER
+        default_ratio = CATALOGUE["notice_period_asked"].likelihood_ratio
+        assert adopted.ratios["notice_period_asked"] > default_ratio
+        now = worker.score(app_id)
+        assert now.probability != default.probability
+
+        def notice(score: Any) -> float:
+            return next(
+                f.likelihood_ratio for f in score.factors if f.signal == "notice_period_asked"
+            )
+
+        assert notice(now) > notice(default)  # the sign that predicted offers weighs more
+        assert f"weights fitted on this centre's outcomes ({NOW.date()}, n=48)" in now.basis
+        assert cy.score(app_id).probability == now.probability  # this worker too
+        # Personal calibration not ready: the cohort weights stand in for it.
+        assert cy.score(app_id, calibrated=True).probability == now.probability
+        assert any_ws.revert_cohort() is None
+        restored = worker.score(app_id)
+        assert math.isclose(restored.probability, default.probability)
+        assert restored.basis == default.basis
+        with pytest.raises(BadInput, match="nothing to revert"):
+            any_ws.revert_cohort()
+    finally:
+        other.close()
+
+
+def test_versions_stack_and_revert_goes_back_one(any_ws: Workspace) -> None:
+    ids = seed_cohort(any_ws, 6)
+    first = any_ws.adopt_cohort()
+    any_ws.for_user(ids["fay"]).set_cohort_consent(False)  # type: ignore[attr-defined]
+    second = any_ws.adopt_cohort()
+    assert second.id > first.id and second.applications == 5 * PER_USER
+    assert any_ws.cohort_weights() == second
+    back = any_ws.revert_cohort()
+    assert back is not None and back.id == first.id
+    found = any_ws.cohort_versions()
+    assert [v.id for v in found] == [second.id, first.id]
+    assert found[0].reverted_at is not None and found[1].reverted_at is None
+
+
+def test_a_fit_not_better_than_the_defaults_needs_force(any_ws: Workspace) -> None:
+    from tests.support.cohort_seed import finished
+
+    for u in range(5):
+        ws: Any = any_ws.for_user(any_ws.add_user(f"p{u}", PASSWORD))
+        for n in range(6):  # the sign says nothing: two offers in five, either way
+            finished(ws, f"P{u} Co {n}", n, asked=n % 2 == 0, won=(n + u) % 5 < 2)
+        ws.set_cohort_consent(True)
+    fit = any_ws.cohort_fit()
+    assert fit.ready and not fit.recommended
+    with pytest.raises(BadInput, match="not do better"):
+        any_ws.adopt_cohort()
+    assert any_ws.adopt_cohort(force=True).applications == 30
