@@ -108,7 +108,7 @@ _BOOKED = re.compile(
 )
 _TOOK = re.compile(
     r"\b(?:did|lasted|took|done\s+in|over\s+in|went\s+on\s+for|ran\s+for|finished\s+after|"
-    r"ended\s+after|after)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+|only\s+)?"
+    r"ended\s+after|after|ended\s+up\s+(?:being|at|lasting|taking)|came\s+to|stretched\s+to)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+|only\s+)?"
     + _AMOUNT
 )
 
