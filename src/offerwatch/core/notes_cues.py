@@ -67,7 +67,7 @@ NEGATIVE_BODY_LANGUAGE = Cue(
         r"\barms\s+(?:crossed|folded)\b|\b(?:crossed|folded)\s+(?:his|her|their)\s+arms\b",
         r"\bfidget\w*",
         r"\blook(?:ed|ing)\s+(?:away|out\s+(?:of\s+)?the\s+window|annoyed|fed\s+up)\b",
-        r"\bcamera\s+off\b",
+        r"\bcameras?\s+off\b",
         r"\b(?:cutting|cut)\s+me\s+off\b|\binterrupt(?:ed|ing|s)?\b",
         r"\b(?:one-word|short|curt|clipped)\s+(?:answers|replies|responses)\b",
         r"\b(?:seemed|was|were|looked|felt|bit|very|quite|really)\s+(?:cold|curt|dismissive|off|flat|"
@@ -120,7 +120,7 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"\brapport\b",
         r"\b(?:conversation|chat|discussion|it)\s+(?:just\s+|really\s+)?flowed\b|"
         r"\b(?:flowing|natural|easy)\s+conversation\b",
-        r"\b(?:lovely|great|really\s+good|genuine|proper|easy)\s+(?:chat|conversation|discussion)\b",
+        r"\b(?:lovely|great|really\s+good|genuine|proper|real|easy)\s+(?:chat|conversation|discussion)\b",
         r"\b(?:very|really|super|genuinely)\s+(?:engaged|interested|attentive|curious)\b",
         r"\b(?:took|taking|scribbl(?:ing|ed)|writing|wrote)\s+(?:lots\s+of\s+|loads\s+of\s+)?notes\b",
         r"\bwanted\s+to\s+see\s+(?:the|my)\s+(?:repo|code|portfolio|work|designs?)\b",
@@ -214,7 +214,7 @@ NOTICE_PERIOD_ASKED = Cue(
     "notice_period_asked",
     _rx(
         r"\bnotice(?:\s+period)?\b",
-        r"\bavailability\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:interview|call|chat|meeting))",
+        r"\bavailability\b(?!\s+for\b)",
         r"\b(?:when|how\s+soon|how\s+quickly|if|whether)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
         r"(?:be\s+able\s+to\s+)?(?:start|join|be\s+available)\b",
         r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b",
@@ -225,6 +225,7 @@ NOTICE_PERIOD_ASKED = Cue(
 REFERENCES_REQUESTED = Cue(
     "references_requested",
     _rx(r"\breferences?\b(?!\s+to\b)|\breferees?\b|\breference\s+checks?\b"),
+    answerable=True,
 )
 
 FOLLOW_UP_INTERVIEW = Cue(
@@ -235,6 +236,8 @@ FOLLOW_UP_INTERVIEW = Cue(
         r"\b(?:invited|asked|want|wants|wanted|like|have|get)\s+me\s+(?:to\s+come\s+)?back\b",
         r"\bcome\s+back\s+(?:in|for|next|to)\b(?!\s+(?:me|us|you|everyone)\b)|\bsee\s+me\s+again\b",
         r"\b(?:like|love|want|wants|wanted)\s+(?:for\s+)?me\s+to\s+(?:meet|come|speak|talk|chat)\b",
+        r"\b(?:availability|available|free)\s+(?:for|to)\s+(?:\w+\s+){0,5}?(?:final|interview|round|call|"
+        r"chat|meeting)\b",
     ),
     answerable=True,
     framing=re.compile(

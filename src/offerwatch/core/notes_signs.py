@@ -97,7 +97,8 @@ _ANSWER = re.compile(
 _NO_ANSWER = re.compile(
     r"\b(?:not\s+sure|unsure|no\s+(?:clear\s+)?(?:answer|idea|details|info)|dodged|deflected|"
     r"avoided|vague|did\s+not\s+(?:say|know|answer)|could\s+not\s+say|would\s+not\s+say|tbc|"
-    r"later|in\s+touch|conversation\s+for|depends|not\s+(?:yet\s+)?(?:decided|clear|known|sure))\b"
+    r"later|in\s+touch|conversation\s+for|depends|not\s+(?:yet\s+)?(?:decided|clear|known|sure)|"
+    r"competitive|would\s+not\s+(?:say|tell|share|give)|said\s+no\b|no\s+need|not\s+needed)\b"
 )
 # Two lengths in one sentence: what was booked and what it took.
 _AMOUNT = r"(\d+(?:\.\d+)?|an?|one|half\s+an)\s*(minutes?|mins?|min|hours?|hrs?|hr|h)?\b"
@@ -108,6 +109,7 @@ _BOOKED = re.compile(
 )
 _TOOK = re.compile(
     r"\b(?:did|lasted|took|done\s+in|over\s+in|went\s+on\s+for|ran\s+for|finished\s+after|"
+    r"(?:finished|ended|wrapped\s+up)\s+in|"
     r"ended\s+after|after|ended\s+up\s+(?:being|at|lasting|taking)|came\s+to|stretched\s+to)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+|only\s+)?"
     + _AMOUNT
 )
