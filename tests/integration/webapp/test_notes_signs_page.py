@@ -68,3 +68,15 @@ def test_without_notes_the_section_says_how_it_works(web: Web, ws: Workspace) ->
     page = web.get(f"/interviews/{iid}/edit").text
     assert "Write notes above and save" in page
     assert f'action="/interviews/{iid}/notes-signs"' not in page
+
+
+def test_saving_notes_names_the_signs_without_recording_them(web: Web, ws: Workspace) -> None:
+    app = ws.add_application("Acme", "Data Engineer")
+    res = web.post_form(f"/applications/{app}/interviews", {
+        "stage": "final", "start": "2026-03-02T10:00", "end": "2026-03-02T11:00",
+        "notes": "They asked for two references.",
+    })  # fmt: skip
+    assert res.status_code == 303
+    shown = html.unescape(web.get(res.headers["location"]).text)
+    assert "Your notes mention References requested" in shown
+    assert ws.observations(app) == []

@@ -60,7 +60,19 @@ def record(
         timeline_date=parse_date(timeline_date) if timeline_date else None,
         signs=signs or [],
     )
+    _mention_notes_signs(request, ws, iid)
     return after_post(request, f"/applications/{app_id}#odds", id=iid)
+
+
+def _mention_notes_signs(request: Request, ws: Workspace, iid: int, saved: str = "") -> None:
+    """After an interview was saved: the banner names the signs its notes mention that are
+    not recorded yet, and where to record them (nothing is recorded here)."""
+    found = [sign_label(s.kind) for s in ws.notes_signs(iid) if not s.recorded]
+    if found:
+        flash(request, f"{saved} Your notes mention {', '.join(found)}: record them under "
+              "“Signs in your notes” when you edit the interview.".strip())  # fmt: skip
+    elif saved:
+        flash(request, saved)
 
 
 @router.get("/interviews/{interview_id}/edit")
@@ -137,7 +149,7 @@ def edit(
         context = _form(ws, replace(stored, **values), set(signs or []))
         context.update(met=", ".join(met), **changed_meanwhile(stored, values, exc))
         return render(request, ws, "interview_edit.html", context, status=409)
-    flash(request, "Saved the interview.")
+    _mention_notes_signs(request, ws, saved.id, "Saved the interview.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
 
 
