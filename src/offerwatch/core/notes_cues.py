@@ -138,7 +138,8 @@ PERSONAL_INTEREST = Cue(
     _rx(
         r"\bhobb(?:y|ies)\b",
         r"\b(?:interests|life)\s+outside\b|\boutside\s+(?:of\s+)?work\b|\b(?:free|spare)\s+time\b",
-        r"\b(?:my|our)\s+(?:\w+\s+)?(?:family|kids|children|partner|wife|husband|dog|cat|pets?|weekends?|"
+        r"\b(?:my|our)\s+(?:\w+\s+)?(?:family|kids?|children|son|daughter|partner|wife|husband|"
+        r"girlfriend|boyfriend|mum|mom|parents|dog|cat|pets?|weekends?|vacations?|favou?rite\s+\w+|"
         r"holidays?|travels?|upbringing|hometown|volunteering|training|sport|music|reading)\b",
         r"\bwhat\s+i(?:'d)?\s+(?:do|like\s+to\s+do|enjoy|read|love)\b(?!\s+(?:in|at)\s+(?:work|my\s+job))",
         r"\bwhat\s+(?:motivates|drives|excites)\s+me\b",
@@ -204,7 +205,7 @@ SALARY_DISCUSSED = Cue(
         r"\b(?:asked|ask|discussed|talked|covered)\s+(?:\w+\s+){0,2}?expectations\b",
         r"[£$€]\s?\d|\b\d{2,3}\s?k\b",
         r"\b(?:currently\s+)?earn(?:ing|s)?\b|\b(?:salary|pay|expected|my)\s+(?:range|band|bracket)\b",
-        r"\bwhat\s+i'?m\s+on\b|\bmy\s+number\b|\bequity\b|\bday\s+rate\b",
+        r"\btotal\s+compensation\b|\bwhat\s+i'?m\s+on\b|\bmy\s+number\b|\bequity\b|\bday\s+rate\b",
     ),
     theirs=False,
     answerable=True,
@@ -245,6 +246,18 @@ FOLLOW_UP_INTERVIEW = Cue(
         r"set\s+up|come\s+back|back\s+for|me\s+back|see\s+me)\b"
     ),
 )
+
+# The words the cues turn on, which a slip of the keyboard should not hide ("smilled",
+# "distarcted", "notcie"): core.notes_signs takes a near miss of one of them for it.
+TYPO_TARGETS = """
+smiled smiling nodded nodding laughed laughing distracted checking glancing yawning frowning
+fidgeting interrupted interrupting disengaged uninterested unimpressed introduced introduction
+showed engineers developers colleagues designers founders follow questions elaborate engaged
+attentive rapport conversation curious hobbies family weekend weekends holiday personal
+personally culture motivates salary compensation package expectations remuneration notice
+period availability references referees reference decision decide feedback explained outlined
+process minutes schedule scheduled finished overran wrapped second another invited
+"""
 
 # What, next to a time phrase, makes it the date of their decision (not of the next round).
 DECISION_WORDS = re.compile(
