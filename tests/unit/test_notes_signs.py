@@ -98,6 +98,11 @@ def test_british_and_american_spelling_typos_and_shorthand() -> None:
     assert kinds("interveiw went long, about 20 mins over the slot") == {"ran_over_time"}
     assert kinds("They'd like to check my refrences first.") == {"references_requested"}
     assert kinds("discussed salry briefly, they seemed ok w/ 60k") == {"salary_discussed"}
+    assert kinds("she smilled a lot") == {"positive_body_language"}
+    assert kinds("asked my notcie period") == {"notice_period_asked"}
+    assert kinds("intorduced me to the team") == {"met_other_employees"}
+    # One letter changed in a short word is another word, not a typo of a cue.
+    assert kinds("we ended up talking about sailing") == set()
 
 
 def test_lengths_named_twice_are_compared() -> None:

@@ -58,7 +58,8 @@ NEGATIVE_BODY_LANGUAGE = Cue(
     _rx(
         r"\bdistracted\b",
         r"\b(?:check(?:ing|ed)?|look(?:ing|ed)?\s+at|glanc(?:ing|ed)\s+at|on)\s+(?:his|her|their|the)\s+"
-        r"(?:phones?|watch|clock|laptop|emails?|screen)\b",
+        r"(?:phones?|watch|clock|laptop|emails?|screen|door|time)\b",
+        r"\bsomewhere\s+else\s+to\s+be\b",
         r"\btyping\b",
         r"\byawn(?:ed|ing|s)?\b",
         r"\bfrown(?:ed|ing|s)?\b",
@@ -66,7 +67,7 @@ NEGATIVE_BODY_LANGUAGE = Cue(
         r"\barms\s+(?:crossed|folded)\b|\b(?:crossed|folded)\s+(?:his|her|their)\s+arms\b",
         r"\bfidget\w*",
         r"\blook(?:ed|ing)\s+(?:away|out\s+(?:of\s+)?the\s+window|annoyed|fed\s+up)\b",
-        r"\bcamera\s+off\b",
+        r"\bcameras?\s+off\b",
         r"\b(?:cutting|cut)\s+me\s+off\b|\binterrupt(?:ed|ing|s)?\b",
         r"\b(?:one-word|short|curt|clipped)\s+(?:answers|replies|responses)\b",
         r"\b(?:seemed|was|were|looked|felt|bit|very|quite|really)\s+(?:cold|curt|dismissive|off|flat|"
@@ -97,11 +98,12 @@ ENDED_EARLY = Cue(
     "ended_early",
     _rx(
         r"\bcut\s+(?:\w+\s+)?short\b",
-        r"\b(?:ended|finished|wrapped(?:\s+up)?|done|over|stopped|closed|called\s+it)\s+(?:\w+\s+){0,3}?"
+        r"\b(?:ended|finished|wrapped(?:\s+up)?|done|over|stopped|closed|called\s+it|let\s+(?:me|us)\s+go)\s+"
+        r"(?:\w+\s+){0,3}?"
         r"(?:early|ahead\s+of\s+(?:schedule|time))\b",
         r"\bended\s+(?:\w+\s+){0,3}?abruptly\b|\babrupt(?:ly)?\s+end",
         r"\b\d+\s*(?:minutes|mins?|min)\s+(?:before\s+the\s+(?:end|hour)|short)\b",
-        r"\bearly\s+finish\b",
+        r"\bearly\s+finish\b|\b(?:run|ran)\s+out\s+of\s+(?:questions|things\s+to\s+ask)\b",
     ),
     theirs=False,
 )
@@ -118,12 +120,13 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"\brapport\b",
         r"\b(?:conversation|chat|discussion|it)\s+(?:just\s+|really\s+)?flowed\b|"
         r"\b(?:flowing|natural|easy)\s+conversation\b",
-        r"\b(?:lovely|great|really\s+good|genuine|proper|easy)\s+(?:chat|conversation|discussion)\b",
+        r"\b(?:lovely|great|really\s+good|genuine|proper|real|easy)\s+(?:chat|conversation|discussion)\b",
         r"\b(?:very|really|super|genuinely)\s+(?:engaged|interested|attentive|curious)\b",
         r"\b(?:took|taking|scribbl(?:ing|ed)|writing|wrote)\s+(?:lots\s+of\s+|loads\s+of\s+)?notes\b",
         r"\bwanted\s+to\s+see\s+(?:the|my)\s+(?:repo|code|portfolio|work|designs?)\b",
         r"\bspent\s+(?:ages|a\s+long\s+time|a\s+lot\s+of\s+time|\w+\s+minutes)\s+on\s+my\b",
-        r"\b(?:we\s+)?clicked\b",
+        r"\b(?:we\s+)?clicked\b|\bgot\s+on\s+(?:really\s+|very\s+|so\s+)?well\b|\bgot\s+along\b|"
+        r"\bhit\s+it\s+off\b",
         r"\bprob(?:ed|ing|es)\b|\b(?:chatty|talkative)\b",
         r"\btwo[- ]way\s+(?:conversation|chat|discussion)\b",
         r"\basked\s+me\s+to\s+(?:walk|talk|take)\s+(?:them\s+|him\s+|her\s+)?through\b",
@@ -135,7 +138,8 @@ PERSONAL_INTEREST = Cue(
     _rx(
         r"\bhobb(?:y|ies)\b",
         r"\b(?:interests|life)\s+outside\b|\boutside\s+(?:of\s+)?work\b|\b(?:free|spare)\s+time\b",
-        r"\bmy\s+(?:\w+\s+)?(?:family|kids|children|partner|wife|husband|dog|cat|pets?|weekends?|"
+        r"\b(?:my|our)\s+(?:\w+\s+)?(?:family|kids?|children|son|daughter|partner|wife|husband|"
+        r"girlfriend|boyfriend|mum|mom|parents|dog|cat|pets?|weekends?|vacations?|favou?rite\s+\w+|"
         r"holidays?|travels?|upbringing|hometown|volunteering|training|sport|music|reading)\b",
         r"\bwhat\s+i(?:'d)?\s+(?:do|like\s+to\s+do|enjoy|read|love)\b(?!\s+(?:in|at)\s+(?:work|my\s+job))",
         r"\bwhat\s+(?:motivates|drives|excites)\s+me\b",
@@ -143,7 +147,7 @@ PERSONAL_INTEREST = Cue(
         r"\b(?:culture|team|cultural|personality)\s+fit\b|\b(?:team|company)\s+culture\b",
         r"\b(?:me\s+as\s+a\s+person|me\s+personally|personal\s+(?:stuff|questions|life|interests))\b",
         r"\b(?:chatted|talked|bonded|small\s+talk)\s+(?:\w+\s+)?about\s+(?:football|cricket|rugby|"
-        r"tennis|golf|hiking|climbing|running|cooking|music|films?|books?|travel\w*|kids|family|"
+        r"tennis|golf|hiking|climbing|running|cycling|cooking|music|films?|books?|travel\w*|kids|family|"
         r"holidays?|the\s+weekend|pets?|dogs?)\b",
     ),
     answerable=True,
@@ -154,12 +158,14 @@ NEXT_STEPS_REVIEWED = Cue(
     _rx(
         r"\bnext\s+(?:steps?|stage|round|phase|interview)\b",
         r"\b(?:final|second|2nd|third|3rd|last|further|another|technical|onsite|on-site|panel)\s+"
-        r"(?:round|stage|interview)s?\b",
+        r"(?:round|stage|interview)s?\b|\b(?:a|the)\s+final\s+with\b",
         r"\b(?:two|three|2|3|more)\s+(?:more\s+)?(?:rounds|stages|interviews)\b",
         r"\b(?:explained|outlined|walked\s+me\s+through|went\s+through|talked\s+(?:me\s+)?through|"
         r"described|laid\s+out|set\s+out)\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:process|timeline|steps|"
         r"stages|next)\b",
-        r"\bwhat\s+happens\s+next\b|\bwhat\s+comes\s+next\b",
+        r"\bwhat\s+happens\s+next\b|\bwhat\s+comes\s+next\b|\bhow\s+the\s+(?:\w+\s+)?process\s+works\b",
+        r"\b(?:walk-?through|overview|rundown|run-?through)\s+of\s+(?:\w+\s+){0,3}?(?:process|steps|"
+        r"stages|timeline)\b",
         r"\b(?:be\s+)?meeting\s+the\s+(?:md|ceo|cto|founders?|vp|director|head)\b",
     ),
     answerable=True,
@@ -199,7 +205,7 @@ SALARY_DISCUSSED = Cue(
         r"\b(?:asked|ask|discussed|talked|covered)\s+(?:\w+\s+){0,2}?expectations\b",
         r"[£$€]\s?\d|\b\d{2,3}\s?k\b",
         r"\b(?:currently\s+)?earn(?:ing|s)?\b|\b(?:salary|pay|expected|my)\s+(?:range|band|bracket)\b",
-        r"\bwhat\s+i'?m\s+on\b|\bmy\s+number\b|\bequity\b|\bday\s+rate\b",
+        r"\btotal\s+compensation\b|\bwhat\s+i'?m\s+on\b|\bmy\s+number\b|\bequity\b|\bday\s+rate\b",
     ),
     theirs=False,
     answerable=True,
@@ -209,9 +215,9 @@ NOTICE_PERIOD_ASKED = Cue(
     "notice_period_asked",
     _rx(
         r"\bnotice(?:\s+period)?\b",
-        r"\bavailability\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:interview|call|chat|meeting))",
+        r"\bavailability\b(?!\s+for\b)",
         r"\b(?:when|how\s+soon|how\s+quickly|if|whether)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
-        r"(?:start|join|be\s+available)\b",
+        r"(?:be\s+able\s+to\s+)?(?:start|join|be\s+available)\b",
         r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b",
     ),
     answerable=False,
@@ -220,6 +226,7 @@ NOTICE_PERIOD_ASKED = Cue(
 REFERENCES_REQUESTED = Cue(
     "references_requested",
     _rx(r"\breferences?\b(?!\s+to\b)|\breferees?\b|\breference\s+checks?\b"),
+    answerable=True,
 )
 
 FOLLOW_UP_INTERVIEW = Cue(
@@ -228,14 +235,29 @@ FOLLOW_UP_INTERVIEW = Cue(
         r"\b(?:another|one\s+more|a\s+further|an\s+additional|additional|second|2nd|third|3rd|"
         r"follow[- ]?up)\s+(?:\w+\s+)?(?:interview|round|call|chat|meeting|conversation|session)\b",
         r"\b(?:invited|asked|want|wants|wanted|like|have|get)\s+me\s+(?:to\s+come\s+)?back\b",
-        r"\bcome\s+back\s+(?:in|for|next|to)\b|\bsee\s+me\s+again\b",
+        r"\bcome\s+back\s+(?:in|for|next|to)\b(?!\s+(?:me|us|you|everyone)\b)|\bsee\s+me\s+again\b",
+        r"\b(?:like|love|want|wants|wanted)\s+(?:for\s+)?me\s+to\s+(?:meet|come|speak|talk|chat)\b",
+        r"\b(?:availability|available|free)\s+(?:for|to)\s+(?:\w+\s+){0,5}?(?:final|interview|round|call|"
+        r"chat|meeting)\b",
     ),
     answerable=True,
     framing=re.compile(
-        r"\b(?:like|want|wants|wanted|invit\w*|asked\s+(?:me|for)|requested|book\w*|schedul\w*|arrang\w*|"
+        r"\b(?:like|love|want|wants|wanted|invit\w*|asked\s+(?:me|for)|requested|book\w*|schedul\w*|arrang\w*|"
         r"set\s+up|come\s+back|back\s+for|me\s+back|see\s+me)\b"
     ),
 )
+
+# The words the cues turn on, which a slip of the keyboard should not hide ("smilled",
+# "distarcted", "notcie"): core.notes_signs takes a near miss of one of them for it.
+TYPO_TARGETS = """
+smiled smiling nodded nodding laughed laughing distracted checking glancing yawning frowning
+fidgeting interrupted interrupting disengaged uninterested unimpressed introduced introduction
+showed engineers developers colleagues designers founders follow questions elaborate engaged
+attentive rapport conversation curious hobbies family weekend weekends holiday personal
+personally culture motivates salary compensation package expectations remuneration notice
+period availability references referees reference decision decide feedback explained outlined
+process minutes schedule scheduled finished overran wrapped second another invited
+"""
 
 # What, next to a time phrase, makes it the date of their decision (not of the next round).
 DECISION_WORDS = re.compile(

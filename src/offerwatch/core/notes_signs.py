@@ -23,9 +23,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from offerwatch.core.detection._grammar import CLAUSE_BREAK, NEGATION
-from offerwatch.core.detection._normalise import normalise
+from offerwatch.core.detection._normalise import _one_edit, normalise
 from offerwatch.core.detection._sentences import sentences
-from offerwatch.core.notes_cues import CUES, DECISION_WORDS, FOLLOW_UP_INTERVIEW, Cue
+from offerwatch.core.notes_cues import (
+    CUES,
+    DECISION_WORDS,
+    FOLLOW_UP_INTERVIEW,
+    TYPO_TARGETS,
+    Cue,
+)
 from offerwatch.core.timeline import expected_by
 
 NEXT_STEPS = "next_steps_reviewed"
@@ -46,6 +52,13 @@ _SHORTHAND = (
     (re.compile(r"\bppl\b", re.I), "people"),
     (re.compile(r"\bv\b(?=\s+\w)", re.I), "very"),
     (re.compile(r"\b(they|you)d\b", re.I), r"\1'd"),
+    (re.compile(r"\bf/u\b", re.I), "follow up"),
+    (re.compile(r"\bb/c\b|\bbc\b", re.I), "because"),
+    (re.compile(r"\babt\b", re.I), "about"),
+    (re.compile(r"\bnxt\b", re.I), "next"),
+    (re.compile(r"\bapprox\.?(?=\s)", re.I), "about"),
+    (re.compile(r"\b(?-i:NP)\b"), "notice period"),
+    (re.compile(r"\b(?-i:TC|OTE)\b"), "total compensation"),
     (re.compile(r"[‘’]"), "'"),
 )
 # More ways notes say no than mail does.
@@ -97,7 +110,8 @@ _ANSWER = re.compile(
 _NO_ANSWER = re.compile(
     r"\b(?:not\s+sure|unsure|no\s+(?:clear\s+)?(?:answer|idea|details|info)|dodged|deflected|"
     r"avoided|vague|did\s+not\s+(?:say|know|answer)|could\s+not\s+say|would\s+not\s+say|tbc|"
-    r"later|in\s+touch|conversation\s+for|depends|not\s+(?:yet\s+)?(?:decided|clear|known|sure))\b"
+    r"later|in\s+touch|conversation\s+for|depends|not\s+(?:yet\s+)?(?:decided|clear|known|sure)|"
+    r"competitive|would\s+not\s+(?:say|tell|share|give)|said\s+no\b|no\s+need|not\s+needed)\b"
 )
 # Two lengths in one sentence: what was booked and what it took.
 _AMOUNT = r"(\d+(?:\.\d+)?|an?|one|half\s+an)\s*(minutes?|mins?|min|hours?|hrs?|hr|h)?\b"
@@ -108,7 +122,8 @@ _BOOKED = re.compile(
 )
 _TOOK = re.compile(
     r"\b(?:did|lasted|took|done\s+in|over\s+in|went\s+on\s+for|ran\s+for|finished\s+after|"
-    r"ended\s+after|after)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+|only\s+)?"
+    r"(?:finished|ended|wrapped\s+up)\s+in|"
+    r"ended\s+after|after|ended\s+up\s+(?:being|at|lasting|taking)|came\s+to|stretched\s+to)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+|only\s+)?"
     + _AMOUNT
 )
 
@@ -128,10 +143,35 @@ class _Clause:
     text: str  # lower case, shorthand spelt out
 
 
+# The words the cues turn on; a word one slip away from one of them is taken for it (the
+# mail normaliser's vocabulary is mail's: "smilled", "distarcted", "notcie" are notes').
+_CUE_WORDS = frozenset(TYPO_TARGETS.split())
+_LONG_WORD = 9  # from this length one changed letter is taken for a typo too
+_TYPO_CANDIDATE = re.compile(r"\b[a-z]{6,16}\b")
+
+
+def _fix(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word in _CUE_WORDS:
+        return word
+    for known in _CUE_WORDS:
+        if known[0] == word[0] and _one_edit(word, known) and _slip(word, known):
+            return known
+    return word
+
+
+def _slip(word: str, known: str) -> bool:
+    """True for the slips of a hurried typist (a letter dropped, doubled or two swapped);
+    one letter changed in a short word is more often another word ("sailing", "smiling")."""
+    if len(word) != len(known) or len(word) >= _LONG_WORD:
+        return True
+    return sorted(word) == sorted(known)
+
+
 def _clean(raw: str) -> str:
     for pattern, replacement in _SHORTHAND:
         raw = pattern.sub(replacement, raw)
-    return normalise(raw).lower()
+    return _TYPO_CANDIDATE.sub(_fix, normalise(raw).lower())
 
 
 def _clauses(sentence: str) -> list[_Clause]:

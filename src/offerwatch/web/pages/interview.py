@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
 from offerwatch.core.entities import Interview, Stage
 from offerwatch.core.timeutil import parse_date, parse_datetime
-from offerwatch.errors import StaleVersion
+from offerwatch.errors import BadInput, StaleVersion
 from offerwatch.service import Workspace
 from offerwatch.web.deps import MAX_ID, Id, PageWS
-from offerwatch.web.pages._render import after_post, flash, render
-from offerwatch.web.pages._signs import interview_signs
-from offerwatch.web.pages.edit import changed_meanwhile
+from offerwatch.web.pages._render import after_post, flash, render, safe_next
+from offerwatch.web.pages._signs import interview_signs, sign_label
+from offerwatch.web.pages.edit import Next, changed_meanwhile
 
 router = APIRouter()
 
@@ -60,7 +60,19 @@ def record(
         timeline_date=parse_date(timeline_date) if timeline_date else None,
         signs=signs or [],
     )
+    _mention_notes_signs(request, ws, iid)
     return after_post(request, f"/applications/{app_id}#odds", id=iid)
+
+
+def _mention_notes_signs(request: Request, ws: Workspace, iid: int, saved: str = "") -> None:
+    """After an interview was saved: the banner names the signs its notes mention that are
+    not recorded yet, and where to record them (nothing is recorded here)."""
+    found = [sign_label(s.kind) for s in ws.notes_signs(iid) if not s.recorded]
+    if found:
+        flash(request, f"{saved} Your notes mention {', '.join(found)}: record them under "
+              "“Signs in your notes” when you edit the interview.".strip())  # fmt: skip
+    elif saved:
+        flash(request, saved)
 
 
 @router.get("/interviews/{interview_id}/edit")
@@ -86,6 +98,7 @@ def _form(ws: Workspace, shown: Interview, ticked: set[str] | None = None) -> di
         "ticked": manual if ticked is None else ticked,
         # Manual signs of this interview the checklist does not show: kept as they are.
         "kept": sorted(manual - listed),
+        "notes_signs": ws.notes_signs(shown.id),
     }
 
 
@@ -136,7 +149,7 @@ def edit(
         context = _form(ws, replace(stored, **values), set(signs or []))
         context.update(met=", ".join(met), **changed_meanwhile(stored, values, exc))
         return render(request, ws, "interview_edit.html", context, status=409)
-    flash(request, "Saved the interview.")
+    _mention_notes_signs(request, ws, saved.id, "Saved the interview.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
 
 
@@ -165,3 +178,40 @@ def uncancel(
     saved = ws.cancel_interview(interview_id, undo=True, expected_version=version)
     flash(request, "The interview is on again.", undo=f"/interviews/{interview_id}/cancel")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
+
+
+@router.post("/interviews/{interview_id}/notes-signs")
+def record_notes_signs(
+    request: Request,
+    ws: PageWS,
+    interview_id: Id,
+    kinds: Annotated[list[str] | None, Form(max_length=40)] = None,
+) -> Response:
+    """Record the signs ticked under "Signs in your notes"; the banner offers Undo."""
+    if not kinds:
+        raise BadInput("tick at least one sign from your notes to record it")
+    done = ws.record_notes_signs(interview_id, kinds[:20])
+    back = f"/interviews/{interview_id}/edit#notes-signs"
+    if done.added:
+        names = ", ".join(sign_label(k) for k in done.added)
+        ids = ",".join(str(i) for i in done.added.values())
+        flash(request, f"Recorded from your notes: {names}.",
+              undo=f"/interviews/{interview_id}/notes-signs/undo?ids={ids}")  # fmt: skip
+    else:
+        flash(request, "Those signs were recorded already.")
+    return after_post(request, back, id=interview_id, added=done.added)
+
+
+@router.post("/interviews/{interview_id}/notes-signs/undo")
+def undo_notes_signs(
+    request: Request,
+    ws: PageWS,
+    interview_id: Id,
+    ids: Annotated[str, Query(max_length=300, pattern=r"^\d{1,12}(?:,\d{1,12}){0,19}$")],
+    next: Next = None,
+) -> Response:
+    """Move the signs just recorded from the notes to the trash."""
+    moved = ws.unrecord_notes_signs(interview_id, [int(i) for i in ids.split(",")])
+    flash(request, f"Undone: {len(moved)} sign{'s' if len(moved) != 1 else ''} "
+          "moved to the trash.")  # fmt: skip
+    return after_post(request, safe_next(next, f"/interviews/{interview_id}/edit"), id=interview_id)
