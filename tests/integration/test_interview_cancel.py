@@ -67,7 +67,7 @@ def test_a_cancelled_interview_plans_nothing_and_counts_for_nothing(any_ws: Work
 
 
 def test_update_interview_sets_and_clears_cancelled(any_ws: Workspace) -> None:
-    app, iid = _twin(any_ws, "Acme", with_interview=True)
+    _, iid = _twin(any_ws, "Acme", with_interview=True)
     assert iid is not None
     saved = any_ws.update_interview(iid, cancelled=True, notes="they moved it")
     assert saved.cancelled and saved.notes == "they moved it"
@@ -97,9 +97,7 @@ def test_the_calendar_export_marks_it_cancelled(any_ws: Workspace) -> None:
                              end=START - timedelta(days=2) + timedelta(hours=1))  # fmt: skip
     assert iid is not None
     ws.cancel_interview(iid)
-    events = {
-        str(e["UID"]): e for e in Calendar.from_ical(ws.calendar_ics()).walk("VEVENT")
-    }
+    events = {str(e["UID"]): e for e in Calendar.from_ical(ws.calendar_ics()).walk("VEVENT")}
     cancelled = events[interview_uid(iid)]
     assert str(cancelled["STATUS"]) == "CANCELLED"
     assert str(cancelled["SUMMARY"]).startswith("Cancelled: ")

@@ -39,9 +39,10 @@ ATS = frozenset(_ATS.split())
 # never a company's domain, however one message of theirs was filed.
 # (Blocks learning only: mail from calendly.com is still matched to an application at Calendly
 # by the company's name.)
-SCHEDULING = frozenset("""calendly.com calendar.google.com goodtime.io doodle.com cal.com
+_SCHEDULING = """calendly.com calendar.google.com goodtime.io doodle.com cal.com
     youcanbook.me acuityscheduling.com savvycal.com zcal.co modernloop.io prelude.co
-    meetings.hubspot.com bookings.microsoft.com reclaim.ai chilipiper.com""".split())
+    meetings.hubspot.com bookings.microsoft.com reclaim.ai chilipiper.com"""
+SCHEDULING = frozenset(_SCHEDULING.split())
 
 _LEGAL = re.compile(
     r"\b(inc|ltd|llc|gmbh|ag|sa|sas|plc|corp|corporation|co|company|group|limited|bv|"

@@ -78,8 +78,9 @@ def test_assigning_an_invitation_on_the_review_page_creates_the_interview(
 def test_a_cancelled_interview_on_the_web_and_the_api(any_ws: Workspace, web: Web) -> None:
     ws = any_ws
     app = ws.add_application("Acme", "Data Engineer")
-    iid = ws.add_interview(app, stage="final", start=datetime(2026, 3, 3, 10, tzinfo=UTC),
-                           end=datetime(2026, 3, 3, 11, tzinfo=UTC), with_=["Ana Lopez"])  # fmt: skip
+    start = datetime(2026, 3, 3, 10, tzinfo=UTC)
+    end = datetime(2026, 3, 3, 11, tzinfo=UTC)
+    iid = ws.add_interview(app, stage="final", start=start, end=end, with_=["Ana Lopez"])
     edit = web.get(f"/interviews/{iid}/edit").text
     assert "Mark it cancelled" in edit
     res = web.post_form(f"/interviews/{iid}/cancel", {"version": 1})
