@@ -87,7 +87,7 @@ def test_a_cancelled_interview_on_the_web_and_the_api(any_ws: Workspace, web: We
     assert res.status_code == 303 and ws.interview(iid).cancelled
     page = web.get(f"/applications/{app}").text  # the banner offers the undo
     assert f'action="/interviews/{iid}/uncancel"' in page
-    assert "Cancelled: Final interview with Ana Lopez" in page and "tag-cancelled" in page
+    assert '<span class="tag tag-cancelled">cancelled</span> Final interview with Ana Lopez' in page
     assert "Cancelled</strong> on" in web.get(f"/interviews/{iid}/edit").text
     stale = web.post_form(f"/interviews/{iid}/uncancel", {"version": 1})
     assert stale.status_code == 409 and ws.interview(iid).cancelled  # changed meanwhile
