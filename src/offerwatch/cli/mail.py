@@ -272,7 +272,9 @@ def review(page: int, limit: int, as_json: bool) -> None:
 @click.argument("app_id", type=ID)
 @json_option
 def assign(message_id: int, app_id: int, as_json: bool) -> None:
-    """Link a message from the review list to an application (its signals are recorded).
+    """Link a message from the review list to an application: its signals are recorded and
+    the interview its calendar invitation carries is created, moved or cancelled, as if it
+    had matched at import.
 
     \b
     Example:

@@ -16,7 +16,11 @@ from datetime import datetime, timedelta
 from offerwatch.core.detection import Detection, detect
 from offerwatch.core.detection._context import other_job_word
 from offerwatch.core.entities import Direction, Stage
-from offerwatch.core.intake_calendar import interview_changes, invitation_requests
+from offerwatch.core.intake_calendar import (
+    interview_changes,
+    invitation_match,
+    invitation_requests,
+)
 from offerwatch.core.intake_language import unread_language
 from offerwatch.core.intake_values import (
     Filed,
@@ -29,7 +33,13 @@ from offerwatch.core.intake_values import (
     SentRef,
     StatusChange,
 )
-from offerwatch.core.mail_domains import domain_of, is_ats_domain, is_free_mail, registrable
+from offerwatch.core.mail_domains import (
+    domain_of,
+    is_ats_domain,
+    is_free_mail,
+    is_scheduling,
+    registrable,
+)
 from offerwatch.core.mail_match import Match, match_message
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.core.signals import SignalKind, status_after
@@ -129,6 +139,8 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     direction = Direction.OUT if outgoing else Direction.IN
     language = unread_language(msg.subject, msg.body) if not outgoing else None
     match = match_message(msg, direction, known.ctx)
+    if match.app_id is None and parsed.invitations and direction is Direction.IN:
+        match = invitation_match(parsed, known) or match
     # Mail in a language the rules do not read goes to review when it is job mail (job
     # context or a job word of its language), not every letter from a friend abroad.
     unread_job = language is not None and (
@@ -230,10 +242,13 @@ def learn_domain(
     msg: MailMessage, message_id: str, app_id: int, known: Known, intake: Intake
 ) -> None:
     """Remember the sender's organisation as the company's (never free mail, a tracking
-    system, the user's own or a referee's domain, one undone, or one another company has)."""
+    system, a scheduling tool, the user's own or a referee's domain, one undone, or one
+    another company has)."""
     domain = domain_of(msg.from_addr)
     app = known.ctx.apps.get(app_id)
     if app is None or not domain or is_free_mail(domain) or is_ats_domain(domain):
+        return
+    if is_scheduling(domain):
         return
     domain = registrable(domain)
     if domain in never_learned(known) or (app.company_id, domain) in known.undone:
@@ -289,8 +304,10 @@ def take_assigned(parsed: Parsed, app_id: int, known: Known, have: set[str]) -> 
     msg = parsed.msg
     if parsed.truncated or msg.from_addr in known.me:
         return intake
-    found = detect(msg.subject, msg.body, msg.date, headers=msg.headers, job_context=True)
-    found += invitation_requests(parsed)
+    found: list[Detection] = []
+    if unread_language(msg.subject, msg.body) is None:  # as import reads it
+        found = detect(msg.subject, msg.body, msg.date, headers=msg.headers, job_context=True)
+        found += invitation_requests(parsed)
     learn_domain(msg, parsed.message_id, app_id, known, intake)
     observe(parsed.message_id, msg.date, app_id, found, known, intake, have)
     interview_changes(parsed, app_id, known, intake)

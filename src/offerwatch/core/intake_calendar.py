@@ -13,7 +13,24 @@ from dataclasses import replace
 from offerwatch.core.detection import Detection
 from offerwatch.core.entities import Stage
 from offerwatch.core.intake_values import Intake, InterviewChange, InterviewRef, Known, Parsed
+from offerwatch.core.mail_match import Match
 from offerwatch.core.signals import SignalKind
+
+
+def invitation_match(parsed: Parsed, known: Known) -> Match | None:
+    """The application whose interview a calendar event of the message already stands for
+    (its UID): an update or a CANCEL sent by an address matching does not know, such as a
+    scheduling tool's, still reaches the interview. None when no event is known."""
+    for inv in parsed.invitations:
+        linked = known.invitations.get(inv.uid)
+        if linked is None:
+            continue
+        key = _key_of(inv.uid, linked)
+        for app_id, refs in known.interviews.items():
+            if any(r.key == key for r in refs) and app_id in known.ctx.apps:
+                why = f"an update of the calendar event of an interview on file ({inv.uid[:80]})"
+                return Match(app_id, "calendar", (app_id,), why)
+    return None
 
 
 def invitation_requests(parsed: Parsed) -> list[Detection]:

@@ -35,6 +35,14 @@ _ATS = """greenhouse.io greenhouse-mail.io lever.co hire.lever.co myworkday.com 
     linkedin.com indeed.com indeedemail.com glassdoor.com wellfound.com otta.com
     ziprecruiter.com dice.com hired.com"""
 ATS = frozenset(_ATS.split())
+# Scheduling tools and calendar services send invitations for every company that uses them:
+# never a company's domain, however one message of theirs was filed.
+# (Blocks learning only: mail from calendly.com is still matched to an application at Calendly
+# by the company's name.)
+_SCHEDULING = """calendly.com calendar.google.com goodtime.io doodle.com cal.com
+    youcanbook.me acuityscheduling.com savvycal.com zcal.co modernloop.io prelude.co
+    meetings.hubspot.com bookings.microsoft.com reclaim.ai chilipiper.com"""
+SCHEDULING = frozenset(_SCHEDULING.split())
 
 _LEGAL = re.compile(
     r"\b(inc|ltd|llc|gmbh|ag|sa|sas|plc|corp|corporation|co|company|group|limited|bv|"
@@ -70,6 +78,11 @@ def is_free_mail(domain: str) -> bool:
 def is_ats_domain(domain: str) -> bool:
     """True for applicant-tracking systems and job boards (greenhouse.io, lever.co...)."""
     return bool(domain) and _in(domain, ATS)
+
+
+def is_scheduling(domain: str) -> bool:
+    """True for scheduling tools and calendar services (calendly.com, goodtime.io...)."""
+    return bool(domain) and _in(domain, SCHEDULING)
 
 
 def company_key(name: str) -> str:

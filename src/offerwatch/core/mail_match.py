@@ -75,7 +75,7 @@ class Match:
     """The application a message belongs to, or (when None) why none was chosen."""
 
     app_id: int | None
-    how: str  # thread | person | domain | ats | none
+    how: str  # thread | person | domain | ats | calendar (core/intake_calendar.py) | none
     candidates: tuple[int, ...] = ()
     reason: str = ""
 

@@ -44,8 +44,6 @@ def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[En
                                       i.timeline_text and f"timeline: {i.timeline_text}",
                                       i.notes) if x)  # fmt: skip
         link = f"/interviews/{i.id}/edit"
-        if i.cancelled:
-            title = f"Cancelled: {title}"
         entries.append(
             Entry(i.scheduled_start, "interview", title, extra or None, link, i.cancelled)
         )
