@@ -78,6 +78,9 @@ def enqueue_job(
 def claim_job(ws: Workspace, worker: str, lease: timedelta) -> Claimed | None:
     """Take the next due job of any user for `worker` (failing first those out of attempts)."""
     now = ws.clock()
+    with ws.read() as conn:
+        if not qj.any_due(conn, now=now):
+            return None  # the usual answer of an idle worker: no write lock taken
     with ws.write(derived=True) as conn:
         qj.give_up_lapsed(conn, now=now, max_attempts=MAX_ATTEMPTS)
         row = qj.claim(conn, worker, now=now, lease=lease, max_attempts=MAX_ATTEMPTS)

@@ -74,16 +74,28 @@ def give_up_lapsed(conn: Connection, *, now: datetime, max_attempts: int) -> int
     return result.rowcount
 
 
+def _due(now: datetime) -> Any:
+    """Queued and due, or running with a lapsed lease (its worker died)."""
+    j = t.jobs
+    return or_(
+        and_(j.c.state == QUEUED, j.c.run_after <= now),
+        and_(j.c.state == RUNNING, j.c.lease_until < now),
+    )
+
+
+def any_due(conn: Connection, *, now: datetime) -> bool:
+    """Whether a job waits (a read: idle workers look before they take the write lock)."""
+    j = t.jobs
+    return conn.execute(select(j.c.id).where(_due(now)).limit(1)).first() is not None
+
+
 def claim(
     conn: Connection, worker: str, *, now: datetime, lease: timedelta, max_attempts: int
 ) -> dict[str, Any] | None:
     """Take the first due job (queued and due, or running with a lapsed lease and attempts
     left) for `worker`; the row as a dict, or None when nothing is due."""
     j = t.jobs
-    due = or_(
-        and_(j.c.state == QUEUED, j.c.run_after <= now),
-        and_(j.c.state == RUNNING, j.c.lease_until < now, j.c.attempts < max_attempts),
-    )
+    due = and_(_due(now), j.c.attempts < max_attempts)
     first = (
         select(j.c.id)
         .where(due)

@@ -105,3 +105,37 @@ def test_a_name_that_rebinds_to_loopback_is_refused_before_login(
     with pytest.raises(ImapError, match="the connection or the sign-in failed"):
         source.connect()
     assert source._client is None
+
+
+def test_a_saved_account_is_synced_on_schedule_by_the_job_loop(
+    allowed: Web, ws: Workspace, inbox: str, imap: dovecot.Dovecot, clock: Any
+) -> None:
+    import time
+    from datetime import timedelta
+
+    from offerwatch.notify.secrets import SecretStore
+
+    web = allowed
+    acme = ws.add_application("Acme", "Data Engineer")
+    ws.add_person(acme, "Ana", role="recruiter", email="ana@acme.example")
+    res = web.post_form("/mail/sync", {"url": inbox, "password": dovecot.PASSWORD, "every": "30"})
+    assert "Done: 2 read" in finished_import_page(web.client, res.headers["location"])
+    assert ws.imap_schedule() == {"url": inbox, "minutes": 30}
+    assert "Synced every 30 minutes" in web.get("/mail").text
+    with ws.read() as conn:
+        settings = " ".join(conn.exec_driver_sql("SELECT value FROM settings").scalars())
+        payloads = " ".join(conn.exec_driver_sql("SELECT payload FROM jobs").scalars())
+    assert dovecot.PASSWORD not in settings + payloads  # kept in the secret file only
+    client = IMAPClient("127.0.0.1", port=imap.imaps_port, ssl_context=imap.context())
+    client.login(dovecot.USER, dovecot.PASSWORD)
+    client.append(inbox.rsplit("/", 1)[1], mail("Offer", "We are delighted to offer you the job!"))
+    client.logout()
+    clock.now += timedelta(minutes=30)  # the next due time: the loop queues and runs a sync
+    deadline = time.monotonic() + 60
+    while "Offer" not in [m.subject for m in ws.messages(acme)]:
+        assert time.monotonic() < deadline, ws.job_counts()
+        time.sleep(0.2)
+    assert ws.application(acme).status.value == "offer"
+    stopped = web.post_form("/mail/sync/stop", {})
+    assert stopped.status_code == 303 and ws.imap_schedule() is None
+    assert dovecot.PASSWORD not in SecretStore().path.read_text()  # the password is gone

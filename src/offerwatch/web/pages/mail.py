@@ -60,6 +60,7 @@ def mail(
             "all_apps": ws.list_applications(),
             "here": str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
             "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
+            "imap_schedule": ws.imap_schedule(),
         },
     )
 
@@ -87,16 +88,20 @@ def sync(
     url: Annotated[str, Form(max_length=500)],
     password: Annotated[str, Form(max_length=1000)],
     since: Annotated[str | None, Form(max_length=20)] = None,
+    every: Annotated[int, Form(ge=0, le=24 * 60)] = 0,
 ) -> Response:
     """Fetch new mail from an IMAP folder (imaps://USER@HOST[:PORT]/FOLDER) in a job; the
     password waits in the owner-only secret file until the job ends, never in the database.
-    The worker that runs the job reaches public mail servers only, plus the hosts the admin
-    allows (mail/imap_guard.py)."""
+    With `every` (minutes), the account is kept and synced that often by the server's job
+    loop. The worker that runs the job reaches public mail servers only, plus the hosts the
+    admin allows (mail/imap_guard.py)."""
     from offerwatch.notify.secrets import SecretStore
 
     if not url.startswith("imaps://") and not url.startswith("imap://"):
         raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
     start = parse_date(since) if since else None
+    if every:
+        ws.save_imap_schedule(url, password, every)
     store = SecretStore()
     ref = store.put(password)
     payload = {"url": url, "secret": ref, "since": start.isoformat() if start else None}
@@ -105,6 +110,13 @@ def sync(
     except BaseException:
         store.delete(ref)
         raise
+
+
+@router.post("/mail/sync/stop")
+def stop_sync(request: Request, ws: PageWS) -> Response:
+    """Stop the scheduled IMAP sync; its saved password is removed."""
+    ws.forget_imap_schedule()
+    return after_post(request, "/mail")
 
 
 def _queued(request: Request, web: Any, ws: Any, kind: str, payload: dict[str, Any]) -> Response:
