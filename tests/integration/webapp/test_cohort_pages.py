@@ -99,9 +99,7 @@ def test_local_mode_has_no_consent_or_calibration_page(ws: Workspace, make_clien
     assert client.get(PAGE).status_code == 404
 
 
-def test_a_users_odds_say_they_use_the_centres_weights(
-    any_ws: Workspace, make_client: Any
-) -> None:
+def test_a_users_odds_say_they_use_the_centres_weights(any_ws: Workspace, make_client: Any) -> None:
     from datetime import timedelta
 
     from tests.support.cohort_seed import START
