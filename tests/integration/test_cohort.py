@@ -4,6 +4,7 @@ once) and reverting."""
 
 from __future__ import annotations
 
+import logging
 import math
 from datetime import timedelta
 from typing import Any
@@ -111,9 +112,13 @@ def test_adopting_changes_every_workers_scores_at_once_and_revert_restores(
         other.close()
 
 
-def test_versions_stack_and_revert_goes_back_one(any_ws: Workspace) -> None:
+def test_versions_stack_and_revert_goes_back_one(
+    any_ws: Workspace, caplog: pytest.LogCaptureFixture
+) -> None:
     ids = seed_cohort(any_ws, 6)
-    first = any_ws.adopt_cohort()
+    with caplog.at_level(logging.INFO, logger="offerwatch.audit"):
+        first = any_ws.adopt_cohort()
+    assert [r.getMessage() for r in caplog.records] == ["cohort.adopted"]
     any_ws.for_user(ids["fay"]).set_cohort_consent(False)  # type: ignore[attr-defined]
     second = any_ws.adopt_cohort()
     assert second.id > first.id and second.applications == 5 * PER_USER

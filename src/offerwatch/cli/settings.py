@@ -14,7 +14,9 @@ from offerwatch.cli._common import echo_json, json_option, workspace
 def settings(pairs: tuple[str, ...], as_json: bool) -> None:
     """Show or change settings: weekly_target, timezone, name (signs drafts), pitch (what
     you bring, used in drafts), my_addresses (your own mail addresses: mail from them is
-    yours, never read as a recruiter's), country (its public holidays are not business days).
+    yours, never read as a recruiter's), country (its public holidays are not business days),
+    cohort_consent (on a server: on lets your finished applications' signs and outcomes, never
+    names, companies or text, count in the server's shared fit of the odds; off by default).
 
     \b
     Examples:
@@ -22,6 +24,7 @@ def settings(pairs: tuple[str, ...], as_json: bool) -> None:
       offerwatch settings --set name="Sam Rivera" --set timezone=Europe/Berlin
       offerwatch settings --set my_addresses="sam@example.org, sam.rivera@gmail.com"
       offerwatch settings --set country=DE
+      offerwatch settings --set cohort_consent=on
     """
     ws = workspace()
     for pair in pairs:

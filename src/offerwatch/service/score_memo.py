@@ -2,7 +2,9 @@
 
 An entry holds while the user's facts version (store/plan_stamps: bumped by every write
 transaction) is the one it was computed from, in the same time zone, and `now` is within
-[computed at, valid until) (core/score_validity.py). Uncalibrated scores only.
+[computed at, valid until) (core/score_validity.py). Uncalibrated scores only: those with
+the published weights or the cohort weights an administrator adopted (adopting or reverting
+bumps every user's facts version, store/cohort.py, so no entry outlives the weights it used).
 """
 
 from __future__ import annotations

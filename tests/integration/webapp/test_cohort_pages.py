@@ -97,3 +97,24 @@ def test_local_mode_has_no_consent_or_calibration_page(ws: Workspace, make_clien
     client = make_client(ws)
     assert "Take part" not in client.get("/settings").text
     assert client.get(PAGE).status_code == 404
+
+
+def test_a_users_odds_say_they_use_the_centres_weights(any_ws: Workspace, make_client: Any) -> None:
+    from datetime import timedelta
+
+    from tests.support.cohort_seed import START
+
+    seed_cohort(any_ws, 5)
+    me: Any = any_ws.for_user(any_ws.add_user("zed", PASSWORD))
+    app_id = me.add_application("Initech", "Analyst")
+    start = START + timedelta(days=30)
+    me.add_interview(app_id, stage="final", start=start, end=start + timedelta(hours=1))
+    zed = Signed(make_client(any_ws, accounts=True), "zed")
+    before = zed.get(f"/applications/{app_id}").text
+    assert "at this centre" not in before
+    adopted = any_ws.adopt_cohort(force=True)
+    after = zed.get(f"/applications/{app_id}").text
+    assert (
+        f"weighed by how {adopted.applications} finished applications at this centre turned "
+        f"out (weights fitted on {adopted.fitted_at.date().isoformat()})"
+    ) in after
