@@ -100,10 +100,12 @@ def create_app(
     _errors(app, templates)
 
     from offerwatch.web.api import router as api_router
+    from offerwatch.web.api.errors import document_errors
     from offerwatch.web.pages import router as pages_router
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    document_errors(app)
     return app
 
 

@@ -119,9 +119,16 @@ def _api_ws(request: Request) -> Workspace:
         ctype = request.headers.get("content-type", "")
         header = request.headers.get("x-csrf-token")
         # No HTML form can send DELETE (nor a cross-site script without a CORS preflight),
-        # and it carries no body: it needs no JSON content type.
+        # and it carries no body: it needs no JSON content type. Nor can a form send an
+        # `Authorization: Bearer` header (a browser never adds one by itself, unlike Basic
+        # credentials): a script's bodyless POST with its API token is no cross-site write.
         bodyless = request.method == "DELETE"
-        if not bodyless and not ctype.startswith("application/json") and not sess.csrf_ok(header):
+        scripted = request.headers.get("authorization", "").lower().startswith("bearer ")
+        if (
+            not (bodyless or scripted)
+            and not ctype.startswith("application/json")
+            and not sess.csrf_ok(header)
+        ):
             raise HTTPException(415, "send JSON (Content-Type: application/json)")
     if not web.settings.accounts:
         return web.workspace

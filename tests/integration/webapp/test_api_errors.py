@@ -1,0 +1,84 @@
+"""What schemathesis found in /api/v1 (test_api_fuzz.py), each held by a focused test: the
+OpenAPI description names every error status as the one-line shape really sent, and a
+script's bodyless POST with its API token is not refused as a cross-site form."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from tests.support.accounts import PASSWORD, Signed
+from tests.support.webclient import Web
+
+from offerwatch.service import Workspace
+
+API = "/api/v1"
+
+
+def _responses(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec["paths"][path][method]["responses"]
+    return found
+
+
+def test_every_error_the_api_sends_is_documented_as_a_one_line_problem(web: Web) -> None:
+    spec = web.get(f"{API}/openapi.json").json()
+    problem = {"$ref": "#/components/schemas/Problem"}
+    schemas = spec["components"]["schemas"]
+    assert schemas["Problem"]["required"] == ["detail"]
+    # FastAPI's list-of-errors 422 is never sent: it is not described either.
+    assert "HTTPValidationError" not in schemas and "HTTPValidationError" not in str(spec)
+    one = _responses(spec, f"{API}/applications/{{app_id}}", "get")
+    assert {"200", "304", "401", "404", "422", "503"} <= set(one)
+    assert one["404"]["content"]["application/json"]["schema"] == problem
+    patch = _responses(spec, f"{API}/applications/{{app_id}}", "patch")
+    assert {"400", "403", "404", "412", "415", "422"} <= set(patch)
+    # A filter naming a record answers 404 when it is not the caller's.
+    assert "404" in _responses(spec, f"{API}/interviews", "get")
+    assert "404" not in _responses(spec, f"{API}/applications", "get")
+    assert set(_responses(spec, f"{API}/health", "get")) == {"200", "503"}
+    # And what is sent is what is described: one line under "detail".
+    for res in (
+        web.get(f"{API}/applications/999"),
+        web.get(f"{API}/interviews", params={"application_id": 999}),
+        web.client.post(f"{API}/applications", json={"company": "Acme", "role": "a\x00b"}),
+        web.client.post(
+            f"{API}/applications",
+            content=b"{not json",
+            headers={"Content-Type": "application/json"},
+        ),
+    ):
+        assert str(res.status_code) in set(_responses(spec, f"{API}/applications", "post")) | {
+            "404"
+        }
+        assert list(res.json()) == ["detail"] and "\n" not in res.json()["detail"], res.text
+
+
+def test_a_script_marks_an_action_done_with_its_token_and_no_body(
+    ws: Workspace, make_client: Any
+) -> None:
+    ana = ws.for_user(ws.add_user("ana", PASSWORD))
+    app = ana.add_application("Acme", "Data Engineer")
+    ana.add_person(app, "Ana Lopez", role="recruiter", email="ana@acme.example")
+    ana.add_interview(
+        app,
+        stage="final",
+        start=datetime(2026, 3, 2, 10, tzinfo=UTC),
+        end=datetime(2026, 3, 2, 11, tzinfo=UTC),
+        with_=["Ana Lopez"],
+    )
+    agenda = ana.agenda(days=7)
+    first, second = [a.id for a in agenda.overdue + agenda.today + agenda.upcoming][:2]
+    token = ana.create_api_token("cron")
+    script = make_client(ws, accounts=True)
+    done = script.post(f"{API}/actions/{first}/done", headers={"Authorization": f"Bearer {token}"})
+    assert done.status_code == 200, done.text
+    assert ana.action(first).done_at is not None
+    # A signed-in browser's bodyless post still needs JSON or the CSRF header: a form on
+    # another site could send that one with the cookie.
+    browser = Signed(make_client(ws, accounts=True), "ana")
+    refused = browser.client.post(f"{API}/actions/{second}/done")
+    assert refused.status_code == 415
+    assert ana.action(second).done_at is None
+    # A token that is not one still gets no further than the sign-in.
+    forged = script.post(f"{API}/actions/{second}/done", headers={"Authorization": "Bearer ow_x"})
+    assert forged.status_code == 401 and ana.action(second).done_at is None
