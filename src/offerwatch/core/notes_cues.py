@@ -32,6 +32,8 @@ class Cue:
     negated_as: str | None = None
     # Seen only when it already happened: "they'll show me round next time" is not it.
     past_only: bool = False
+    # Not yet, when something still to come is about it ("expect a call from HR about salary").
+    later: bool = False
     # Counts only in a sentence that also has one of these (the framing of a request).
     framing: re.Pattern[str] | None = None
 
@@ -60,6 +62,10 @@ NEGATIVE_BODY_LANGUAGE = Cue(
         r"\b(?:check(?:ing|ed)?|look(?:ing|ed)?\s+at|glanc(?:ing|ed)\s+at|on)\s+(?:his|her|their|the)\s+"
         r"(?:phones?|watch|clock|laptop|emails?|screen|door|time)\b",
         r"\bsomewhere\s+else\s+to\s+be\b",
+        r"\bstar(?:ed|ing)\s+at\s+(?:his|her|their|the)\s+(?:phones?|screen|laptop|notes|desk)\b",
+        r"\b(?:barely|hardly|never|did\s+not)\s+(?:said|say|spoke|speak)\s+(?:a\s+word|anything|much)\b",
+        r"^(?:very\s+|quite\s+|pretty\s+|a\s+bit\s+|so\s+)?(?:cold|curt|dismissive|distant|unfriendly|stiff|"
+        r"rushed)\b",
         r"\btyping\b",
         r"\byawn(?:ed|ing|s)?\b",
         r"\bfrown(?:ed|ing|s)?\b",
@@ -89,6 +95,7 @@ RAN_OVER_TIME = Cue(
         r"\b(?:longer|more)\s+than\s+(?:planned|scheduled|expected|booked|allotted|allocated|"
         r"intended|the\s+(?:slot|hour|time))\b",
         r"\bover\s+(?:time|schedule)\b|\bovertime\b",
+        r"\b\d+\s*(?:minutes|mins?|min|m)\s+(?:past|beyond|after)\s+(?:the\s+)?(?:hour|end|slot|time)\b",
         r"\b(?:an\s+)?(?:extra|additional)\s+(?:\d+\s+)?(?:minutes|hour|hours|mins|half\s+hour)\b",
     ),
     theirs=False,
@@ -115,7 +122,7 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"stage))",
         r"\b(?:elaborate|expand\s+on|go\s+deeper|dig(?:ging)?\s+deeper|dug\s+(?:into|deep)|"
         r"drill(?:ed|ing)?\s+(?:into|down)|deep[- ]dive)\b",
-        r"\basked\s+(?:me\s+)?(?:lots|loads|tons|plenty|a\s+lot)\s+(?:of\s+questions|about\s+(?:it|"
+        r"\basked\s+(?:me\s+)?(?:lots|loads|tons|plenty|a\s+lot|so\s+many|many)\s+(?:(?:of\s+)?questions|about\s+(?:it|"
         r"my\s+(?:project|work|experience|role|code|design|approach|thesis|research)))\b",
         r"\brapport\b",
         r"\b(?:conversation|chat|discussion|it)\s+(?:just\s+|really\s+)?flowed\b|"
@@ -127,6 +134,7 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"\bspent\s+(?:ages|a\s+long\s+time|a\s+lot\s+of\s+time|\w+\s+minutes)\s+on\s+my\b",
         r"\b(?:we\s+)?clicked\b|\bgot\s+on\s+(?:really\s+|very\s+|so\s+)?well\b|\bgot\s+along\b|"
         r"\bhit\s+it\s+off\b",
+        r"\b(?:go|went|going)\s+into\s+(?:more|further|a\s+lot\s+of|lots\s+of)\s+detail\b",
         r"\bprob(?:ed|ing|es)\b|\b(?:chatty|talkative)\b",
         r"\btwo[- ]way\s+(?:conversation|chat|discussion)\b",
         r"\basked\s+me\s+to\s+(?:walk|talk|take)\s+(?:them\s+|him\s+|her\s+)?through\b",
@@ -146,8 +154,10 @@ PERSONAL_INTEREST = Cue(
         r"\bgrew\s+up\b|\bwhere\s+i(?:'m|\s+am)\s+from\b",
         r"\b(?:culture|team|cultural|personality)\s+fit\b|\b(?:team|company)\s+culture\b",
         r"\b(?:me\s+as\s+a\s+person|me\s+personally|personal\s+(?:stuff|questions|life|interests))\b",
+        r"\bsmall\s+talk\s+about\s+(?!(?:the\s+)?(?:role|job|work|company|project|tech))\w+",
         r"\b(?:chatted|talked|bonded|small\s+talk)\s+(?:\w+\s+)?about\s+(?:football|cricket|rugby|"
-        r"tennis|golf|hiking|climbing|running|cycling|cooking|music|films?|books?|travel\w*|kids|family|"
+        r"tennis|golf|hiking|climbing|running|cycling|skiing|sailing|surfing|swimming|fishing|"
+        r"gardening|baking|cooking|music|films?|books?|travel\w*|kids|family|"
         r"holidays?|the\s+weekend|pets?|dogs?)\b",
     ),
     answerable=True,
@@ -165,7 +175,8 @@ NEXT_STEPS_REVIEWED = Cue(
         r"stages|next)\b",
         r"\bwhat\s+happens\s+next\b|\bwhat\s+comes\s+next\b|\bhow\s+the\s+(?:\w+\s+)?process\s+works\b",
         r"\b(?:walk-?through|overview|rundown|run-?through)\s+of\s+(?:\w+\s+){0,3}?(?:process|steps|"
-        r"stages|timeline)\b",
+        r"stages|timeline|onboarding)\b",
+        r"\b(?:told|said)\s+(?:me\s+)?(?:to\s+)?expect\s+(?:a|an|the)\s+(?:call|email|message|invite)\b",
         r"\b(?:be\s+)?meeting\s+the\s+(?:md|ceo|cto|founders?|vp|director|head)\b",
     ),
     answerable=True,
@@ -209,6 +220,7 @@ SALARY_DISCUSSED = Cue(
     ),
     theirs=False,
     answerable=True,
+    later=True,
 )
 
 NOTICE_PERIOD_ASKED = Cue(
@@ -219,8 +231,10 @@ NOTICE_PERIOD_ASKED = Cue(
         r"\b(?:when|how\s+soon|how\s+quickly|if|whether)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
         r"(?:be\s+able\s+to\s+)?(?:start|join|be\s+available)\b",
         r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b",
+        r"\bwhen\s+my\s+(?:current\s+)?(?:contract|notice|role|job)\s+(?:ends|finishes|is\s+up|runs\s+out)\b",
     ),
     answerable=False,
+    later=True,
 )
 
 REFERENCES_REQUESTED = Cue(
@@ -237,6 +251,8 @@ FOLLOW_UP_INTERVIEW = Cue(
         r"\b(?:invited|asked|want|wants|wanted|like|have|get)\s+me\s+(?:to\s+come\s+)?back\b",
         r"\bcome\s+back\s+(?:in|for|next|to)\b(?!\s+(?:me|us|you|everyone)\b)|\bsee\s+me\s+again\b",
         r"\b(?:like|love|want|wants|wanted)\s+(?:for\s+)?me\s+to\s+(?:meet|come|speak|talk|chat)\b",
+        r"\b(?:set\s+up|arrange|schedule|book)\s+(?:a|another)\s+(?:\w+\s+)?(?:call|chat|meeting|interview)\s+"
+        r"with\b",
         r"\b(?:availability|available|free)\s+(?:for|to)\s+(?:\w+\s+){0,5}?(?:final|interview|round|call|"
         r"chat|meeting)\b",
     ),
@@ -263,7 +279,8 @@ process minutes schedule scheduled finished overran wrapped second another invit
 DECISION_WORDS = re.compile(
     r"\b(?:decision|decide|decided|deciding|hear\s+back|hear|let\s+(?:me|us|everyone|candidates)\s+"
     r"know|get\s+back|come\s+back\s+to|back\s+to\s+(?:me|everyone|us|all)|feedback|answer|outcome|"
-    r"update|news|results?|respond|response|in\s+touch|offer|timeline|timeframe)\b"
+    r"update|news|results?|respond|response|in\s+touch|offer|timeline|timeframe|close\s+the\s+role|"
+    r"fill\s+the\s+(?:role|position)|make\s+a\s+hire)\b"
 )
 
 CUES = (
