@@ -113,8 +113,9 @@ _I_SUBJECT = re.compile(
     r"had\s+to|need(?:ed)?\s+to|have\s+to)"
 )
 _I_ASKED = re.compile(
-    r"\bi\s+(?!(?:was|got|were|have\s+been|had\s+been)\s+asked)(?:\w+\s+){0,2}?(?:asked|ask|enquired|inquired|queried|brought\s+up|raised|"
-    r"wanted\s+to\s+know|pushed|pressed|questioned|mentioned)\b"
+    r"\bi\s+(?!(?:was|got|were|have\s+been|had\s+been)\s+asked)(?:\w+\s+){0,2}?(?:asked|ask|"
+    r"enquired|inquired|queried|brought\s+up|raised|wanted\s+to\s+know|pushed|pressed|"
+    r"questioned|mentioned)\b"
 )
 # "Asked them what the next stage looks like": the subject left out, the asked named.
 _ASKED_THEM = re.compile(
