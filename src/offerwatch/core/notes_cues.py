@@ -51,6 +51,7 @@ POSITIVE_BODY_LANGUAGE = Cue(
         r"\b(?:warm|warmly|friendly)\b",
         r"\b(?:open|relaxed)\s+(?:body\s+language|posture)\b",
         r"\b(?:positive|good|great)\s+body\s+language\b",
+        r"\bgrin(?:ned|ning|s)?\b|\bbeam(?:ed|ing)\b|\blit\s+up\b|\banimated\b|\benthusiastic\b",
     ),
     negated_as="negative_body_language",
 )
@@ -62,6 +63,9 @@ NEGATIVE_BODY_LANGUAGE = Cue(
         r"\b(?:check(?:ing|ed)?|look(?:ing|ed)?\s+at|glanc(?:ing|ed)\s+at|on)\s+(?:his|her|their|the)\s+"
         r"(?:phones?|watch|clock|laptop|emails?|screen|door|time)\b",
         r"\bsomewhere\s+else\s+to\s+be\b",
+        r"\bmultitask\w*|\brolled\s+(?:his|her|their)\s+eyes\b|\beye[- ]?roll\w*|\bslouch\w*",
+        r"\bzon(?:ed|ing)\s+out\b|\b(?:seemed|was|were|looked|totally|completely)\s+checked\s+out\b|\bglazed\s+over\b",
+        r"\b(?:barely|hardly|never|did\s+not)\s+look(?:ed)?\s+up\b",
         r"\bstar(?:ed|ing)\s+at\s+(?:his|her|their|the)\s+(?:phones?|screen|laptop|notes|desk)\b",
         r"\b(?:barely|hardly|never|did\s+not)\s+(?:said|say|spoke|speak)\s+(?:a\s+word|anything|much)\b",
         r"^(?:very\s+|quite\s+|pretty\s+|a\s+bit\s+|so\s+)?(?:cold|curt|dismissive|distant|unfriendly|stiff|"
@@ -96,6 +100,9 @@ RAN_OVER_TIME = Cue(
         r"intended|the\s+(?:slot|hour|time))\b",
         r"\bover\s+(?:time|schedule)\b|\bovertime\b",
         r"\b\d+\s*(?:minutes|mins?|min|m)\s+(?:past|beyond|after)\s+(?:the\s+)?(?:hour|end|slot|time)\b",
+        r"\bpast\s+(?:the\s+)?(?:scheduled|allotted|planned|booked)\s+(?:end|time|slot)\b",
+        r"\binto\s+(?:the|their|her|his|my)\s+next\s+(?:slot|meeting)\b",
+        r"\bkept\s+me\s+(?:for\s+)?(?:an\s+)?(?:extra|longer|over)\b",
         r"\b(?:an\s+)?(?:extra|additional)\s+(?:\d+\s+)?(?:minutes|hour|hours|mins|half\s+hour)\b",
     ),
     theirs=False,
@@ -110,6 +117,11 @@ ENDED_EARLY = Cue(
         r"(?:early|ahead\s+of\s+(?:schedule|time))\b",
         r"\bended\s+(?:\w+\s+){0,3}?abruptly\b|\babrupt(?:ly)?\s+end",
         r"\b\d+\s*(?:minutes|mins?|min)\s+(?:before\s+the\s+(?:end|hour)|short)\b",
+        r"\b(?:had|needed)\s+to\s+(?:leave|go|rush\s+off|run|jump\s+off)\s+early\b",
+        r"\bwith\s+\d+\s*(?:minutes|mins?|min)\s+(?:to\s+spare|left)\b",
+        r"\bonly\s+(?:lasted|took|went\s+on\s+for)\s+(?:about\s+)?\d+\s*(?:minutes|mins?|min)\b",
+        r"\bover\s+(?:with\s+)?in\s+(?:about\s+|under\s+)?\d+\s*(?:minutes|mins?|min)\b",
+        r"\bdid\s+not\s+(?:use|take|need)\s+the\s+(?:full|whole)\s+(?:hour|time|slot)\b",
         r"\bearly\s+finish\b|\b(?:run|ran)\s+out\s+of\s+(?:questions|things\s+to\s+ask)\b",
     ),
     theirs=False,
@@ -136,7 +148,11 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"\bhit\s+it\s+off\b",
         r"\b(?:go|went|going)\s+into\s+(?:more|further|a\s+lot\s+of|lots\s+of)\s+detail\b",
         r"\bprob(?:ed|ing|es)\b|\b(?:chatty|talkative)\b",
-        r"\btwo[- ]way\s+(?:conversation|chat|discussion)\b",
+        r"\btwo[- ]way\s+(?:conversation|chat|discussion)\b|\bback[- ]and[- ]forth\b",
+        r"\bconversational\b",
+        r"\b(?:really|actively|genuinely|properly)\s+listen(?:ed|ing)\b|\bwanted\s+to\s+know\s+more\b",
+        r"\bkept\s+asking\b|\bfollowed\s+up\s+on\b|\bpicked\s+up\s+on\b|\basked\s+for\s+(?:more\s+)?examples\b",
+        r"\b(?:in-depth|in\s+depth|detailed|probing|thoughtful|sharp|great|good)\s+questions\b",
         r"\basked\s+me\s+to\s+(?:walk|talk|take)\s+(?:them\s+|him\s+|her\s+)?through\b",
     ),
 )
@@ -154,6 +170,8 @@ PERSONAL_INTEREST = Cue(
         r"\bgrew\s+up\b|\bwhere\s+i(?:'m|\s+am)\s+from\b",
         r"\b(?:culture|team|cultural|personality)\s+fit\b|\b(?:team|company)\s+culture\b",
         r"\b(?:me\s+as\s+a\s+person|me\s+personally|personal\s+(?:stuff|questions|life|interests))\b",
+        r"\bwe\s+both\s+(?:love|like|enjoy|play|support|grew|went|have|are)\b|\b(?:connected|bonded)\s+over\b",
+        r"\b(?:common|shared)\s+interests?\b|\bgot\s+(?:quite\s+)?personal\b",
         r"\bsmall\s+talk\s+about\s+(?!(?:the\s+)?(?:role|job|work|company|project|tech))\w+",
         r"\b(?:chatted|talked|bonded|small\s+talk)\s+(?:\w+\s+)?about\s+(?:football|cricket|rugby|"
         r"tennis|golf|hiking|climbing|running|cycling|skiing|sailing|surfing|swimming|fishing|"
@@ -216,6 +234,7 @@ SALARY_DISCUSSED = Cue(
         r"\b(?:asked|ask|discussed|talked|covered)\s+(?:\w+\s+){0,2}?expectations\b",
         r"[£$€]\s?\d|\b\d{2,3}\s?k\b",
         r"\b(?:currently\s+)?earn(?:ing|s)?\b|\b(?:salary|pay|expected|my)\s+(?:range|band|bracket)\b",
+        r"\b(?:salary|money|pay|comp)[- ]wise\b|\bwages?\b",
         r"\btotal\s+compensation\b|\bwhat\s+i'?m\s+on\b|\bmy\s+number\b|\bequity\b|\bday\s+rate\b",
     ),
     theirs=False,
@@ -230,7 +249,7 @@ NOTICE_PERIOD_ASKED = Cue(
         r"\bavailability\b(?!\s+for\b)",
         r"\b(?:when|how\s+soon|how\s+quickly|if|whether)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
         r"(?:be\s+able\s+to\s+)?(?:start|join|be\s+available)\b",
-        r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b",
+        r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b|\bearliest\s+(?:i\s+could\s+)?start\b",
         r"\bwhen\s+my\s+(?:current\s+)?(?:contract|notice|role|job)\s+(?:ends|finishes|is\s+up|runs\s+out)\b",
     ),
     answerable=False,
@@ -249,6 +268,7 @@ FOLLOW_UP_INTERVIEW = Cue(
         r"\b(?:another|one\s+more|a\s+further|an\s+additional|additional|second|2nd|third|3rd|"
         r"follow[- ]?up)\s+(?:\w+\s+)?(?:interview|round|call|chat|meeting|conversation|session)\b",
         r"\b(?:invited|asked|want|wants|wanted|like|have|get)\s+me\s+(?:to\s+come\s+)?back\b",
+        r"\b(?:meet|speak|talk|chat)\s+(?:with\s+me\s+)?again\b",
         r"\bcome\s+back\s+(?:in|for|next|to)\b(?!\s+(?:me|us|you|everyone)\b)|\bsee\s+me\s+again\b",
         r"\b(?:like|love|want|wants|wanted)\s+(?:for\s+)?me\s+to\s+(?:meet|come|speak|talk|chat)\b",
         r"\b(?:set\s+up|arrange|schedule|book)\s+(?:a|another)\s+(?:\w+\s+)?(?:call|chat|meeting|interview)\s+"
