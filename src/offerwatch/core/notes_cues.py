@@ -47,7 +47,7 @@ POSITIVE_BODY_LANGUAGE = Cue(
         r"\bnod(?:s|ded|ding)?\b",
         r"\blean(?:ed|t|ing|s)?\s+(?:in|forward)\b",
         r"\beye[- ]contact\b",
-        r"\blaugh(?:ed|ing|s)?\b",
+        r"\blaugh(?:ed|ing|s|ter)?\b",
         r"\b(?:warm|warmly|friendly)\b",
         r"\b(?:open|relaxed)\s+(?:body\s+language|posture)\b",
         r"\b(?:positive|good|great)\s+body\s+language\b",
@@ -63,6 +63,7 @@ NEGATIVE_BODY_LANGUAGE = Cue(
         r"\b(?:check(?:ing|ed)?|look(?:ing|ed)?\s+at|glanc(?:ing|ed)\s+at|on)\s+(?:his|her|their|the)\s+"
         r"(?:phones?|watch|clock|laptop|emails?|screen|door|time)\b",
         r"\bsomewhere\s+else\s+to\s+be\b",
+        r"\bcheck(?:ing|ed)\s+(?:his\s+|her\s+|their\s+)?(?:slack|teams|messages|notifications|inbox)\b",
         r"\bmultitask\w*|\brolled\s+(?:his|her|their)\s+eyes\b|\beye[- ]?roll\w*|\bslouch\w*",
         r"\bzon(?:ed|ing)\s+out\b|\b(?:seemed|was|were|looked|totally|completely)\s+checked\s+out\b|\bglazed\s+over\b",
         r"\b(?:barely|hardly|never|did\s+not)\s+look(?:ed)?\s+up\b",
@@ -111,7 +112,7 @@ RAN_OVER_TIME = Cue(
 ENDED_EARLY = Cue(
     "ended_early",
     _rx(
-        r"\bcut\s+(?:\w+\s+)?short\b",
+        r"\bcut\s+(?:\w+\s+)?short\b|\b(?:got|was|were)\s+cut\s+off\b",
         r"\b(?:ended|finished|wrapped(?:\s+up)?|done|over|stopped|closed|called\s+it|let\s+(?:me|us)\s+go)\s+"
         r"(?:\w+\s+){0,3}?"
         r"(?:early|ahead\s+of\s+(?:schedule|time))\b",
@@ -134,7 +135,8 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"stage))",
         r"\b(?:elaborate|expand\s+on|go\s+deeper|dig(?:ging)?\s+deeper|dug\s+(?:into|deep)|"
         r"drill(?:ed|ing)?\s+(?:into|down)|deep[- ]dive)\b",
-        r"\basked\s+(?:me\s+)?(?:lots|loads|tons|plenty|a\s+lot|so\s+many|many)\s+(?:(?:of\s+)?questions|about\s+(?:it|"
+        r"\basked\s+(?:me\s+)?(?:lots|loads|tons|plenty|a\s+lot|so\s+many|many)\s+(?:(?:of\s+)?questions(?!\s+about\s+(?:my\s+)?(?:family|kids|children|hobb\w+|"
+        r"weekends?|personal|life))|about\s+(?:it|"
         r"my\s+(?:project|work|experience|role|code|design|approach|thesis|research)))\b",
         r"\brapport\b",
         r"\b(?:conversation|chat|discussion|it)\s+(?:just\s+|really\s+)?flowed\b|"
@@ -149,7 +151,8 @@ ATTENTIVE_INTERVIEWER = Cue(
         r"\b(?:go|went|going)\s+into\s+(?:more|further|a\s+lot\s+of|lots\s+of)\s+detail\b",
         r"\bprob(?:ed|ing|es)\b|\b(?:chatty|talkative)\b",
         r"\btwo[- ]way\s+(?:conversation|chat|discussion)\b|\bback[- ]and[- ]forth\b",
-        r"\bconversational\b",
+        r"\bconversational\b|\b(?:felt|was|very|so)\s+(?:so\s+|very\s+|really\s+)?natural\b",
+        r"\b(?:very|really|totally|completely|fully)\s+(?:focused|present)\b",
         r"\b(?:really|actively|genuinely|properly)\s+listen(?:ed|ing)\b|\bwanted\s+to\s+know\s+more\b",
         r"\bkept\s+asking\b|\bfollowed\s+up\s+on\b|\bpicked\s+up\s+on\b|\basked\s+for\s+(?:more\s+)?examples\b",
         r"\b(?:in-depth|in\s+depth|detailed|probing|thoughtful|sharp|great|good)\s+questions\b",
@@ -194,6 +197,9 @@ NEXT_STEPS_REVIEWED = Cue(
         r"\bwhat\s+happens\s+next\b|\bwhat\s+comes\s+next\b|\bhow\s+the\s+(?:\w+\s+)?process\s+works\b",
         r"\b(?:walk-?through|overview|rundown|run-?through)\s+of\s+(?:\w+\s+){0,3}?(?:process|steps|"
         r"stages|timeline|onboarding)\b",
+        r"\b(?:do|complete|send(?:\s+me)?|set)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:technical\s+test|"
+        r"take[- ]home|case\s+study|assignment|coding\s+(?:test|challenge|exercise)|assessment|"
+        r"presentation)\b",
         r"\b(?:told|said)\s+(?:me\s+)?(?:to\s+)?expect\s+(?:a|an|the)\s+(?:call|email|message|invite)\b",
         r"\b(?:be\s+)?meeting\s+the\s+(?:md|ceo|cto|founders?|vp|director|head)\b",
     ),
@@ -246,9 +252,9 @@ NOTICE_PERIOD_ASKED = Cue(
     "notice_period_asked",
     _rx(
         r"\bnotice(?:\s+period)?\b",
-        r"\bavailability\b(?!\s+for\b)",
+        r"\bavailability\b(?!\s+for\b|\s+to\s+(?:come|do|meet|interview|chat|talk|speak|visit))",
         r"\b(?:when|how\s+soon|how\s+quickly|if|whether)\s+i(?:'d)?\s+(?:could|can|would|might)?\s*"
-        r"(?:be\s+able\s+to\s+)?(?:start|join|be\s+available)\b",
+        r"(?:be\s+(?:able|free|ready)\s+to\s+)?(?:start|join|be\s+available)\b",
         r"\bstart(?:ing)?\s+dates?\b|\bavailable\s+to\s+start\b|\bearliest\s+(?:i\s+could\s+)?start\b",
         r"\bwhen\s+my\s+(?:current\s+)?(?:contract|notice|role|job)\s+(?:ends|finishes|is\s+up|runs\s+out)\b",
     ),
@@ -273,12 +279,12 @@ FOLLOW_UP_INTERVIEW = Cue(
         r"\b(?:like|love|want|wants|wanted)\s+(?:for\s+)?me\s+to\s+(?:meet|come|speak|talk|chat)\b",
         r"\b(?:set\s+up|arrange|schedule|book)\s+(?:a|another)\s+(?:\w+\s+)?(?:call|chat|meeting|interview)\s+"
         r"with\b",
-        r"\b(?:availability|available|free)\s+(?:for|to)\s+(?:\w+\s+){0,5}?(?:final|interview|round|call|"
+        r"\b(?:availability|available|free)\s+(?:for|to)\s+(?:\w+\s+){0,6}?(?:final|interview|round|call|"
         r"chat|meeting)\b",
     ),
     answerable=True,
     framing=re.compile(
-        r"\b(?:like|love|want|wants|wanted|invit\w*|asked\s+(?:me|for)|requested|book\w*|schedul\w*|arrang\w*|"
+        r"\b(?:like|love|want|wants|wanted|need|needs|confirmed|lined\s+up|invit\w*|asked\s+(?:me|for)|requested|book\w*|schedul\w*|arrang\w*|"
         r"set\s+up|come\s+back|back\s+for|me\s+back|see\s+me)\b"
     ),
 )
