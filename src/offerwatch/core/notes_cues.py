@@ -306,7 +306,7 @@ DECISION_WORDS = re.compile(
     r"\b(?:decision|decide|decided|deciding|hear\s+back|hear|let\s+(?:me|us|everyone|candidates)\s+"
     r"know|get\s+back|come\s+back\s+to|back\s+to\s+(?:me|everyone|us|all)|feedback|answer|outcome|"
     r"update|news|results?|respond|response|in\s+touch|offer|timeline|timeframe|close\s+the\s+role|"
-    r"fill\s+the\s+(?:role|position)|make\s+a\s+hire)\b"
+    r"fill\s+the\s+(?:role|position)|make\s+a\s+hire|(?:should|will|'ll|would)\s+know)\b"
 )
 
 CUES = (
