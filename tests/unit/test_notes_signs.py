@@ -55,6 +55,19 @@ def test_negated_cues_suggest_nothing(notes: str) -> None:
     assert kinds(notes) == set()
 
 
+def test_a_negation_reaches_the_items_of_its_list_not_the_next_fragment() -> None:
+    assert kinds("Didn't discuss notice, salary, or references.") == set()
+    assert kinds("No mention of salary, notice or refs.") == set()
+    assert kinds("no tour, lots of smiles") == {"positive_body_language"}
+    assert kinds("no tour, but met the team") == {"met_other_employees"}
+
+
+def test_what_is_still_to_come_is_not_yet_a_sign() -> None:
+    assert kinds("Told me to expect a call from HR about salary and start date.") == {
+        "next_steps_reviewed"
+    }
+
+
 def test_a_negated_positive_cue_is_the_opposite_sign() -> None:
     assert kinds("He didn't smile once, no eye contact.") == {"negative_body_language"}
     assert kinds("Great eye contact, lots of smiles.") == {"positive_body_language"}

@@ -73,8 +73,23 @@ _NEGATED_AFTER = re.compile(
     r"happen\w*|get|got|bring|asked)\b"
 )
 _NEGATION_WINDOW = 6  # words before a cue that a negation reaches
+# What negates a whole list after it ("never mentioned salary, notice"); a bare "no X" is one
+# fragment of terse notes ("no tour, lots of smiles"), not the head of a list.
+_LIST_NEGATION = re.compile(
+    r"\b(?:not|never|nor|neither|nobody|no\s+one|nothing\s+(?:about|on)|no\s+(?:mention|talk|"
+    r"discussion|word|questions?)\s+(?:of|about|on))\b"
+)
+_NOT_IN_LIST = (
+    r"(?:i|she|he|they|we|it|you|but|though|although|however|yet|was|were|is|did|had|met|got|"
+    r"saw|took|gave|went|came|ran|made|said|told|showed|asked|\w+ed)\b"
+)
+# A clause that is only a few words of a list, no subject or verb: "salary or references".
+_LIST_ITEM = re.compile(
+    r"(?:(?:and|or|nor|even|also)\s+)?(?!" + _NOT_IN_LIST + r")[a-z0-9'-]+"
+    r"(?:\s+(?!" + _NOT_IN_LIST + r")[a-z0-9'-]+){0,3}"
+)
 _HEDGE = re.compile(
-    r"\b(?:not\s+sure|unsure|maybe|perhaps|possibly|hopefully|i\s+hope|hoping|wish|"
+    r"\b(?:not\s+sure|unsure|maybe|perhaps|possibly|hopefully|i\s+hope|i(?:'m|\s+am)\s+hoping|wish|"
     r"would\s+have\s+(?:liked|loved)|no\s+idea|hard\s+to\s+(?:tell|say|read)|cannot\s+tell|"
     r"do\s+not\s+know\s+(?:if|whether)|wonder(?:ing)?\s+(?:if|whether)|might|may\s+(?:have|be|ask|"
     r"want|need)|could\s+have\s+been|should\s+have|did\s+they|will\s+they|would\s+they)\b"
@@ -85,6 +100,11 @@ _FUTURE = re.compile(r"\b(?:will|'ll|going\s+to|next\s+time|would|'d\s+like|want
 _OWN_PLAN = re.compile(
     r"\b(?:will|'ll|going\s+to|shall)\s+(?!(?:decide|let|get|be\s+in|hear|know|come))\w+"
 )
+# Something still to come about a cue: "HR will call about salary", "expect a call about".
+_LATER = re.compile(
+    r"\b(?:will|'ll|going\s+to|next\s+(?:time|round|stage)|expect\s+(?:a|an|the)\s+(?:call|email|"
+    r"message))\b"
+)
 _ASKED = re.compile(r"\b(?:asked|ask|asking|wanted\s+to\s+know|wondered)\b")
 # The candidate as the subject at the start of a clause, not as the one asked or shown.
 _LEAD_IN = r"^(?:(?:then|so|also|and|but|honestly|tbh|at\s+the\s+end|afterwards|later|when)\s+)*"
@@ -93,8 +113,9 @@ _I_SUBJECT = re.compile(
     r"had\s+to|need(?:ed)?\s+to|have\s+to)"
 )
 _I_ASKED = re.compile(
-    r"\bi\s+(?!(?:was|got|were|have\s+been|had\s+been)\s+asked)(?:\w+\s+){0,2}?(?:asked|ask|enquired|inquired|queried|brought\s+up|raised|"
-    r"wanted\s+to\s+know|pushed|pressed|questioned|mentioned)\b"
+    r"\bi\s+(?!(?:was|got|were|have\s+been|had\s+been)\s+asked)(?:\w+\s+){0,2}?(?:asked|ask|"
+    r"enquired|inquired|queried|brought\s+up|raised|wanted\s+to\s+know|pushed|pressed|"
+    r"questioned|mentioned)\b"
 )
 # "Asked them what the next stage looks like": the subject left out, the asked named.
 _ASKED_THEM = re.compile(
@@ -125,6 +146,12 @@ _TOOK = re.compile(
     r"(?:finished|ended|wrapped\s+up)\s+in|"
     r"ended\s+after|after|ended\s+up\s+(?:being|at|lasting|taking)|came\s+to|stretched\s+to)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|just\s+|only\s+)?"
     + _AMOUNT
+)
+
+# "25 mins of a planned 45": what it took, out of what was booked.
+_OF_PLANNED = re.compile(
+    r"\b(\d+)\s*(minutes?|mins?|min|m|hours?|hrs?|hr|h)?\s+(?:out\s+)?of\s+(?:a|an|the)\s+"
+    r"(?:planned|scheduled|booked|allotted)\s+(\d+)\s*(minutes?|mins?|min|m|hours?|hrs?|hr|h)?\b"
 )
 
 
@@ -235,13 +262,19 @@ def _minutes(number: str, unit: str | None, fallback: str | None) -> float:
 
 def _lengths(text: str) -> str | None:
     """ran_over_time or ended_early when a sentence names the booked and the real length."""
+    share = _OF_PLANNED.search(text)
+    if share:
+        t_num, t_unit, b_num, b_unit = share.group(1, 2, 3, 4)
+        return _compare(_minutes(b_num, b_unit, t_unit), _minutes(t_num, t_unit, b_unit))
     booked, took = _BOOKED.search(text), _TOOK.search(text)
     if not booked or not took:
         return None
     b_num, b_unit = (booked.group(1), booked.group(2)) if booked.group(1) else booked.group(3, 4)
     t_num, t_unit = took.group(1), took.group(2)
-    planned = _minutes(b_num, b_unit, t_unit)
-    real = _minutes(t_num, t_unit, b_unit)
+    return _compare(_minutes(b_num, b_unit, t_unit), _minutes(t_num, t_unit, b_unit))
+
+
+def _compare(planned: float, real: float) -> str | None:
     if real > planned * 1.1:
         return RAN_OVER
     if real < planned * 0.8:
@@ -260,7 +293,7 @@ def _cue_holds(
         return None
     if _HEDGE.search(clause) or (clauses[i].raw.endswith("?") and not _ASKED.search(clause)):
         return None
-    if cue.past_only and _FUTURE.search(prefix):
+    if (cue.past_only and _FUTURE.search(prefix)) or (cue.later and _LATER.search(prefix)):
         return None
     asked = _candidate_asked(_clause_start(prefix))
     mine = (cue.theirs and _by_me(prefix)) or (asked and (cue.theirs or cue.answerable))
@@ -268,7 +301,20 @@ def _cue_holds(
         return None
     if _negated_before(prefix) or _NEGATED_AFTER.search(_clause_end(after)):
         return cue.negated_as
+    if _list_negated(clauses, i):
+        return cue.negated_as
     return cue.kind
+
+
+def _list_negated(clauses: list[_Clause], i: int) -> bool:
+    """True if clause `i` is an item of a list that a negation opened in an earlier clause:
+    "didn't discuss notice, salary or references"."""
+    while i > 0 and _LIST_ITEM.fullmatch(clauses[i].text.rstrip(".!")):
+        i -= 1
+        head = clauses[i].text
+        if len(head.split()) <= _NEGATION_WINDOW and _LIST_NEGATION.search(head):
+            return True
+    return False
 
 
 def _quote(clauses: list[_Clause], i: int, raw_sentence: str) -> str:
