@@ -102,3 +102,27 @@ def test_the_calendar_export_marks_it_cancelled(any_ws: Workspace) -> None:
     assert str(cancelled["STATUS"]) == "CANCELLED"
     assert str(cancelled["SUMMARY"]).startswith("Cancelled: ")
     assert "STATUS" not in events[interview_uid(other)]
+
+
+def test_a_follow_up_draft_speaks_of_the_last_interview_that_took_place(
+    any_ws: Workspace,
+) -> None:
+    ws = any_ws
+
+    def app_with(second: bool) -> tuple[int, int | None]:
+        app = ws.add_application("Acme", "Data Engineer")
+        ws.add_person(app, "Priya Shah", role="recruiter", email="priya@acme.example")
+        first = START - timedelta(days=6)
+        ws.add_interview(app, stage="interview", start=first, end=first + timedelta(hours=1))
+        later = None
+        if second:
+            later = ws.add_interview(app, stage="final", start=START, end=END)
+        return app, later
+
+    app, later = app_with(second=True)
+    twin, _ = app_with(second=False)
+    assert later is not None
+    held = ws.draft_follow_up(app).body
+    ws.cancel_interview(later)
+    assert ws.draft_follow_up(app).body != held
+    assert ws.draft_follow_up(app).body == ws.draft_follow_up(twin).body

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from offerwatch.config import data_dir
-from offerwatch.core.entities import Interview, Person, PersonRole
+from offerwatch.core.entities import Interview, Person, PersonRole, not_cancelled
 from offerwatch.core.planner import FOLLOW_UP, THANK_YOU, main_contact, stated_timeline
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import actions, settings
@@ -127,7 +127,8 @@ def draft_follow_up(ctx: Context, app_id: int, *, pitch: str | None = None) -> D
         app = q.get_application(conn, ctx.user_id, app_id)
         if app is None:
             raise NotFound("application", app_id)
-        interviews = q.interviews_of(conn, ctx.user_id, [app_id])
+        # The last interview that took place (a cancelled one is not "our interview").
+        interviews = not_cancelled(q.interviews_of(conn, ctx.user_id, [app_id]))
         contact = _main_contact(ctx, conn, app_id)
         observations = q.observations_of(conn, ctx.user_id, [app_id])
         sent_before = [

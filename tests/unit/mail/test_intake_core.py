@@ -81,12 +81,12 @@ def test_an_undone_domain_is_not_learned_again() -> None:
 
 
 def test_quick_reply_only_to_a_thank_you_after_an_interview() -> None:
-    def run(interview_end: datetime | None) -> list[str]:
+    def run(interview_end: datetime | None, cancelled: bool = False) -> list[str]:
         k = known(**{ANA: 1})
         k.me = {ME}
         if interview_end is not None:
             ref = InterviewRef(
-                5, Stage.INTERVIEW, interview_end - timedelta(hours=1), interview_end
+                5, Stage.INTERVIEW, interview_end - timedelta(hours=1), interview_end, cancelled
             )
             k.interviews = {1: [ref]}
         thanks = message(ME, ANA, hours=2, subject="Thank you", body="Thank you for today!")
@@ -98,6 +98,7 @@ def test_quick_reply_only_to_a_thank_you_after_an_interview() -> None:
     assert run(D) == ["thank_you_quick_reply"]
     assert run(None) == []  # no interview yet
     assert run(D + timedelta(hours=3)) == []  # the interview came after the thank-you
+    assert run(D, cancelled=True) == []  # a cancelled interview did not take place
 
 
 def test_a_sign_off_is_not_a_thank_you() -> None:

@@ -19,7 +19,7 @@ from offerwatch.mail.readers import kind_of_head
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.jobs import job_view, wait_for
-from offerwatch.web.pages._render import after_post, render, safe_next
+from offerwatch.web.pages._render import after_post, flash, render, safe_next
 
 router = APIRouter()
 _CHUNK = 1024 * 1024
@@ -61,6 +61,7 @@ def mail(
             "here": str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
             "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
             "imap_schedule": ws.imap_schedule(),
+            "learned": [d for d in ws.learned_domains() if d["state"] == "learned"],
         },
     )
 
@@ -154,6 +155,15 @@ def assign(
 ) -> Response:
     added = ws.assign_message(message_id, app_id)
     return after_post(request, "/mail", added=added)
+
+
+@router.post("/mail/domains/{learned_id}/undo")
+def undo_domain(request: Request, ws: PageWS, learned_id: Id) -> Response:
+    """Forget a company domain import learned: never learned again for that company, and
+    the mail it alone filed goes back to review."""
+    _, domain = ws.undo_domain(learned_id)
+    flash(request, f"Forgot {domain}: the mail it alone filed is back in review.")
+    return after_post(request, "/mail#h-learned", id=learned_id)
 
 
 @router.post("/mail/messages/{message_id}/dismiss")
