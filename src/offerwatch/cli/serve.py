@@ -141,7 +141,8 @@ def serve(
     **flags: Any,
 ) -> None:
     """Start the web app and print its URL. While it runs, it sends the due reminders
-    (offerwatch notify) of every account.
+    (offerwatch notify) of every account; reminders, mail imports and scheduled IMAP syncs
+    are jobs in the database that any of its workers runs (docs/deploy.md).
 
     Settings come from the flags, then OFFERWATCH_* environment variables (OFFERWATCH_WORKERS,
     OFFERWATCH_DB...), then the [serve] table of a TOML config file (docs/deploy.md).

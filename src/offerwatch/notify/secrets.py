@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from offerwatch.config import data_dir
@@ -53,18 +54,36 @@ class SecretStore:
                 os.unlink(tmp)
             raise
 
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time across processes (the workers of one server add and remove
+        secrets at once: a sync's password, a channel's token): no change lost."""
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path.with_name(f".{FILE_NAME}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
+
     def put(self, value: str) -> str:
         """Keep `value`; returns the reference to store in its place."""
         ref = "s_" + secrets.token_urlsafe(16)
-        values = self._load()
-        values[ref] = value
-        self._save(values)
+        with self._locked():
+            values = self._load()
+            values[ref] = value
+            self._save(values)
         return ref
 
     def get(self, ref: str | None) -> str | None:
         return None if ref is None else self._load().get(ref)
 
     def delete(self, ref: str | None) -> None:
-        values = self._load()
-        if ref is not None and values.pop(ref, None) is not None:
-            self._save(values)
+        if ref is None:
+            return
+        with self._locked():
+            values = self._load()
+            if values.pop(ref, None) is not None:
+                self._save(values)

@@ -126,10 +126,6 @@ class JobWorker:
         if self._thread is not None:
             self._thread.join(timeout)
 
-    @property
-    def alive(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
     def _tick(self) -> float:
         """Seconds between two looks at the schedule."""
         return min(5.0, self.remind_every / 2) if self.remind_every > 0 else 5.0
