@@ -118,3 +118,20 @@ def test_a_time_outside_any_job_search_is_bad_input(
     detail = res.json()["detail"]
     assert "between the years 1900 and 2199" in detail and "\n" not in detail
     assert ws.export_document() == before  # nothing written
+
+
+def test_the_odds_and_the_agenda_describe_their_answers(web: Web, app_id: int) -> None:
+    spec = web.get(f"{API}/openapi.json").json()
+
+    def ok(path: str) -> dict[str, Any]:
+        found: dict[str, Any] = _responses(spec, f"{API}{path}", "get")["200"]
+        return found["content"]["application/json"]["schema"]
+
+    assert ok("/applications/{app_id}/score")["$ref"].endswith("/Score")
+    assert ok("/scores")["additionalProperties"]["$ref"].endswith("/Score")
+    assert ok("/agenda")["$ref"].endswith("/Agenda")
+    # What is sent has every field the description requires (the fuzz test checks the rest).
+    score = web.get(f"{API}/applications/{app_id}/score").json()
+    assert set(spec["components"]["schemas"]["Score"]["required"]) <= set(score)
+    agenda = web.get(f"{API}/agenda").json()
+    assert set(spec["components"]["schemas"]["Agenda"]["required"]) <= set(agenda)
