@@ -121,6 +121,7 @@ def main() -> int:
         print(f"bench_server: nginx is not installed: {nginx.INSTALL}", file=sys.stderr)
         return 1
     work = Path(tempfile.mkdtemp(prefix="offerwatch-bench-server-"))
+    load_before = os.getloadavg()[0]  # the other jobs' share, before this one adds its own
     server = postgres.start()
     serve = None
     try:
@@ -152,10 +153,19 @@ def main() -> int:
             errors: list[str] = []
             acked: list[int] = []
 
+            loads: list[float] = []
+
+            async def sample_load(stop: float) -> None:
+                # Other jobs share the cores: the ratios mean little without this.
+                while time.monotonic() < stop:
+                    loads.append(os.getloadavg()[0])
+                    await asyncio.sleep(5)
+
             async def run() -> None:
                 stop = time.monotonic() + SECONDS
                 await asyncio.gather(
-                    *(client(proxy.url, n, stop, out, errors, acked) for n in names)
+                    sample_load(stop),
+                    *(client(proxy.url, n, stop, out, errors, acked) for n in names),
                 )
 
             asyncio.run(run())
@@ -183,7 +193,9 @@ def main() -> int:
         if values:
             print(f"| {label} | {len(values)} | {p95(values) / base:.1f}x | "
                   f"{statistics.median(values) / med:.1f}x |")  # fmt: skip
-    print(f"\n(health p95 {base * 1000:.0f} ms, median {med * 1000:.0f} ms on this run.)")
+    print(f"\n(health p95 {base * 1000:.0f} ms, median {med * 1000:.0f} ms on this run; "
+          f"{os.cpu_count()} cores, 1-minute load average {load_before:.1f} before it and "
+          f"{min(loads):.1f} to {max(loads):.1f} during it, load generator included.)")  # fmt: skip
     if errors:
         print("\nErrors (first 10):", *errors[:10], sep="\n- ")
     return 1 if errors or lost else 0

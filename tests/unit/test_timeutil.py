@@ -36,7 +36,20 @@ def test_local_summer_and_winter_offsets_differ() -> None:
     assert summer.utcoffset() == timedelta(hours=2)
 
 
-@pytest.mark.parametrize("text", ["", "tomorrow", "2026-13-01", "03/03/2026 10:00", "2026-02-30"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "tomorrow",
+        "2026-13-01",
+        "03/03/2026 10:00",
+        "2026-02-30",
+        # No such time in UTC (an OverflowError before: the CLI exited 1, the API sent a 500).
+        "0001-01-01T00:00+00:01",
+        "0001-01-01 00:00",
+        "9999-12-31T23:59-01:00",
+    ],
+)
 def test_bad_datetimes_are_refused(text: str) -> None:
     with pytest.raises(BadDate):
         parse_datetime(text, BERLIN)

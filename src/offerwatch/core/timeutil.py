@@ -51,8 +51,13 @@ def parse_datetime(text: str, tz: tzinfo | None = None) -> datetime:
         raise BadDate(
             f"not a date or time: {text!r} (use ISO 8601, e.g. 2026-03-03 or 2026-03-03 10:00)"
         ) from None
+    zone = tz or local_zone()
+    try:
+        # Year 1 east of UTC (or 9999 west of it) has no time in UTC: every use would fail.
+        value.replace(tzinfo=value.tzinfo or zone).astimezone(UTC)
+    except OverflowError:
+        raise BadDate(f"{raw} is out of range (no such time in UTC)") from None
     if value.tzinfo is None:
-        zone = tz or local_zone()
         value = value.replace(tzinfo=zone)
         if value.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != value.replace(
             tzinfo=None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from tests.support.accounts import PASSWORD, Signed
 from tests.support.webclient import Web
 
@@ -82,3 +83,55 @@ def test_a_script_marks_an_action_done_with_its_token_and_no_body(
     # A token that is not one still gets no further than the sign-in.
     forged = script.post(f"{API}/actions/{second}/done", headers={"Authorization": "Bearer ow_x"})
     assert forged.status_code == 401 and ana.action(second).done_at is None
+
+
+@pytest.mark.parametrize(
+    ("url", "body"),
+    [
+        # Found by the fuzzer: a minute east of UTC on 1 January of year 1 cannot be turned
+        # into UTC (OverflowError: a 500).
+        (
+            "/applications/{app}/interviews",
+            {"stage": "final", "start": "0001-01-01T00:00:00+00:01", "end": "2026-03-02T11:00Z"},
+        ),
+        (
+            "/applications/{app}/interviews",
+            {"stage": "final", "start": "2026-03-02T10:00Z", "end": "9999-12-31T23:59:59-01:00"},
+        ),
+        ("/applications", {"company": "Acme", "role": "Dev", "applied_on": "9999-12-31"}),
+        (
+            "/applications/{app}/observations",
+            {"kind": "salary_discussed", "at": "0001-01-01T00:00Z"},
+        ),
+        (
+            "/applications/{app}/observations",
+            {"kind": "timeline_stated", "expected_by": "0001-01-01"},
+        ),
+    ],
+)
+def test_a_time_outside_any_job_search_is_bad_input(
+    web: Web, ws: Workspace, app_id: int, url: str, body: dict[str, Any]
+) -> None:
+    before = ws.export_document()
+    res = web.client.post(f"{API}{url.format(app=app_id)}", json=body)
+    assert res.status_code == 422, res.text
+    detail = res.json()["detail"]
+    assert "between the years 1900 and 2199" in detail and "\n" not in detail
+    assert ws.export_document() == before  # nothing written
+
+
+def test_the_odds_and_the_agenda_describe_their_answers(web: Web, app_id: int) -> None:
+    spec = web.get(f"{API}/openapi.json").json()
+
+    def ok(path: str) -> dict[str, Any]:
+        found: dict[str, Any] = _responses(spec, f"{API}{path}", "get")["200"]
+        return found["content"]["application/json"]["schema"]
+
+    assert ok("/applications/{app_id}/score")["$ref"].endswith("/Score")
+    assert ok("/scores")["additionalProperties"]["$ref"].endswith("/Score")
+    assert ok("/agenda")["$ref"].endswith("/Agenda")
+    # What is sent has every field the description requires (the fuzz test checks the rest).
+    score = web.get(f"{API}/applications/{app_id}/score").json()
+    assert set(spec["components"]["schemas"]["Score"]["required"]) <= set(score)
+    agenda = web.get(f"{API}/agenda").json()
+    assert set(spec["components"]["schemas"]["Agenda"]["required"]) <= set(agenda)

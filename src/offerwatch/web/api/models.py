@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal
+from datetime import UTC, date, datetime
+from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from offerwatch.core.entities import PersonRole, Stage, Status
 from offerwatch.core.goals import GoalKind
@@ -15,6 +15,28 @@ from offerwatch.core.signals import SignalKind
 MAX_SALARY = 1_000_000_000
 MAX_ID = 2_147_483_647
 Outcome = Literal["offer", "rejection", "withdrawn", "ghosted", "accepted"]
+# Times and dates a job search can hold. Python's own limits (years 1 to 9999) are no bound:
+# "0001-01-01T00:00+00:01" cannot even be turned into UTC, and a date near either end
+# overflows as soon as a day is added to it or it is shown in the user's zone.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def _day_in_range(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"a date between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
+def _time_in_range(value: datetime) -> datetime:
+    try:
+        _day_in_range(value.astimezone(UTC).date())
+    except OverflowError:
+        raise ValueError(f"a time between the years {FIRST_YEAR} and {LAST_YEAR}") from None
+    return value
+
+
+Day = Annotated[date, AfterValidator(_day_in_range)]
+When = Annotated[AwareDatetime, AfterValidator(_time_in_range)]
 
 
 class Body(BaseModel):
@@ -25,7 +47,7 @@ class ApplicationIn(Body):
     company: str = Field(min_length=1, max_length=300)
     role: str = Field(min_length=1, max_length=300)
     status: Status = Status.APPLIED
-    applied_on: date | None = None
+    applied_on: Day | None = None
     url: str | None = Field(None, max_length=2000)
     source: str | None = Field(None, max_length=200)
     location: str | None = Field(None, max_length=300)
@@ -43,7 +65,7 @@ class ApplicationPatch(Body):
     url: str | None = Field(None, max_length=2000)
     source: str | None = Field(None, max_length=200)
     location: str | None = Field(None, max_length=300)
-    applied_on: date | None = None
+    applied_on: Day | None = None
     salary_min: int | None = Field(None, ge=0, le=MAX_SALARY)
     salary_max: int | None = Field(None, ge=0, le=MAX_SALARY)
     notes: str | None = Field(None, max_length=20_000)
@@ -51,12 +73,12 @@ class ApplicationPatch(Body):
 
 class StatusIn(Body):
     status: Status
-    at: AwareDatetime | None = None
+    at: When | None = None
 
 
 class OutcomeIn(Body):
     outcome: Outcome
-    at: AwareDatetime | None = None
+    at: When | None = None
 
 
 class PersonIn(Body):
@@ -79,10 +101,10 @@ class ObservationPatch(Body):
     """Only the fields sent change; null clears note, interview_id or expected_by."""
 
     kind: SignalKind | None = None
-    at: AwareDatetime | None = None
+    at: When | None = None
     note: str | None = Field(None, max_length=5000)
     interview_id: int | None = Field(None, ge=1, le=MAX_ID)
-    expected_by: date | None = None
+    expected_by: Day | None = None
 
 
 class GoalIn(Body):
@@ -100,7 +122,7 @@ class GoalPatch(Body):
 class GoalLogIn(Body):
     minutes: int = Field(ge=1, le=24 * 60)
     note: str | None = Field(None, max_length=2000)
-    at: AwareDatetime | None = None
+    at: When | None = None
 
 
 class SettingsPatch(Body):
@@ -114,14 +136,14 @@ class SettingsPatch(Body):
 
 class InterviewIn(Body):
     stage: Stage
-    start: AwareDatetime
-    end: AwareDatetime
-    actual_end: AwareDatetime | None = None
+    start: When
+    end: When
+    actual_end: When | None = None
     people: list[str] = Field(default_factory=list, max_length=50)
     signs: list[SignalKind] = Field(default_factory=list, max_length=40)
     notes: str | None = Field(None, max_length=20_000)
     timeline: str | None = Field(None, max_length=1000)
-    timeline_date: date | None = None
+    timeline_date: Day | None = None
 
 
 class InterviewPatch(Body):
@@ -129,9 +151,9 @@ class InterviewPatch(Body):
     replaces the signs ticked by hand for it."""
 
     stage: Stage | None = None
-    start: AwareDatetime | None = None
-    end: AwareDatetime | None = None
-    actual_end: AwareDatetime | None = None
+    start: When | None = None
+    end: When | None = None
+    actual_end: When | None = None
     people: list[str] | None = Field(None, max_length=50, description="replaces who was met")
     notes: str | None = Field(None, max_length=20_000)
     timeline: str | None = Field(None, max_length=1000)
@@ -144,13 +166,13 @@ class InterviewPatch(Body):
 class ObservationIn(Body):
     kind: SignalKind
     interview_id: int | None = Field(None, ge=1, le=MAX_ID)
-    at: AwareDatetime | None = None
+    at: When | None = None
     note: str | None = Field(None, max_length=5000)
-    expected_by: date | None = None
+    expected_by: Day | None = None
 
 
 class SnoozeIn(Body):
-    until: AwareDatetime
+    until: When
 
 
 class Created(BaseModel):

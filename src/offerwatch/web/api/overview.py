@@ -6,7 +6,9 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
+from offerwatch.core.agenda import Agenda
 from offerwatch.core.insights import Insights
+from offerwatch.core.odds import Score
 from offerwatch.service.overview import Column
 from offerwatch.web.api.jsonable import jsonable
 from offerwatch.web.api.models import Ok, SnoozeIn
@@ -32,19 +34,21 @@ def insights(ws: ApiWS) -> Insights:
     return ws.insights()
 
 
-@router.get("/applications/{app_id}/score", tags=["score"])
+# The answers below are built by `jsonable` (as they always were); `responses` describes
+# their shape, which the API's fuzz test holds them to.
+@router.get("/applications/{app_id}/score", tags=["score"], responses={200: {"model": Score}})
 def score(ws: ApiWS, app_id: Id) -> Any:
     """The chance of an offer and the factors behind it."""
     return jsonable(ws.score(app_id))
 
 
-@router.get("/scores", tags=["score"])
+@router.get("/scores", tags=["score"], responses={200: {"model": dict[str, Score]}})
 def scores(ws: ApiWS) -> Any:
     """Scores of every open application, by application id."""
     return jsonable(ws.scores())
 
 
-@router.get("/agenda", tags=["agenda"])
+@router.get("/agenda", tags=["agenda"], responses={200: {"model": Agenda}})
 def agenda(ws: ApiWS, days: int = 7) -> Any:
     """What to do: overdue, today, upcoming; keep-applying; goals."""
     return jsonable(ws.agenda(days=max(1, min(days, 90))))
