@@ -92,15 +92,13 @@ _BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
 READ_LANGUAGES = frozenset({"en", *_BY_LANGUAGE})
 
 
-# One alternation per rule: a cheap first look before the trigger-by-trigger checks.
 @dataclass(frozen=True)
 class _Compiled:
-    """A rule ready to run: one alternation of its triggers as a cheap first look, and every
-    pattern made for lower-case text unless the rule reads capitals."""
+    """A rule ready to run: every pattern made for lower-case text unless the rule reads
+    capitals, and the words each trigger needs (the first look, see _opened)."""
 
     rule: Rule
     cased: bool
-    screen: re.Pattern[str]
     words: tuple[frozenset[str] | None, ...]  # per trigger: one is in every match, or None
     triggers: tuple[re.Pattern[str], ...]
     blocks: tuple[re.Pattern[str], ...]
@@ -109,13 +107,11 @@ class _Compiled:
 
 def _compile(rule: Rule) -> _Compiled:
     cased = needs_case(rule)
-    screen = re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
 
     def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern if cased else lower_case(pattern)
 
     needs = (*([rule.needs] if rule.needs else []), *rule.also)
-    first = fast(screen)
     triggers = tuple(fast(t) for t in rule.triggers)
     # A rule that reads capitals runs its IGNORECASE triggers on the sentence as written:
     # their words, lower-cased, hold for ASCII sentences only (see _live).
@@ -123,7 +119,6 @@ def _compile(rule: Rule) -> _Compiled:
     return _Compiled(
         rule,
         cased,
-        first,
         words,
         triggers,
         tuple(fast(b) for b in rule.blocks),
@@ -252,26 +247,15 @@ def _clause_before(sentence: str, start: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
-def _fires(
-    rule: Rule,
-    sentence: str,
-    lower: str | None = None,
-    live: Iterable[int] | None = None,
-) -> bool:
+def _fires(rule: Rule, sentence: str, lower: str, live: Iterable[int]) -> bool:
     """True if `rule` shows in `sentence` (curly quotes already made straight); `lower` is
-    the sentence in lower case, when the caller has it; `live` the triggers worth trying
-    (those whose required words the message holds), when the caller knows them."""
+    the sentence in lower case; `live` the indexes of the triggers worth trying (those whose
+    required words the sentence holds, see _live)."""
     compiled = _COMPILED[id(rule)]
-    lower = sentence.lower() if lower is None else lower
     text = sentence if compiled.cased else lower
-    if live is None:
-        triggers = compiled.triggers
-        if not compiled.screen.search(text):
-            return False
-    else:
-        triggers = tuple(compiled.triggers[i] for i in sorted(live))
-        if not any(t.search(text) for t in triggers):
-            return False
+    triggers = tuple(compiled.triggers[i] for i in sorted(live))
+    if not any(t.search(text) for t in triggers):
+        return False
     if any(not pattern.search(text) for pattern in compiled.needs):
         return False
     if any(block.search(text) for block in compiled.blocks):
