@@ -312,6 +312,15 @@ def _timeline(
     return near, best
 
 
+def _normalise_all(sentence_list: list[str]) -> list[str]:
+    """normalise() of each sentence, in one pass over them all: what it changes is a word or
+    an address, never across a line break, so lines of one text read as sentences alone."""
+    joined = "\n".join(sentence_list)
+    if joined.count("\n") != len(sentence_list) - 1:  # a sentence with a line break in it
+        return [normalise(s) for s in sentence_list]
+    return normalise(joined).split("\n") if sentence_list else []
+
+
 def detect(
     subject: str,
     body: str,
@@ -349,7 +358,7 @@ def detect_both(
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.
     straight = [s.translate(_QUOTES) for s in originals]
-    found_sentences = straight if dates else [normalise(s) for s in straight]
+    found_sentences = straight if dates else _normalise_all(straight)
     lowered = [s.lower() for s in found_sentences]
     # Only the triggers whose required words the message holds are tried: most hold few.
     opened = _opened(lowered)
