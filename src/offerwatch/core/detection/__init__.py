@@ -10,7 +10,8 @@ docs/detection.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -91,15 +92,13 @@ _BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
 READ_LANGUAGES = frozenset({"en", *_BY_LANGUAGE})
 
 
-# One alternation per rule: a cheap first look before the trigger-by-trigger checks.
 @dataclass(frozen=True)
 class _Compiled:
-    """A rule ready to run: one alternation of its triggers as a cheap first look, and every
-    pattern made for lower-case text unless the rule reads capitals."""
+    """A rule ready to run: every pattern made for lower-case text unless the rule reads
+    capitals, and the words each trigger needs (the first look, see _opened)."""
 
     rule: Rule
     cased: bool
-    screen: re.Pattern[str]
     words: tuple[frozenset[str] | None, ...]  # per trigger: one is in every match, or None
     triggers: tuple[re.Pattern[str], ...]
     blocks: tuple[re.Pattern[str], ...]
@@ -108,19 +107,18 @@ class _Compiled:
 
 def _compile(rule: Rule) -> _Compiled:
     cased = needs_case(rule)
-    screen = re.compile("|".join(f"(?:{t.pattern})" for t in rule.triggers), re.IGNORECASE)
 
     def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern if cased else lower_case(pattern)
 
     needs = (*([rule.needs] if rule.needs else []), *rule.also)
-    first = fast(screen)
     triggers = tuple(fast(t) for t in rule.triggers)
-    words = tuple(None if cased else required_literals(t) for t in triggers)
+    # A rule that reads capitals runs its IGNORECASE triggers on the sentence as written:
+    # their words, lower-cased, hold for ASCII sentences only (see _live).
+    words = tuple(required_literals(t, fold=cased) for t in triggers)
     return _Compiled(
         rule,
         cased,
-        first,
         words,
         triggers,
         tuple(fast(b) for b in rule.blocks),
@@ -174,15 +172,68 @@ for _key, _rule in _COMPILED.items():
     for _i, _ws in enumerate(_rule.words):
         for _w in _ws or ():
             _OPENS.setdefault(_w, []).append((_key, _i))
+# The prefixes of each longest word the scan reports that are required words too.
+_PREFIXES: dict[str, tuple[str, ...]] = {}
 
 
-def _live(present: set[str]) -> dict[int, frozenset[int]]:
-    """Per rule, the indexes of the triggers worth trying on a message holding `present`."""
-    live = {key: set(always) for key, always in _ALWAYS.items()}
-    for word in present:
-        for key, index in _OPENS.get(word, ()):
-            live[key].add(index)
-    return {key: frozenset(indexes) for key, indexes in live.items()}
+def _words_of(found: str) -> tuple[str, ...]:
+    words = _PREFIXES.get(found)
+    if words is None:
+        words = tuple(found[:n] for n in range(3, len(found) + 1) if found[:n] in _LITERALS)
+        _PREFIXES[found] = words
+    return words
+
+
+# Per rule: sentence index -> the indexes of the triggers worth trying there (without the
+# rule's triggers that need no word, which are worth trying everywhere).
+Opened = dict[int, dict[int, set[int]]]
+
+
+def _opened(lowered: list[str]) -> Opened:
+    """Per rule, per sentence, the triggers whose required words the sentence holds (a
+    trigger cannot match a sentence without one). One scan of the whole text finds every
+    word; its position names the sentence."""
+    starts: list[int] = []
+    at = 0
+    for sentence in lowered:
+        starts.append(at)
+        at += len(sentence) + 1
+    opened: Opened = {}
+    seen: set[tuple[str, int]] = set()
+    for match in _LITERAL_SCAN.finditer("\n".join(lowered)):
+        index = bisect_right(starts, match.start()) - 1
+        hit = (match.group(1), index)
+        if hit in seen:
+            continue
+        seen.add(hit)
+        for word in _words_of(hit[0]):
+            for key, trigger in _OPENS[word]:
+                opened.setdefault(key, {}).setdefault(index, set()).add(trigger)
+    return opened
+
+
+def _live(
+    key: int, opened: Opened, sentence_list: list[str]
+) -> Iterator[tuple[int, Iterable[int]]]:
+    """(sentence index, triggers worth trying) for rule `key`, in sentence order."""
+    by_sentence = opened.get(key, {})
+    always = _ALWAYS[key]
+    count = len(sentence_list)
+    if _COMPILED[key].cased:  # its words hold for ASCII sentences only
+        every = range(len(_COMPILED[key].triggers))
+        for index in range(count):
+            if not sentence_list[index].isascii():
+                yield index, every
+            elif index in by_sentence or always:
+                yield index, always | by_sentence.get(index, set())
+        return
+    if not always:
+        for index in sorted(by_sentence):
+            yield index, by_sentence[index]
+        return
+    for index in range(count):
+        extra = by_sentence.get(index)
+        yield index, always | extra if extra else always
 
 
 _NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
@@ -196,26 +247,15 @@ def _clause_before(sentence: str, start: int) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
-def _fires(
-    rule: Rule,
-    sentence: str,
-    lower: str | None = None,
-    live: frozenset[int] | None = None,
-) -> bool:
+def _fires(rule: Rule, sentence: str, lower: str, live: Iterable[int]) -> bool:
     """True if `rule` shows in `sentence` (curly quotes already made straight); `lower` is
-    the sentence in lower case, when the caller has it; `live` the triggers worth trying
-    (those whose required words the message holds), when the caller knows them."""
+    the sentence in lower case; `live` the indexes of the triggers worth trying (those whose
+    required words the sentence holds, see _live)."""
     compiled = _COMPILED[id(rule)]
-    lower = sentence.lower() if lower is None else lower
     text = sentence if compiled.cased else lower
-    if live is None:
-        triggers = compiled.triggers
-        if not compiled.screen.search(text):
-            return False
-    else:
-        triggers = tuple(compiled.triggers[i] for i in sorted(live))
-        if not any(t.search(text) for t in triggers):
-            return False
+    triggers = tuple(compiled.triggers[i] for i in sorted(live))
+    if not any(t.search(text) for t in triggers):
+        return False
     if any(not pattern.search(text) for pattern in compiled.needs):
         return False
     if any(block.search(text) for block in compiled.blocks):
@@ -244,7 +284,7 @@ def _timeline(
     originals: list[str],
     said_on: date,
     dates: DateWords | None,
-    live: frozenset[int],
+    live: Iterator[tuple[int, Iterable[int]]],
     as_written: list[str],
 ) -> tuple[Detection | None, Detection | None]:
     """The timeline sentence implying the latest date, if any sentence states one: (among
@@ -254,10 +294,9 @@ def _timeline(
     `as_written` (lower case, shorthand not spelt out), as the mail screen sees them."""
     near: Detection | None = None
     best: Detection | None = None
-    for index, (sentence, lower, original) in enumerate(
-        zip(sentence_list, lowered, originals, strict=True)
-    ):
-        if not _fires(rule, sentence, lower, live):
+    for index, triggers in live:
+        sentence, lower, original = sentence_list[index], lowered[index], originals[index]
+        if not _fires(rule, sentence, lower, triggers):
             continue
         when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
@@ -271,6 +310,15 @@ def _timeline(
         ):
             near = found
     return near, best
+
+
+def _normalise_all(sentence_list: list[str]) -> list[str]:
+    """normalise() of each sentence, in one pass over them all: what it changes is a word or
+    an address, never across a line break, so lines of one text read as sentences alone."""
+    joined = "\n".join(sentence_list)
+    if joined.count("\n") != len(sentence_list) - 1:  # a sentence with a line break in it
+        return [normalise(s) for s in sentence_list]
+    return normalise(joined).split("\n") if sentence_list else []
 
 
 def detect(
@@ -310,25 +358,26 @@ def detect_both(
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.
     straight = [s.translate(_QUOTES) for s in originals]
-    found_sentences = straight if dates else [normalise(s) for s in straight]
+    found_sentences = straight if dates else _normalise_all(straight)
     lowered = [s.lower() for s in found_sentences]
     # Only the triggers whose required words the message holds are tried: most hold few.
-    live_of = _live(_present("\n".join(lowered)))
+    opened = _opened(lowered)
     found: dict[str, Detection] = {}
     weak: dict[str, Detection] = {}  # found by rules that fire on everyday mail too
     timeline_rules: list[Rule] = []
     for rule in rules:
-        if rule.kind in found or not live_of[id(rule)]:
+        if rule.kind in found or not (
+            opened.get(id(rule)) or _ALWAYS[id(rule)] or _COMPILED[id(rule)].cased
+        ):
             continue
         if rule.kind == "timeline_stated":  # read last: other signals are its context
             timeline_rules.append(rule)
             continue
         if rule.weak and rule.kind in weak:
             continue
-        live = live_of[id(rule)]
-        for sentence, lower, original in zip(found_sentences, lowered, originals, strict=True):
-            if _fires(rule, sentence, lower, live):
-                (weak if rule.weak else found)[rule.kind] = Detection(rule.kind, original)
+        for index, triggers in _live(id(rule), opened, found_sentences):
+            if _fires(rule, found_sentences[index], lowered[index], triggers):
+                (weak if rule.weak else found)[rule.kind] = Detection(rule.kind, originals[index])
                 break
     # Out of job context, what only weak rules found counts in a message with a job word.
     bare = dict(found)
@@ -339,7 +388,8 @@ def detect_both(
     context = bool(bare) or job_word(subject)
     for rule in timeline_rules:
         near, best = _timeline(
-            rule, found_sentences, lowered, originals, sent.date(), dates, live_of[id(rule)],
+            rule, found_sentences, lowered, originals, sent.date(), dates,
+            _live(id(rule), opened, found_sentences),
             [s.lower() for s in straight],
         )  # fmt: skip
         if best is not None and "timeline_stated" not in found:

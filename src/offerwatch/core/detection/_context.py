@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 
 from offerwatch.core.detection._sentences import sentences
 
@@ -101,13 +102,14 @@ def is_bulk(subject: str, text: str, body: str = "") -> bool:
     """A job alert, newsletter, tips article or advert rather than mail about this candidate.
 
     `body` is the whole body (footers included), where list mail says how to unsubscribe."""
-    personal = len(_PERSONAL_CUES.findall(text))
-    if _BULK_SUBJECT.search(subject) and personal == 0:
+    # Every answer needs no personal cue: one search decides most mail.
+    if _PERSONAL_CUES.search(text):
+        return False
+    if _BULK_SUBJECT.search(subject):
         return True
-    if personal == 0 and _LIST_MAIL.search(body[-4000:] if body else text):
+    if _LIST_MAIL.search(body[-4000:] if body else text):
         return True
-    adverts = len(_ADVERT_CUES.findall(text))
-    return adverts >= 3 and personal == 0
+    return len(list(islice(_ADVERT_CUES.finditer(text), 3))) >= 3
 
 
 # Words that put a message in a job search, in the languages the rules read (stems, lower

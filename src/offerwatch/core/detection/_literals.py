@@ -65,9 +65,16 @@ def _node(op: Any, arg: Any) -> frozenset[str] | None:
     return None
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(pattern: re.Pattern[str], fold: bool = False) -> frozenset[str] | None:
     """Literal strings one of which every match of `pattern` contains, or None. Only for
-    patterns without IGNORECASE (the strings are compared as they are)."""
-    if pattern.flags & re.IGNORECASE:
+    patterns without IGNORECASE (the strings are compared as they are), unless `fold`: then
+    the strings are in lower case, to be looked for in the lower-cased text, and hold only
+    for ASCII text (IGNORECASE also pairs some non-ASCII letters with ASCII ones: "ſ", "K")."""
+    if pattern.flags & re.IGNORECASE and not fold:
         return None
-    return _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    if found is None or not fold:
+        return found
+    if not all(w.isascii() for w in found):
+        return None
+    return frozenset(w.lower() for w in found)
