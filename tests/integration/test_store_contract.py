@@ -158,3 +158,17 @@ def test_sign_in_a_past_interview_dates_from_its_end(any_ws: Workspace, clock) -
         "personal_interest": start + timedelta(hours=2),
         "notice_period_asked": clock.now,
     }
+
+
+def test_a_person_on_file_is_met_by_the_name_as_typed_even_with_an_at_sign(
+    any_ws: Workspace,
+) -> None:
+    app_id = any_ws.add_application("Acme", "Analyst")
+    odd = any_ws.add_person(app_id, "Kim@Reception", role="team_member")
+    start = datetime(2026, 3, 2, 10, 0, tzinfo=BERLIN)
+    iid = any_ws.add_interview(
+        app_id, stage="interview", start=start, end=start + timedelta(hours=1),
+        with_=["kim@reception"],
+    )  # fmt: skip
+    assert [p.id for p in any_ws.interview(iid).people] == [odd]
+    assert len(any_ws.people(app_id)) == 1

@@ -216,6 +216,9 @@ def _person_for(
     typed = text(who, "name") or ""
     if not typed:
         raise BadInput("an empty name was given for a person met")
+    for person in known:  # a person on file by the very name typed (even one with an "@")
+        if person.name.lower() == typed.lower():
+            return person.id
     name, mentioned = person_mentioned(typed)
     email = email_address(mentioned, "the email of a person met") if mentioned else None
     wanted = {k.lower() for k in (typed, name, email or "") if k}
