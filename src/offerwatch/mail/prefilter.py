@@ -4,8 +4,9 @@ Most of a real inbox is not job mail: newsletters, receipts, personal mail. A fu
 each costs far more than a look at a few headers and a byte search of the decoded text parts.
 The screen only ever lets through too much, never too little: a message passes when it is in a
 known thread, involves a known person, a known company domain or an applicant-tracking
-system, or when its text holds the words some detection rule needs (offerwatch.mail.jobwords;
-tests prove no detected message is screened out).
+system, when it may carry a calendar invitation (intake reads every invitation as an
+interview request), or when its text holds the words some detection rule needs
+(offerwatch.mail.jobwords; tests prove no message import acts on is screened out).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from offerwatch.core.mail_domains import (
     parent_domains,
 )
 from offerwatch.mail.decode import decode_header_value
+from offerwatch.mail.invitations import may_hold_invitation
 from offerwatch.mail.jobwords import could_be_job_mail
 from offerwatch.mail.quickscan import addresses, headers, message_ids, split_head, text_for_scan
 
@@ -103,6 +105,9 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     reason = known_reason(thread, people, known)
     if reason is not None:
         return verdict(True, reason)
+    # The same byte check the reader makes before it looks for invitations.
+    if may_hold_invitation(data):
+        return verdict(True, "calendar invitation")
     subject = fields.get("subject", "")
     if "=?" in subject:
         subject = decode_header_value(subject)

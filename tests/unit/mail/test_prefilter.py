@@ -229,3 +229,31 @@ def test_a_domain_that_spells_a_company_passes() -> None:
     data = mail("lunch", "ok", sender="x@acme-corp.com")
     assert screen(data, KnownMail(companies={"Acme Corp"})).passed
     assert not screen(data, KnownMail()).passed
+
+
+def test_screened_out_everyday_mail_is_never_acted_on() -> None:
+    """The invariant on both everyday generators (gen_everyday_mailbox.py: 2% and all job
+    mail, the worst case; everyday_mail.py: 2% and all job mail), written to defeat a word
+    screen, calendar invitations read as import reads them."""
+    from tests.support.detect_inputs import generated_mail
+
+    from offerwatch.core.intake import take_batch
+    from offerwatch.core.intake_values import Known, Parsed
+    from offerwatch.core.mail_match import MatchContext
+    from offerwatch.mail.invitations import invitations_in
+
+    known = KnownMail()
+    acted = dropped = 0
+    for _, data in generated_mail(200, seed=31):
+        try:
+            msg = parse_message(data)
+        except ParseError:
+            continue
+        parsed = Parsed(msg, msg.message_id or "<x@y>", "test", invitations=invitations_in(data))
+        found = detect(msg.subject, msg.body, msg.date, headers=msg.headers)
+        verdict = screen(data, known)
+        dropped += not verdict.passed
+        if found or take_batch([parsed], Known(ctx=MatchContext())).filed:
+            acted += 1
+            assert verdict.passed, (verdict.reason, data[:400])
+    assert acted > 100 and dropped > 10
