@@ -198,6 +198,12 @@ def test_settings_and_drafts(web: Web, app_id: int, ws: Workspace) -> None:
     saved = c.patch(f"{API}/settings", json={"name": "Sam Doe", "weekly_target": 3})
     assert saved.status_code == 200 and saved.json()["name"] == "Sam Doe"
     assert c.get(f"{API}/settings").json()["weekly_target"] == "3"
+    every = {"my_addresses": "sam@home.example", "country": "DE", "cohort_consent": "on",
+             "signature": "Sam"}  # fmt: skip
+    saved = c.patch(f"{API}/settings", json=every)
+    assert saved.status_code == 200, saved.text
+    assert {k: saved.json()[k] for k in every} == every
+    assert c.patch(f"{API}/settings", json={"cohort_consent": "maybe"}).status_code == 422
     interview = ws.interviews(app_id)[0].id
     draft = c.get(f"{API}/interviews/{interview}/drafts/thank-you")
     assert draft.status_code == 200, draft.text

@@ -132,6 +132,16 @@ class SettingsPatch(Body):
     timezone: str | None = Field(None, max_length=100, description="IANA name, e.g. Europe/Berlin")
     name: str | None = Field(None, max_length=2000, description="how drafts are signed")
     pitch: str | None = Field(None, max_length=2000, description="what you bring")
+    signature: str | None = Field(None, max_length=2000, description="lines under the name")
+    my_addresses: str | None = Field(
+        None, max_length=2000, description="your own email addresses, comma-separated"
+    )
+    country: str | None = Field(
+        None, max_length=10, description="ISO code (DE, US-CA): its public holidays"
+    )
+    cohort_consent: Literal["on", "off"] | None = Field(
+        None, description="server mode: your finished applications join the centre's fit"
+    )
 
 
 class InterviewIn(Body):
