@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from offerwatch.core.detection import Detection, detect
-from offerwatch.core.detection._context import other_job_word
+from offerwatch.core.detection._context import job_word, other_job_word
 from offerwatch.core.entities import Direction, Stage
 from offerwatch.core.intake_calendar import (
     interview_changes,
@@ -149,7 +149,8 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     found: list[Detection] = []
     if direction is Direction.IN and language is None:
         found = detect_in(msg, match, parsed.signs)
-        found += invitation_requests(parsed)
+        if parsed.invitations and _job_invitation(parsed, match):
+            found += invitation_requests(parsed)
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
         warning = "; ".join(filter(None, [warning, TRUNCATED]))
@@ -176,6 +177,16 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     observe(parsed.message_id, msg.date, app_id, found, known, intake)
     interview_changes(parsed, app_id, known, intake)
     _quick_replies(parsed, direction, app_id, known, intake)
+
+
+def _job_invitation(parsed: Parsed, match: Match) -> bool:
+    """Whether an invitation is a step in the job search: import knows its sender, thread or
+    event, or its subject, title or text holds a job word. A stranger's team meeting or a
+    dentist's booking is no interview request (it would flood the review list)."""
+    if in_job_context(parsed.msg, match):
+        return True
+    titles = "\n".join(inv.summary for inv in parsed.invitations)
+    return job_word(f"{parsed.msg.subject}\n{titles}\n{parsed.msg.body}")
 
 
 def in_job_context(msg: MailMessage, match: Match) -> bool:

@@ -158,3 +158,36 @@ def test_own_addresses_setting_parsing() -> None:
             assert "not a mail address" in str(exc)
         else:
             raise AssertionError(bad)
+
+
+def _invited(sender: str, subject: str, summary: str, body: str = "") -> Parsed:
+    from offerwatch.core.intake_values import Invitation
+
+    plain = message(sender, ME, subject=subject, body=body or "You have been invited.")
+    event = Invitation(f"uid-{plain.message_id}", "REQUEST", D + timedelta(days=2),
+                       D + timedelta(days=2, hours=1), summary, (sender, ME))  # fmt: skip
+    return Parsed(plain.msg, plain.message_id, plain.where, invitations=(event,))
+
+
+def test_an_everyday_invitation_from_a_stranger_is_not_an_interview_request() -> None:
+    everyday = [
+        _invited("lead@corp.example", "Invitation: Sprint planning", "Sprint planning"),
+        _invited("dentist@smile.example", "Your appointment", "Check-up with Dr Olsen"),
+        _invited("pta@school.example", "Invitation: Bake sale setup", "Bake sale"),
+    ]
+    job = [
+        _invited("talent@globex.example", "Invitation: Interview with Globex", "Interview"),
+        _invited(
+            "jo@newco.example", "Invitation: Chat", "Intro call",
+            body="Looking forward to talking about the Data Engineer role.",
+        ),
+    ]  # fmt: skip
+    intake = take_batch([*everyday, *job], known())
+    filed = {f.parsed.msg.from_addr: f for f in intake.filed}
+    assert set(filed) == {"talent@globex.example", "jo@newco.example"}
+    assert all("interview_request" in f.signals for f in filed.values())
+    # From a sender import knows, any invitation counts (the context is the match).
+    catch_up = _invited(ANA, "Invitation: Catch-up", "Catch-up")
+    known_sender = take_batch([catch_up], known(**{ANA: 1}))
+    [kept] = known_sender.filed
+    assert kept.app_id == 1 and "interview_request" in kept.signals
