@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 with warnings.catch_warnings():
@@ -12,6 +14,23 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+@contextmanager
+def app_client(ws: Any, **settings: Any) -> Iterator[TestClient]:
+    """A test client of a new app over `ws`; on leaving, the app's job loop is stopped (a
+    client used without `with` runs no lifespan, and a loop left running makes later mail
+    imports in the same process stay in one process: forking beside a thread is unsafe)."""
+    from offerwatch.web.app import create_app
+    from offerwatch.web.settings import WebSettings
+
+    client = TestClient(create_app(WebSettings(**settings), open_workspace=lambda: ws),
+                        base_url="http://127.0.0.1")  # fmt: skip
+    try:
+        yield client
+    finally:
+        client.app.state.web.jobs.stop(10.0)  # type: ignore[attr-defined]
+        client.close()
 
 
 class Web:

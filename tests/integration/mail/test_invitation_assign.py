@@ -6,15 +6,15 @@ PostgreSQL. Then a cancelled interview on the web: timeline, edit page, API, und
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from tests.support.webclient import TestClient, Web
+from tests.support.webclient import Web, app_client
 
 from offerwatch.service import Workspace
-from offerwatch.web import WebSettings, create_app
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "invitations"
 
@@ -40,10 +40,9 @@ SHAPES = [
 
 
 @pytest.fixture
-def web(any_ws: Workspace) -> Web:
-    client = TestClient(create_app(WebSettings(), open_workspace=lambda: any_ws),
-                        base_url="http://127.0.0.1")  # fmt: skip
-    return Web(client)
+def web(any_ws: Workspace) -> Iterator[Web]:
+    with app_client(any_ws) as client:
+        yield Web(client)
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.file.split("-")[0])

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from tests.support.mailbuild import mail, write_mbox
-from tests.support.webclient import TestClient, Web, finished_import_page
+from tests.support.webclient import Web, app_client, finished_import_page
 
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import Workspace
-from offerwatch.web import WebSettings, create_app
 
 HOSTILE = (
     '<script>alert("x")</script><img src=x onerror=alert(1)> What are your salary expectations?'
@@ -20,10 +19,8 @@ HOSTILE = (
 
 @pytest.fixture
 def web(ws: Workspace) -> Iterator[Web]:
-    client = TestClient(create_app(WebSettings(), open_workspace=lambda: ws),
-                        base_url="http://127.0.0.1")  # fmt: skip
-    yield Web(client)
-    client.close()
+    with app_client(ws) as client:
+        yield Web(client)
 
 
 def _import(ws: Workspace, tmp_path: Path) -> tuple[int, object]:

@@ -5,24 +5,23 @@ truncated message filed from review draws no conclusion. SQLite and PostgreSQL."
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from tests.support.mailbuild import mail, write_mbox
-from tests.support.webclient import TestClient, Web
+from tests.support.webclient import Web, app_client
 
 from offerwatch.service import Workspace
-from offerwatch.web import WebSettings, create_app
 
 D = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def web(any_ws: Workspace) -> Web:
-    client = TestClient(create_app(WebSettings(), open_workspace=lambda: any_ws),
-                        base_url="http://127.0.0.1")  # fmt: skip
-    return Web(client)
+def web(any_ws: Workspace) -> Iterator[Web]:
+    with app_client(any_ws) as client:
+        yield Web(client)
 
 
 def test_review_reasons_and_learned_domains_on_the_mail_page(

@@ -7,19 +7,16 @@ from pathlib import Path
 
 import pytest
 from tests.support.mailbuild import mail, write_mbox
-from tests.support.webclient import TestClient, Web
+from tests.support.webclient import Web, app_client
 
 from offerwatch.errors import BadInput
 from offerwatch.service import Workspace
-from offerwatch.web import WebSettings, create_app
 
 
 @pytest.fixture
 def web(ws: Workspace) -> Iterator[Web]:
-    client = TestClient(create_app(WebSettings(), open_workspace=lambda: ws),
-                        base_url="http://127.0.0.1")  # fmt: skip
-    yield Web(client)
-    client.close()
+    with app_client(ws) as client:
+        yield Web(client)
 
 
 def _unmatched(ws: Workspace, tmp_path: Path, n: int) -> list[str]:

@@ -7,18 +7,15 @@ from pathlib import Path
 
 import pytest
 from tests.support.mailbuild import mail, write_mbox
-from tests.support.webclient import TestClient, Web, finished_import_page
+from tests.support.webclient import Web, app_client, finished_import_page
 
 from offerwatch.service import Workspace
-from offerwatch.web import WebSettings, create_app
 
 
 @pytest.fixture
 def web(ws: Workspace) -> Iterator[Web]:
-    client = TestClient(create_app(WebSettings(), open_workspace=lambda: ws),
-                        base_url="http://127.0.0.1")  # fmt: skip
-    yield Web(client)
-    client.close()
+    with app_client(ws) as client:
+        yield Web(client)
 
 
 def test_upload_then_review_assign_and_dismiss(ws: Workspace, web: Web, tmp_path: Path) -> None:
