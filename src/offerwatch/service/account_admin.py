@@ -12,6 +12,7 @@ from offerwatch.audit import audit
 from offerwatch.errors import BadInput, Forbidden
 from offerwatch.service.accounts import MIN_PASSWORD, USERNAME, hash_password, verify_password
 from offerwatch.service.context import Context
+from offerwatch.service.jobs import SYNC_SECRET_KEY
 from offerwatch.store import accounts as qa
 from offerwatch.store import sessions as qs
 from offerwatch.store import users as qu
@@ -47,6 +48,21 @@ def list_users(ws: Context) -> list[Account]:
         return qa.accounts(conn, leave_out=LOCAL_USERNAME)
 
 
+# Settings rows that hold a reference into the secret file.
+_SECRET_SETTINGS = (SYNC_SECRET_KEY,)
+
+
+def _forget_secrets(refs: list[str]) -> None:
+    """Remove a deleted account's passwords and tokens from the secret file (after the rows
+    are gone: a failed delete keeps them usable)."""
+    if refs:
+        from offerwatch.notify.secrets import SecretStore
+
+        store = SecretStore()
+        for ref in refs:
+            store.delete(ref)
+
+
 def remove_user(ws: Context, username: str) -> int:
     """Delete an account and everything of theirs; the last administrator stays."""
     with ws.write() as conn:
@@ -56,7 +72,9 @@ def remove_user(ws: Context, username: str) -> int:
         account = qa.account(conn, found[0])
         if account and account.is_admin and qa.count_admins(conn, leave_out=LOCAL_USERNAME) <= 1:
             raise BadInput(f"{account.username} is the last administrator: add another first")
+        refs = qa.secret_refs(conn, found[0], _SECRET_SETTINGS)
         qa.delete_user(conn, found[0])
+    _forget_secrets(refs)
     audit("user.removed", username=username.strip(), by=ws.user_id)
     return found[0]
 
@@ -223,5 +241,7 @@ def delete_account(ws: Context, password: str) -> None:
     with ws.write(derived=True) as conn:
         if account.is_admin and qa.count_admins(conn, leave_out=LOCAL_USERNAME) <= 1:
             raise BadInput("you are the last administrator: make another one first")
+        refs = qa.secret_refs(conn, ws.user_id, _SECRET_SETTINGS)
         qa.delete_user(conn, ws.user_id)
+    _forget_secrets(refs)
     audit("account.deleted", username=account.username)

@@ -4,6 +4,7 @@ Like store/users.py, these are not scoped to one user: the service checks who ma
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -64,6 +65,25 @@ def count_admins(conn: Connection, *, leave_out: str) -> int:
     u = t.users
     query = select(func.count()).where(u.c.is_admin.is_(True), u.c.username != leave_out)
     return int(conn.execute(query).scalar_one())
+
+
+def secret_refs(conn: Connection, user_id: int, setting_keys: tuple[str, ...]) -> list[str]:
+    """The references the user's rows hold into the secret file (reminder channels, the
+    settings named, queued jobs' payloads): they go from the file with the account."""
+    nc, s = t.notify_channels, t.settings
+    refs = [
+        *conn.execute(select(nc.c.secret_ref).where(nc.c.user_id == user_id)).scalars(),
+        *conn.execute(
+            select(s.c.value).where(s.c.user_id == user_id, s.c.key.in_(setting_keys))
+        ).scalars(),
+    ]
+    for payload in conn.execute(select(t.jobs.c.payload).where(t.jobs.c.user_id == user_id)):
+        try:
+            found = json.loads(payload[0]).get("secret")
+        except (ValueError, AttributeError):
+            continue
+        refs.append(found if isinstance(found, str) else None)
+    return [str(r) for r in refs if r]
 
 
 def delete_user(conn: Connection, user_id: int) -> None:

@@ -168,3 +168,30 @@ def test_account_pages_do_not_exist_in_local_mode(any_ws: Workspace, make_client
     client = make_client(any_ws)
     for url in ("/account", "/admin", "/coach", "/signup"):
         assert client.get(url).status_code == 404, url
+
+
+def test_a_deleted_account_leaves_no_password_or_token_in_the_secret_file(
+    any_ws: Workspace, people: dict[str, int]
+) -> None:
+    import json
+    import os
+    from pathlib import Path
+
+    secrets_file = Path(os.environ["OFFERWATCH_HOME"]) / "notify-secrets.json"
+
+    def stored() -> set[str]:
+        return set(json.loads(secrets_file.read_text())) if secrets_file.exists() else set()
+
+    before = stored()
+    bo = any_ws.for_user(people["bo"])  # type: ignore[attr-defined]
+    ana = any_ws.for_user(people["ana"])  # type: ignore[attr-defined]
+    bo.add_channel("webhook", "https://hooks.example/bo", token="bo-token")
+    bo.save_imap_schedule("imaps://bo@imap.example/INBOX", "bo-imap-password", 30)
+    ana.add_channel("ntfy", "https://ntfy.example/ana", token="ana-token")
+    added = stored() - before
+    assert len(added) == 3
+    any_ws.remove_user("bo")
+    left = stored()
+    assert len(added & left) == 1  # ana's token only
+    text = secrets_file.read_text()
+    assert "bo-token" not in text and "bo-imap-password" not in text and "ana-token" in text
