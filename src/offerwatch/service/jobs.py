@@ -11,7 +11,7 @@ import json
 import secrets
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -183,13 +183,42 @@ def schedule_due(ws: Workspace, *, remind_every: float, web_url: str | None) -> 
     return made
 
 
+def queue_imap_sync(ws: Workspace, url: str, password: str, since: date | None) -> str:
+    """Queue one IMAP sync of the current user; its job id. The password waits in the
+    owner-only secret file until the job ends (job_ended), never in the database."""
+    from offerwatch.notify.secrets import SecretStore
+
+    _check_imap_url(url)
+    store = SecretStore()
+    ref = store.put(password)
+    payload = {"url": url, "secret": ref, "since": since.isoformat() if since else None}
+    try:
+        job_id = enqueue_job(ws, "imap_sync", payload)
+    except BaseException:
+        store.delete(ref)
+        raise
+    assert job_id is not None  # no unique key: always queued
+    return job_id
+
+
+def _check_imap_url(url: str) -> None:
+    """A one-line error now for an address the job could never read."""
+    from offerwatch.mail.imap import is_imap_url, parse_imap_url
+
+    if not is_imap_url(url):
+        raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
+    try:
+        parse_imap_url(url)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+
+
 def save_imap_schedule(ws: Workspace, url: str, password: str, minutes: int) -> None:
     """Keep an IMAP account (the password in the secret file, never in the database) and
     sync it every `minutes` (at least 5) on the server."""
     from offerwatch.notify.secrets import SecretStore
 
-    if not url.startswith(("imaps://", "imap://")):
-        raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
+    _check_imap_url(url)
     if minutes < 5:
         raise BadInput("sync at most every 5 minutes")
     forget_imap_schedule(ws)

@@ -923,6 +923,10 @@ class Workspace(Context):
         """Queue the scheduled jobs due now (once per due time across workers)."""
         return jobs.schedule_due(self, remind_every=remind_every, web_url=web_url)
 
+    def queue_imap_sync(self, url: str, password: str, since: date | None = None) -> str:
+        """Queue one IMAP sync (the password in the secret file until it ends); its id."""
+        return jobs.queue_imap_sync(self, url, password, since)
+
     def save_imap_schedule(self, url: str, password: str, minutes: int) -> None:
         """Keep an IMAP account and sync it every `minutes` on the server."""
         jobs.save_imap_schedule(self, url, password, minutes)

@@ -67,6 +67,20 @@ def test_sync_from_the_mail_page(allowed: Web, ws: Workspace, inbox: str) -> Non
     assert "notice_period_asked" in {o.kind for o in ws.observations(acme)}
 
 
+def test_an_address_no_job_could_read_is_refused_at_once(allowed: Web, ws: Workspace) -> None:
+    import os
+    from pathlib import Path
+
+    secrets_file = Path(os.environ["OFFERWATCH_HOME"]) / "notify-secrets.json"
+    before = secrets_file.read_text() if secrets_file.exists() else None
+    for url in ("imaps://sam@[::1/INBOX", "https://sam@host/INBOX", "imaps://host/INBOX"):
+        res = allowed.post_form("/mail/sync", {"url": url, "password": "pw", "every": 30})
+        assert res.status_code == 400, (url, res.status_code)
+    after = secrets_file.read_text() if secrets_file.exists() else None
+    assert after == before  # no password was kept for a job that never ran
+    assert ws.imap_schedule() is None
+
+
 def _ended(web: Web, url: str, password: str = dovecot.PASSWORD) -> str:
     res = web.post_form("/mail/sync", {"url": url, "password": password})
     assert res.status_code == 303

@@ -96,21 +96,10 @@ def sync(
     With `every` (minutes), the account is kept and synced that often by the server's job
     loop. The worker that runs the job reaches public mail servers only, plus the hosts the
     admin allows (mail/imap_guard.py)."""
-    from offerwatch.notify.secrets import SecretStore
-
-    if not url.startswith("imaps://") and not url.startswith("imap://"):
-        raise BadInput("the IMAP address must look like imaps://USER@HOST/FOLDER")
     start = parse_date(since) if since else None
     if every:
         ws.save_imap_schedule(url, password, every)
-    store = SecretStore()
-    ref = store.put(password)
-    payload = {"url": url, "secret": ref, "since": start.isoformat() if start else None}
-    try:
-        return _queued(request, state(request), ws, "imap_sync", payload)
-    except BaseException:
-        store.delete(ref)
-        raise
+    return _answer(request, state(request), ws.queue_imap_sync(url, password, start))
 
 
 @router.post("/mail/sync/stop")
@@ -121,7 +110,11 @@ def stop_sync(request: Request, ws: PageWS) -> Response:
 
 
 def _queued(request: Request, web: Any, ws: Any, kind: str, payload: dict[str, Any]) -> Response:
-    job_id = ws.enqueue_job(kind, payload)
+    return _answer(request, web, ws.enqueue_job(kind, payload))
+
+
+def _answer(request: Request, web: Any, job_id: str) -> Response:
+    """Wake this worker's job loop, and answer with the job (never waited for here)."""
     if web.settings.run_jobs:
         web.jobs.kick()  # this worker looks now (any other may take it first)
     # Never waited for here: a large import would hold this request. A plain form post gets
