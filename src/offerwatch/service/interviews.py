@@ -216,15 +216,14 @@ def _person_for(
     typed = text(who, "name") or ""
     if not typed:
         raise BadInput("an empty name was given for a person met")
-    for person in known:  # a person on file by the very name typed (even one with an "@")
-        if person.name.lower() == typed.lower():
-            return person.id
     name, mentioned = person_mentioned(typed)
-    email = email_address(mentioned, "the email of a person met") if mentioned else None
-    wanted = {k.lower() for k in (typed, name, email or "") if k}
+    # Someone on file is found before the text is checked as an address: a name with an "@"
+    # in it that is no address still names them.
+    wanted = {k.lower() for k in (typed, name, mentioned or "") if k}
     for person in known:
         if wanted & {person.name.lower(), (person.email or "").lower()} - {""}:
             return person.id
+    email = email_address(mentioned, "the email of a person met") if mentioned else None
     pid = q.insert_person(
         conn,
         ctx.user_id,
