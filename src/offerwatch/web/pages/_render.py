@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from offerwatch.core.timeutil import BadDate
+from offerwatch.errors import BadInput
 from offerwatch.service import Workspace
 from offerwatch.web.deps import session, state
 from offerwatch.web.flash import Flash
@@ -23,6 +27,48 @@ NAV = (
 )
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A form post the service refused: which form (its key), the one-line reason, and
+    what was typed, for the page to show the form again filled as it was sent."""
+
+    form: str = ""
+    message: str = ""
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def value(self, form: str, name: str, default: Any = "") -> Any:
+        """What was typed into `name` of `form` when that form was refused, else `default`."""
+        if form != self.form or name not in self.values:
+            return default
+        typed = self.values[name]
+        return "" if typed is None else typed
+
+    def is_(self, form: str) -> bool:
+        return bool(self.form) and form == self.form
+
+
+NOT_REFUSED = Refused()
+# What a form post can be refused for and shown again: a value the service or a date
+# parser would not take. An unknown id (404) or a stale version (409) keeps its own page.
+REFUSALS = (BadInput, BadDate)
+
+
+def refused_form(
+    request: Request,
+    exc: Exception,
+    form: str,
+    values: Mapping[str, Any],
+    page: Callable[[], Response],
+) -> Response:
+    """The page holding `form` again (status 400), with the reason above the form and the
+    fields as typed: nothing typed is lost to a bare error page. The page's own script
+    (fetch) gets the JSON error as before."""
+    if is_fetch(request):
+        raise exc
+    request.state.refused = Refused(form, str(exc), dict(values))
+    return page()
+
+
 def render(
     request: Request,
     ws: Workspace | None,
@@ -33,6 +79,9 @@ def render(
     """A page from templates/`name`, with what every page needs (navigation, CSRF token)."""
     web = state(request)
     sess = session(request)
+    refused = getattr(request.state, "refused", NOT_REFUSED)
+    if refused.form and status == 200:
+        status = 400
     now = ws.clock() if ws is not None else None
     tz = ws.timezone() if ws is not None else None
     nav = list(NAV)
@@ -48,6 +97,7 @@ def render(
         "now": now,
         "tz": tz,
         "today": now.astimezone(tz).date().isoformat() if now and tz else "",
+        "refused": refused,
     }
     return web.templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 

@@ -13,7 +13,14 @@ from offerwatch.core.timeutil import parse_date, parse_datetime
 from offerwatch.errors import BadInput, StaleVersion
 from offerwatch.service import Workspace
 from offerwatch.web.deps import MAX_ID, Id, PageWS
-from offerwatch.web.pages._render import after_post, flash, render, safe_next
+from offerwatch.web.pages._render import (
+    REFUSALS,
+    after_post,
+    flash,
+    refused_form,
+    render,
+    safe_next,
+)
 from offerwatch.web.pages._signs import interview_signs, sign_label
 from offerwatch.web.pages.edit import Next, changed_meanwhile
 
@@ -46,20 +53,27 @@ def record(
     timeline: Annotated[str | None, Form(max_length=1000)] = None,
     timeline_date: Annotated[str | None, Form(max_length=20)] = None,
 ) -> Response:
-    """Record the interview and the signs ticked, in one transaction."""
+    """Record the interview and the signs ticked, in one transaction. Refused (end before
+    start, a bad date): the form again, as typed, with the reason."""
     met = [p.strip() for p in (people or "").replace("\n", ",").split(",") if p.strip()]
-    iid = ws.add_interview(
-        app_id,
-        stage=stage,
-        start=parse_datetime(start, ws.timezone()),
-        end=parse_datetime(end, ws.timezone()),
-        actual_end=parse_datetime(actual_end, ws.timezone()) if actual_end else None,
-        with_=met,
-        notes=notes,
-        timeline=timeline,
-        timeline_date=parse_date(timeline_date) if timeline_date else None,
-        signs=signs or [],
-    )
+    try:
+        iid = ws.add_interview(
+            app_id,
+            stage=stage,
+            start=parse_datetime(start, ws.timezone()),
+            end=parse_datetime(end, ws.timezone()),
+            actual_end=parse_datetime(actual_end, ws.timezone()) if actual_end else None,
+            with_=met,
+            notes=notes,
+            timeline=timeline,
+            timeline_date=parse_date(timeline_date) if timeline_date else None,
+            signs=signs or [],
+        )
+    except REFUSALS as exc:
+        typed = {"stage": stage, "start": start, "end": end, "actual_end": actual_end,
+                 "people": people, "signs": signs or [], "notes": notes, "timeline": timeline,
+                 "timeline_date": timeline_date}  # fmt: skip
+        return refused_form(request, exc, "interview", typed, lambda: form(request, ws, app_id))
     _mention_notes_signs(request, ws, iid)
     return after_post(request, f"/applications/{app_id}#odds", id=iid)
 
@@ -119,16 +133,38 @@ def edit(
 ) -> Response:
     """Save the whole form: an emptied field clears what it held, an unticked sign goes.
     Without `version` (an older form) the signs are left as they are. When the interview
-    changed since the form was opened, the form comes back with these changes unsaved."""
-    zone = ws.timezone()
+    changed since the form was opened, the form comes back with these changes unsaved;
+    refused (end before start, a bad date), it comes back as typed with the reason."""
     met = [p.strip() for p in (people or "").replace("\n", ",").split(",") if p.strip()]
+    typed = {"stage": stage, "start": start, "end": end, "actual_end": actual_end,
+             "people": people, "signs": signs or [], "notes": notes,
+             "timeline": timeline}  # fmt: skip
+    try:
+        return _save_edit(request, ws, interview_id, typed, met, signs, version)
+    except REFUSALS as exc:
+        page = lambda: edit_form(request, ws, interview_id)  # noqa: E731
+        return refused_form(request, exc, "interview", typed, page)
+
+
+def _save_edit(
+    request: Request,
+    ws: Workspace,
+    interview_id: int,
+    typed: dict[str, Any],
+    met: list[str],
+    signs: list[str] | None,
+    version: int | None,
+) -> Response:
+    """Save the edit form's values (`typed`, as sent); a stale form comes back (409)."""
+    zone = ws.timezone()
+    stage, actual_end = typed["stage"], typed["actual_end"]
     values: dict[str, Any] = {
         "stage": stage,
-        "scheduled_start": parse_datetime(start, zone),
-        "scheduled_end": parse_datetime(end, zone),
+        "scheduled_start": parse_datetime(typed["start"], zone),
+        "scheduled_end": parse_datetime(typed["end"], zone),
         "actual_end": parse_datetime(actual_end, zone) if actual_end else None,
-        "notes": notes or None,
-        "timeline_text": timeline or None,
+        "notes": typed["notes"] or None,
+        "timeline_text": typed["timeline"] or None,
     }
     try:
         saved = ws.update_interview(

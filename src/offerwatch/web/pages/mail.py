@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -19,12 +21,20 @@ from offerwatch.mail.readers import kind_of_head
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.jobs import job_view, wait_for
-from offerwatch.web.pages._render import after_post, flash, render, safe_next
+from offerwatch.web.pages._render import (
+    REFUSALS,
+    after_post,
+    flash,
+    refused_form,
+    render,
+    safe_next,
+)
 
 router = APIRouter()
 _CHUNK = 1024 * 1024
 FINDINGS_SHOWN = 200  # messages of one import listed on the page (the rest: by application)
 Next = Annotated[str | None, Form(max_length=500)]
+ReviewPage = Annotated[int, Form(ge=1, le=1_000_000)]  # the review page a form was on
 JOB_GRACE_SECONDS = 2.0  # how long the Mail page waits for a running import before showing it
 
 
@@ -109,6 +119,12 @@ def stop_sync(request: Request, ws: PageWS) -> Response:
     return after_post(request, "/mail")
 
 
+def _again(request: Request, ws: Any, page: int, job: str | None = None) -> Callable[[], Response]:
+    """The Mail page (review page `page`, the import `job`) again, for a refused form of one
+    message."""
+    return lambda: mail(request, ws, job=job, page=page)
+
+
 def _queued(request: Request, web: Any, ws: Any, kind: str, payload: dict[str, Any]) -> Response:
     return _answer(request, web, ws.enqueue_job(kind, payload))
 
@@ -144,9 +160,17 @@ def job_status(request: Request, ws: PageWS, job_id: str) -> Response:
 
 @router.post("/mail/messages/{message_id}/assign")
 def assign(
-    request: Request, ws: PageWS, message_id: Id, app_id: Annotated[int, Form(ge=1, le=MAX_ID)]
+    request: Request,
+    ws: PageWS,
+    message_id: Id,
+    app_id: Annotated[int, Form(ge=1, le=MAX_ID)],
+    page: ReviewPage = 1,
 ) -> Response:
-    added = ws.assign_message(message_id, app_id)
+    try:
+        added = ws.assign_message(message_id, app_id)
+    except REFUSALS as exc:
+        typed = {"app_id": app_id}
+        return refused_form(request, exc, f"assign-{message_id}", typed, _again(request, ws, page))
     return after_post(request, "/mail", added=added)
 
 
@@ -186,11 +210,17 @@ def new_application(
     message_id: Id,
     company: Annotated[str, Form(max_length=300)],
     role: Annotated[str, Form(max_length=300)],
+    page: ReviewPage = 1,
 ) -> Response:
     """Add an application for a message in review and file the message under it."""
-    if not company.strip() or not role.strip():
-        raise BadInput("company and role are required")
-    app_id = ws.application_from_message(message_id, company, role)
+    try:
+        if not company.strip() or not role.strip():
+            raise BadInput("company and role are required")
+        app_id = ws.application_from_message(message_id, company, role)
+    except REFUSALS as exc:
+        typed = {"company": company, "role": role}
+        form = f"new-app-{message_id}"
+        return refused_form(request, exc, form, typed, _again(request, ws, page))
     return after_post(request, f"/applications/{app_id}", id=app_id)
 
 
@@ -204,7 +234,13 @@ def add_sender(
     next: Next = None,
 ) -> Response:
     """Add the message's sender as a person (recruiter) of an application."""
-    person = ws.add_sender(message_id, app_id, name)
+    try:
+        person = ws.add_sender(message_id, app_id, name)
+    except REFUSALS as exc:
+        typed = {"name": name, "app_id": app_id}
+        shown = parse_qs(urlsplit(next or "").query).get("job", [None])[0]  # the import shown
+        page = _again(request, ws, 1, shown)
+        return refused_form(request, exc, f"person-{message_id}", typed, page)
     return after_post(request, safe_next(next, "/mail"), id=person)
 
 

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from offerwatch.notify.messages import DRAFTED
 from offerwatch.notify.targets import with_password
 from offerwatch.web.deps import Id, PageWS
-from offerwatch.web.pages._render import after_post, flash, render
+from offerwatch.web.pages._render import REFUSALS, after_post, flash, refused_form, render
 
 router = APIRouter()
 BACK = "/settings#reminders"
@@ -32,10 +32,15 @@ def add_channel(
     password: Annotated[str, Form(max_length=500)] = "",
     token: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
-    """Add a channel; an SMTP password typed in its own field joins the SMTP URL."""
+    """Add a channel; an SMTP password typed in its own field joins the SMTP URL. Refused,
+    the settings page shows the form again as typed (passwords and tokens left out)."""
+    typed = {"kind": kind, "target": target, "smtp": smtp}
     if kind == "email" and password and smtp:
         smtp = with_password(smtp, password)
-    channel = ws.add_channel(kind, target or None, smtp=smtp or None, token=token or None)
+    try:
+        channel = ws.add_channel(kind, target or None, smtp=smtp or None, token=token or None)
+    except REFUSALS as exc:
+        return refused_form(request, exc, "channel", typed, lambda: _settings(request, ws))
     flash(request, f"Added {kind} channel {channel}: send a test to check it")
     return after_post(request, BACK, id=channel)
 
@@ -62,9 +67,20 @@ def save_settings(
     quiet_hours: Annotated[str, Form(max_length=20)] = "",
     web_url: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
-    ws.set_notify_settings(quiet_hours=quiet_hours, web_url=web_url)
+    try:
+        ws.set_notify_settings(quiet_hours=quiet_hours, web_url=web_url)
+    except REFUSALS as exc:
+        typed = {"quiet_hours": quiet_hours, "web_url": web_url}
+        return refused_form(request, exc, "reminders", typed, lambda: _settings(request, ws))
     flash(request, "Reminder settings saved")
     return after_post(request, BACK)
+
+
+def _settings(request: Request, ws: Any) -> Response:
+    """The settings page, which holds the reminder forms."""
+    from offerwatch.web.pages.settings import show
+
+    return show(request, ws)
 
 
 @router.get("/actions/{action_id}")

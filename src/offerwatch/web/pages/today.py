@@ -15,7 +15,14 @@ from offerwatch.drafts.render import eml_bytes
 from offerwatch.errors import BadInput
 from offerwatch.web.charts import gauge
 from offerwatch.web.deps import Id, PageWS
-from offerwatch.web.pages._render import after_post, flash, render, safe_next
+from offerwatch.web.pages._render import (
+    REFUSALS,
+    after_post,
+    flash,
+    refused_form,
+    render,
+    safe_next,
+)
 
 router = APIRouter()
 
@@ -156,7 +163,11 @@ def add_goal(
     title: Annotated[str, Form(max_length=300)],
     weekly_minutes: Annotated[int, Form(ge=1, le=10_080)],
 ) -> Response:
-    gid = ws.add_goal(kind, title, weekly_minutes)
+    try:
+        gid = ws.add_goal(kind, title, weekly_minutes)
+    except REFUSALS as exc:
+        typed = {"kind": kind, "title": title, "weekly_minutes": weekly_minutes}
+        return refused_form(request, exc, "goal", typed, lambda: today(request, ws))
     return after_post(request, "/#plan", id=gid)
 
 
