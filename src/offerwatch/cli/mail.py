@@ -294,14 +294,22 @@ def undo(message_id: int, as_json: bool) -> None:
     """Send a filed message back to review: off its application, its signs removed.
 
     \b
+    The interview its calendar invitation created is removed (one it moved or cancelled
+    is put back), unless you edited it since: then it is kept, and the command says so.
+
+    \b
     Example:
       offerwatch mail undo 12     # message 12 was filed under the wrong application
     """
-    removed = workspace().unassign_message(message_id)
+    done = workspace().unassign_message(message_id)
     if as_json:
-        echo_json({"message": message_id, "review": "pending", "removed_signs": removed})
-    else:
-        click.echo(f"message {message_id} is back in review: {removed} signs removed")
+        echo_json({"message": message_id, "review": "pending", "removed_signs": done.signs,
+                   "interviews": [{"id": u.interview_id, "outcome": u.outcome}
+                                  for u in done.interviews]})  # fmt: skip
+        return
+    click.echo(f"message {message_id} is back in review: {done.signs} signs removed")
+    for line in done.interview_lines():
+        click.echo(line)
 
 
 @mail.command("dismiss")

@@ -18,6 +18,7 @@ from offerwatch.store import tables as t
 # The detection rules load in the use cases that read mail, not for every command.
 if TYPE_CHECKING:
     from offerwatch.core.mail_message import MailMessage
+    from offerwatch.store.invitations import InvitationUndone
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,16 +204,39 @@ def import_findings(ctx: Context, found: Sequence[tuple[str, str]]) -> list[Find
     ]
 
 
-def unassign_message(ctx: Context, message_id: int) -> int:
-    """Undo the filing of a message: back to review, off its application, and the signs
-    read from it removed (in one transaction). Returns how many signs were removed."""
+@dataclass(frozen=True, slots=True)
+class Unfiled:
+    """A message sent back to review: the signs removed, and what became of each interview
+    its calendar invitation created, moved or cancelled."""
+
+    signs: int
+    interviews: tuple[InvitationUndone, ...] = ()
+
+    def interview_lines(self) -> list[str]:
+        """One line for each interview the invitation had changed, saying what became of it."""
+        said = {
+            "removed": "interview {} (made by its invitation) removed",
+            "restored": "interview {} put back as it was before its invitation",
+            "kept": "interview {} kept: it was changed since its invitation (edited, a sign "
+            "recorded, or a later invitation)",
+        }
+        return [said[u.outcome].format(u.interview_id) for u in self.interviews]
+
+
+def unassign_message(ctx: Context, message_id: int) -> Unfiled:
+    """Undo the filing of a message: back to review, off its application, the signs read
+    from it removed, and the interview its invitation created removed (one it moved or
+    cancelled restored) unless changed since; in one transaction."""
+    from offerwatch.store import invitations as qv
+
     with ctx.write() as conn:
         found = qm.get_message(conn, ctx.user_id, message_id)
         if found is None:
             raise NotFound("message", message_id)
         if found[1] != "matched":
             raise BadInput(f"message {message_id} is not filed under an application")
-        return qm.unfile_message(conn, ctx.user_id, message_id, UNDONE_REASON)
+        removed = qm.unfile_message(conn, ctx.user_id, message_id, UNDONE_REASON)
+        return Unfiled(removed, tuple(qv.take_back(conn, ctx.user_id, message_id)))
 
 
 def accept_message(ctx: Context, message_id: int) -> None:

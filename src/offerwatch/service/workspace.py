@@ -82,7 +82,13 @@ if TYPE_CHECKING:
     from offerwatch.service.check import CheckReport
     from offerwatch.service.jobs import Claimed
     from offerwatch.service.mail_reader import ImportSummary, Progress
-    from offerwatch.service.mail_review import Finding, MessageDraft, ReviewItem, ReviewPage
+    from offerwatch.service.mail_review import (
+        Finding,
+        MessageDraft,
+        ReviewItem,
+        ReviewPage,
+        Unfiled,
+    )
     from offerwatch.service.notes_signs import NotesSign, Recorded
     from offerwatch.service.overview import Column
     from offerwatch.service.tracker_import import ImportReport
@@ -758,8 +764,9 @@ class Workspace(Context):
         """What an import found, message by message, with application and signs."""
         return mail_review.import_findings(self, found)
 
-    def unassign_message(self, message_id: int) -> int:
-        """Send a filed message back to review; returns the signs removed."""
+    def unassign_message(self, message_id: int) -> Unfiled:
+        """Send a filed message back to review: its signs removed, the interview its
+        invitation created removed (or one it moved restored) unless edited since."""
         return mail_review.unassign_message(self, message_id)
 
     def accept_message(self, message_id: int) -> None:

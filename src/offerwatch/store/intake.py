@@ -22,6 +22,7 @@ from offerwatch.core.intake_values import (
 )
 from offerwatch.core.mail_domains import domain_of, is_free_mail, registrable
 from offerwatch.core.signals import SignalKind
+from offerwatch.store import invitations as qv
 from offerwatch.store import messages as qm
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
@@ -261,6 +262,7 @@ def _apply_interviews(
         target = change.interview or created.get(change.uid)
         if target is None:
             target = _invitation_interview(conn, user_id, change.uid)
+        before = None if target is None else qv.state_before(conn, user_id, target)
         if change.action == "cancel":
             if target is not None:  # kept and marked: a later invitation may revive it
                 conn.execute(
@@ -273,6 +275,7 @@ def _apply_interviews(
                     .where(ci.c.user_id == user_id, ci.c.uid == change.uid)
                     .values(sequence=change.sequence)
                 )
+                qv.note_applied(conn, user_id, change.message_id, change.uid, target, before)
             continue
         assert change.start is not None and change.end is not None
         if target is None:
@@ -301,6 +304,7 @@ def _apply_interviews(
                 .where(ci.c.user_id == user_id, ci.c.uid == change.uid)
                 .values(sequence=change.sequence)
             )
+        qv.note_applied(conn, user_id, change.message_id, change.uid, target, before)
         created[change.uid] = target
         known.invitations[change.uid] = (target, change.sequence)
     for refs in known.interviews.values():  # the batch's new interviews now have ids
@@ -368,6 +372,8 @@ def undo_domain(conn: Connection, user_id: int, learned_id: int) -> tuple[int, s
         conn.execute(
             update(m).where(m.c.id.in_(filed)).values(application_id=None, review="pending")
         )
+        for row_id in filed:  # the interviews their invitations made go with them
+            qv.take_back(conn, user_id, row_id)
     return int(row.company_id), str(row.domain)
 
 

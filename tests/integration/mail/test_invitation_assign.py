@@ -68,10 +68,15 @@ def test_assigning_an_invitation_on_the_review_page_creates_the_interview(
     assert ws.interviews(decoy) == [] and ws.review_list() == []
     page = web.get(f"/applications/{app}").text
     assert f"with {shape.met}" in page
-    # Assigning it again (after an undo) applies it once: the same UID moves, never doubles.
+    # The undo takes the interview back with the message; assigning it again applies it
+    # once: never doubled.
     web.post_form(f"/mail/messages/{item.message.id}/undo")
+    assert ws.interviews(app) == []
     web.post_form(f"/mail/messages/{item.message.id}/assign", {"app_id": app})
-    assert [i.id for i in ws.interviews(app)] == [made.id]
+    [again] = ws.interviews(app)
+    assert (again.scheduled_start, again.scheduled_end) == (shape.start, shape.end)
+    web.post_form(f"/mail/messages/{item.message.id}/assign", {"app_id": app})
+    assert [i.id for i in ws.interviews(app)] == [again.id]
 
 
 def test_a_cancelled_interview_on_the_web_and_the_api(any_ws: Workspace, web: Web) -> None:

@@ -45,7 +45,7 @@ def test_findings_undo_and_accept(ws: Workspace, tmp_path: Path) -> None:
     assert [o.kind for o in ws.observations(acme)] == ["rejection"]
 
     assert ws.application(acme).status.value == "rejected"
-    assert ws.unassign_message(filed.message.id) == 1
+    assert ws.unassign_message(filed.message.id).signs == 1
     assert ws.observations(acme) == [] and ws.messages(acme) == []
     assert ws.application(acme).status.value == "applied"  # the rejection's change undone
     again = ws.import_findings(summary.found)[0]  # type: ignore[attr-defined]

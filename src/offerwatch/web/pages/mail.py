@@ -199,8 +199,11 @@ def accept(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> R
 @router.post("/mail/messages/{message_id}/undo")
 def undo(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Response:
     """Send a filed message back to review; the signs it gave are removed."""
-    removed = ws.unassign_message(message_id)
-    return after_post(request, safe_next(next, "/mail"), id=message_id, removed=removed)
+    done = ws.unassign_message(message_id)
+    lines = done.interview_lines()
+    if lines:
+        flash(request, "Back in review; " + "; ".join(lines) + ".")
+    return after_post(request, safe_next(next, "/mail"), id=message_id, removed=done.signs)
 
 
 @router.post("/mail/messages/{message_id}/application")

@@ -1,0 +1,136 @@
+"""Sending a message back to review takes back what its calendar invitation did: the
+interview it created goes, one it moved or cancelled returns to how it was; unless the
+interview was changed since (kept, and said so). SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from tests.support.mailbuild import write_mbox
+from tests.support.webclient import Web, app_client
+
+from offerwatch.service import Workspace
+
+D = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def invite(uid: str, start: datetime, *, seq: int, method: str, sent: datetime) -> bytes:
+    """A recruiter's mail with a calendar part (REQUEST or CANCEL) for event `uid`."""
+    status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
+    ics = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{seq}\r\nSTATUS:{status}\r\n"
+        f"DTSTART:{start:%Y%m%dT%H%M%SZ}\r\nDTEND:{start + timedelta(hours=1):%Y%m%dT%H%M%SZ}"
+        "\r\nSUMMARY:Interview with Acme\r\nATTENDEE:mailto:sam@example.net\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Ana Lopez <ana@acme.example>"
+    msg["To"] = "sam@example.net"
+    msg["Subject"] = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method] + ": Interview"
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = f"<{uid}-{seq}-{method}@acme.example>"
+    msg.set_content("Please see the calendar entry.")
+    msg.add_alternative(ics, subtype="calendar", params={"method": method})
+    return msg.as_bytes()
+
+
+@pytest.fixture
+def acme(any_ws: Workspace) -> int:
+    app = any_ws.add_application("Acme", "Data Engineer")
+    any_ws.add_person(app, "Ana Lopez", role="recruiter", email="ana@acme.example")
+    return app
+
+
+def _import(ws: Workspace, tmp_path: Path, name: str, message: bytes) -> int:
+    """Import one message (filed under Acme by its known sender); its row id."""
+    before = {m.id for m in ws.messages(ws.list_applications()[0].id)}
+    ws.import_mail(str(write_mbox(tmp_path / name, [message])))
+    [new] = [m.id for m in ws.messages(ws.list_applications()[0].id) if m.id not in before]
+    return new
+
+
+def test_undo_removes_the_interview_its_invitation_created(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    mid = _import(ws, tmp_path, "a.mbox", invite("u1", D, seq=0, method="REQUEST", sent=D))
+    [made] = ws.interviews(acme)
+    done = ws.unassign_message(mid)
+    assert ws.interviews(acme) == []
+    assert [(u.interview_id, u.outcome) for u in done.interviews] == [(made.id, "removed")]
+    assert done.interview_lines() == [f"interview {made.id} (made by its invitation) removed"]
+    # Filed again: the invitation applies again, once.
+    ws.assign_message(mid, acme)
+    [again] = ws.interviews(acme)
+    assert again.scheduled_start == D and not again.cancelled
+
+
+def test_undo_puts_back_an_interview_its_invitation_moved_or_cancelled(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    first = _import(ws, tmp_path, "a.mbox", invite("u1", D, seq=0, method="REQUEST", sent=D))
+    moved_to = D + timedelta(days=2, hours=3)
+    moving = invite("u1", moved_to, seq=1, method="REQUEST", sent=D + timedelta(days=1))
+    move = _import(ws, tmp_path, "b.mbox", moving)
+    [moved] = ws.interviews(acme)
+    assert moved.scheduled_start == moved_to
+    cancelling = invite("u1", moved_to, seq=2, method="CANCEL", sent=D + timedelta(days=1, hours=2))
+    cancel = _import(ws, tmp_path, "c.mbox", cancelling)
+    assert ws.interview(moved.id).cancelled
+
+    assert [u.outcome for u in ws.unassign_message(cancel).interviews] == ["restored"]
+    back = ws.interview(moved.id)
+    assert not back.cancelled and back.scheduled_start == moved_to
+    assert [u.outcome for u in ws.unassign_message(move).interviews] == ["restored"]
+    back = ws.interview(moved.id)
+    assert (back.scheduled_start, back.scheduled_end) == (D, D + timedelta(hours=1))
+    # The move filed again moves it again (its sequence is newer than the one restored).
+    ws.assign_message(move, acme)
+    assert ws.interview(moved.id).scheduled_start == moved_to
+    assert ws.unassign_message(move).interviews[0].outcome == "restored"
+    assert ws.unassign_message(first).interviews[0].outcome == "removed"
+    assert ws.interviews(acme) == []
+
+
+def test_an_interview_edited_since_is_kept_and_said_so(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    mid = _import(ws, tmp_path, "a.mbox", invite("u1", D, seq=0, method="REQUEST", sent=D))
+    [made] = ws.interviews(acme)
+    ws.update_interview(made.id, notes="they asked about Kafka")
+    done = ws.unassign_message(mid)
+    assert [u.outcome for u in done.interviews] == ["kept"]
+    assert "kept" in done.interview_lines()[0] and "changed since" in done.interview_lines()[0]
+    assert ws.interview(made.id).notes == "they asked about Kafka"
+    assert mid not in {m.id for m in ws.messages(acme)}  # the message itself went back
+
+
+def test_a_sign_recorded_at_it_since_keeps_it(any_ws: Workspace, acme: int, tmp_path: Path) -> None:
+    ws = any_ws
+    mid = _import(ws, tmp_path, "a.mbox", invite("u1", D, seq=0, method="REQUEST", sent=D))
+    [made] = ws.interviews(acme)
+    ws.add_signal(acme, "salary_discussed", interview_id=made.id)
+    assert [u.outcome for u in ws.unassign_message(mid).interviews] == ["kept"]
+    assert [i.id for i in ws.interviews(acme)] == [made.id]
+
+
+def test_the_web_undo_says_what_became_of_the_interview(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    ws = any_ws
+    mid = _import(ws, tmp_path, "a.mbox", invite("u1", D, seq=0, method="REQUEST", sent=D))
+    [made] = ws.interviews(acme)
+    with app_client(ws) as client:
+        web = Web(client)
+        res = web.post_form(f"/mail/messages/{mid}/undo", {"next": f"/applications/{acme}"})
+        assert res.status_code == 303
+        page = web.get(res.headers["location"]).text
+    assert f"interview {made.id} (made by its invitation) removed" in page
+    assert ws.interviews(acme) == []
