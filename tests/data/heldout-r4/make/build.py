@@ -9,10 +9,12 @@ this script only keeps the MIME plumbing consistent.
 
 from __future__ import annotations
 
+import email.utils
 import importlib
 import json
 import mailbox
 import sys
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -60,8 +62,8 @@ def write_scenario() -> None:
     for spec in sc.M:
         m = build(spec)
         mm = mailbox.mboxMessage(bytes(m))
-        from email.utils import parseaddr
-        mm.set_from(parseaddr(spec["from"])[1] or "MAILER-DAEMON", time_=None)
+        stamp = time.gmtime(email.utils.mktime_tz(email.utils.parsedate_tz(m["Date"])))
+        mm.set_from(email.utils.parseaddr(spec["from"])[1] or "MAILER-DAEMON", stamp)
         box.add(mm)
         messages.append({"name": spec["name"], "message_id": m["Message-ID"],
                          "subject": spec["subject"], "application": spec["app"],
