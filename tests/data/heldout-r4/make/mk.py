@@ -148,6 +148,10 @@ def build(spec: dict[str, Any]) -> EmailMessage:
         m.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     if spec.get("forward_msg") is not None:
         m.add_attachment(build(spec["forward_msg"]))
+    # Fixed boundaries, so rebuilding gives the same bytes.
+    seed = hashlib.sha1(spec["name"].encode()).hexdigest()[:16]
+    for i, part in enumerate(p for p in m.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_{i}_{seed}")
     return m
 
 
