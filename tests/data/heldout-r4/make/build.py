@@ -78,7 +78,7 @@ def write_scenario() -> None:
 
 
 def main() -> None:
-    write_set("en", ["en_1", "en_2", "en_3"])
+    write_set("en", ["en_1", "en_2", "en_3", "en_4"])
     write_set("intl", ["intl_de", "intl_fr", "intl_es", "intl_other"])
     write_scenario()
     meta = {"en": {"my_addresses": [a.split("<")[1].rstrip(">") for a in (ME, ME2)]},

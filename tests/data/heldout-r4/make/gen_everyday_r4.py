@@ -487,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
         gen = BytesGenerator(fp, mangle_from_=True, policy=POLICY)
         for i in range(args.count):
             m = g.job() if i in job_at else g.everyday()
-            for k, part in enumerate(p for p in m.walk() if p.is_multipart()):
+            for k, part in enumerate(p for p in m.walk() if p.get_content_maintype() == "multipart"):
                 part.set_boundary(f"----=_b{k}_{g.n:07d}_{args.seed}")
             sender = utils.parseaddr(m["From"])[1] or "MAILER-DAEMON"
             stamp = utils.parsedate_to_datetime(m["Date"]).astimezone(timezone.utc)

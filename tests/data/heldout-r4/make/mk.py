@@ -128,6 +128,8 @@ def build(spec: dict[str, Any]) -> EmailMessage:
     text, html, cal = spec.get("body"), spec.get("html"), spec.get("ics")
     cte = spec.get("cte")
     kw = {"cte": cte} if cte else {}
+    if spec.get("charset"):
+        kw["charset"] = spec["charset"]
     if text is not None:
         m.set_content(text.strip("\n") + "\n", **kw)
         if html is not None:
@@ -150,7 +152,7 @@ def build(spec: dict[str, Any]) -> EmailMessage:
         m.add_attachment(build(spec["forward_msg"]))
     # Fixed boundaries, so rebuilding gives the same bytes.
     seed = hashlib.sha1(spec["name"].encode()).hexdigest()[:16]
-    for i, part in enumerate(p for p in m.walk() if p.is_multipart()):
+    for i, part in enumerate(p for p in m.walk() if p.get_content_maintype() == "multipart"):
         part.set_boundary(f"----=_Part_{i}_{seed}")
     return m
 
