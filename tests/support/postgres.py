@@ -54,9 +54,31 @@ class PostgresServer:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     def stop(self) -> None:
+        """Stop the server and remove its files (a cluster grows to gigabytes in a run)."""
         with contextlib.suppress(subprocess.SubprocessError):
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate",
                       "-w", "stop")  # fmt: skip
+        shutil.rmtree(self.datadir.parent, ignore_errors=True)
+
+
+def _alive(pid_file: Path) -> bool:
+    """Whether the postmaster a postmaster.pid names still runs."""
+    try:
+        os.kill(int(pid_file.read_text().split()[0]), 0)
+    except (OSError, ValueError, IndexError):
+        return False
+    return True
+
+
+def sweep_stale(base: Path | None = None, older_than: float = 3600) -> None:
+    """Remove clusters left by runs that were killed: no live server, untouched for an hour."""
+    now = time.time()
+    for root in Path(base or tempfile.gettempdir()).glob("offerwatch-pg-*"):
+        with contextlib.suppress(OSError):
+            if now - root.stat().st_mtime < older_than:
+                continue
+            if not _alive(root / "data" / "postmaster.pid"):
+                shutil.rmtree(root, ignore_errors=True)
 
 
 def start(base: Path | None = None) -> PostgresServer:
@@ -65,6 +87,7 @@ def start(base: Path | None = None) -> PostgresServer:
     if bindir is None:
         raise FileNotFoundError(f"PostgreSQL server binaries not found: {INSTALL_HINT}")
     run_as = None
+    sweep_stale(base)
     root = Path(tempfile.mkdtemp(prefix="offerwatch-pg-", dir=base))
     if os.geteuid() == 0:
         run_as = "postgres"
@@ -75,7 +98,8 @@ def start(base: Path | None = None) -> PostgresServer:
                 "--auth=trust", "--encoding=UTF8", "--no-sync")  # fmt: skip
     opts = (
         f"-p {server.port} -h 127.0.0.1 -k {root} -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=200"
+        "-c full_page_writes=off -c max_connections=200 -c max_wal_size=128MB "
+        "-c wal_level=minimal -c max_wal_senders=0"
     )
     server._run(str(bindir / "pg_ctl"), "-D", str(server.datadir), "-o", opts,
                 "-l", str(root / "log"), "-w", "-t", "60", "start")  # fmt: skip

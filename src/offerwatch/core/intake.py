@@ -10,6 +10,7 @@ batch. `known` is updated as the batch is read, so the next batch sees this one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -51,6 +52,13 @@ QUICK_REPLY = timedelta(hours=48)
 # the messages read, and at least this many (heuristic: a recruiter is in far fewer).
 OWNER_SHARE = 0.6
 OWNER_MIN_MESSAGES = 8
+# Two addresses are the user's when together they take part in this share of the messages
+# and each alone receives at least OWNER_PAIR_EACH of them from other people, without the
+# other address (mail reaches the user at one address or the other; a colleague copied on
+# the user's mail, or someone the user writes to, fails that). Heuristics, like the above.
+OWNER_PAIR_COVER = 0.8
+OWNER_PAIR_EACH = 0.2
+OWNER_SAMPLE = 5000  # messages kept to look for the user's addresses (it settles early)
 TRUNCATED = "truncated: no conclusion drawn from it"  # the warning of a message cut off
 _THANKS = re.compile(r"\bthank", re.IGNORECASE)
 _STAGES_BEFORE_FOLLOW_UP = {Stage.FINAL, Stage.FOLLOW_UP}
@@ -81,8 +89,9 @@ def take_batch(batch: Sequence[Parsed], known: Known) -> Intake:
 
 
 def _learn_owner(batch: Sequence[Parsed], known: Known, intake: Intake) -> None:
-    """The user's addresses: From of Sent folders and drafts, and the address nearly every
-    message is delivered to (counted across batches)."""
+    """The user's addresses: From of Sent folders and drafts, the address nearly every
+    message is delivered to, or two addresses that share the mail between them (counted
+    across batches)."""
     for parsed in batch:
         msg = parsed.msg
         if (parsed.sent or parsed.draft) and msg.from_addr and msg.from_addr not in known.me:
@@ -91,14 +100,48 @@ def _learn_owner(batch: Sequence[Parsed], known: Known, intake: Intake) -> None:
         if not parsed.draft and not msg.bulk:  # a list's own address is nobody's
             known.seen += 1
             known.delivered_to.update(set(msg.recipients))
+            if len(known.my_mail_sample) < OWNER_SAMPLE:
+                known.my_mail_sample.append((msg.from_addr, frozenset(msg.recipients)))
     if known.seen >= OWNER_MIN_MESSAGES:
-        for address, times in known.delivered_to.most_common(3):
-            if times >= OWNER_SHARE * known.seen and address not in known.me:
-                if address in known.ctx.people:  # a known recruiter is never the user
-                    continue
+        for address in _owner_addresses(known):
+            if address not in known.me:
                 known.me.add(address)
                 intake.me_added.add(address)
     _learn_other_addresses(batch, known, intake)
+
+
+def _owner_addresses(known: Known) -> list[str]:
+    """The addresses the counted mail says are the user's (none when it is not clear)."""
+
+    def eligible(address: str) -> bool:  # a known recruiter or referee is never the user
+        return bool(address) and address not in known.ctx.people and address not in known.referees
+
+    sample = known.my_mail_sample
+    taking_part = Counter(a for sender, to in sample for a in {sender, *to})
+    ranked = [a for a, _ in taking_part.most_common(6) if eligible(a)]
+    for i, first in enumerate(ranked):
+        for second in ranked[i + 1 :]:
+            if _share_the_mail(first, second, sample):
+                return [first, second]
+    return [
+        address
+        for address, times in known.delivered_to.most_common(3)
+        if times >= OWNER_SHARE * known.seen and eligible(address)
+    ]
+
+
+def _share_the_mail(a: str, b: str, sample: Sequence[tuple[str, frozenset[str]]]) -> bool:
+    """Whether `a` and `b` together take part in nearly every message, and each receives its
+    own share from other people without the other (see OWNER_PAIR_COVER)."""
+    covered = only_a = only_b = 0
+    for sender, to in sample:
+        if a in to or b in to or sender in (a, b):
+            covered += 1
+        if sender not in (a, b):
+            only_a += a in to and b not in to
+            only_b += b in to and a not in to
+    n = len(sample)
+    return covered >= OWNER_PAIR_COVER * n and min(only_a, only_b) >= OWNER_PAIR_EACH * n
 
 
 def _name_key(name: str) -> str | None:

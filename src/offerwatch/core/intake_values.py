@@ -100,6 +100,8 @@ class Known:
     invitations: dict[str, tuple[int, int]] = field(default_factory=dict)
     delivered_to: Counter[str] = field(default_factory=Counter)  # recipient counts seen
     seen: int = 0  # messages counted in delivered_to
+    # (From, recipients) of the first messages counted: where the user's addresses show
+    my_mail_sample: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     my_names: set[str] = field(default_factory=set)  # display names the user writes under
 
 

@@ -191,3 +191,38 @@ def test_an_everyday_invitation_from_a_stranger_is_not_an_interview_request() ->
     known_sender = take_batch([catch_up], known(**{ANA: 1}))
     [kept] = known_sender.filed
     assert kept.app_id == 1 and "interview_request" in kept.signals
+
+
+GMAIL = "sam.lee@gmail.example"
+
+
+def test_owner_with_two_addresses_neither_alone_nearly_everywhere() -> None:
+    # Mail reaches Sam at two addresses, neither in 60% of the messages, and Sam writes
+    # from both: together they are in every message, so both are Sam's.
+    k = known()
+    batch = [message(f"r{i}@corp{i}.example", ME) for i in range(7)]
+    batch += [message(f"q{i}@firm{i}.example", GMAIL) for i in range(6)]
+    batch += [message(ME, "r1@corp1.example"), message(GMAIL, "q2@firm2.example")]
+    intake = take_batch(batch, k)
+    assert intake.me_added == {ME, GMAIL}
+    outgoing = {f.parsed.msg.from_addr for f in intake.filed if f.direction.value == "out"}
+    assert outgoing <= {ME, GMAIL}
+
+
+def test_a_frequent_correspondent_is_not_the_second_address() -> None:
+    # Sam writes to Ana (not on file) in a third of the mail: Ana receives mail, but only
+    # from Sam, so she is someone Sam writes to, not Sam.
+    k = known()
+    batch = [message(f"r{i}@corp{i}.example", ME) for i in range(10)]
+    batch += [message(ME, ANA, hours=i) for i in range(6)]
+    intake = take_batch(batch, k)
+    assert intake.me_added == {ME}
+
+
+def test_a_second_address_needs_its_own_share_of_the_mail() -> None:
+    # Two stray messages to another address (a Bcc'd list copy) do not make it Sam's.
+    k = known()
+    batch = [message(f"r{i}@corp{i}.example", ME) for i in range(14)]
+    batch += [message(f"n{i}@news{i}.example", "list@club.example") for i in range(2)]
+    intake = take_batch(batch, k)
+    assert intake.me_added == {ME}
