@@ -27,6 +27,7 @@ from offerwatch.core.calibration import (
     brier,
     defaults_with_priors,
     fit,
+    percentiles,
     predict,
 )
 
@@ -102,8 +103,7 @@ def _bootstrap_users(
     for _ in range(rounds):
         drawn = rng.choices(per_user, k=len(per_user))
         means.append(math.fsum(d for d, _ in drawn) / sum(n for _, n in drawn))
-    means.sort()
-    return means[int(0.05 * rounds)], means[int(0.95 * rounds) - 1]
+    return percentiles(means, len(per_user))
 
 
 def pooled(
