@@ -189,8 +189,10 @@ def fit(
     defaults: Mapping[str, float],
     penalty: float = PENALTY,
     min_seen: int = MIN_SEEN,
+    start: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
-    """Log values minimising the penalised log-loss of the full model's predictions.
+    """Log values minimising the penalised log-loss of the full model's predictions (the
+    search begins at `start`, by default at the defaults).
 
     Keys seen in fewer than `min_seen` examples keep their defaults, and a sign never turns
     against its default direction (it is held at no effect at most): a few cases are not
@@ -202,14 +204,15 @@ def fit(
                 counts[k] = counts.get(k, 0) + 1
     keys = sorted(k for k, n in counts.items() if n >= min_seen and k in defaults)
     index = {k: i for i, k in enumerate(keys)}
-    start = [defaults[k] for k in keys]
+    first = [defaults[k] for k in keys]
     bounds = [
         (-math.inf, math.inf) if k.startswith(PRIOR_KEY) or d == 0.0
         else (0.0, math.inf) if d > 0 else (-math.inf, 0.0)
-        for k, d in zip(keys, start, strict=True)
+        for k, d in zip(keys, first, strict=True)
     ]  # fmt: skip
     lays = [layout(e.evidence, e.outcome, index, defaults) for e in examples]
-    found = minimise(lays, start, bounds, penalty) if keys else []
+    begin = [start.get(k, defaults[k]) for k in keys] if start is not None else None
+    found = minimise(lays, first, bounds, penalty, begin) if keys else []
     return {**defaults, **dict(zip(keys, found, strict=True))}
 
 
@@ -268,6 +271,21 @@ def _changes(ratios: Sequence[RatioFit]) -> list[str]:
     return out
 
 
+def fitted_ratios(
+    examples: Iterable[Example], *, needed: int = MIN_FINISHED, penalty: float = PENALTY
+) -> dict[str, float]:
+    """The calibrated likelihood ratios by key (as `calibrate(...).calibrated_ratios`)
+    without judging them: for scoring, which needs no leave-one-out (empty below `needed`)."""
+    data = sorted(examples, key=lambda e: e.application_id)
+    if len(data) < needed:
+        return {}
+    base = defaults_with_priors()
+    for e in data:
+        for key in e.features:
+            base.setdefault(key, 0.0)
+    return {k: math.exp(v) for k, v in fit(data, base, penalty).items()}
+
+
 def calibrate(
     examples: Iterable[Example],
     defaults: Mapping[str, float] | None = None,
@@ -288,14 +306,18 @@ def calibrate(
     brier_default = brier(data, default_p)
     if len(data) < needed:
         return Calibration(len(data), needed, brier_default, None, [])
+    fitted = fit(data, base, penalty)
+    # Each left-out fit starts its search from the fit on everything (a few steps instead of
+    # a dozen) and runs to the same tolerance: where it ends does not depend on the start
+    # beyond that tolerance (a test compares it with starting from the defaults).
     held_out = [
-        predict(e, fit(data[:i] + data[i + 1 :], base, penalty)) for i, e in enumerate(data)
+        predict(e, fit(data[:i] + data[i + 1 :], base, penalty, start=fitted))
+        for i, e in enumerate(data)
     ]
     diffs = [
         (h - float(e.outcome)) ** 2 - (d - float(e.outcome)) ** 2
         for e, h, d in zip(data, held_out, default_p, strict=True)
     ]
-    fitted = fit(data, base, penalty)
     seen = {k: sum(1 for e in data if e.features.get(k)) for k in base}
     offers = {k: sum(1 for e in data if e.features.get(k) and e.outcome) for k in base}
     ratios = [
@@ -319,6 +341,7 @@ __all__ = [
     "example",
     "features",
     "fit",
+    "fitted_ratios",
     "outcome_at",
     "predict",
 ]
