@@ -16,8 +16,8 @@ prints, as ratios to the published defaults measured in the same round:
 
 Runs against any checkout (the examples are built for either Example layout):
 
-    .venv/bin/python scripts/calibration_check.py [ROUNDS]
-    PYTHONPATH=/tmp/base/src .venv/bin/python scripts/calibration_check.py [ROUNDS]
+    .venv/bin/python scripts/calibration_check.py [ROUNDS [truth|noise]]
+    PYTHONPATH=/tmp/base/src .venv/bin/python scripts/calibration_check.py [ROUNDS ...]
 """
 
 from __future__ import annotations
@@ -121,15 +121,17 @@ def report(name: str, rows: list[tuple]) -> None:
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    only = sys.argv[2] if len(sys.argv) > 2 else ""  # "truth" or "noise": one half
     seeds = [5000 + 17 * r for r in range(rounds)]
     noise = calibration.defaults_with_priors()
-    report(
-        "cohort 10 people x 30, truth off", [cohort_round(s, 10, 30, truth_of(s)) for s in seeds]
-    )
-    report("person 40, truth off", [person_round(s, 40, truth_of(s)) for s in seeds])
-    report("cohort 5 people x 6, noise", [cohort_round(s, 5, 6, noise) for s in seeds])
-    report("cohort 10 people x 30, noise", [cohort_round(s, 10, 30, noise) for s in seeds])
-    report("person 15, noise", [person_round(s, 15, noise) for s in seeds])
+    if only != "noise":
+        report("cohort 10 people x 30, truth off",
+               [cohort_round(s, 10, 30, truth_of(s)) for s in seeds])  # fmt: skip
+        report("person 40, truth off", [person_round(s, 40, truth_of(s)) for s in seeds])
+    if only != "truth":
+        report("cohort 5 people x 6, noise", [cohort_round(s, 5, 6, noise) for s in seeds])
+        report("cohort 10 people x 30, noise", [cohort_round(s, 10, 30, noise) for s in seeds])
+        report("person 15, noise", [person_round(s, 15, noise) for s in seeds])
 
 
 if __name__ == "__main__":

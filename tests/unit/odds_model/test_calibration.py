@@ -73,7 +73,11 @@ def test_fit_follows_a_strong_pattern_and_beats_the_defaults() -> None:
     )
     # A pattern this clear is beyond noise: the bootstrap interval is below zero.
     assert cal.diff_interval is not None and cal.diff_interval[1] < 0 and cal.recommended
-    assert any(line.startswith("notice_period_asked: x2.50 -> x") for line in cal.changes)
+    line = next(x for x in cal.changes if x.startswith("notice_period_asked: x2.50 -> x"))
+    # A score never shows the sign alone past its group's cap (x2.5): the line says what it
+    # shows, before and after.
+    shown = float(line.split("group's cap: x2.01 -> x", 1)[1].split(";", 1)[0])
+    assert 2.01 < shown < 2.5
 
 
 def test_fit_weakens_a_sign_that_predicts_nothing() -> None:
