@@ -242,7 +242,8 @@ def percentiles(means: list[float], n: int) -> tuple[float, float]:
 
 
 def _bootstrap(diffs: Sequence[float], rounds: int = BOOTSTRAP_ROUNDS) -> tuple[float, float]:
-    """90% interval of the mean of `diffs`, by resampling them (fixed seed)."""
+    """90% interval of the mean of `diffs`, by resampling them (fixed seed; expanded for few,
+    see `tail`)."""
     rng = random.Random(BOOTSTRAP_SEED)
     n = len(diffs)
     return percentiles([math.fsum(rng.choices(diffs, k=n)) / n for _ in range(rounds)], n)

@@ -97,7 +97,8 @@ def user_folds(user_ids: Sequence[int], folds: int = FOLDS) -> list[list[int]]:
 def _bootstrap_users(
     per_user: Sequence[tuple[float, int]], rounds: int = BOOTSTRAP_ROUNDS
 ) -> tuple[float, float]:
-    """90% interval of the mean difference per application, resampling users (fixed seed)."""
+    """90% interval of the mean difference per application, resampling users (fixed seed),
+    expanded for few people (calibration.tail)."""
     rng = random.Random(BOOTSTRAP_SEED)
     means = []
     for _ in range(rounds):
