@@ -143,23 +143,22 @@ def test_calibration_needs_enough_finished_applications(ws: Workspace) -> None:
 
 
 def test_calibration_default_vs_calibrated(ws: Workspace) -> None:
-    # Sixteen finished applications: offers exactly where the notice period was asked.
+    # Sixteen finished final rounds, four offers (the default starts finals at 40%), each
+    # after the notice period was asked (asked in eight).
     for n in range(16):
         app_id, _ = _final(ws, f"Past {n}")
         if n % 2 == 0:
             ws.add_signal(app_id, "notice_period_asked", at=END + timedelta(days=1))
-        ws.record_outcome(app_id, "offer" if n % 2 == 0 else "rejection",
+        ws.record_outcome(app_id, "offer" if n % 4 == 0 else "rejection",
                           at=END + timedelta(days=4))  # fmt: skip
     withdrawn, _ = _final(ws, "Withdrawn")
     ws.record_outcome(withdrawn, "withdrawn", at=END + timedelta(days=4))
     cal = ws.calibration(now=END + timedelta(days=30))
     assert cal.finished == 16 and cal.ready
     assert cal.brier_default is not None and cal.brier_calibrated is not None
-    assert 0 <= cal.brier_calibrated < cal.brier_default <= 1
-    assert (
-        cal.calibrated_ratios["notice_period_asked"]
-        > CATALOGUE["notice_period_asked"].likelihood_ratio
-    )
+    assert 0 <= cal.brier_calibrated < cal.brier_default <= 1  # leave-one-out
+    assert cal.calibrated_ratios["prior@final"] < 1.0  # finals start lower for this person
+    assert any(line.startswith("starting chance at final: 40% -> ") for line in cal.changes)
     # Outcomes not yet known at `now` are not used.
     assert ws.calibration(now=END + timedelta(days=2)).finished == 0
     # The calibrated ratios are used on request.

@@ -3,10 +3,12 @@
 Each finished application (offer or rejection/ghosted; withdrawn ones say nothing about the
 employer and are left out) becomes one example: the evidence as it stood just before the
 outcome, and the outcome. The per-sign log-ratios and a shift of each starting chance are
-fitted by logistic regression (on the model's linear view) with an L2 penalty that pulls each
-towards its default, so that a sign seen a few times barely moves; a sign seen fewer than
-MIN_SEEN times is not refitted, and none turns against its default direction. Silence and the
-reference anchor come from sourced rates and stay as they are. Pure Python: the data are small.
+fitted through the FULL model (group caps, the reference anchor, the 67% ceiling: what scores
+are made with), by minimising the log-loss of its predictions with an L2 penalty that pulls
+each value towards its default (core/odds_fit.py), so that a sign seen a few times barely
+moves; a sign seen fewer than MIN_SEEN times is not refitted, and none turns against its
+default direction. Silence and the reference anchor come from sourced rates and stay as they
+are. Pure Python: the data are small.
 
 The default and the calibrated models are compared by their Brier score with the full model
 on the same applications; the calibrated model's score is leave-one-out, so it is never judged
@@ -21,7 +23,9 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from statistics import NormalDist
 
+from offerwatch.core.anchors import GROUPS, combine
 from offerwatch.core.catalogue import CATALOGUE, PRIORS, default_log_ratios
 from offerwatch.core.entities import (
     Application,
@@ -31,7 +35,8 @@ from offerwatch.core.entities import (
     Status,
     StatusChange,
 )
-from offerwatch.core.odds import CEILING, FLOOR, Evidence, gather, logit, sigmoid
+from offerwatch.core.odds import Evidence, gather, logit, sigmoid
+from offerwatch.core.odds_fit import layout, minimise
 from offerwatch.core.odds_model import PRIOR_KEY, ends
 from offerwatch.core.signals import TERMINAL_KINDS
 
@@ -42,23 +47,20 @@ BOOTSTRAP_ROUNDS = 1000
 BOOTSTRAP_SEED = 20261129  # fixed: the same history always gives the same interval
 _WON = {Status.OFFER, Status.ACCEPTED}
 _LOST = {Status.REJECTED, Status.GHOSTED}
-# Signs whose size is not a ratio to refit: computed from sourced rates (silence) or an anchor.
-_NOT_FITTED = frozenset({"silence"})
 
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One finished application: the evidence before its outcome, and the outcome.
-
-    `offset` and `features` are the linear view used for fitting (log-odds of the starting
-    chance plus the fixed parts; summed weight per fitted key); `evidence`, when kept, is what
-    predictions are made from with the full model."""
+    """One finished application: the evidence before its outcome, and the outcome."""
 
     application_id: int
-    offset: float
-    features: Mapping[str, float]
+    evidence: Evidence
     outcome: bool
-    evidence: Evidence | None = None
+
+    @property
+    def features(self) -> dict[str, float]:
+        """Summed weight per adjustable key (what `seen` counts)."""
+        return features(self.evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +148,15 @@ def example(
         [m for m in messages if m.date <= now],
         now,
     )
-    fixed = math.fsum(t.fixed[1] for t in evidence.terms if t.fixed is not None)
-    return Example(
-        app.id, logit(evidence.prior.probability) + fixed, features(evidence), won, evidence
-    )
+    return Example(app.id, evidence, won)
 
 
 def features(evidence: Evidence) -> dict[str, float]:
-    """Summed weight per fitted key, the starting chance's key included (weight 1)."""
+    """Summed weight per adjustable key, the starting chance's key included (weight 1); signs
+    outside any group (neutral ones) are left out: the model does not count them."""
     out: dict[str, float] = {PRIOR_KEY + evidence.prior.stage: 1.0}
     for term in evidence.terms:
-        if term.group in _NOT_FITTED or term.fixed is not None or CATALOGUE[term.signal].anchor:
+        if term.group not in GROUPS or term.fixed is not None or CATALOGUE[term.signal].anchor:
             continue
         out[term.key] = out.get(term.key, 0.0) + term.weight
     return out
@@ -172,13 +172,9 @@ def defaults_with_priors() -> dict[str, float]:
 
 
 def predict(ex: Example, log_ratios: Mapping[str, float]) -> float:
-    """The model's probability for an example under the given log values: the full model
-    when the example keeps its evidence, else the linear view (bounded as in the model)."""
-    if ex.evidence is not None:
-        ratios = {k: math.exp(v) for k, v in log_ratios.items()}
-        return ends(ex.evidence, ratios).central
-    z = ex.offset + sum(w * log_ratios.get(k, 0.0) for k, w in ex.features.items())
-    return min(CEILING, max(FLOOR, sigmoid(z)))
+    """The model's probability for an example under the given log values (the full model,
+    as scores are made)."""
+    return ends(ex.evidence, {k: math.exp(v) for k, v in log_ratios.items()}).central
 
 
 def brier(examples: Sequence[Example], predictions: Sequence[float]) -> float:
@@ -188,73 +184,69 @@ def brier(examples: Sequence[Example], predictions: Sequence[float]) -> float:
     )
 
 
-def _solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
-    """Solve a small positive-definite system by Gaussian elimination with pivoting."""
-    n = len(rhs)
-    a = [[*row, b] for row, b in zip(matrix, rhs, strict=True)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
-        a[col], a[pivot] = a[pivot], a[col]
-        for r in range(col + 1, n):
-            factor = a[r][col] / a[col][col]
-            for c in range(col, n + 1):
-                a[r][c] -= factor * a[col][c]
-    out = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        out[r] = (a[r][n] - sum(a[r][c] * out[c] for c in range(r + 1, n))) / a[r][r]
-    return out
-
-
 def fit(
     examples: Sequence[Example],
     defaults: Mapping[str, float],
     penalty: float = PENALTY,
     min_seen: int = MIN_SEEN,
+    start: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
-    """Log values maximising the penalised likelihood (Newton's method on the linear view).
+    """Log values minimising the penalised log-loss of the full model's predictions (the
+    search begins at `start`, by default at the defaults).
 
     Keys seen in fewer than `min_seen` examples keep their defaults, and a sign never turns
-    against its default direction (a fit that would flip it holds it at no effect): a few
-    cases are not enough to say a good sign is a bad one."""
-    theta = dict(defaults)
-    counts = {k: sum(1 for e in examples if e.features.get(k)) for k in defaults}
-    keys = sorted(
-        k for k in {k for e in examples for k in e.features} if counts.get(k, 0) >= min_seen
-    )
+    against its default direction (it is held at no effect at most): a few cases are not
+    enough to say a good sign is a bad one. Starting chances shift either way."""
+    counts: dict[str, int] = {}
+    for e in examples:
+        for k, w in e.features.items():
+            if w:
+                counts[k] = counts.get(k, 0) + 1
+    keys = sorted(k for k, n in counts.items() if n >= min_seen and k in defaults)
     index = {k: i for i, k in enumerate(keys)}
-    # Each example's non-zero fitted features by position: a pooled fit (core/cohort.py) has
-    # thousands of examples, each with a handful of the keys.
-    sparse = [
-        sorted((index[k], w) for k, w in e.features.items() if k in index and w != 0.0)
-        for e in examples
-    ]
-    for _ in range(50):
-        grad = [penalty * (theta[k] - defaults[k]) for k in keys]
-        hess = [[penalty if i == j else 0.0 for j in range(len(keys))] for i in range(len(keys))]
-        for e, xs in zip(examples, sparse, strict=True):
-            z = e.offset + sum(w * theta.get(k, 0.0) for k, w in e.features.items())
-            p = sigmoid(z)
-            for i, xi in xs:
-                grad[i] += (p - float(e.outcome)) * xi
-                for j, xj in xs:
-                    hess[i][j] += p * (1.0 - p) * xi * xj
-        step = _solve(hess, grad) if keys else []
-        for k, d in zip(keys, step, strict=True):
-            theta[k] -= d
-        if all(abs(d) < 1e-9 for d in step):
-            break
-    for k in keys:
-        if not k.startswith(PRIOR_KEY) and defaults[k] * theta[k] < 0:
-            theta[k] = 0.0
-    return theta
+    first = [defaults[k] for k in keys]
+    bounds = [
+        (-math.inf, math.inf) if k.startswith(PRIOR_KEY) or d == 0.0
+        else (0.0, math.inf) if d > 0 else (-math.inf, 0.0)
+        for k, d in zip(keys, first, strict=True)
+    ]  # fmt: skip
+    lays = [layout(e.evidence, e.outcome, index, defaults) for e in examples]
+    begin = [start.get(k, defaults[k]) for k in keys] if start is not None else None
+    found = minimise(lays, first, bounds, penalty, begin) if keys else []
+    return {**defaults, **dict(zip(keys, found, strict=True))}
+
+
+def tail(n: int, level: float = 0.90) -> float:
+    """The share cut off each end of `n` resampled units' bootstrap means for a `level`
+    interval, expanded for small samples: a plain percentile interval is too narrow with few
+    units (with 5 people, noise passed as "better" about one time in six, not one in
+    twenty). Hesterberg's expanded percentile interval (The American Statistician 69, 2015):
+    cut Phi(-sqrt(n / (n - 1)) x t(n - 1)) instead of (1 - level) / 2; the t quantile by its
+    Cornish-Fisher expansion (within 0.003 of the table from 4 degrees of freedom)."""
+    alpha = (1.0 - level) / 2.0
+    if n < 2:
+        return alpha
+    z = NormalDist().inv_cdf(1.0 - alpha)
+    v = n - 1.0
+    t = (z + (z**3 + z) / (4 * v) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * v**2)
+         + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * v**3))  # fmt: skip
+    return NormalDist().cdf(-math.sqrt(n / v) * t)
+
+
+def percentiles(means: list[float], n: int) -> tuple[float, float]:
+    """The expanded 90% interval (see `tail`) from bootstrap means of `n` units."""
+    means.sort()
+    cut = tail(n)
+    rounds = len(means)
+    return means[int(cut * rounds)], means[max(int(cut * rounds), int((1 - cut) * rounds) - 1)]
 
 
 def _bootstrap(diffs: Sequence[float], rounds: int = BOOTSTRAP_ROUNDS) -> tuple[float, float]:
-    """90% interval of the mean of `diffs`, by resampling them (fixed seed)."""
+    """90% interval of the mean of `diffs`, by resampling them (fixed seed; expanded for few,
+    see `tail`)."""
     rng = random.Random(BOOTSTRAP_SEED)
     n = len(diffs)
-    means = sorted(math.fsum(rng.choices(diffs, k=n)) / n for _ in range(rounds))
-    return means[int(0.05 * rounds)], means[int(0.95 * rounds) - 1]
+    return percentiles([math.fsum(rng.choices(diffs, k=n)) / n for _ in range(rounds)], n)
 
 
 def _changes(ratios: Sequence[RatioFit]) -> list[str]:
@@ -270,8 +262,29 @@ def _changes(ratios: Sequence[RatioFit]) -> list[str]:
             out.append(f"starting chance at {r.key.removeprefix(PRIOR_KEY)}: {base:.0%} -> "
                        f"{new:.0%} ({why})")  # fmt: skip
         else:
+            entry = CATALOGUE.get(r.key.split("@", 1)[0])
+            group = GROUPS.get(entry.group) if entry is not None else None
+            if group is not None:
+                # What a score shows: the ratio after its group's cap, for the sign seen alone.
+                alone = [math.exp(combine([math.log(v)], group)) for v in (r.default, r.calibrated)]
+                why = f"alone, after its group's cap: x{alone[0]:.2f} -> x{alone[1]:.2f}; {why}"
             out.append(f"{r.key}: x{r.default:.2f} -> x{r.calibrated:.2f} ({why})")
     return out
+
+
+def fitted_ratios(
+    examples: Iterable[Example], *, needed: int = MIN_FINISHED, penalty: float = PENALTY
+) -> dict[str, float]:
+    """The calibrated likelihood ratios by key (as `calibrate(...).calibrated_ratios`)
+    without judging them: for scoring, which needs no leave-one-out (empty below `needed`)."""
+    data = sorted(examples, key=lambda e: e.application_id)
+    if len(data) < needed:
+        return {}
+    base = defaults_with_priors()
+    for e in data:
+        for key in e.features:
+            base.setdefault(key, 0.0)
+    return {k: math.exp(v) for k, v in fit(data, base, penalty).items()}
 
 
 def calibrate(
@@ -294,14 +307,18 @@ def calibrate(
     brier_default = brier(data, default_p)
     if len(data) < needed:
         return Calibration(len(data), needed, brier_default, None, [])
+    fitted = fit(data, base, penalty)
+    # Each left-out fit starts its search from the fit on everything (a few steps instead of
+    # a dozen) and runs to the same tolerance: where it ends does not depend on the start
+    # beyond that tolerance (a test compares it with starting from the defaults).
     held_out = [
-        predict(e, fit(data[:i] + data[i + 1 :], base, penalty)) for i, e in enumerate(data)
+        predict(e, fit(data[:i] + data[i + 1 :], base, penalty, start=fitted))
+        for i, e in enumerate(data)
     ]
     diffs = [
         (h - float(e.outcome)) ** 2 - (d - float(e.outcome)) ** 2
         for e, h, d in zip(data, held_out, default_p, strict=True)
     ]
-    fitted = fit(data, base, penalty)
     seen = {k: sum(1 for e in data if e.features.get(k)) for k in base}
     offers = {k: sum(1 for e in data if e.features.get(k) and e.outcome) for k in base}
     ratios = [
@@ -325,6 +342,7 @@ __all__ = [
     "example",
     "features",
     "fit",
+    "fitted_ratios",
     "outcome_at",
     "predict",
 ]

@@ -27,6 +27,7 @@ from offerwatch.core.calibration import (
     brier,
     defaults_with_priors,
     fit,
+    percentiles,
     predict,
 )
 
@@ -96,14 +97,14 @@ def user_folds(user_ids: Sequence[int], folds: int = FOLDS) -> list[list[int]]:
 def _bootstrap_users(
     per_user: Sequence[tuple[float, int]], rounds: int = BOOTSTRAP_ROUNDS
 ) -> tuple[float, float]:
-    """90% interval of the mean difference per application, resampling users (fixed seed)."""
+    """90% interval of the mean difference per application, resampling users (fixed seed),
+    expanded for few people (calibration.tail)."""
     rng = random.Random(BOOTSTRAP_SEED)
     means = []
     for _ in range(rounds):
         drawn = rng.choices(per_user, k=len(per_user))
         means.append(math.fsum(d for d, _ in drawn) / sum(n for _, n in drawn))
-    means.sort()
-    return means[int(0.05 * rounds)], means[int(0.95 * rounds) - 1]
+    return percentiles(means, len(per_user))
 
 
 def pooled(

@@ -130,6 +130,14 @@ def _calibration(facts: _Facts, now: datetime) -> Calibration:
     return calibrate(examples_of(facts, now))
 
 
+def _fitted(facts: _Facts, now: datetime) -> dict[str, float]:
+    """The ratios fitted to the user's past by `now` (empty when there is too little), not
+    judged: scoring needs only the fit, not calibration's leave-one-out comparison."""
+    from offerwatch.core.calibration import fitted_ratios
+
+    return fitted_ratios(examples_of(facts, now))
+
+
 def examples_of(facts: _Facts, now: datetime) -> list[Example]:
     """The calibration examples of applications whose outcome was known by `now`."""
     from offerwatch.core.calibration import example, outcome_at
@@ -193,7 +201,7 @@ def scores(
     with ctx.read() as conn:
         facts = _load(conn, ctx.user_id, app_ids)
         past = _load(conn, ctx.user_id, None, history=True)
-        ratios = _calibration(past, at).calibrated_ratios or None
+        ratios = _fitted(past, at) or None
         label = None
         if ratios is None:  # not enough of a past yet: the server's weights, if adopted
             ratios, label = _server_weights(conn)

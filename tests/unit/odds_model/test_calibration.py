@@ -16,13 +16,22 @@ from offerwatch.core.calibration import (
     fit,
     predict,
 )
-from offerwatch.core.catalogue import default_log_ratios
+from offerwatch.core.catalogue import PRIORS, default_log_ratios
 from offerwatch.core.entities import Stage, Status, StatusChange
-from offerwatch.core.odds import logit
+from offerwatch.core.odds_model import Evidence
 
+from .draws import term
 from .facts import END, START, app, interview, seen
 
 DEFAULTS = default_log_ratios()
+
+
+def _case(i: int, stage: Stage, signs: list[str], won: bool) -> Example:
+    """One finished application at `stage` with the given signs (after-interview ones
+    without a stage, as gather counts them)."""
+    terms = [term(k, stage if k in ("salary_discussed", "positive_body_language") else None)
+             for k in signs]  # fmt: skip
+    return Example(i, Evidence(PRIORS[stage.value], terms, None), won)
 
 
 def _examples(n: int, *, signal_predicts: bool) -> list[Example]:
@@ -33,8 +42,7 @@ def _examples(n: int, *, signal_predicts: bool) -> list[Example]:
     for i in range(n):
         asked = i % 2 == 0
         won = asked if signal_predicts else i % 8 in (0, 1)
-        feats = {"notice_period_asked": 1.0} if asked else {}
-        out.append(Example(i, logit(0.25), feats, won))
+        out.append(_case(i, Stage.INTERVIEW, ["notice_period_asked"] if asked else [], won))
     return out
 
 
@@ -52,7 +60,7 @@ def test_empty_history() -> None:
 
 
 def test_fit_follows_a_strong_pattern_and_beats_the_defaults() -> None:
-    data = _examples(20, signal_predicts=True)
+    data = _examples(30, signal_predicts=True)
     cal = calibrate(data)
     assert cal.ready
     fitted = cal.calibrated_ratios["notice_period_asked"]
@@ -65,7 +73,11 @@ def test_fit_follows_a_strong_pattern_and_beats_the_defaults() -> None:
     )
     # A pattern this clear is beyond noise: the bootstrap interval is below zero.
     assert cal.diff_interval is not None and cal.diff_interval[1] < 0 and cal.recommended
-    assert any(line.startswith("notice_period_asked: x2.50 -> x") for line in cal.changes)
+    line = next(x for x in cal.changes if x.startswith("notice_period_asked: x2.50 -> x"))
+    # A score never shows the sign alone past its group's cap (x2.5): the line says what it
+    # shows, before and after.
+    shown = float(line.split("group's cap: x2.01 -> x", 1)[1].split(";", 1)[0])
+    assert 2.01 < shown < 2.5
 
 
 def test_fit_weakens_a_sign_that_predicts_nothing() -> None:
@@ -106,26 +118,24 @@ def test_example_is_the_evidence_just_before_the_outcome() -> None:
     assert ex is not None
     assert ex.outcome is False
     assert set(ex.features) == {"notice_period_asked", "prior@interview"}
-    # Nine days after the interview: two days of silence beyond the week of grace, a fixed
-    # (sourced) part of the offset, not refitted.
-    assert ex.offset < logit(0.25)
-    assert ex.evidence is not None
+    # Nine days after the interview: two days of silence beyond the week of grace, counted
+    # from sourced rates and not refitted.
+    quiet = [t for t in ex.evidence.terms if t.group == "silence"]
+    assert [t.days for t in quiet] == [8] and quiet[0].fixed is not None and quiet[0].fixed[1] < 0
     assert 0 < predict(ex, DEFAULTS) < 1
 
 
 def _noise(n: int, seed: int) -> list[Example]:
     """`n` finished interviews where half had the notice question and outcomes are drawn
-    at the default chance: the default model is right, any fit only chases noise."""
+    from the default (full) model itself: the defaults are right, any fit only chases noise."""
     import random
 
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        asked = i % 2 == 0
-        feats = {"prior@interview": 1.0, **({"notice_period_asked": 1.0} if asked else {})}
-        offset = logit(0.25)
-        p = 1 / (1 + math.exp(-(offset + (DEFAULTS["notice_period_asked"] if asked else 0))))
-        out.append(Example(i, offset, feats, rng.random() < p))
+        signs = ["notice_period_asked"] if i % 2 == 0 else []
+        case = _case(i, Stage.INTERVIEW, signs, False)
+        out.append(Example(i, case.evidence, rng.random() < predict(case, DEFAULTS)))
     return out
 
 
@@ -141,8 +151,8 @@ def test_no_recommendation_from_noise(seed: int) -> None:
 
 def test_three_cases_never_flip_a_sign() -> None:
     """Three rejections after a quick reply do not make it a bad sign (issue 10)."""
-    data = [Example(i, logit(0.4), {"thank_you_quick_reply": 1.0}, False) for i in range(3)]
-    data += [Example(10 + i, logit(0.4), {}, i % 2 == 0) for i in range(20)]
+    data = [_case(i, Stage.FINAL, ["thank_you_quick_reply"], False) for i in range(3)]
+    data += [_case(10 + i, Stage.FINAL, [], i % 2 == 0) for i in range(20)]
     fitted = fit(data, DEFAULTS, min_seen=1, penalty=0.01)
     assert fitted["thank_you_quick_reply"] >= 0.0
     # Below the minimum of cases it is not refitted at all.
@@ -155,7 +165,7 @@ def test_three_cases_never_flip_a_sign() -> None:
 def test_starting_chances_are_fitted_too() -> None:
     """Twenty final rounds, only two offers: the final-round starting chance comes down."""
     defaults = {**DEFAULTS, "prior@final": 0.0}
-    data = [Example(i, logit(0.4), {"prior@final": 1.0}, i < 2) for i in range(20)]
+    data = [_case(i, Stage.FINAL, [], i < 2) for i in range(20)]
     cal = calibrate(data, defaults)
     shifted = cal.calibrated_ratios["prior@final"]
     assert shifted < 1.0

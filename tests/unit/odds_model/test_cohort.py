@@ -5,13 +5,16 @@ from __future__ import annotations
 import math
 
 from offerwatch.core.calibration import Example, brier, defaults_with_priors, fit, predict
+from offerwatch.core.catalogue import PRIORS
 from offerwatch.core.cohort import MIN_APPLICATIONS, MIN_USERS, pooled, summary, user_folds
-from offerwatch.core.odds import logit
+from offerwatch.core.odds_model import Evidence
+
+from .draws import term
 
 
 def _cohort(users: int, per_user: int, *, flip: int | None = None) -> dict[int, list[Example]]:
-    """Linear-view examples: the notice-period question before exactly the offers, except
-    for user `flip`, whose asked ones all failed."""
+    """Final rounds: the notice-period question before exactly the offers, except for user
+    `flip`, whose asked ones all failed."""
     out: dict[int, list[Example]] = {}
     next_id = 1
     for u in range(100, 100 + users):
@@ -19,8 +22,8 @@ def _cohort(users: int, per_user: int, *, flip: int | None = None) -> dict[int, 
         for i in range(per_user):
             asked = i % 2 == 0
             won = (not asked) if u == flip else asked
-            feats = {"prior@final": 1.0, **({"notice_period_asked": 1.0} if asked else {})}
-            rows.append(Example(next_id, logit(0.3), feats, won))
+            terms = [term("notice_period_asked", None)] if asked else []
+            rows.append(Example(next_id, Evidence(PRIORS["final"], terms, None), won))
             next_id += 1
         out[u] = rows
     return out
