@@ -453,7 +453,7 @@ Nous terminons les entretiens cette semaine et nous vous donnerons une réponse 
 
 Cordialement,
 Julien""", ["timeline_stated"], "2026-03-20"),
-    ("c4i-18-fr-newsletter", "Welcome to the Jungle <newsletter@welcometothejungle.com>",
+    ("c4i-18-fr-newsletter", "fr", "Welcome to the Jungle <newsletter@welcometothejungle.com>",
      "2026-03-04 08:00", "Les offres de la semaine",
      """Bonjour,
 
