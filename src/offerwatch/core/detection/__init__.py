@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
-from offerwatch.core.detection._context import is_auto_reply, is_bulk, job_word
+from offerwatch.core.detection._context import is_auto_reply, is_bulk, job_word, not_the_readers
 from offerwatch.core.detection._grammar import (
     CLAUSE_BREAK,
     CONDITION,
@@ -50,6 +50,9 @@ KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
 # A signal that makes an acknowledgement of receipt beside the point.
 _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
+# An outcome makes talk of a meeting beside the point: a call to walk through an offer, a
+# panel that "would like to offer you the position", feedback on a call after a no.
+_SUPERSEDE_INTERVIEW = frozenset({"rejection", "offer"})
 # What a recruiter writes fits well within these; the rest of a huge body is footers and
 # history, and reading it would only cost time.
 _MAX_BODY = 200_000
@@ -349,6 +352,8 @@ def detect_both(
     subject = subject or ""
     if is_auto_reply(subject, text, headers) or is_bulk(subject, text, body):
         return [], []
+    if not_the_readers(text.translate(_QUOTES)):  # her own mail, a friend's news, a panel
+        return [], []
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
@@ -403,6 +408,8 @@ def detect_both(
 def _ordered(found: dict[str, Detection]) -> list[Detection]:
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
         del found["application_received"]
+    if "interview_request" in found and _SUPERSEDE_INTERVIEW & found.keys():
+        del found["interview_request"]
     return [found[kind] for kind in KINDS if kind in found]
 
 

@@ -144,3 +144,48 @@ def job_word(text: str) -> bool:
 def other_job_word(text: str) -> bool:
     """True if `text` holds a job word of a language the rules do not read."""
     return OTHER_JOB_WORDS.search(text) is not None
+
+
+# Whose process a message is about. A step in the reader's own process speaks to the reader
+# about it ("your application", "we'd like to invite you"); the candidate's own mail and a
+# friend's news speak of the writer's ("my interview on the 29th", "I'm delighted to accept
+# the offer", "I've got an offer from Fernbank"); mail to a colleague who hires speaks of
+# other people's candidacies ("sit on the interview panel", "feedback for candidate #2").
+# What breaks these: a recruiter quoting the candidate ("you said 'my notice is a month'":
+# the reader anchor "you said"... is not one, but "your notice" usually follows); a typo in
+# "my intreview"; other languages (read by English cues only).
+_READER_PROCESS = re.compile(
+    r"\byour\s+(?:\w+\s+)?(?:application|candidacy|interview|cv|resume|profile|offer|notice|"
+    r"referees?|references|availability|start\s+date|submission)\b|"
+    r"\byou(?:'ve|\s+have)?\s+(?:applied|interviewed|accepted)\b|"
+    r"\b(?:offer|invite|interview|shortlist(?:ed)?|selected|move|progress|hire|appoint)\s+you\b|"
+    r"\bcongratulations\b|\bwelcome\s+(?:to\s+the\s+team|aboard)\b|"
+    r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:applying|your\s+(?:application|interest))\b",
+    re.IGNORECASE,
+)
+_OWN_PROCESS = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:application|candidacy|interview|referees|references|notice\s+period|"
+    r"offer)\b|"
+    r"\bi(?:'ve|\s+have)?\s+(?:just\s+)?(?:applied|interviewed)\s+(?:for|with|at|to)\b|"
+    r"\b(?:i(?:'m|\s+am)?|happy\s+to|delighted\s+to|pleased\s+to)\s+(?:\w+\s+){0,2}accept(?:ing)?\s+"
+    r"(?:the|your)\s+(?:\w+\s+)?offer\b|"
+    r"\b(?:i(?:'ve|\s+have)?|just)\s+(?:got|received|had)\s+an?\s+(?:\w+\s+)?offer\s+(?:from|at)\b|"
+    r"\bi\s+have\s+(?:another|a\s+competing|an\s+other)\s+(?:\w+\s+)?(?:offer|process)\b|"
+    r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+the\s+offer\b|"
+    r"\bbefore\s+i\s+sign\b",
+    re.IGNORECASE,
+)
+_INTERVIEWER = re.compile(
+    r"\b(?:sit|be|join)\s+on\s+(?:the|a|an|our)\s+(?:\w+\s+){0,2}panel\b|"
+    r"\b(?:a|an|another|third|second|extra)\s+interviewer\b|\bscorecards?\b|"
+    r"\bcandidate\s+#\s?\d|(?:^|\s)#\d\b",
+    re.IGNORECASE,
+)
+
+
+def not_the_readers(text: str) -> bool:
+    """True if the message speaks of the writer's own process or of other people's
+    candidacies (the reader sits on the panel), and never of the reader's own."""
+    if _READER_PROCESS.search(text):
+        return False
+    return bool(_OWN_PROCESS.search(text) or _INTERVIEWER.search(text))

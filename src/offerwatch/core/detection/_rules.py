@@ -90,7 +90,15 @@ APPLICATION_RECEIVED = Rule(
 # Talk of a meeting that proposes none: feedback calls, surveys, wishes, marketing.
 _NOT_A_MEETING = (
     r"\bfeedback\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
-    r"\bwent\s+well\b|\bchances?\s+of\b|\bbeing\s+invited\b|\bupgrade\b"
+    r"\bwent\s+well\b|\bchances?\s+of\b|\bbeing\s+invited\b|\bupgrade\b|"
+    # "interview" naming a process or a thing, not a meeting: "your experience with our
+    # interview process", "the interview scorecard".
+    r"\binterview\s+(?:process|experience|tips|questions|prep|preparation|guide|scorecards?|"
+    r"kit|notes)\b|"
+    # The meeting waits on something the reader must do first: "Before we set up a first
+    # interview, it would help to know your current package".
+    r"\bbefore\s+(?:we|i)\s+(?:\w+\s+)?(?:set\s+up|arrange|schedule|book|push|move|invite|progress|"
+    r"put|go|proceed|take|do)\b"
 )
 
 INTERVIEW_REQUEST = Rule(

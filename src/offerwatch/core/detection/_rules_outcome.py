@@ -129,6 +129,13 @@ TIMELINE_STATED = Rule(
         r"\bon\s+file\b|\b(?:in|on)\s+our\s+(?:\w+\s+)?(?:database|system|file|records)\b",
         r"\bout\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\b|\bback\s+in\s+the\s+office\b",
         _ADVICE,
+        # The reader owes the answer, not the writer: "I'm hoping to hear back from you by
+        # Friday", "we'd need an answer by Thursday", "need your feedback in Greenhouse by Fri".
+        r"\bhear(?:ing)?\s+(?:back\s+)?from\s+you\b|\b(?:need|needs|require)\s+(?:an?\s+|your\s+)"
+        r"(?:\w+\s+)?(?:answer|response|reply|decision|feedback|confirmation)\b",
+        # An instruction to the reader: "Complete the probation review form by 16 September".
+        r"^\W*(?:please\s+)?(?:complete|submit|send|return|sign|reply|respond|upload|fill|book|"
+        r"confirm)\b",
     ),
     negatable=False,
     conditional=False,
