@@ -239,6 +239,11 @@ def _live(
         yield index, always | extra if extra else always
 
 
+_GONE_BY = re.compile(
+    r"\b(?:last|past|previous)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+    r"month)\b",
+    re.IGNORECASE,
+)
 _NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
 _CLAUSE_BREAK = lower_case(CLAUSE_BREAK)
 
@@ -301,7 +306,9 @@ def _timeline(
         sentence, lower, original = sentence_list[index], lowered[index], originals[index]
         if not _fires(rule, sentence, lower, triggers):
             continue
-        when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
+        english = english_dates(sentence, dates) if dates else sentence
+        # "your conversation with Priya last Thursday" names a day gone by, no deadline.
+        when = expected_by(_GONE_BY.sub(" ", english), said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
         found = Detection("timeline_stated", original, when)

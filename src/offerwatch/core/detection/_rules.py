@@ -94,7 +94,7 @@ _NOT_A_MEETING = (
     # "interview" naming a process or a thing, not a meeting: "your experience with our
     # interview process", "the interview scorecard".
     r"\binterview\s+(?:process|experience|tips|questions|prep|preparation|guide|scorecards?|"
-    r"kit|notes)\b|"
+    r"kit|notes)\b|\bmock\s+interview|\bavailability\s+(?:questionnaire|form|survey)\b|"
     # The meeting waits on something the reader must do first: "Before we set up a first
     # interview, it would help to know your current package".
     r"\bbefore\s+(?:we|i)\s+(?:\w+\s+)?(?:set\s+up|arrange|schedule|book|push|move|invite|progress|"
@@ -155,11 +155,13 @@ INTERVIEW_REQUEST = Rule(
 # A meeting with the candidate, proposed, arranged or confirmed, in one sentence: the kind
 # of meeting, a proposal or arrangement, and the candidate addressed.
 _MEETING = (
-    r"\b(?:interview(?!s)|call|chat|(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|meeting|"
-    r"conversation|phone\s+screen|screen(?:ing)?|panel|assessment\s+cent(?:re|er)|intro|"
+    r"\b(?:(?:interview(?!s)|call|chat|meeting|conversation|panel)(?!\s+(?:was|were|went|enjoyed|felt|"
+    r"thought|liked|loved|agreed|decided|said|members?)\b)|"  # the subject: "the panel enjoyed..."
+    r"(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|"
+    r"phone\s+screen|screen(?:ing)?|assessment\s+cent(?:re|er)|intro|"
     r"catch[\s-]?up|video\s+call|on-?site|face\s+to\s+face|final\s+(?:round|stage)|"
     r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|meet\s+(?:you|the\s+team|with|her|him|them|"
-    r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)|"
+    r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)(?!\s+to\s+(?:you|u|me|us)\b)|"
     r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|assessment\s+day|"
     r"(?:speak|talk)\s+(?:to|with)\s+you|(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|teams|"
     r"zoom|video|phone))\b"

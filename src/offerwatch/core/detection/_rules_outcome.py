@@ -125,14 +125,25 @@ TIMELINE_STATED = Rule(
         r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:timeline|timeframe|date)\b",
         r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be|on|at)\b",
         r"\bif\s+you\s+(?:require|need|have\s+any|would\s+like|want|wish|are\s+unable|cannot|can't)\b",
+        # An answer to the reader's question or a request for more, not a decision: "If you
+        # have questions about the process, reply and we'll get back to you within two days",
+        # "we'll contact you within 6 weeks if we need more information".
+        r"\bif\s+you\s+(?:have|think|notice|spot|find|believe|disagree)\b|\bif\s+(?:we|they)\s+"
+        r"(?:need|require|have)\s+(?:more|further|any|additional)\b",
         r"\b(?:applied|submitted|posted)\s+on\b",
         r"\bon\s+file\b|\b(?:in|on)\s+our\s+(?:\w+\s+)?(?:database|system|file|records)\b",
         r"\bout\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\b|\bback\s+in\s+the\s+office\b",
         _ADVICE,
         # The reader owes the answer, not the writer: "I'm hoping to hear back from you by
         # Friday", "we'd need an answer by Thursday", "need your feedback in Greenhouse by Fri".
-        r"\bhear(?:ing)?\s+(?:back\s+)?from\s+you\b|\b(?:need|needs|require)\s+(?:an?\s+|your\s+)"
+        r"\bhear(?:ing)?\s+(?:back\s+)?from\s+you\b|\b(?:need|needs|require|appreciate)\s+(?:an?\s+|your\s+)"
         r"(?:\w+\s+)?(?:answer|response|reply|decision|feedback|confirmation)\b",
+        # What comes back is no answer to an application: "we'll get back to you next week
+        # with a quote", "... with the final priorities", "... with the memorandum of sale".
+        r"\b(?:back\s+to\s+(?:you|u)(?:\s+all)?|in\s+touch|revert|respond|reply)\b[^.!?]{0,40}?\bwith\s+"
+        r"(?!(?:[\w-]+\s+){0,4}?(?:answer|decision|feedback|update|news|outcome|result|next|offer|"
+        r"response|verdict|confirmation|interview|more|thoughts|times?|slots?|details|[\w-]*stage|"
+        r"information|info|questions|a\s+view)\b)",
         # An instruction to the reader: "Complete the probation review form by 16 September".
         r"^\W*(?:please\s+)?(?:complete|submit|send|return|sign|reply|respond|upload|fill|book|"
         r"confirm)\b",
