@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
-from offerwatch.core.detection._context import is_auto_reply, is_bulk, job_word, not_the_readers
+from offerwatch.core.detection._context import (
+    is_auto_reply,
+    is_bulk,
+    job_word,
+    not_the_readers,
+    other_application,
+)
 from offerwatch.core.detection._grammar import (
     CLAUSE_BREAK,
     CONDITION,
@@ -50,6 +56,16 @@ KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
 # A signal that makes an acknowledgement of receipt beside the point.
 _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
+# What a bank, a council or a landlord says of an application for a card, a permit or a flat
+# ("received", "a decision within 8 weeks", "references", "we're pleased to offer you a rate").
+_OTHER_APPLICATION_KINDS = (
+    "application_received",
+    "timeline_stated",
+    "offer",
+    "salary_discussed",
+    "references_requested",
+    "references_contacted",
+)
 # An outcome makes talk of a meeting beside the point: a call to walk through an offer, a
 # panel that "would like to offer you the position", feedback on a call after a no.
 _SUPERSEDE_INTERVIEW = frozenset({"rejection", "offer"})
@@ -409,6 +425,10 @@ def detect_both(
         chosen = best if context else near
         if chosen is not None and "timeline_stated" not in bare:
             bare["timeline_stated"] = chosen
+    if dates is None and other_application(subject, text):
+        for kinds in (bare, found):
+            for kind in _OTHER_APPLICATION_KINDS:
+                kinds.pop(kind, None)
     return _ordered(bare), _ordered(found)
 
 

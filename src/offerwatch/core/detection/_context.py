@@ -189,3 +189,26 @@ def not_the_readers(text: str) -> bool:
     if _READER_PROCESS.search(text):
         return False
     return bool(_OWN_PROCESS.search(text) or _INTERVIEWER.search(text))
+
+
+# An application for something other than a job: a credit card, a mortgage, a parking permit,
+# a planning consent, a tenancy. Such mail says "we have received your application", "a
+# decision is expected within 8 weeks", "we need two references" and "we're pleased to offer
+# you a rate of 6.9%", and names no job: no role, position, CV, interview, recruiter... A job
+# application names one (the role's title at least, or the word role/position/vacancy).
+# What breaks it: an ATS receipt naming only the company and an unusual title ("Thanks for
+# applying to Acme - Barista"); mail in another language (English only).
+_APPLYING = re.compile(r"\bappl(?:ication|ications|ying|ied|y)\b", re.IGNORECASE)
+_NAMES_A_JOB = re.compile(
+    r"\b(?:roles?|positions?|jobs?|vacanc\w*|candida\w*|cv|cvs|resumes?|résumés?|interview\w*|"
+    r"hiring|hire[ds]?|recruit\w*|careers?|talent|shortlist\w*|openings?|posts?|internships?|"
+    r"graduates?|employment|requisition|engineer\w*|analyst|designer|manager|developer|"
+    r"scientist|lead|consultant|officer|specialist|assistant|director|coordinator|associate)\b",
+    re.IGNORECASE,
+)
+
+
+def other_application(subject: str, text: str) -> bool:
+    """True if the message speaks of an application and names no job (see above)."""
+    whole = f"{subject}\n{text}"
+    return bool(_APPLYING.search(whole)) and not _NAMES_A_JOB.search(whole)
