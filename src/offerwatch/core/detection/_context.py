@@ -194,11 +194,17 @@ def not_the_readers(text: str) -> bool:
 # An application for something other than a job: a credit card, a mortgage, a parking permit,
 # a planning consent, a tenancy. Such mail says "we have received your application", "a
 # decision is expected within 8 weeks", "we need two references" and "we're pleased to offer
-# you a rate of 6.9%", and names no job: no role, position, CV, interview, recruiter... A job
-# application names one (the role's title at least, or the word role/position/vacancy).
-# What breaks it: an ATS receipt naming only the company and an unusual title ("Thanks for
-# applying to Acme - Barista"); mail in another language (English only).
-_APPLYING = re.compile(r"\bappl(?:ication|ications|ying|ied|y)\b", re.IGNORECASE)
+# you a rate of 6.9%", names what is applied for ("applying for the Rewards Credit Card",
+# "your mortgage application") and names no job: no role, position, CV, interview,
+# recruiter, title... A bare "Your application has been submitted" names nothing: it stays.
+# What breaks it: a receipt naming an unusual title only ("Thanks for applying for Head of
+# Data"); mail in another language (English only).
+_APPLYING = re.compile(
+    r"\b(?:application|applying|applied)\s+for\b|"
+    r"\b(?!(?:your|the|an|a|my|our|this|job|online|recent|new|full|formal|submitted|completed|"
+    r"successful|unsuccessful|first|initial|speculative|direct|internal)\b)[a-z]+\s+application\b",
+    re.IGNORECASE,
+)
 _NAMES_A_JOB = re.compile(
     r"\b(?:roles?|positions?|jobs?|vacanc\w*|candida\w*|cv|cvs|resumes?|résumés?|interview\w*|"
     r"hiring|hire[ds]?|recruit\w*|careers?|talent|shortlist\w*|openings?|posts?|internships?|"
