@@ -8,7 +8,7 @@ from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
 _IF = r"\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir)|sobald)\b"
 _ADVICE = r"\b(?:tipps?|ratgeber|so\s+überzeugen|suchauftrag|newsletter)\b"
 
-RULES: tuple[Rule, ...] = (
+_PHRASES: tuple[Rule, ...] = (
     Rule(
         "application_received",
         _rx(
@@ -96,8 +96,95 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# The grammar of address: a sentence about the reader's own process speaks to her, as Sie
+# (Sie, Ihnen, Ihr...: capitalised, unlike "sie" they) or as du (du, dich, dir, dein...).
+# What breaks it: a sentence that addresses nobody ("Die Stelle ist besetzt"), lower-case
+# "sie" typed for Sie on a phone, mixed German-English mail.
+_ADDRESS = r"(?-i:\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?)\b)|\b(?:du|dich|dir|dein\w*|euch|euer\w*)\b"
+# A meeting, as a noun of any compound ("Zweitgespräch", "Kennenlern-Call") or a verb.
+_MEETING = (
+    r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat|\btermin\b|"
+    r"\btreffen\b|\bvorbeikommen|\bvor\s+ort\b"
+)
+_PROPOSAL = (
+    r"\?|\beinlad|\beinladung|\bladen\b|\blust\b|\bzeit\s+(?:für|hätte|hast|haben)|\bpasst|\bpassen|"
+    r"\bvereinbar|\bbestätig|\bslots?\b|\bzeitfenster|\bvorschlag|\bschlage|\bmöchten|\bwürden|"
+    r"\bgerne?\b|\bfreuen\s+uns\s+auf"
+)
+_AFTER = (
+    r"\b(?:nach|aus|zu|von)\s+(?:dem|unserem|unseren|das|den|unser|deinem|ihrem|dein|ihr)\s+"
+    r"(?:\w+\s+)?(?:\w*gespräch|interview|telefonat|call|treffen)|\bdank\w*\s+für\b|\bfeedback\b"
+)
+
+ADDRESSED: tuple[Rule, ...] = (
+    Rule(
+        "interview_request",
+        _rx(_MEETING),
+        blocks=_rx(_IF, _ADVICE, _AFTER),
+        needs=_rx(_PROPOSAL)[0],
+        also=_rx(_ADDRESS),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "application_received",
+        _rx(
+            r"\b(?:erhalten|eingegangen|bekommen|angekommen)\b[^.!?]{0,60}\b(?:bewerbung|unterlagen|"
+            r"lebenslauf|cv|profil)|\b(?:bewerbung|unterlagen|lebenslauf|cv)\b[^.!?]{0,60}\b(?:erhalten|"
+            r"eingegangen|bekommen|angekommen)\b"
+        ),
+        blocks=_rx(_ADVICE, r"\bnoch\s+nicht\b|\bnicht\s+(?:vollständig|erhalten)"),
+        also=_rx(_ADDRESS),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "rejection",
+        _rx(
+            # Someone else was chosen: the decision and the other person, in either order.
+            r"\bentschieden\b[^.!?]{0,120}\bander\w*\s+(?:kandidat|bewerber|person|profil)|"
+            r"\bander\w*\s+(?:kandidat|bewerber|person|profil)\w*[^.!?]{0,120}\bentschieden\b",
+            # The position is gone.
+            r"\b(?:stelle|position|vakanz)\b[^.!?]{0,80}\b(?:besetzt|vergeben|nicht\s+mehr\s+(?:verfügbar|"
+            r"offen|vakant))\b",
+            r"\bbedauer\w*[^.!?]{0,60}\bmitteil|\bnicht\s+(?:weiter\s+)?(?:fortsetzen|weiterverfolgen|"
+            r"verfolgen|in\s+betracht)|\bkeine\s+(?:positive\s+)?zusage\b",
+        ),
+        blocks=_rx(_IF, _ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "offer",
+        _rx(
+            r"\bangebot\b[^.!?]{0,60}\b(?:mach|schick|send|unterbreit|zukommen|vorleg|übermittel)\w*|"
+            r"\b(?:mach|schick|send|unterbreit|übermittel)\w*\b[^.!?]{0,60}\bangebot\b",
+            r"\bins\s+team\s+(?:holen|aufnehmen)|\ban\s+bord\s+(?:holen|begrüßen)",
+        ),
+        blocks=_rx(_IF, _ADVICE, r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)"),
+        also=_rx(_ADDRESS),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "timeline_stated",
+        _rx(
+            r"\bbescheid\b|\bmeld\w*\s+(?:\w+\s+){0,3}(?:mich|uns|sich)\b|\bentscheid\w*|"
+            r"\brückmeld\w*|\bzurück(?:kommen|melden)|\bfeedback\b"
+        ),
+        blocks=_rx(_ADVICE, r"\bbitte\s+(?:\w+\s+){0,4}(?:bis|zurück)"),
+        negatable=False,
+        conditional=False,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
+
 DATES: DateWords = _words(
-    (r"(?:bis\s+)?Ende\s+(?:der\s+)?nächste[nr]?\s+Woche", "by the end of next week"),
+    (
+        r"(?:bis\s+)?(?:spätestens\s+)?Ende\s+(?:der\s+)?nächste[nr]?\s+Woche",
+        "by the end of next week",
+    ),
     (r"Ende\s+(?:dieser|der)\s+Woche", "by the end of this week"),
     (r"(?:nächste|kommende)[nr]?\s+Woche", "next week"),
     (r"Anfang\s+(?:des\s+)?nächsten\s+Monats", "early next month"),
@@ -124,6 +211,7 @@ DATES: DateWords = _words(
     (r"Mittwoch", "wednesday"),
     (r"Donnerstag", "thursday"),
     (r"Freitag", "friday"),
+    (r"spätestens", "by"),
     (r"Januar", "january"),
     (r"Februar", "february"),
     (r"März", "march"),
