@@ -36,7 +36,8 @@ _PROFILES: dict[str, frozenset[str]] = {
     "es": _profile(
         """el la los las y es de del que en un una para por con no su sus te tu nos nuestro
         nuestra lo le les al se como pero más muy gracias hola saludo un saludo hemos ha
-        han está están sido será si o este esta estos"""
+        han está están sido será si o este esta estos a me mi ya así también hay desde
+        sobre tras muchas muchos gracias"""
     ),
     "it": _profile(
         """il lo la gli le e è di del della dei che in un una per con non sono siamo ha
