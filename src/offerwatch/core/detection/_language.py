@@ -72,11 +72,16 @@ def language_of(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is written in (en, de, fr, es, it, nl,
     pt), or None when it is too short or too mixed to tell."""
     counts = dict.fromkeys(_PROFILES, 0)
+    # A word shared by k profiles ("de", "la", "en") is 1/k of a vote for each: the words
+    # only one language uses decide between close languages (French and Spanish).
+    scores = dict.fromkeys(_PROFILES, 0.0)
     for word in _WORD.findall(text[:_MAX_CHARS].lower()):
-        for code in _INDEX.get(word, ()):
+        codes = _INDEX.get(word, ())
+        for code in codes:
             counts[code] += 1
-    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    (best, hits), (_, second) = ranked[0], ranked[1]
-    if hits < _MIN_HITS or hits < second * _MARGIN:
+            scores[code] += 1 / len(codes)
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, score), (_, second) = ranked[0], ranked[1]
+    if counts[best] < _MIN_HITS or score < second * _MARGIN:
         return None
     return best

@@ -53,7 +53,7 @@ _PHRASES: tuple[Rule, ...] = (
     Rule(
         "salary_discussed",
         _rx(
-            r"\bexpectativas\s+salariales|\b(?:salario|sueldo|remuneración)\b[^.!?]{0,60}\d|"
+            r"\bexpectativas?\s+salarial(?:es)?|\b(?:salario|sueldo|remuneración)\b[^.!?]{0,60}\d|"
             r"\d[\d.,]*\s*(?:€|euros?|EUR)\b|\bbanda\s+salarial"
         ),
         blocks=_rx(_ADVICE),

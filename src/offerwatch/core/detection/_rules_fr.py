@@ -58,7 +58,8 @@ _PHRASES: tuple[Rule, ...] = (
             r"\bprétentions\s+salariales|\b(?:rémunération|salaire)\b[^.!?]{0,60}\d|"
             r"\d[\d\s.,]*\s*(?:€|euros?|EUR)\b|\bvos\s+attentes\s+(?:de\s+)?salari"
         ),
-        blocks=_rx(_ADVICE),
+        # A company's legal footer: "capital social de 45 000 000 EUR".
+        blocks=_rx(_ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b"),
         negatable=False,
         conditional=False,
     ),
