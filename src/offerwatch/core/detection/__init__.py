@@ -381,7 +381,10 @@ def detect_both(
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
     # The opening of a message is enough to pick the rule table by.
-    language = language_of(f"{subject}\n{text[:_LANGUAGE_SAMPLE]}")
+    sample = f"{subject}\n{text[:_LANGUAGE_SAMPLE]}"
+    # A short calendar or phone note ("Se te ha invitado al siguiente evento") has few
+    # function words: two, clearly of one language, are enough to pick the rules it is read by.
+    language = language_of(sample) or language_of(sample, least=2)
     rules, dates = _BY_LANGUAGE.get(language or "en", (RULES, None))
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.

@@ -56,6 +56,7 @@ _PROFILES: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ADDRESSES = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+|\S+\.(?:com|org|net|io|co|de|fr|es)\b\S*")
 _MAX_CHARS = 2000
 _MIN_HITS = 4  # fewer function words than this: too short to tell
 _MARGIN = 1.5  # the winner needs this many times the runner-up's hits
@@ -68,20 +69,22 @@ for _code, _profile_words in _PROFILES.items():
         _INDEX[_word] = (*_INDEX.get(_word, ()), _code)
 
 
-def language_of(text: str) -> str | None:
+def language_of(text: str, *, least: int = _MIN_HITS) -> str | None:
     """The ISO 639-1 code of the language `text` is written in (en, de, fr, es, it, nl,
-    pt), or None when it is too short or too mixed to tell."""
+    pt), or None when it is too short or too mixed to tell (fewer than `least` of the
+    winner's function words, or no clear winner)."""
     counts = dict.fromkeys(_PROFILES, 0)
     # A word shared by k profiles ("de", "la", "en") is 1/k of a vote for each: the words
     # only one language uses decide between close languages (French and Spanish).
     scores = dict.fromkeys(_PROFILES, 0.0)
-    for word in _WORD.findall(text[:_MAX_CHARS].lower()):
+    # Addresses are no language ("meet.google.com" is not Portuguese "com").
+    for word in _WORD.findall(_ADDRESSES.sub(" ", text[:_MAX_CHARS].lower())):
         codes = _INDEX.get(word, ())
         for code in codes:
             counts[code] += 1
             scores[code] += 1 / len(codes)
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, score), (_, second) = ranked[0], ranked[1]
-    if counts[best] < _MIN_HITS or score < second * _MARGIN:
+    if counts[best] < least or score < second * _MARGIN:
         return None
     return best

@@ -56,7 +56,7 @@ _PHRASES: tuple[Rule, ...] = (
         "salary_discussed",
         _rx(
             r"\bGehalts(?:vorstellung|wunsch|erwartung)\w*|\b(?:Jahres)?gehalt\b[^.!?]{0,60}\d|"
-            r"\d[\d.,]*\s*(?:Euro|€|EUR)\b|\bVergütung\b[^.!?]{0,60}\d"
+            r"\bVergütung\b[^.!?]{0,60}\d"
         ),
         blocks=_rx(_ADVICE),
         negatable=False,
@@ -142,8 +142,8 @@ ADDRESSED: tuple[Rule, ...] = (
         "rejection",
         _rx(
             # Someone else was chosen: the decision and the other person, in either order.
-            r"\bentschieden\b[^.!?]{0,120}\bander\w*\s+(?:kandidat|bewerber|person|profil)|"
-            r"\bander\w*\s+(?:kandidat|bewerber|person|profil)\w*[^.!?]{0,120}\bentschieden\b",
+            r"\bentschieden\b[^.!?]{0,120}\b(?:ander\w*\s+(?:kandidat|bewerber|person|profil)|jemand)|"
+            r"\b(?:ander\w*\s+(?:kandidat|bewerber|person|profil)|jemand)\w*[^.!?]{0,120}\bentschieden\b",
             # The position is gone.
             r"\b(?:stelle|position|vakanz)\b[^.!?]{0,80}\b(?:besetzt|vergeben|nicht\s+mehr\s+(?:verfügbar|"
             r"offen|vakant))\b",
@@ -163,6 +163,19 @@ ADDRESSED: tuple[Rule, ...] = (
         ),
         blocks=_rx(_IF, _ADVICE, r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)"),
         also=_rx(_ADDRESS),
+        negatable=False,
+        conditional=False,
+    ),
+    # A sum of money is pay when the sentence says so ("78.000 € brutto im Jahr"), not a
+    # fare ("Sparpreis ab 17,99 €").
+    Rule(
+        "salary_discussed",
+        _rx(r"\d[\d.,]*\s*(?:€|(?:euro|eur)\b)|€\s?\d"),
+        blocks=_rx(_ADVICE, r"\bpreis|\brabatt|\bgutschein|\bticket"),
+        needs=_rx(
+            r"\bbrutto|\bnetto|gehalt|\bjahr|\bjährlich|\bmonat|\bstunde|\btagessatz|\bvergütung|"
+            r"\bfixum|\bbonus|\bvariabl"
+        )[0],
         negatable=False,
         conditional=False,
     ),

@@ -54,7 +54,7 @@ _PHRASES: tuple[Rule, ...] = (
         "salary_discussed",
         _rx(
             r"\bexpectativas?\s+salarial(?:es)?|\b(?:salario|sueldo|remuneración)\b[^.!?]{0,60}\d|"
-            r"\d[\d.,]*\s*(?:€|euros?|EUR)\b|\bbanda\s+salarial"
+            r"\bbanda\s+salarial"
         ),
         blocks=_rx(_ADVICE),
         negatable=False,
@@ -171,6 +171,18 @@ ADDRESSED: tuple[Rule, ...] = (
             r"incorpores|incorporaras|sumes|sumaras)\b",
         ),
         blocks=_rx(_IF, _ADVICE, r"\bofrecemos\b"),
+        negatable=False,
+        conditional=False,
+    ),
+    # A sum of money is pay when the sentence says so ("52.000 € brutos anuales").
+    Rule(
+        "salary_discussed",
+        _rx(r"\d[\d.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d"),
+        blocks=_rx(_ADVICE, r"\bprecio|\bdescuento|\brebaja"),
+        needs=_rx(
+            r"\bbrut[oa]s?\b|\bnet[oa]s?\b|\banual|\bal\s+(?:año|mes)|\bsalari|\bsueldo|\bremuneración|"
+            r"\bfij[oa]\b|\bvariable|\bpaquete|\bbanda"
+        )[0],
         negatable=False,
         conditional=False,
     ),

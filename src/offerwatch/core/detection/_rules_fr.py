@@ -56,10 +56,22 @@ _PHRASES: tuple[Rule, ...] = (
         "salary_discussed",
         _rx(
             r"\bprétentions\s+salariales|\b(?:rémunération|salaire)\b[^.!?]{0,60}\d|"
-            r"\d[\d\s.,]*\s*(?:€|euros?|EUR)\b|\bvos\s+attentes\s+(?:de\s+)?salari"
+            r"\bvos\s+attentes\s+(?:de\s+)?salari"
         ),
         # A company's legal footer: "capital social de 45 000 000 EUR".
         blocks=_rx(_ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b"),
+        negatable=False,
+        conditional=False,
+    ),
+    # A sum of money is pay when the sentence says so ("62 000 € bruts par an").
+    Rule(
+        "salary_discussed",
+        _rx(r"\d[\d\s.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d"),
+        blocks=_rx(_ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b|\bprix\b|\bremise\b|\bréduction"),
+        needs=_rx(
+            r"\bbrut|\bnet\b|\bannuel|\bpar\s+(?:an|mois|jour)|\bsalaire|\brémunération|\bfixe\b|"
+            r"\bvariable|\bpackage|\bk€|\btjm\b"
+        )[0],
         negatable=False,
         conditional=False,
     ),
