@@ -67,7 +67,9 @@ _PHRASES: tuple[Rule, ...] = (
     Rule(
         "salary_discussed",
         _rx(r"\d[\d\s.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d"),
-        blocks=_rx(_ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b|\bprix\b|\bremise\b|\bréduction"),
+        blocks=_rx(
+            _ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b|\bprix\b|\bremise\b|\bréduction"
+        ),
         needs=_rx(
             r"\bbrut|\bnet\b|\bannuel|\bpar\s+(?:an|mois|jour)|\bsalaire|\brémunération|\bfixe\b|"
             r"\bvariable|\bpackage|\bk€|\btjm\b"
