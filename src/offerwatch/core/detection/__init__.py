@@ -257,7 +257,11 @@ def _live(
 
 _GONE_BY = re.compile(
     r"\b(?:last|past|previous)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
-    r"month)\b",
+    r"month)\b|"
+    # A length of time so far, no wait: "Mr Munro has been away for two weeks".
+    r"\b(?:has|have|had|'ve|'s)\s+been\s+(?:\w+\s+){0,2}for\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|"
+    r"months?)\b",
     re.IGNORECASE,
 )
 _NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)

@@ -98,10 +98,20 @@ _LIST_MAIL = re.compile(
 )
 
 
+# A subject that counts listings ("12 new Data Engineer jobs in London"): a job alert, even
+# when one of its listings says "Your application will be reviewed within 2 weeks".
+_ALERT_SUBJECT = re.compile(
+    r"^\W*\d+\+?\s+(?:new\s+)?(?:[\w-]+\s+){0,4}(?:jobs|roles|vacancies|openings|positions)\b",
+    re.IGNORECASE,
+)
+
+
 def is_bulk(subject: str, text: str, body: str = "") -> bool:
     """A job alert, newsletter, tips article or advert rather than mail about this candidate.
 
     `body` is the whole body (footers included), where list mail says how to unsubscribe."""
+    if _ALERT_SUBJECT.search(subject):
+        return True
     # Every answer needs no personal cue: one search decides most mail.
     if _PERSONAL_CUES.search(text):
         return False

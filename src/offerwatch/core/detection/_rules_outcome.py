@@ -144,6 +144,11 @@ TIMELINE_STATED = Rule(
         r"(?!(?:[\w-]+\s+){0,4}?(?:answer|decision|feedback|update|news|outcome|result|next|offer|"
         r"response|verdict|confirmation|interview|more|thoughts|times?|slots?|details|[\w-]*stage|"
         r"information|info|questions|a\s+view)\b)",
+        # Word goes to someone else, not to the reader: "I'll be reaching out to them this
+        # week", "so they may hear from us this week" (referees).
+        r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
+        r"(?:them|him|her|your\s+(?:referees|references))\b|\b(?:they|he|she)\s+(?:may|will|should|"
+        r"might|'ll)\s+hear\s+from\s+(?:us|me)\b",
         # An instruction to the reader: "Complete the probation review form by 16 September".
         r"^\W*(?:please\s+)?(?:complete|submit|send|return|sign|reply|respond|upload|fill|book|"
         r"confirm)\b",
@@ -285,6 +290,9 @@ REJECTION = Rule(
         r"personal(?:i[sz]ed)?\s+feedback|respond\s+(?:individually\s+)?to\s+(?:each|every|all)|"
         r"respond\s+individually)",
         r"\bthis\s+(?:does\s+not|doesn't)\s+mean\b",
+        # No news is no no: "Unfortunately we do not have an update to share at the moment".
+        r"\b(?:no|not\s+(?:yet\s+)?(?:have|had|got))\s+(?:an?\s+|any\s+)?(?:update|news|feedback|"
+        r"decision)\b",
     ),
     negatable=False,
 )
