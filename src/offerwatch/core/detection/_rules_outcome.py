@@ -144,6 +144,15 @@ TIMELINE_STATED = Rule(
         r"(?!(?:[\w-]+\s+){0,4}?(?:answer|decision|feedback|update|news|outcome|result|next|offer|"
         r"response|verdict|confirmation|interview|more|thoughts|times?|slots?|details|[\w-]*stage|"
         r"information|info|questions|a\s+view)\b)",
+        # A decision or news about something else: "The decision on the vendor is expected by
+        # the end of the month", "feedback on performance within 24 hours".
+        r"\b(?:decisions?|update|news|feedback|answer|outcome|results?)\s+(?:on|about|regarding)\s+"
+        r"(?:(?:the|a|an|our|their)\s+)?+(?!(?:your|you|yours|my|me|this|that|it|them|whether|who|"
+        r"which|how|when|next|final|current|both|all|everything|things|role|roles|position|job|post|"
+        r"vacancy|candidat\w*|shortlist\w*|hiring|hire|offer|interview\w*|application\w*|process|"
+        r"second|third|first|stage|round|outcome|references?|referees?|salary|package|start|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+        r"july|august|september|october|november|december|\d+\w*)\b)[a-z]+",
         # Word goes to someone else, not to the reader: "I'll be reaching out to them this
         # week", "so they may hear from us this week" (referees).
         r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
