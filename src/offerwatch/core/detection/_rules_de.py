@@ -96,16 +96,15 @@ _PHRASES: tuple[Rule, ...] = (
     ),
 )
 
+# The rules below fire on everyday mail too (a dentist's "Ihr Termin ist bestätigt", a shop's
+# "ein Angebot für Sie"), so out of job context they count only with a job word (weak).
 # The grammar of address: a sentence about the reader's own process speaks to her, as Sie
 # (Sie, Ihnen, Ihr...: capitalised, unlike "sie" they) or as du (du, dich, dir, dein...).
 # What breaks it: a sentence that addresses nobody ("Die Stelle ist besetzt"), lower-case
 # "sie" typed for Sie on a phone, mixed German-English mail.
 _ADDRESS = r"(?-i:\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?)\b)|\b(?:du|dich|dir|dein\w*|euch|euer\w*)\b"
 # A meeting, as a noun of any compound ("Zweitgespräch", "Kennenlern-Call") or a verb.
-_MEETING = (
-    r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat|\btermin\b|"
-    r"\btreffen\b|\bvorbeikommen|\bvor\s+ort\b"
-)
+_MEETING = r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat"
 _PROPOSAL = (
     r"\?|\beinlad|\beinladung|\bladen\b|\blust\b|\bzeit\s+(?:für|hätte|hast|haben)|\bpasst|\bpassen|"
     r"\bvereinbar|\bbestätig|\bslots?\b|\bzeitfenster|\bvorschlag|\bschlage|\bmöchten|\bwürden|"
@@ -124,6 +123,7 @@ ADDRESSED: tuple[Rule, ...] = (
         needs=_rx(_PROPOSAL)[0],
         also=_rx(_ADDRESS),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
@@ -136,6 +136,7 @@ ADDRESSED: tuple[Rule, ...] = (
         blocks=_rx(_ADVICE, r"\bnoch\s+nicht\b|\bnicht\s+(?:vollständig|erhalten)"),
         also=_rx(_ADDRESS),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
@@ -147,7 +148,8 @@ ADDRESSED: tuple[Rule, ...] = (
             # The position is gone.
             r"\b(?:stelle|position|vakanz)\b[^.!?]{0,80}\b(?:besetzt|vergeben|nicht\s+mehr\s+(?:verfügbar|"
             r"offen|vakant))\b",
-            r"\bbedauer\w*[^.!?]{0,60}\bmitteil|\bnicht\s+(?:weiter\s+)?(?:fortsetzen|weiterverfolgen|"
+            r"\bbedauer\w*[^.!?]{0,60}\bmitteil\w*[^.!?]{0,60}\b(?:bewerbung|stelle|position|"
+            r"kandidat\w*|auswahl|prozess|absage)|\bnicht\s+(?:weiter\s+)?(?:fortsetzen|weiterverfolgen|"
             r"verfolgen|in\s+betracht)|\bkeine\s+(?:positive\s+)?zusage\b",
         ),
         blocks=_rx(_IF, _ADVICE),
@@ -161,9 +163,14 @@ ADDRESSED: tuple[Rule, ...] = (
             r"\b(?:mach|schick|send|unterbreit|übermittel)\w*\b[^.!?]{0,60}\bangebot\b",
             r"\bins\s+team\s+(?:holen|aufnehmen)|\ban\s+bord\s+(?:holen|begrüßen)",
         ),
-        blocks=_rx(_IF, _ADVICE, r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)"),
+        blocks=_rx(
+            _IF,
+            _ADVICE,
+            r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)|\brabatt|%|\bpreis|\bgutschein",
+        ),
         also=_rx(_ADDRESS),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     # A sum of money is pay when the sentence says so ("78.000 € brutto im Jahr"), not a
@@ -177,6 +184,7 @@ ADDRESSED: tuple[Rule, ...] = (
             r"\bfixum|\bbonus|\bvariabl"
         )[0],
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(

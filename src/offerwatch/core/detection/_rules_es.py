@@ -94,6 +94,8 @@ _PHRASES: tuple[Rule, ...] = (
     ),
 )
 
+# The rules below fire on everyday mail too (a clinic's "le confirmamos la cita", a bank's
+# "hemos recibido su solicitud"), so out of job context they need a job word (weak).
 # The grammar of address: a sentence about the reader's own process speaks to her, as usted
 # (usted, le, su, sus; "invitarle") or as tú (tú, te, ti, tu, tus, contigo; "conocerte").
 # What breaks it: "le/su" also mean him/her/its ("su candidatura" of someone else), voseo
@@ -124,12 +126,14 @@ ADDRESSED: tuple[Rule, ...] = (
         needs=_rx(_PROPOSAL)[0],
         also=_rx(_ADDRESS),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
         "interview_request",
         _rx(r"\bse\s+(?:te|le)\s+ha\s+invitado\b|\binvitación\s*:\s*entrevista"),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
@@ -142,6 +146,7 @@ ADDRESSED: tuple[Rule, ...] = (
         ),
         blocks=_rx(_ADVICE, r"\bno\s+(?:hemos\s+)?recibid"),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
@@ -155,7 +160,8 @@ ADDRESSED: tuple[Rule, ...] = (
             r"\b(?:cubierto|cubrir|ocupado)\s+(?:la|el)\s+(?:vacante|puesto|posición|plaza)",
             r"\bno\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:seguir|continuar|avanzar)(?:\s+adelante)?\s+"
             r"(?:con\s+(?:tu|su|el\s+proceso|la\s+candidatura)|en\s+el\s+proceso|contigo)",
-            r"\b(?:sentimos|lamentamos)\s+(?:\w+\s+)?(?:comunicar|informar)\w*",
+            r"\b(?:sentimos|lamentamos)\s+(?:\w+\s+)?(?:comunicar|informar)\w*[^.!?]{0,80}\b(?:candidatura|"
+            r"perfil|proceso|puesto|vacante|selección)",
         ),
         blocks=_rx(_IF, _ADVICE),
         negatable=False,
@@ -172,6 +178,7 @@ ADDRESSED: tuple[Rule, ...] = (
         ),
         blocks=_rx(_IF, _ADVICE, r"\bofrecemos\b"),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     # A sum of money is pay when the sentence says so ("52.000 € brutos anuales").
@@ -184,6 +191,7 @@ ADDRESSED: tuple[Rule, ...] = (
             r"\bfij[oa]\b|\bvariable|\bpaquete|\bbanda"
         )[0],
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(

@@ -113,6 +113,8 @@ _PHRASES: tuple[Rule, ...] = (
     ),
 )
 
+# The rules below fire on everyday mail too (a dentist's "rendez-vous confirmé", an insurer's
+# "nous avons bien reçu votre dossier"), so out of job context they need a job word (weak).
 # The grammar of address: a sentence about the reader's own process speaks to her, as vous
 # (vous, votre, vos) or as tu (tu, te, t', toi, ton, ta, tes). What breaks it: "vous" of a
 # job board speaking to everyone (its list footer makes it bulk first), a sentence that
@@ -143,12 +145,14 @@ ADDRESSED: tuple[Rule, ...] = (
         needs=_rx(_PROPOSAL)[0],
         also=_rx(_ADDRESS),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
         "interview_request",
         _rx(r"\bvous\s+avez\s+été\s+invitée?|\binvitation\s*:\s*entretien"),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
@@ -160,6 +164,7 @@ ADDRESSED: tuple[Rule, ...] = (
         blocks=_rx(_ADVICE, r"\bpas\s+(?:encore\s+)?(?:été\s+)?reçu"),
         also=_rx(_ADDRESS),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
@@ -187,6 +192,7 @@ ADDRESSED: tuple[Rule, ...] = (
         ),
         blocks=_rx(_IF, _ADVICE, r"\bnous\s+offrons\b"),
         negatable=False,
+        weak=True,
         conditional=False,
     ),
     Rule(
