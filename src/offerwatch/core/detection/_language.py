@@ -26,12 +26,14 @@ _PROFILES: dict[str, frozenset[str]] = {
         """der die das und ist nicht sie ich wir ihr ihre ihnen ihnen uns mit zu von den dem
         des ein eine einen einem für auf auch es im in bei sich wie oder aber wenn noch
         nach über vielen dank haben hat wird werden sind sehr gerne freundlichen grüßen
-        bitte dass unsere unser ihrer ihren können möchten würden"""
+        bitte dass unsere unser ihrer ihren können möchten würden worden wurde wurden habe
+        hast bist dich dir dein deine deinen leider schon mir mich kann kannst danke"""
     ),
     "fr": _profile(
         """le la les et est vous nous de des du un une pour dans que qui pas ne sur avec au
         aux votre vos notre nos ce cette ces il elle je suis sont avons avez merci bien
-        cordialement bonjour madame monsieur par plus être été sera si mais ou"""
+        cordialement bonjour madame monsieur par plus être été sera si mais ou tu te toi
+        ton ta tes on en moi mon ma mes ça très aussi"""
     ),
     "es": _profile(
         """el la los las y es de del que en un una para por con no su sus te tu nos nuestro

@@ -198,8 +198,9 @@ ADDRESSED: tuple[Rule, ...] = (
     Rule(
         "timeline_stated",
         _rx(
-            r"\brevien\w*\s+vers|\brevenir\s+vers|\b(?:vous|te|t')\s*(?:répondre|recontacter|contacter|"
-            r"informer|tenir\s+au\s+courant|faire\s+(?:un\s+)?(?:retour|signe))|\bnouvelles\b"
+            r"\brevien\w*\s+vers|\brevenir\s+vers|\b(?:vous|te|t')\s*(?:répond\w*|recontact\w*|contact\w*|"
+            r"inform\w*|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|fer\w*\s+(?:un\s+)?(?:retour|signe)|"
+            r"faire\s+(?:un\s+)?(?:retour|signe))|\bnouvelles\b"
         ),
         blocks=_rx(_ADVICE, r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)"),
         negatable=False,
