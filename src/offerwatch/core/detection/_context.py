@@ -227,4 +227,6 @@ _NAMES_A_JOB = re.compile(
 def other_application(subject: str, text: str) -> bool:
     """True if the message speaks of an application and names no job (see above)."""
     whole = f"{subject}\n{text}"
+    if "appl" not in whole and "Appl" not in whole and "APPL" not in whole:
+        return False  # most mail: no application at all
     return bool(_APPLYING.search(whole)) and not _NAMES_A_JOB.search(whole)

@@ -58,7 +58,9 @@ _PROFILES: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_ADDRESSES = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+|\S+\.(?:com|org|net|io|co|de|fr|es)\b\S*")
+_ADDRESSES = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|de|fr|es)\b\S*"
+)
 _MAX_CHARS = 2000
 _MIN_HITS = 4  # fewer function words than this: too short to tell
 _MARGIN = 1.5  # the winner needs this many times the runner-up's hits
