@@ -93,7 +93,8 @@ _LIST_MAIL = re.compile(
     r"\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions|alerts)\b|"
     r"\byou\s+are\s+receiving\s+this\s+(?:e-?mail\s+)?because\s+you\s+(?:signed|subscribed|opted|"
     r"registered|created|joined|follow)|\bsubscribe\b|\babmelden\b|\bse\s+désabonner\b|"
-    r"\bdarse\s+de\s+baja\b|\bdésinscri|\bsuchauftrag\b",
+    r"\bdarse\s+de\s+baja\b|\bdésinscri|\bsuchauftrag\b|"
+    r"\bread\s+the\s+full\s+(?:article|story|post|piece)\b|\bcontinue\s+reading\b",
     _I,
 )
 
@@ -186,9 +187,13 @@ _OWN_PROCESS = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEWER = re.compile(
-    r"\b(?:sit|be|join)\s+on\s+(?:the|a|an|our)\s+(?:\w+\s+){0,2}panel\b|"
+    r"\b(?:(?:sit|be)\s+on|join)\s+(?:the|a|an|our)\s+(?:\w+\s+){0,2}panel\b(?!\s+interview)|"
     r"\b(?:a|an|another|third|second|extra)\s+interviewer\b|\bscorecards?\b|"
-    r"\bcandidate\s+#\s?\d|(?:^|\s)#\d\b",
+    r"\bcandidate\s+#\s?\d|(?:^|\s)#\d\b|\bthe\s+cvs\b|\byour\s+(?:hiring|recruitment|recruiting)\s+"
+    r"(?:plans|needs|process|team)\b|"
+    # Her present employer's HR: the pay review, the payroll, her line manager.
+    r"\b(?:mid-year|annual|year-end|performance|probation)\s+(?:pay\s+)?review\b|\bpayroll\b|"
+    r"\bpayslip|\bself-assessment|\byour\s+line\s+manager\b|\bappraisal\b",
     re.IGNORECASE,
 )
 

@@ -92,7 +92,9 @@ _THIRD_PARTY = (
     r"(?:candidates|applicants|individuals|profiles)\b|\bonly\s+(?:those|candidates|applicants)\b|"
     r"\bcandidates\s+(?:who|whose|that)\b|\bfinalists?\b|\bfinalist\s+candidates\b|"
     # A generic group ("learners who share certificates are more likely to be invited").
-    r"\b(?:learners|users|members|people|job\s*seekers|graduates|students|those|applicants)\s+who\b"
+    r"\b(?:learners|users|members|people|job\s*seekers|graduates|students|those|applicants)\s+who\b|"
+    # A recruiter's pool: "Our candidates are typically invited to interview within a week".
+    r"\b(?:our|their|most|many)\s+(?:candidates|applicants|clients)\b"
 )
 _ADVICE = (
     r"\b(?:tips?|how\s+to|ways\s+to|guide|advice|prepare\s+for|preparing\s+for|practice|"

@@ -17,8 +17,9 @@ _PHRASES: tuple[Rule, ...] = (
             r"\b(?:vielen\s+)?dank\s+für\s+(?:Ihre|deine)\s+(?:\w+\s+)?Bewerbung",
             r"\bEingang\s+(?:Ihrer|deiner)\s+Bewerbung|\bBewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?"
             r"(?:eingegangen|erhalten)",
-            r"\b(?:prüfen|sichten|schauen)\s+(?:\w+\s+){0,3}(?:Ihre|deine|sie)\s+(?:\w+\s+){0,3}"
-            r"(?:Bewerbung|Unterlagen|an)\b",
+            r"\b(?:prüfen|sichten|schauen)\s+(?:\w+\s+){0,3}(?:Ihr\w*|dein\w*|sie)\s+(?:\w+\s+){0,3}"
+            r"(?:Bewerbung|Unterlagen|Profil|Lebenslauf|an)\b",
+            r"\b(?:dass|weil)\s+(?:du\s+dich|Sie\s+sich)\s+(?:\w+\s+){0,4}beworben\b",
         ),
         blocks=_rx(_ADVICE),
         negatable=False,

@@ -143,6 +143,8 @@ ADDRESSED: tuple[Rule, ...] = (
             r"curriculum)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
             r"será\s+(?:valorada|revisada|estudiada)|en\s+proceso\s+de\s+revisión)",
             r"^\W*recibid[oa]\b",
+            r"\b(?:tenemos|nos\s+ha\s+llegado|nos\s+llegó|llegó)\s+(?:tu|su)\s+(?:cv|candidatura|currículum|"
+            r"solicitud)|\bgracias\s+por\s+(?:aplicar|postular\w*|inscribirte|presentarte)\b",
         ),
         blocks=_rx(_ADVICE, r"\bno\s+(?:hemos\s+)?recibid"),
         negatable=False,

@@ -111,7 +111,7 @@ TIMELINE_STATED = Rule(
         r"\b(?:it|this)\s+(?:may|might|can|could|will|usually|typically|generally|normally)\s+"
         r"(?:\w+\s+)?take\b",
         r"\b(?:plan|aim|hope|expect|intend)\s+to\s+(?:\w+\s+){0,2}(?:schedule|decide|review|respond|"
-        r"get\s+back|contact|finish|complete|make|have|fill|close)\b",
+        r"get\s+back|contact|finish|complete|make|have|fill|close|wrap\s+(?:things\s+|it\s+)?up)\b",
     ),
     blocks=_rx(
         r"\btake\s+place\b|\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
@@ -153,6 +153,11 @@ TIMELINE_STATED = Rule(
         r"second|third|first|stage|round|outcome|references?|referees?|salary|package|start|monday|"
         r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
         r"july|august|september|october|november|december|\d+\w*)\b)[a-z]+",
+        # What a group usually does is no promise: "most employers made a final decision
+        # within two weeks", "Hosts usually respond within 24 hours".
+        r"\b(?:most|many|some|the\s+best)\s+(?:employers|companies|recruiters|hiring\s+managers|"
+        r"candidates|hosts|teams|ones)\b|\b(?:employers|companies|recruiters|hosts|hiring\s+managers|"
+        r"candidates)\s+(?:usually|typically|generally|normally|often|tend\s+to)\b",
         # Word goes to someone else, not to the reader: "I'll be reaching out to them this
         # week", "so they may hear from us this week" (referees).
         r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
@@ -160,7 +165,7 @@ TIMELINE_STATED = Rule(
         r"might|'ll)\s+hear\s+from\s+(?:us|me)\b",
         # An instruction to the reader: "Complete the probation review form by 16 September".
         r"^\W*(?:please\s+)?(?:complete|submit|send|return|sign|reply|respond|upload|fill|book|"
-        r"confirm)\b",
+        r"confirm|register|apply|sign\s+up|join)\b",
     ),
     negatable=False,
     conditional=False,
