@@ -165,3 +165,37 @@ def test_everyday_decisions_out_of_context() -> None:
     assert kinds(body, "Office move", context=False) == []
     job = "Quick one on your application. A decision on the role is expected by Friday."
     assert kinds(job, "Office move", context=False) == ["timeline_stated"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The reader as an employer, or as an employee of her present company.
+        ("Our consultants would love to set up a call to discuss your hiring plans for Q2.", []),
+        ("Your mid-year review meeting with Dana is scheduled for Thursday at 2pm.", []),
+        ("Can you do a call tomorrow at 10am to go through the Q2 roadmap?", []),
+        ("Can you do a call tomorrow at 10am to go through the role?", ["interview_request"]),
+        # A recruiter's pool and a group's habits.
+        ("Our candidates are typically invited to interview within a week of registering.", []),
+        # Feedback is no veto unless the call is about it.
+        (
+            "Just had feedback from the client and they want to get you in for a second stage.",
+            ["interview_request"],
+        ),
+        ("Happy to talk you through the feedback on a call tomorrow.", []),
+        # A phone's "30 mins" is a meeting.
+        (
+            "Hiring manager liked your cv, can you do 30 mins thurs afternoon?",
+            ["interview_request"],
+        ),
+    ],
+)
+def test_the_reader_as_employer_or_employee(body: str, expected: list[str]) -> None:
+    assert kinds(body) == expected
+
+
+def test_a_groups_habit_is_no_promise() -> None:
+    habit = "Most employers made a final decision within two weeks of the last interview."
+    assert kinds(habit) == []
+    promise = "We will make a final decision within two weeks of your last interview."
+    assert kinds(promise) == ["timeline_stated"]
