@@ -224,7 +224,8 @@ _NAMES_A_JOB = re.compile(
     r"\b(?:roles?|positions?|jobs?|vacanc\w*|candida\w*|cv|cvs|resumes?|résumés?|interview\w*|"
     r"hiring|hire[ds]?|recruit\w*|careers?|talent|shortlist\w*|openings?|posts?|internships?|"
     r"graduates?|employment|requisition|engineer\w*|analyst|designer|manager|developer|"
-    r"scientist|lead|consultant|officer|specialist|assistant|director|coordinator|associate)\b",
+    r"scientist|lead|consultant|officer|specialist|assistant|director|coordinator|associate|"
+    r"head\s+of|chief|vp|interns?)\b",
     re.IGNORECASE,
 )
 
