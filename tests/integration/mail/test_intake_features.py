@@ -174,10 +174,11 @@ def test_setting_my_addresses_refiles_stored_mail_as_outgoing(
     any_ws: Workspace, acme: int, tmp_path: Path
 ) -> None:
     ws = any_ws
-    # Too little mail to infer whose it is: her reply is read as the recruiter's.
+    # Too little mail to infer whose it is: her reply is read as the recruiter's. (Her words
+    # carry no "my notice period": detection itself knows that for the writer's own.)
     _import(ws, tmp_path, "a.mbox", [
         mail("Next steps", "Thanks for coming in.", date=D, msgid="<ns@acme.example>"),
-        mail("Re: Next steps", "My notice period is one month; could you send me two "
+        mail("Re: Next steps", "The notice period is one month; could you send me two "
              "references to contact?", sender="sam@own.example", to="ana@acme.example",
              date=D + timedelta(hours=1), in_reply_to="<ns@acme.example>"),
     ])  # fmt: skip

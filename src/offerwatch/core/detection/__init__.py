@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
-from offerwatch.core.detection._context import is_auto_reply, is_bulk, job_word
+from offerwatch.core.detection._context import (
+    is_auto_reply,
+    is_bulk,
+    job_word,
+    not_the_readers,
+    other_application,
+)
 from offerwatch.core.detection._grammar import (
     CLAUSE_BREAK,
     CONDITION,
@@ -50,6 +56,19 @@ KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
 # A signal that makes an acknowledgement of receipt beside the point.
 _SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
+# What a bank, a council or a landlord says of an application for a card, a permit or a flat
+# ("received", "a decision within 8 weeks", "references", "we're pleased to offer you a rate").
+_OTHER_APPLICATION_KINDS = (
+    "application_received",
+    "timeline_stated",
+    "offer",
+    "salary_discussed",
+    "references_requested",
+    "references_contacted",
+)
+# An outcome makes talk of a meeting beside the point: a call to walk through an offer, a
+# panel that "would like to offer you the position", feedback on a call after a no.
+_SUPERSEDE_INTERVIEW = frozenset({"rejection", "offer"})
 # What a recruiter writes fits well within these; the rest of a huge body is footers and
 # history, and reading it would only cost time.
 _MAX_BODY = 200_000
@@ -236,6 +255,15 @@ def _live(
         yield index, always | extra if extra else always
 
 
+_GONE_BY = re.compile(
+    r"\b(?:last|past|previous)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+    r"month)\b|"
+    # A length of time so far, no wait: "Mr Munro has been away for two weeks".
+    r"\b(?:has|have|had|'ve|'s)\s+been\s+(?:\w+\s+){0,2}for\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|"
+    r"months?)\b",
+    re.IGNORECASE,
+)
 _NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
 _CLAUSE_BREAK = lower_case(CLAUSE_BREAK)
 
@@ -298,7 +326,9 @@ def _timeline(
         sentence, lower, original = sentence_list[index], lowered[index], originals[index]
         if not _fires(rule, sentence, lower, triggers):
             continue
-        when = expected_by(english_dates(sentence, dates) if dates else sentence, said_on)
+        english = english_dates(sentence, dates) if dates else sentence
+        # "your conversation with Priya last Thursday" names a day gone by, no deadline.
+        when = expected_by(_GONE_BY.sub(" ", english), said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
         found = Detection("timeline_stated", original, when)
@@ -349,11 +379,16 @@ def detect_both(
     subject = subject or ""
     if is_auto_reply(subject, text, headers) or is_bulk(subject, text, body):
         return [], []
+    if not_the_readers(text.translate(_QUOTES)):  # her own mail, a friend's news, a panel
+        return [], []
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
     # The opening of a message is enough to pick the rule table by.
-    language = language_of(f"{subject}\n{text[:_LANGUAGE_SAMPLE]}")
+    sample = f"{subject}\n{text[:_LANGUAGE_SAMPLE]}"
+    # A short calendar or phone note ("Se te ha invitado al siguiente evento") has few
+    # function words: two, clearly of one language, are enough to pick the rules it is read by.
+    language = language_of(sample) or language_of(sample, least=2)
     rules, dates = _BY_LANGUAGE.get(language or "en", (RULES, None))
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.
@@ -397,12 +432,18 @@ def detect_both(
         chosen = best if context else near
         if chosen is not None and "timeline_stated" not in bare:
             bare["timeline_stated"] = chosen
+    if dates is None and other_application(subject, text):
+        for kinds in (bare, found):
+            for kind in _OTHER_APPLICATION_KINDS:
+                kinds.pop(kind, None)
     return _ordered(bare), _ordered(found)
 
 
 def _ordered(found: dict[str, Detection]) -> list[Detection]:
     if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
         del found["application_received"]
+    if "interview_request" in found and _SUPERSEDE_INTERVIEW & found.keys():
+        del found["interview_request"]
     return [found[kind] for kind in KINDS if kind in found]
 
 

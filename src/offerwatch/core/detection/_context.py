@@ -93,8 +93,17 @@ _LIST_MAIL = re.compile(
     r"\bunsubscribe\b|\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions|alerts)\b|"
     r"\byou\s+are\s+receiving\s+this\s+(?:e-?mail\s+)?because\s+you\s+(?:signed|subscribed|opted|"
     r"registered|created|joined|follow)|\bsubscribe\b|\babmelden\b|\bse\s+désabonner\b|"
-    r"\bdarse\s+de\s+baja\b|\bdésinscri|\bsuchauftrag\b",
+    r"\bdarse\s+de\s+baja\b|\bdésinscri|\bsuchauftrag\b|"
+    r"\bread\s+the\s+full\s+(?:article|story|post|piece)\b|\bcontinue\s+reading\b",
     _I,
+)
+
+
+# A subject that counts listings ("12 new Data Engineer jobs in London"): a job alert, even
+# when one of its listings says "Your application will be reviewed within 2 weeks".
+_ALERT_SUBJECT = re.compile(
+    r"^\W*\d+\+?\s+(?:new\s+)?(?:[\w-]+\s+){0,4}(?:jobs|roles|vacancies|openings|positions)\b",
+    re.IGNORECASE,
 )
 
 
@@ -102,6 +111,8 @@ def is_bulk(subject: str, text: str, body: str = "") -> bool:
     """A job alert, newsletter, tips article or advert rather than mail about this candidate.
 
     `body` is the whole body (footers included), where list mail says how to unsubscribe."""
+    if _ALERT_SUBJECT.search(subject):
+        return True
     # Every answer needs no personal cue: one search decides most mail.
     if _PERSONAL_CUES.search(text):
         return False
@@ -144,3 +155,84 @@ def job_word(text: str) -> bool:
 def other_job_word(text: str) -> bool:
     """True if `text` holds a job word of a language the rules do not read."""
     return OTHER_JOB_WORDS.search(text) is not None
+
+
+# Whose process a message is about. A step in the reader's own process speaks to the reader
+# about it ("your application", "we'd like to invite you"); the candidate's own mail and a
+# friend's news speak of the writer's ("my interview on the 29th", "I'm delighted to accept
+# the offer", "I've got an offer from Fernbank"); mail to a colleague who hires speaks of
+# other people's candidacies ("sit on the interview panel", "feedback for candidate #2").
+# What breaks these: a recruiter quoting the candidate ("you said 'my notice is a month'":
+# the reader anchor "you said"... is not one, but "your notice" usually follows); a typo in
+# "my intreview"; other languages (read by English cues only).
+_READER_PROCESS = re.compile(
+    r"\byour\s+(?:\w+\s+)?(?:application|candidacy|interview|cv|resume|profile|offer|notice|"
+    r"referees?|references|availability|start\s+date|submission)\b|"
+    r"\byou(?:'ve|\s+have)?\s+(?:applied|interviewed|accepted)\b|"
+    r"\b(?:offer|invite|interview|shortlist(?:ed)?|selected|move|progress|hire|appoint)\s+you\b|"
+    r"\bcongratulations\b|\bwelcome\s+(?:to\s+the\s+team|aboard)\b|"
+    r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:applying|your\s+(?:application|interest))\b",
+    re.IGNORECASE,
+)
+_OWN_PROCESS = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:application|candidacy|interview|referees|references|notice\s+period|"
+    r"offer)\b|"
+    r"\bi(?:'ve|\s+have)?\s+(?:just\s+)?(?:applied|interviewed)\s+(?:for|with|at|to)\b|"
+    r"\b(?:i(?:'m|\s+am)?|happy\s+to|delighted\s+to|pleased\s+to)\s+(?:\w+\s+){0,2}accept(?:ing)?\s+"
+    r"(?:the|your)\s+(?:\w+\s+)?offer\b|"
+    r"\b(?:i(?:'ve|\s+have)?|just)\s+(?:got|received|had)\s+an?\s+(?:\w+\s+)?offer\s+(?:from|at)\b|"
+    r"\bi\s+have\s+(?:another|a\s+competing|an\s+other)\s+(?:\w+\s+)?(?:offer|process)\b|"
+    r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+the\s+offer\b|"
+    r"\bbefore\s+i\s+sign\b",
+    re.IGNORECASE,
+)
+_INTERVIEWER = re.compile(
+    r"\b(?:(?:sit|be)\s+on|join)\s+(?:the|a|an|our)\s+(?:\w+\s+){0,2}panel\b(?!\s+interview)|"
+    r"\b(?:a|an|another|third|second|extra)\s+interviewer\b|\bscorecards?\b|"
+    r"\bcandidate\s+#\s?\d|(?:^|\s)#\d\b|\bthe\s+cvs\b|\byour\s+(?:hiring|recruitment|recruiting)\s+"
+    r"(?:plans|needs|process|team)\b|"
+    # Her present employer's HR: the pay review, the payroll, her line manager.
+    r"\b(?:mid-year|annual|year-end|performance|probation)\s+(?:pay\s+)?review\b|\bpayroll\b|"
+    r"\bpayslip|\bself-assessment|\byour\s+line\s+manager\b|\bappraisal\b",
+    re.IGNORECASE,
+)
+
+
+def not_the_readers(text: str) -> bool:
+    """True if the message speaks of the writer's own process or of other people's
+    candidacies (the reader sits on the panel), and never of the reader's own."""
+    if _READER_PROCESS.search(text):
+        return False
+    return bool(_OWN_PROCESS.search(text) or _INTERVIEWER.search(text))
+
+
+# An application for something other than a job: a credit card, a mortgage, a parking permit,
+# a planning consent, a tenancy. Such mail says "we have received your application", "a
+# decision is expected within 8 weeks", "we need two references" and "we're pleased to offer
+# you a rate of 6.9%", names what is applied for ("applying for the Rewards Credit Card",
+# "your mortgage application") and names no job: no role, position, CV, interview,
+# recruiter, title... A bare "Your application has been submitted" names nothing: it stays.
+# What breaks it: a receipt naming an unusual title only ("Thanks for applying for Head of
+# Data"); mail in another language (English only).
+_APPLYING = re.compile(
+    r"\b(?:application|applying|applied)\s+for\b|"
+    r"\b(?!(?:your|the|an|a|my|our|this|job|online|recent|new|full|formal|submitted|completed|"
+    r"successful|unsuccessful|first|initial|speculative|direct|internal)\b)[a-z]+\s+application\b",
+    re.IGNORECASE,
+)
+_NAMES_A_JOB = re.compile(
+    r"\b(?:roles?|positions?|jobs?|vacanc\w*|candida\w*|cv|cvs|resumes?|résumés?|interview\w*|"
+    r"hiring|hire[ds]?|recruit\w*|careers?|talent|shortlist\w*|openings?|posts?|internships?|"
+    r"graduates?|employment|requisition|engineer\w*|analyst|designer|manager|developer|"
+    r"scientist|lead|consultant|officer|specialist|assistant|director|coordinator|associate|"
+    r"head\s+of|chief|vp|interns?)\b",
+    re.IGNORECASE,
+)
+
+
+def other_application(subject: str, text: str) -> bool:
+    """True if the message speaks of an application and names no job (see above)."""
+    whole = f"{subject}\n{text}"
+    if "appl" not in whole and "Appl" not in whole and "APPL" not in whole:
+        return False  # most mail: no application at all
+    return bool(_APPLYING.search(whole)) and not _NAMES_A_JOB.search(whole)

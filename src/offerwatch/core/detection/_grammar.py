@@ -44,12 +44,16 @@ NEGATION = re.compile(
 # Before a trigger in its clause: the clause is about something that already happened.
 PAST = re.compile(
     r"\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much|\s+again)?\s+for\b|\b(?:it\s+)?was\s+(?:great|"
-    r"lovely|good|nice|a\s+pleasure)\s+to\b|\benjoyed\b|\b(?:when|after|since)\s+you\s+\w+ed\b",
+    r"lovely|good|nice|a\s+pleasure)\s+to\b|\benjoyed\b|\b(?:when|after|since)\s+you\s+\w+ed\b|"
+    # "Had a call from someone at Ashgrove about you today": a meeting that took place.
+    r"\b(?:i|we|just)?\s*had\s+(?:a|an|our|the|my)\b",
     _I,
 )
 # Opens a condition: what follows it in the sentence is not (yet) a fact.
 CONDITION = re.compile(
-    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b",
+    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b|"
+    # One of two outcomes is no fact: "either to set up a chat or to let you know it's not a match".
+    r"\beither\b(?!\s+way)",
     _I,
 )
 # Where a clause ends, so that a negation earlier in the sentence does not reach a trigger.
@@ -86,7 +90,11 @@ _MAYBE = (
 _THIRD_PARTY = (
     r"\b(?:selected|shortlisted|short-listed|successful|qualified|suitable|chosen|top|potential)\s+"
     r"(?:candidates|applicants|individuals|profiles)\b|\bonly\s+(?:those|candidates|applicants)\b|"
-    r"\bcandidates\s+(?:who|whose|that)\b|\bfinalists?\b|\bfinalist\s+candidates\b"
+    r"\bcandidates\s+(?:who|whose|that)\b|\bfinalists?\b|\bfinalist\s+candidates\b|"
+    # A generic group ("learners who share certificates are more likely to be invited").
+    r"\b(?:learners|users|members|people|job\s*seekers|graduates|students|those|applicants)\s+who\b|"
+    # A recruiter's pool: "Our candidates are typically invited to interview within a week".
+    r"\b(?:our|their|most|many)\s+(?:candidates|applicants|clients)\b"
 )
 _ADVICE = (
     r"\b(?:tips?|how\s+to|ways\s+to|guide|advice|prepare\s+for|preparing\s+for|practice|"

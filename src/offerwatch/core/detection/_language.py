@@ -26,17 +26,20 @@ _PROFILES: dict[str, frozenset[str]] = {
         """der die das und ist nicht sie ich wir ihr ihre ihnen ihnen uns mit zu von den dem
         des ein eine einen einem für auf auch es im in bei sich wie oder aber wenn noch
         nach über vielen dank haben hat wird werden sind sehr gerne freundlichen grüßen
-        bitte dass unsere unser ihrer ihren können möchten würden"""
+        bitte dass unsere unser ihrer ihren können möchten würden worden wurde wurden habe
+        hast bist dich dir dein deine deinen leider schon mir mich kann kannst danke"""
     ),
     "fr": _profile(
         """le la les et est vous nous de des du un une pour dans que qui pas ne sur avec au
         aux votre vos notre nos ce cette ces il elle je suis sont avons avez merci bien
-        cordialement bonjour madame monsieur par plus être été sera si mais ou"""
+        cordialement bonjour madame monsieur par plus être été sera si mais ou tu te toi
+        ton ta tes on en moi mon ma mes ça très aussi"""
     ),
     "es": _profile(
         """el la los las y es de del que en un una para por con no su sus te tu nos nuestro
         nuestra lo le les al se como pero más muy gracias hola saludo un saludo hemos ha
-        han está están sido será si o este esta estos"""
+        han está están sido será si o este esta estos a me mi ya así también hay desde
+        sobre tras muchas muchos gracias"""
     ),
     "it": _profile(
         """il lo la gli le e è di del della dei che in un una per con non sono siamo ha
@@ -55,6 +58,9 @@ _PROFILES: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ADDRESSES = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|de|fr|es)\b\S*"
+)
 _MAX_CHARS = 2000
 _MIN_HITS = 4  # fewer function words than this: too short to tell
 _MARGIN = 1.5  # the winner needs this many times the runner-up's hits
@@ -67,15 +73,22 @@ for _code, _profile_words in _PROFILES.items():
         _INDEX[_word] = (*_INDEX.get(_word, ()), _code)
 
 
-def language_of(text: str) -> str | None:
+def language_of(text: str, *, least: int = _MIN_HITS) -> str | None:
     """The ISO 639-1 code of the language `text` is written in (en, de, fr, es, it, nl,
-    pt), or None when it is too short or too mixed to tell."""
+    pt), or None when it is too short or too mixed to tell (fewer than `least` of the
+    winner's function words, or no clear winner)."""
     counts = dict.fromkeys(_PROFILES, 0)
-    for word in _WORD.findall(text[:_MAX_CHARS].lower()):
-        for code in _INDEX.get(word, ()):
+    # A word shared by k profiles ("de", "la", "en") is 1/k of a vote for each: the words
+    # only one language uses decide between close languages (French and Spanish).
+    scores = dict.fromkeys(_PROFILES, 0.0)
+    # Addresses are no language ("meet.google.com" is not Portuguese "com").
+    for word in _WORD.findall(_ADDRESSES.sub(" ", text[:_MAX_CHARS].lower())):
+        codes = _INDEX.get(word, ())
+        for code in codes:
             counts[code] += 1
-    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    (best, hits), (_, second) = ranked[0], ranked[1]
-    if hits < _MIN_HITS or hits < second * _MARGIN:
+            scores[code] += 1 / len(codes)
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, score), (_, second) = ranked[0], ranked[1]
+    if counts[best] < least or score < second * _MARGIN:
         return None
     return best

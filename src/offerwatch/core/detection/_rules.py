@@ -89,8 +89,25 @@ APPLICATION_RECEIVED = Rule(
 
 # Talk of a meeting that proposes none: feedback calls, surveys, wishes, marketing.
 _NOT_A_MEETING = (
-    r"\bfeedback\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
-    r"\bwent\s+well\b|\bchances?\s+of\b|\bbeing\s+invited\b|\bupgrade\b"
+    # A call about feedback ("happy to talk you through the feedback"), not any sentence that
+    # mentions it ("just had feedback from the client: they want to get you in").
+    r"\bfeedback\s+(?:call|session|chat|meeting|conversation)\b|\b(?:through|share|give|offer|"
+    r"discuss|go\s+over)\s+(?:you\s+)?(?:the\s+|some\s+|any\s+|your\s+|more\s+)?feedback\b|"
+    r"\bfeedback\s+on\s+(?:a|the)\s+call\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
+    r"\bwent\s+well\b|\bchances?\s+of\b|\bbeing\s+invited\b|\bupgrade\b|"
+    # "interview" naming a process or a thing, not a meeting: "your experience with our
+    # interview process", "the interview scorecard".
+    r"\binterview\s+(?:process|experience|tips|questions|prep|preparation|guide|scorecards?|"
+    r"kit|notes)\b|\bmock\s+interview|\bavailability\s+(?:questionnaire|form|survey)\b|"
+    # A meeting of the reader's present job: "your mid-year review meeting", "a call to go
+    # through the Q2 roadmap".
+    r"\b(?:mid-year|annual|year-end|performance|probation|appraisal|pay|salary)\s+review\b|"
+    r"\b(?:1:1|one-to-one|stand-?up|retro(?:spective)?|all-hands|town\s*hall|roadmap|sprint|"
+    r"kick-?off|offsite|planning)\b|"
+    # The meeting waits on something the reader must do first: "Before we set up a first
+    # interview, it would help to know your current package".
+    r"\bbefore\s+(?:we|i)\s+(?:\w+\s+)?(?:set\s+up|arrange|schedule|book|push|move|invite|progress|"
+    r"put|go|proceed|take|do)\b"
 )
 
 INTERVIEW_REQUEST = Rule(
@@ -147,17 +164,19 @@ INTERVIEW_REQUEST = Rule(
 # A meeting with the candidate, proposed, arranged or confirmed, in one sentence: the kind
 # of meeting, a proposal or arrangement, and the candidate addressed.
 _MEETING = (
-    r"\b(?:interview(?!s)|call|chat|(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|meeting|"
-    r"conversation|phone\s+screen|screen(?:ing)?|panel|assessment\s+cent(?:re|er)|intro|"
+    r"\b(?:(?:interview(?!s)|call|chat|meeting|conversation|panel)(?!\s+(?:was|were|went|enjoyed|felt|"
+    r"thought|liked|loved|agreed|decided|said|members?)\b)|"  # the subject: "the panel enjoyed..."
+    r"(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|"
+    r"phone\s+screen|screen(?:ing)?|assessment\s+cent(?:re|er)|intro|"
     r"catch[\s-]?up|video\s+call|on-?site|face\s+to\s+face|final\s+(?:round|stage)|"
     r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|meet\s+(?:you|the\s+team|with|her|him|them|"
-    r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)|"
+    r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)(?!\s+to\s+(?:you|u|me|us)\b)|"
     r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|assessment\s+day|"
-    r"(?:speak|talk)\s+(?:to|with)\s+you|(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|teams|"
+    r"(?:speak|talk)\s+(?:to|with)\s+you|(?<=do\s)\d{2}\s*(?:mins?|minutes)\b|(?:spare|grab|find|have)\s+(?:a\s+)?\d{2}\s*(?:mins?|minutes)\b|(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|teams|"
     r"zoom|video|phone))\b"
 )
 _PROPOSAL = re.compile(
-    r"\?|\b(?:would|'d|d)\s+(?:like|love)\s+(?:to|you\s+to)\b|\b(?:keen|want(?:s)?|wanted|like|"
+    r"\?|\b(?:would|'d|d)\s+(?:like|love)\s+(?:for\s+)?(?:to|you\s+to)\b|\b(?:keen|want(?:s)?|wanted|like|"
     r"love|eager|happy|pleased)\s+to\s+(?:meet|see|chat|speak|talk|have|get|invite|arrange|schedule|"
     r"set\s+up|book|line\s+up|bring|move)\b|\binvit(?:e|ed|ing|ation)\b|\b(?:arrange|set\s+up|"
     r"book(?:ed)?|schedul(?:e|ed|ing)|reschedul\w*|pencil(?:led|ed)?|lock\s+(?:it\s+)?in|"

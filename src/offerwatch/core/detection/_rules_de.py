@@ -8,7 +8,7 @@ from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
 _IF = r"\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir)|sobald)\b"
 _ADVICE = r"\b(?:tipps?|ratgeber|so\s+überzeugen|suchauftrag|newsletter)\b"
 
-RULES: tuple[Rule, ...] = (
+_PHRASES: tuple[Rule, ...] = (
     Rule(
         "application_received",
         _rx(
@@ -17,8 +17,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:vielen\s+)?dank\s+für\s+(?:Ihre|deine)\s+(?:\w+\s+)?Bewerbung",
             r"\bEingang\s+(?:Ihrer|deiner)\s+Bewerbung|\bBewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?"
             r"(?:eingegangen|erhalten)",
-            r"\b(?:prüfen|sichten|schauen)\s+(?:\w+\s+){0,3}(?:Ihre|deine|sie)\s+(?:\w+\s+){0,3}"
-            r"(?:Bewerbung|Unterlagen|an)\b",
+            r"\b(?:prüfen|sichten|schauen)\s+(?:\w+\s+){0,3}(?:Ihr\w*|dein\w*|sie)\s+(?:\w+\s+){0,3}"
+            r"(?:Bewerbung|Unterlagen|Profil|Lebenslauf|an)\b",
+            r"\b(?:dass|weil)\s+(?:du\s+dich|Sie\s+sich)\s+(?:\w+\s+){0,4}beworben\b",
         ),
         blocks=_rx(_ADVICE),
         negatable=False,
@@ -56,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         "salary_discussed",
         _rx(
             r"\bGehalts(?:vorstellung|wunsch|erwartung)\w*|\b(?:Jahres)?gehalt\b[^.!?]{0,60}\d|"
-            r"\d[\d.,]*\s*(?:Euro|€|EUR)\b|\bVergütung\b[^.!?]{0,60}\d"
+            r"\bVergütung\b[^.!?]{0,60}\d"
         ),
         blocks=_rx(_ADVICE),
         negatable=False,
@@ -96,8 +97,116 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# The rules below fire on everyday mail too (a dentist's "Ihr Termin ist bestätigt", a shop's
+# "ein Angebot für Sie"), so out of job context they count only with a job word (weak).
+# The grammar of address: a sentence about the reader's own process speaks to her, as Sie
+# (Sie, Ihnen, Ihr...: capitalised, unlike "sie" they) or as du (du, dich, dir, dein...).
+# What breaks it: a sentence that addresses nobody ("Die Stelle ist besetzt"), lower-case
+# "sie" typed for Sie on a phone, mixed German-English mail.
+_ADDRESS = r"(?-i:\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?)\b)|\b(?:du|dich|dir|dein\w*|euch|euer\w*)\b"
+# A meeting, as a noun of any compound ("Zweitgespräch", "Kennenlern-Call") or a verb.
+_MEETING = r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat"
+_PROPOSAL = (
+    r"\?|\beinlad|\beinladung|\bladen\b|\blust\b|\bzeit\s+(?:für|hätte|hast|haben)|\bpasst|\bpassen|"
+    r"\bvereinbar|\bbestätig|\bslots?\b|\bzeitfenster|\bvorschlag|\bschlage|\bmöchten|\bwürden|"
+    r"\bgerne?\b|\bfreuen\s+uns\s+auf"
+)
+_AFTER = (
+    r"\b(?:nach|aus|zu|von)\s+(?:dem|unserem|unseren|das|den|unser|deinem|ihrem|dein|ihr)\s+"
+    r"(?:\w+\s+)?(?:\w*gespräch|interview|telefonat|call|treffen)|\bdank\w*\s+für\b|\bfeedback\b"
+)
+
+ADDRESSED: tuple[Rule, ...] = (
+    Rule(
+        "interview_request",
+        _rx(_MEETING),
+        blocks=_rx(_IF, _ADVICE, _AFTER),
+        needs=_rx(_PROPOSAL)[0],
+        also=_rx(_ADDRESS),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "application_received",
+        _rx(
+            r"\b(?:erhalten|eingegangen|bekommen|angekommen)\b[^.!?]{0,60}\b(?:bewerbung|unterlagen|"
+            r"lebenslauf|cv|profil)|\b(?:bewerbung|unterlagen|lebenslauf|cv)\b[^.!?]{0,60}\b(?:erhalten|"
+            r"eingegangen|bekommen|angekommen)\b"
+        ),
+        blocks=_rx(_ADVICE, r"\bnoch\s+nicht\b|\bnicht\s+(?:vollständig|erhalten)"),
+        also=_rx(_ADDRESS),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "rejection",
+        _rx(
+            # Someone else was chosen: the decision and the other person, in either order.
+            r"\bentschieden\b[^.!?]{0,120}\b(?:ander\w*\s+(?:kandidat|bewerber|person|profil)|jemand)|"
+            r"\b(?:ander\w*\s+(?:kandidat|bewerber|person|profil)|jemand)\w*[^.!?]{0,120}\bentschieden\b",
+            # The position is gone.
+            r"\b(?:stelle|position|vakanz)\b[^.!?]{0,80}\b(?:besetzt|vergeben|nicht\s+mehr\s+(?:verfügbar|"
+            r"offen|vakant))\b",
+            r"\bbedauer\w*[^.!?]{0,60}\bmitteil\w*[^.!?]{0,60}\b(?:bewerbung|stelle|position|"
+            r"kandidat\w*|auswahl|prozess|absage)|\bnicht\s+(?:weiter\s+)?(?:fortsetzen|weiterverfolgen|"
+            r"verfolgen|in\s+betracht)|\bkeine\s+(?:positive\s+)?zusage\b",
+        ),
+        blocks=_rx(_IF, _ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "offer",
+        _rx(
+            r"\bangebot\b[^.!?]{0,60}\b(?:mach|schick|send|unterbreit|zukommen|vorleg|übermittel)\w*|"
+            r"\b(?:mach|schick|send|unterbreit|übermittel)\w*\b[^.!?]{0,60}\bangebot\b",
+            r"\bins\s+team\s+(?:holen|aufnehmen)|\ban\s+bord\s+(?:holen|begrüßen)",
+        ),
+        blocks=_rx(
+            _IF,
+            _ADVICE,
+            r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)|\brabatt|%|\bpreis|\bgutschein",
+        ),
+        also=_rx(_ADDRESS),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    # A sum of money is pay when the sentence says so ("78.000 € brutto im Jahr"), not a
+    # fare ("Sparpreis ab 17,99 €").
+    Rule(
+        "salary_discussed",
+        _rx(r"\d[\d.,]*\s*(?:€|(?:euro|eur)\b)|€\s?\d"),
+        blocks=_rx(_ADVICE, r"\bpreis|\brabatt|\bgutschein|\bticket"),
+        needs=_rx(
+            r"\bbrutto|\bnetto|gehalt|\bjahr|\bjährlich|\bmonat|\bstunde|\btagessatz|\bvergütung|"
+            r"\bfixum|\bbonus|\bvariabl"
+        )[0],
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "timeline_stated",
+        _rx(
+            r"\bbescheid\b|\bmeld\w*\s+(?:\w+\s+){0,3}(?:mich|uns|sich)\b|\bentscheid\w*|"
+            r"\brückmeld\w*|\bzurück(?:kommen|melden)|\bfeedback\b"
+        ),
+        blocks=_rx(_ADVICE, r"\bbitte\s+(?:\w+\s+){0,4}(?:bis|zurück)"),
+        negatable=False,
+        conditional=False,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
+
 DATES: DateWords = _words(
-    (r"(?:bis\s+)?Ende\s+(?:der\s+)?nächste[nr]?\s+Woche", "by the end of next week"),
+    (
+        r"(?:bis\s+)?(?:spätestens\s+)?Ende\s+(?:der\s+)?nächste[nr]?\s+Woche",
+        "by the end of next week",
+    ),
     (r"Ende\s+(?:dieser|der)\s+Woche", "by the end of this week"),
     (r"(?:nächste|kommende)[nr]?\s+Woche", "next week"),
     (r"Anfang\s+(?:des\s+)?nächsten\s+Monats", "early next month"),
@@ -124,6 +233,7 @@ DATES: DateWords = _words(
     (r"Mittwoch", "wednesday"),
     (r"Donnerstag", "thursday"),
     (r"Freitag", "friday"),
+    (r"spätestens", "by"),
     (r"Januar", "january"),
     (r"Februar", "february"),
     (r"März", "march"),

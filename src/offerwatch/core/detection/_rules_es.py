@@ -8,7 +8,7 @@ from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
 _IF = r"\b(?:si\s+(?:tu|su|tus|sus|te|le|nos)|en\s+caso\s+de|cuando\s+(?:tu|su))\b"
 _ADVICE = r"\b(?:consejos?|guía|prepara\s+tu|alertas?)\b"
 
-RULES: tuple[Rule, ...] = (
+_PHRASES: tuple[Rule, ...] = (
     Rule(
         "application_received",
         _rx(
@@ -53,8 +53,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "salary_discussed",
         _rx(
-            r"\bexpectativas\s+salariales|\b(?:salario|sueldo|remuneración)\b[^.!?]{0,60}\d|"
-            r"\d[\d.,]*\s*(?:€|euros?|EUR)\b|\bbanda\s+salarial"
+            r"\bexpectativas?\s+salarial(?:es)?|\b(?:salario|sueldo|remuneración)\b[^.!?]{0,60}\d|"
+            r"\bbanda\s+salarial"
         ),
         blocks=_rx(_ADVICE),
         negatable=False,
@@ -94,6 +94,122 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# The rules below fire on everyday mail too (a clinic's "le confirmamos la cita", a bank's
+# "hemos recibido su solicitud"), so out of job context they need a job word (weak).
+# The grammar of address: a sentence about the reader's own process speaks to her, as usted
+# (usted, le, su, sus; "invitarle") or as tú (tú, te, ti, tu, tus, contigo; "conocerte").
+# What breaks it: "le/su" also mean him/her/its ("su candidatura" of someone else), voseo
+# ("vos"), a sentence that addresses nobody ("la vacante ha sido cubierta").
+_ADDRESS = r"\b(?:usted|ustedes|le|les|su|sus|te|ti|tu|tus|tú|contigo|vos)\b|\w(?:te|le)\b"
+_MEETING = (
+    r"\bentrevista|\bllamada|\bvideollamada|\breuni[oó]n|\bcharla\w*|\bcafé\b|\bconocer\w*|"
+    r"\bvernos\b|\bhabl(?:ar|emos|áramos)\w*|\bplaticar\w*|\bcall\b"
+)
+_PROPOSAL = (
+    r"\?|¿|\bgustaría|\bencantaría|\bapetecería|\binvit\w*|\bdisponib\w*|\bagendar|\bconfirm\w*|"
+    r"\bpropon\w*|\bpropuesta|\b(?:te|le)\s+(?:viene|va|vendría|iría|cuadra|queda)\b|\btendr[ií]as?\b|"
+    r"\bpodr[ií]as?\b|\bpuedes\b|\bchance\b|\bconvoc\w*"
+)
+# The meeting that took place: "gracias por la entrevista", "la entrevista fue muy buena".
+_AFTER = (
+    r"\bgracias\s+por\s+(?:\w+\s+){0,2}(?:la|tu|su|el|esta|nuestra)\s+(?:\w+\s+)?(?:entrevista|"
+    r"llamada|charla|reunión|tiempo)|\b(?:entrevista|llamada|charla|reunión)\s+(?:\w+\s+)?(?:fue|"
+    r"estuvo|salió|ha\s+ido)\b|\btras\s+(?:la|tu|su|nuestra)\s+(?:\w+\s+)?(?:entrevista|charla)|"
+    r"\b(?:le|te)\s+encantó\b"
+)
+
+ADDRESSED: tuple[Rule, ...] = (
+    Rule(
+        "interview_request",
+        _rx(_MEETING),
+        blocks=_rx(_IF, _ADVICE, _AFTER),
+        needs=_rx(_PROPOSAL)[0],
+        also=_rx(_ADDRESS),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "interview_request",
+        _rx(r"\bse\s+(?:te|le)\s+ha\s+invitado\b|\binvitación\s*:\s*entrevista"),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "application_received",
+        _rx(
+            r"\b(?:recibid[oa]s?|recepción)\b[^.!?]{0,40}\b(?:candidatura|solicitud|cv|currículum|"
+            r"curriculum)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
+            r"será\s+(?:valorada|revisada|estudiada)|en\s+proceso\s+de\s+revisión)",
+            r"^\W*recibid[oa]\b",
+            r"\b(?:tenemos|nos\s+ha\s+llegado|nos\s+llegó|llegó)\s+(?:tu|su)\s+(?:cv|candidatura|currículum|"
+            r"solicitud)|\bgracias\s+por\s+(?:aplicar|postular\w*|inscribirte|presentarte)\b",
+        ),
+        blocks=_rx(_ADVICE, r"\bno\s+(?:hemos\s+)?recibid"),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "rejection",
+        _rx(
+            # Someone else was chosen.
+            r"\b(?:decantado|elegido|seleccionado|optado|escogido|apostado|quedado)\s+(?:por|con)?\s*"
+            r"(?:a\s+)?(?:otr[oa]s?|un[ao]?\s+(?:persona|candidat\w*|perfil))",
+            # The position is gone.
+            r"\b(?:vacante|puesto|posición|plaza)\b[^.!?]{0,80}\b(?:cubiert[oa]|ocupad[oa])\b|"
+            r"\b(?:cubierto|cubrir|ocupado)\s+(?:la|el)\s+(?:vacante|puesto|posición|plaza)",
+            r"\bno\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:seguir|continuar|avanzar)(?:\s+adelante)?\s+"
+            r"(?:con\s+(?:tu|su|el\s+proceso|la\s+candidatura)|en\s+el\s+proceso|contigo)",
+            r"\b(?:sentimos|lamentamos)\s+(?:\w+\s+)?(?:comunicar|informar)\w*[^.!?]{0,80}\b(?:candidatura|"
+            r"perfil|proceso|puesto|vacante|selección)",
+        ),
+        blocks=_rx(_IF, _ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "offer",
+        _rx(
+            r"\bofrecer(?:te|le)\s+(?:el|un|una|la)\s+(?:puesto|posición|plaza|oferta|contrato)",
+            r"\b(?:te|le)\s+(?:mando|envío|enviamos|enviaremos|mandamos|haremos|hacemos|presentamos)\s+"
+            r"(?:la|una|nuestra)\s+(?:oferta|propuesta)",
+            r"\b(?:te|le)\s+queremos\s+(?:en|con)\s+(?:el|nuestro)\s+equipo|\bque\s+te\s+(?:unas|unieras|"
+            r"incorpores|incorporaras|sumes|sumaras)\b",
+        ),
+        blocks=_rx(_IF, _ADVICE, r"\bofrecemos\b"),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    # A sum of money is pay when the sentence says so ("52.000 € brutos anuales").
+    Rule(
+        "salary_discussed",
+        _rx(r"\d[\d.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d"),
+        blocks=_rx(_ADVICE, r"\bprecio|\bdescuento|\brebaja"),
+        needs=_rx(
+            r"\bbrut[oa]s?\b|\bnet[oa]s?\b|\banual|\bal\s+(?:año|mes)|\bsalari|\bsueldo|\bremuneración|"
+            r"\bfij[oa]\b|\bvariable|\bpaquete|\bbanda"
+        )[0],
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "timeline_stated",
+        _rx(
+            r"\b(?:te|le)\s+(?:contestaremos|responderemos|informaremos|diremos|decimos|daremos|"
+            r"comunicaremos|escribiremos|llamaremos|avisaremos|avisamos)|\bcontestar\w*|\bnovedades\b"
+        ),
+        blocks=_rx(_ADVICE, r"\bpor\s+favor\s+(?:\w+\s+){0,4}(?:responde|confirma|envía)"),
+        negatable=False,
+        conditional=False,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
+
 DATES: DateWords = _words(
     (r"(?:a\s+)?finales\s+de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)", "end of next week"),
     (r"(?:a\s+)?finales\s+de\s+(?:esta|la)\s+semana", "end of this week"),
@@ -114,7 +230,8 @@ DATES: DateWords = _words(
     (r"cinco", "five"),
     (r"quince", "fifteen"),
     (r"diez", "ten"),
-    (r"(?<!la\s)mañana", "tomorrow"),
+    (r"(?<!la\s)(?<!esta\s)mañana", "tomorrow"),
+    (r"(\d{1,2})\s+de", r"\1"),
     (r"antes\s+del?|para\s+el", "by"),
     (r"lunes", "monday"),
     (r"martes", "tuesday"),

@@ -8,7 +8,7 @@ from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
 _IF = r"\b(?:si\s+(?:votre|vous|nous)|dans\s+le\s+cas|au\s+cas|lorsque|dès\s+que)\b"
 _ADVICE = r"\b(?:conseils?|astuces?|article|comment\s+(?:négocier|réussir|relancer))\b"
 
-RULES: tuple[Rule, ...] = (
+_PHRASES: tuple[Rule, ...] = (
     Rule(
         "application_received",
         _rx(
@@ -56,9 +56,24 @@ RULES: tuple[Rule, ...] = (
         "salary_discussed",
         _rx(
             r"\bprétentions\s+salariales|\b(?:rémunération|salaire)\b[^.!?]{0,60}\d|"
-            r"\d[\d\s.,]*\s*(?:€|euros?|EUR)\b|\bvos\s+attentes\s+(?:de\s+)?salari"
+            r"\bvos\s+attentes\s+(?:de\s+)?salari"
         ),
-        blocks=_rx(_ADVICE),
+        # A company's legal footer: "capital social de 45 000 000 EUR".
+        blocks=_rx(_ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b"),
+        negatable=False,
+        conditional=False,
+    ),
+    # A sum of money is pay when the sentence says so ("62 000 € bruts par an").
+    Rule(
+        "salary_discussed",
+        _rx(r"\d[\d\s.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d"),
+        blocks=_rx(
+            _ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b|\bprix\b|\bremise\b|\bréduction"
+        ),
+        needs=_rx(
+            r"\bbrut|\bnet\b|\bannuel|\bpar\s+(?:an|mois|jour)|\bsalaire|\brémunération|\bfixe\b|"
+            r"\bvariable|\bpackage|\bk€|\btjm\b"
+        )[0],
         negatable=False,
         conditional=False,
     ),
@@ -98,6 +113,103 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# The rules below fire on everyday mail too (a dentist's "rendez-vous confirmé", an insurer's
+# "nous avons bien reçu votre dossier"), so out of job context they need a job word (weak).
+# The grammar of address: a sentence about the reader's own process speaks to her, as vous
+# (vous, votre, vos) or as tu (tu, te, t', toi, ton, ta, tes). What breaks it: "vous" of a
+# job board speaking to everyone (its list footer makes it bulk first), a sentence that
+# addresses nobody ("le poste a été pourvu"), franglais.
+_ADDRESS = r"\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b|\bt'"
+_MEETING = (
+    r"\bentretien|\béchange\b|\bvisio\w*|\bappel\b|\bappeler\b|\brencontr\w*|\brendez-vous|"
+    r"\brdv\b|\bcafé\b|\bcall\b"
+)
+_PROPOSAL = (
+    r"\?|\bpropos\w*|\bsouhait\w*|\baimeri\w*|\baimerait|\bvoudri\w*|\bdispo(?:nibles?|nibilités?|s)?\b|\bcréneau\w*|"
+    r"\bconv(?:ier|ions|oqu)\w*|\binvit\w*|\bconfirm\w*|\bplanifi\w*|\borganis\w*|\bfixer\b|"
+    r"\bcaler\b|\bplaisir\b"
+)
+# The meeting that took place: "merci pour cet échange", "ton échange s'était bien passé".
+_AFTER = (
+    r"\bmerci\s+(?:\w+\s+){0,2}pour\s+(?:l'|cet|ce|notre|nos|votre|vos|ton|tes|le)\s*(?:\w+\s+)?"
+    r"(?:entretien|échange|appel|rencontre|temps)|\bs'(?:est|était)\s+(?:\w+\s+){0,2}passée?s?\b|"
+    r"\blors\s+(?:de\s+(?:l'|notre|votre|ton|nos|vos)|des)\s*(?:\w+\s+)?(?:entretien|échange)|"
+    r"\b(?:entretien|échange|appel|rencontre)\s+(?:a|avait|était|fut)\s+(?:\w+\s+)?\w+[éeiu]s?\b"
+)
+
+ADDRESSED: tuple[Rule, ...] = (
+    Rule(
+        "interview_request",
+        _rx(_MEETING),
+        blocks=_rx(_IF, _ADVICE, _AFTER),
+        needs=_rx(_PROPOSAL)[0],
+        also=_rx(_ADDRESS),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "interview_request",
+        _rx(r"\bvous\s+avez\s+été\s+invitée?|\binvitation\s*:\s*entretien"),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "application_received",
+        _rx(
+            r"\b(?:reçue?s?|réception)\b[^.!?]{0,40}\b(?:candidature|cv|dossier)|\b(?:candidature|cv|"
+            r"dossier)\b[^.!?]{0,40}\b(?:reçue?|transmise?|enregistrée?)\b"
+        ),
+        blocks=_rx(_ADVICE, r"\bpas\s+(?:encore\s+)?(?:été\s+)?reçu"),
+        also=_rx(_ADDRESS),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "rejection",
+        _rx(
+            # Someone else was chosen.
+            r"\b(?:retenu|choisi|sélectionné|privilégié|opté\s+pour|fait\s+le\s+choix\s+d')\s*"
+            r"(?:un|une|d'autres|l'autre)\s+(?:autre\s+)?(?:profil|candidat\w*|personne)",
+            r"\b(?:poursuivre|continuer|avancer)\s+(?:\w+\s+){0,2}avec\s+(?:un|une|d')\s*autres?\b",
+            # The position is gone, or the search stopped.
+            r"\bposte\b[^.!?]{0,80}\b(?:pourvu|attribué|comblé)",
+            r"\b(?:geler|gel|suspendre|suspendu|annuler|annulé)\s+(?:le\s+|ce\s+)?(?:recrutement|poste)",
+            r"\bne\s+(?:\w+\s+)?(?:pas|plus)\s+(?:aller\s+plus\s+loin|poursuivre|donner\s+suite|continuer)",
+        ),
+        blocks=_rx(_IF, _ADVICE),
+        negatable=False,
+        conditional=False,
+    ),
+    Rule(
+        "offer",
+        _rx(
+            r"\b(?:vous|te)\s+faire\s+une\s+(?:offre|proposition)\b",
+            r"\b(?:vous|te)\s+proposer\s+(?:le|ce)\s+poste",
+            r"\bproposition\s+(?:d'embauche|de\s+contrat|d'emploi)",
+        ),
+        blocks=_rx(_IF, _ADVICE, r"\bnous\s+offrons\b"),
+        negatable=False,
+        weak=True,
+        conditional=False,
+    ),
+    Rule(
+        "timeline_stated",
+        _rx(
+            r"\brevien\w*\s+vers|\brevenir\s+vers|\b(?:vous|te|t')\s*(?:répond\w*|recontact\w*|contact\w*|"
+            r"inform\w*|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|fer\w*\s+(?:un\s+)?(?:retour|signe)|"
+            r"faire\s+(?:un\s+)?(?:retour|signe))|\bnouvelles\b"
+        ),
+        blocks=_rx(_ADVICE, r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)"),
+        negatable=False,
+        conditional=False,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
+
 DATES: DateWords = _words(
     (r"(?:d'ici\s+)?(?:la\s+)?fin\s+de\s+la\s+semaine\s+prochaine", "by the end of next week"),
     (r"(?:d'ici\s+)?(?:la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine", "by the end of this week"),
@@ -106,7 +218,8 @@ DATES: DateWords = _words(
     (r"mi-mois\s+prochain|milieu\s+du\s+mois\s+prochain", "mid next month"),
     (r"fin\s+du\s+mois\s+prochain", "end of next month"),
     (r"(?:dans|au\s+cours\s+de)s?\s+les\s+(?:prochains|prochaines)", "within the next"),
-    (r"d'ici|sous", "within"),
+    (r"dans\s+un\s+délai\s+(?:maximum\s+)?de|d'ici|sous", "within"),
+    (r"au\s+plus\s+tard(?:\s+le)?", "by"),
     (r"jours\s+ouvrés|jours\s+ouvrables", "business days"),
     (r"jours", "days"),
     (r"semaines", "weeks"),
@@ -127,7 +240,10 @@ DATES: DateWords = _words(
     (r"vendredi", "friday"),
     (r"janvier", "january"),
     (r"février", "february"),
+    (r"mars", "march"),
     (r"avril", "april"),
+    (r"mai", "may"),
+    (r"août", "august"),
     (r"juin", "june"),
     (r"juillet", "july"),
     (r"septembre", "september"),

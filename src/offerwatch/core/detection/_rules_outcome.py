@@ -111,7 +111,7 @@ TIMELINE_STATED = Rule(
         r"\b(?:it|this)\s+(?:may|might|can|could|will|usually|typically|generally|normally)\s+"
         r"(?:\w+\s+)?take\b",
         r"\b(?:plan|aim|hope|expect|intend)\s+to\s+(?:\w+\s+){0,2}(?:schedule|decide|review|respond|"
-        r"get\s+back|contact|finish|complete|make|have|fill|close)\b",
+        r"get\s+back|contact|finish|complete|make|have|fill|close|wrap\s+(?:things\s+|it\s+)?up)\b",
     ),
     blocks=_rx(
         r"\btake\s+place\b|\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
@@ -125,10 +125,47 @@ TIMELINE_STATED = Rule(
         r"\bno\s+(?:firm\s+|fixed\s+|set\s+)?(?:timeline|timeframe|date)\b",
         r"\b(?:your|the)\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be|on|at)\b",
         r"\bif\s+you\s+(?:require|need|have\s+any|would\s+like|want|wish|are\s+unable|cannot|can't)\b",
+        # An answer to the reader's question or a request for more, not a decision: "If you
+        # have questions about the process, reply and we'll get back to you within two days",
+        # "we'll contact you within 6 weeks if we need more information".
+        r"\bif\s+you\s+(?:have|think|notice|spot|find|believe|disagree)\b|\bif\s+(?:we|they)\s+"
+        r"(?:need|require|have)\s+(?:more|further|any|additional)\b",
         r"\b(?:applied|submitted|posted)\s+on\b",
         r"\bon\s+file\b|\b(?:in|on)\s+our\s+(?:\w+\s+)?(?:database|system|file|records)\b",
         r"\bout\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\b|\bback\s+in\s+the\s+office\b",
         _ADVICE,
+        # The reader owes the answer, not the writer: "I'm hoping to hear back from you by
+        # Friday", "we'd need an answer by Thursday", "need your feedback in Greenhouse by Fri".
+        r"\bhear(?:ing)?\s+(?:back\s+)?from\s+you\b|\b(?:need|needs|require|appreciate)\s+(?:an?\s+|your\s+)"
+        r"(?:\w+\s+)?(?:answer|response|reply|decision|feedback|confirmation)\b",
+        # What comes back is no answer to an application: "we'll get back to you next week
+        # with a quote", "... with the final priorities", "... with the memorandum of sale".
+        r"\b(?:back\s+to\s+(?:you|u)(?:\s+all)?|in\s+touch|revert|respond|reply)\b[^.!?]{0,40}?\bwith\s+"
+        r"(?!(?:[\w-]+\s+){0,4}?(?:answer|decision|feedback|update|news|outcome|result|next|offer|"
+        r"response|verdict|confirmation|interview|more|thoughts|times?|slots?|details|[\w-]*stage|"
+        r"information|info|questions|a\s+view)\b)",
+        # A decision or news about something else: "The decision on the vendor is expected by
+        # the end of the month", "feedback on performance within 24 hours".
+        r"\b(?:decisions?|update|news|feedback|answer|outcome|results?)\s+(?:on|about|regarding)\s+"
+        r"(?:(?:the|a|an|our|their)\s+)?+(?!(?:your|you|yours|my|me|this|that|it|them|whether|who|"
+        r"which|how|when|next|final|current|both|all|everything|things|role|roles|position|job|post|"
+        r"vacancy|candidat\w*|shortlist\w*|hiring|hire|offer|interview\w*|application\w*|process|"
+        r"second|third|first|stage|round|outcome|references?|referees?|salary|package|start|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+        r"july|august|september|october|november|december|\d+\w*)\b)[a-z]+",
+        # What a group usually does is no promise: "most employers made a final decision
+        # within two weeks", "Hosts usually respond within 24 hours".
+        r"\b(?:most|many|some|the\s+best)\s+(?:employers|companies|recruiters|hiring\s+managers|"
+        r"candidates|hosts|teams|ones)\b|\b(?:employers|companies|recruiters|hosts|hiring\s+managers|"
+        r"candidates)\s+(?:usually|typically|generally|normally|often|tend\s+to)\b",
+        # Word goes to someone else, not to the reader: "I'll be reaching out to them this
+        # week", "so they may hear from us this week" (referees).
+        r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
+        r"(?:them|him|her|your\s+(?:referees|references))\b|\b(?:they|he|she)\s+(?:may|will|should|"
+        r"might|'ll)\s+hear\s+from\s+(?:us|me)\b",
+        # An instruction to the reader: "Complete the probation review form by 16 September".
+        r"^\W*(?:please\s+)?(?:complete|submit|send|return|sign|reply|respond|upload|fill|book|"
+        r"confirm|register|apply|sign\s+up|join)\b",
     ),
     negatable=False,
     conditional=False,
@@ -267,6 +304,9 @@ REJECTION = Rule(
         r"personal(?:i[sz]ed)?\s+feedback|respond\s+(?:individually\s+)?to\s+(?:each|every|all)|"
         r"respond\s+individually)",
         r"\bthis\s+(?:does\s+not|doesn't)\s+mean\b",
+        # No news is no no: "Unfortunately we do not have an update to share at the moment".
+        r"\b(?:no|not\s+(?:yet\s+)?(?:have|had|got))\s+(?:an?\s+|any\s+)?(?:update|news|feedback|"
+        r"decision)\b",
     ),
     negatable=False,
 )
