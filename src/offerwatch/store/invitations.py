@@ -65,7 +65,7 @@ def note_applied(
 ) -> None:
     """Record on the message's stored event `uid` what applying it did (`before` None: it
     created the interview)."""
-    m, i = t.messages, t.interviews
+    m = t.messages
     row = conn.execute(
         select(m.c.id, m.c.invitations).where(m.c.user_id == user_id, m.c.message_id == message_id)
     ).first()
