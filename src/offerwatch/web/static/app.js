@@ -181,10 +181,47 @@ for (const form of document.querySelectorAll("form.draft")) {
 
 // Back on a form (after an error): open the folded parts that hold what was typed, so that
 // the field to correct is in sight. "pageshow" also runs when the page comes from the cache.
-window.addEventListener("pageshow", () => {
+// Back on a page that only shows what is stored (nothing typed into it), or on one whose
+// form was posted and stored: load it afresh, so that the board lists the application just
+// added, not the page the cache kept (a user who sees it missing adds it twice). A form
+// refused (an error page) keeps what was typed, to correct it; a page a form post answered
+// is never loaded again (that would post again).
+const typedInto = (root) => [...root.querySelectorAll("input, textarea, select")].some((f) => {
+  if (f.type === "hidden") return false;
+  if (f.type === "checkbox" || f.type === "radio") return f.checked !== f.defaultChecked;
+  if (f.tagName === "SELECT") return [...f.options].some((o) => o.selected !== o.defaultSelected);
+  return f.value !== f.defaultValue;
+});
+const fresh = document.body.hasAttribute("data-reload-on-back");
+try {
+  const from = sessionStorage.getItem("ow-posted-from");
+  sessionStorage.removeItem("ow-posted-from");
+  // A page loaded by GET after a post is where a stored post leads (an error is answered
+  // by the post itself): the page the form was on is out of date now.
+  if (from && fresh) sessionStorage.setItem("ow-stale:" + from, "1");
+} catch (e) { /* no storage: Back shows the cached page */ }
+document.addEventListener("submit", (ev) => {
+  const form = ev.target;
+  if (ev.defaultPrevented || form.method !== "post") return;
+  // A double click sends a form once (two clicks made two applications).
+  if (form.dataset.sent) { ev.preventDefault(); return; }
+  form.dataset.sent = "1";
+  try { sessionStorage.setItem("ow-posted-from", window.location.href); } catch (e) { /* none */ }
+});
+window.addEventListener("pageshow", (ev) => {
+  for (const form of document.querySelectorAll("form[data-sent]")) delete form.dataset.sent;
   for (const box of document.querySelectorAll("form details:not([open])")) {
     const filled = [...box.querySelectorAll("input, textarea")].some(
       (f) => f.type !== "hidden" && f.value !== "" && f.value !== f.defaultValue);
     if (filled) box.open = true;
   }
+  const nav = performance.getEntriesByType("navigation")[0];
+  const back = ev.persisted || (nav && nav.type === "back_forward");
+  if (!back || !fresh) return;
+  let stale = false;
+  try {
+    stale = sessionStorage.getItem("ow-stale:" + window.location.href) === "1";
+    sessionStorage.removeItem("ow-stale:" + window.location.href);
+  } catch (e) { /* no storage */ }
+  if (stale || !typedInto(document)) window.location.replace(window.location.href);
 });
