@@ -127,3 +127,17 @@ def test_a_double_click_adds_one_application(page: Any, server: Any) -> None:
     page.wait_for_load_state("networkidle")
     assert sent == 1  # the second click sent nothing
     assert sum(a.company == name for a in ws.list_applications()) == 1
+
+
+def test_a_hostile_upload_is_refused_in_one_line(page: Any, server: Any, tmp_path: Any) -> None:
+    base, ws = server
+    hostile = tmp_path / "invoice.eml"
+    hostile.write_bytes(b"\x00\x01MZ<script>alert(1)</script>")
+    page.goto(base + "/mail")
+    page.set_input_files("input[name=mailbox]", str(hostile))
+    page.click("#mail-upload button")
+    status = page.locator("#mail-upload [role=status]")
+    status.get_by_text("not an .eml message").wait_for()
+    assert status.inner_text().startswith("That file is not an .eml message")
+    assert "error" in (status.get_attribute("class") or "")
+    assert ws.review_list() == []  # nothing of it stored

@@ -116,6 +116,7 @@ for (const form of document.querySelectorAll("form.js-import")) {
     const upload = form;
     const bar = form.querySelector("progress");
     const status = form.querySelector("[role=status]");
+    status.classList.remove("error");
     const xhr = new XMLHttpRequest();
     xhr.open("POST", upload.action);
     xhr.setRequestHeader("X-Requested-With", "fetch");
@@ -126,18 +127,24 @@ for (const form of document.querySelectorAll("form.js-import")) {
     xhr.onload = () => {
       let body = {};
       try { body = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
-      if (xhr.status >= 400) { status.textContent = body.detail || "Upload failed"; return; }
+      if (xhr.status >= 400) { refused(status, body.detail || "upload failed"); return; }
       if (body.job) poll(body.job, bar, status); else window.location = here(body.next || "/mail");
     };
-    xhr.onerror = () => { status.textContent = "Upload failed"; };
+    xhr.onerror = () => { refused(status, "upload failed: the server could not be reached"); };
     xhr.send(new FormData(upload));
   });
+}
+
+// An upload or import refused: its one line in the page's error style, as a sentence.
+function refused(status, text) {
+  status.classList.add("error");
+  status.textContent = text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 async function poll(job, bar, status) {
   const res = await fetch(here("/mail/jobs/" + job), {credentials: "same-origin"});
   const body = await res.json();
-  if (!res.ok) { status.textContent = body.detail || "Import failed"; return; }
+  if (!res.ok) { refused(status, body.detail || "import failed"); return; }
   if (body.total) { bar.max = body.total; bar.value = body.done; } else bar.removeAttribute("value");
   status.textContent = body.message;
   if (body.finished) { window.location = here("/mail?job=" + encodeURIComponent(job)); return; }
