@@ -3,6 +3,7 @@ comes back filled as typed with its one-line reason, at phone and desktop width.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -77,3 +78,66 @@ def test_a_refused_interview_comes_back_as_typed(page: Any, server: Any) -> None
     page.wait_for_url(f"**/applications/{app_id}*")
     assert [i.stage.value for i in ws.interviews(app_id)] == ["final"]
     ws.delete("interview", ws.interviews(app_id)[0].id)
+
+
+def test_back_after_adding_shows_the_board_as_stored(page: Any, server: Any) -> None:
+    base, ws = server
+    name = f"Back Co {page.viewport_size['width']}"
+    _application(ws)  # the board, not the first-day panel
+    page.goto(base + "/pipeline")
+    page.click("summary:has-text('Add an application')")
+    page.fill("[data-testid=add-application] input[name=company]", name)
+    page.fill("[data-testid=add-application] input[name=role]", "Engineer")
+    page.click("[data-testid=add-application] button")
+    page.wait_for_url("**/applications/*")
+    page.go_back()
+    page.get_by_text(name).first.wait_for()  # the page loaded again by itself
+    assert name in page.inner_text("main")  # not the board the cache kept
+    assert sum(a.company == name for a in ws.list_applications()) == 1
+
+
+def test_a_malformed_address_is_not_found_in_plain_words(page: Any, server: Any) -> None:
+    base, _ = server
+    answer = page.goto(base + "/signals/abc/edit")
+    assert answer is not None and answer.status == 404
+    assert "is not the number of a record" in page.inner_text("main")
+    assert "Input should be" not in page.inner_text("main")
+
+
+def test_a_double_click_adds_one_application(page: Any, server: Any) -> None:
+    base, ws = server
+    name = f"Double Co {page.viewport_size['width']}"
+    _application(ws)  # the board, not the first-day panel
+    page.goto(base + "/pipeline")
+    page.click("summary:has-text('Add an application')")
+    page.fill("[data-testid=add-application] input[name=company]", name)
+    page.fill("[data-testid=add-application] input[name=role]", "Engineer")
+    held: list[Any] = []  # the posts sent, held unanswered a moment (a slow connection)
+    page.route("**/applications", lambda route: held.append(route))
+    page.locator("[data-testid=add-application] button").evaluate(
+        "b => { b.click(); setTimeout(() => b.click(), 200); }"
+    )
+    page.wait_for_timeout(800)  # the second click came while the first post was unanswered
+    sent = len(held)
+    page.unroute("**/applications")
+    for route in held:
+        with contextlib.suppress(Exception):  # a post the browser dropped for the next one
+            route.continue_()
+    page.wait_for_url("**/applications/*")
+    page.wait_for_load_state("networkidle")
+    assert sent == 1  # the second click sent nothing
+    assert sum(a.company == name for a in ws.list_applications()) == 1
+
+
+def test_a_hostile_upload_is_refused_in_one_line(page: Any, server: Any, tmp_path: Any) -> None:
+    base, ws = server
+    hostile = tmp_path / "invoice.eml"
+    hostile.write_bytes(b"\x00\x01MZ<script>alert(1)</script>")
+    page.goto(base + "/mail")
+    page.set_input_files("input[name=mailbox]", str(hostile))
+    page.click("#mail-upload button")
+    status = page.locator("#mail-upload [role=status]")
+    status.get_by_text("not an .eml message").wait_for()
+    assert status.inner_text().startswith("That file is not an .eml message")
+    assert "error" in (status.get_attribute("class") or "")
+    assert ws.review_list() == []  # nothing of it stored

@@ -134,3 +134,24 @@ def test_the_web_undo_says_what_became_of_the_interview(
         page = web.get(res.headers["location"]).text
     assert f"interview {made.id} (made by its invitation) removed" in page
     assert ws.interviews(acme) == []
+
+
+def test_an_exported_message_read_elsewhere_leaves_interviews_alone(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    import json
+
+    from offerwatch.core.export_map import load_document
+    from offerwatch.service import open_workspace
+
+    ws = any_ws
+    _import(ws, tmp_path, "a.mbox", invite("u1", D, seq=0, method="REQUEST", sent=D))
+    document = ws.export_document()
+    with open_workspace(f"sqlite:///{tmp_path / 'other.db'}") as other:
+        other.import_document(load_document(json.dumps(document)))
+        [app] = other.list_applications()
+        [interview] = other.interviews(app.id)
+        [message] = other.messages(app.id)
+        done = other.unassign_message(message.id)
+        assert done.interviews == ()  # its ids named the first database's rows
+        assert [i.id for i in other.interviews(app.id)] == [interview.id]

@@ -256,7 +256,8 @@ def review(page: int, limit: int, as_json: bool) -> None:
         f"Job mail to review (page {found.page} of {found.pages}, {found.total} in all)",
         ["id", "date", "from", "subject", "signals", "fits", "why"],
         [(i.message.id, local_time(i.message.date), i.message.from_addr, i.message.subject[:60],
-          ", ".join(i.signals) or (f"language: {i.language}" if i.language else ""),
+          ", ".join(i.signals) or ("cut off: no signs read" if i.truncated else
+                                   f"language: {i.language}" if i.language else ""),
           ", ".join(map(str, i.candidates)), i.reason)
          for i in items],
     )  # fmt: skip

@@ -64,6 +64,17 @@ def cohort_fit(ctx: Context, now: datetime | None = None) -> CohortFit:
     return pooled(by_user, consenting=consenting)
 
 
+def cohort_data_version(ctx: Context, now: datetime | None = None) -> str:
+    """What the cohort fit is made from, in a few words: who agreed, a digest of what it
+    reads of them (any change of theirs changes it) and the day (an outcome dated ahead
+    counts from its day). A fit made under the same words is the same fit."""
+    with ctx.read() as conn:
+        users = qc.consenting_users(conn)
+        digest = qc.data_digest(conn, users)
+    day = _now(ctx, now).date().isoformat()
+    return f"{day};{','.join(map(str, users))};{digest}"
+
+
 def adopt_cohort(
     ctx: Context, now: datetime | None = None, *, force: bool = False
 ) -> CohortWeights:

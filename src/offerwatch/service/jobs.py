@@ -82,8 +82,11 @@ def claim_job(ws: Workspace, worker: str, lease: timedelta) -> Claimed | None:
         if not qj.any_due(conn, now=now):
             return None  # the usual answer of an idle worker: no write lock taken
     with ws.write(derived=True) as conn:
-        qj.give_up_lapsed(conn, now=now, max_attempts=MAX_ATTEMPTS)
+        given_up = qj.give_up_lapsed(conn, now=now, max_attempts=MAX_ATTEMPTS)
         row = qj.claim(conn, worker, now=now, lease=lease, max_attempts=MAX_ATTEMPTS)
+    for job in given_up:  # failed for good: its upload is not kept for the 6-hour sweep
+        job_ended(Claimed(job["id"], job["kind"], job["user_id"], _payload(job["payload"]),
+                          job["attempts"]))  # fmt: skip
     if row is None:
         return None
     return Claimed(
@@ -302,10 +305,18 @@ def run_job(
     raise BadInput(f"unknown job kind {job.kind!r}")
 
 
+def _payload(stored: str) -> dict[str, Any]:
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def job_ended(job: Claimed) -> None:
     """Clean up after a job that will not run again: an upload's private copy, the password
     of a one-off sync."""
-    if job.kind == "import":
+    if job.kind == "import" and job.payload.get("path"):
         shutil.rmtree(Path(job.payload["path"]).parent, ignore_errors=True)
     if job.kind == "imap_sync" and job.payload.get("secret"):
         from offerwatch.notify.secrets import SecretStore

@@ -30,6 +30,8 @@ class ReviewItem:
     candidates: tuple[int, ...]
     reason: str
     language: str | None = None
+    # Import found it cut off: no signs are read from it (assigning it records none either).
+    truncated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +121,17 @@ def review_list(ctx: Context, *, limit: int | None = None, offset: int = 0) -> l
     items = []
     for msg in pending:
         kinds: tuple[str, ...] = ()
-        if msg.direction is Direction.IN and msg.language is None:
+        # A message cut off at import: its signs are neither shown nor recorded on assign
+        # (the lost part may take back what the kept part says).
+        truncated = _truncated(msg)
+        if msg.direction is Direction.IN and msg.language is None and not truncated:
             found = detect(msg.subject, msg.body, msg.date)
             kinds = tuple(dict.fromkeys(d.kind for d in found))
         match = match_message(_as_mail(msg), msg.direction, known)
         reason = msg.match_reason or match.reason
-        items.append(ReviewItem(msg, kinds, match.candidates, reason, msg.language))
+        items.append(
+            ReviewItem(msg, kinds, match.candidates, reason, msg.language, truncated=truncated)
+        )
     return items
 
 

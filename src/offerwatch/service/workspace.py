@@ -458,6 +458,10 @@ class Workspace(Context):
         """The odds fitted on every consenting user's past, judged on held-out users."""
         return cohort.cohort_fit(self, now)
 
+    def cohort_data_version(self, now: datetime | None = None) -> str:
+        """What the cohort fit is made from (the same words: the same fit)."""
+        return cohort.cohort_data_version(self, now)
+
     def adopt_cohort(self, now: datetime | None = None, *, force: bool = False) -> CohortWeights:
         """Make a fresh cohort fit this server's default weights (a new version)."""
         return cohort.adopt_cohort(self, now, force=force)

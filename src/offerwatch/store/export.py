@@ -14,6 +14,7 @@ from offerwatch.core.export_map import IdMaps, Row, parse_values, remap_action_k
 from offerwatch.errors import BadInput
 from offerwatch.store import tables as t
 from offerwatch.store.coltypes import UTCDateTime
+from offerwatch.store.invitations import without_applied
 
 # What an export holds, parents before children. Not exported: the account itself
 # (users), plan_stamps, a cache the planner rebuilds, and the reminder channels with their
@@ -125,6 +126,10 @@ def load(conn: Connection, user_id: int, document: Mapping[str, Any]) -> dict[st
                     ) from None
             if table is t.actions and isinstance(values.get("key"), str):
                 values["key"] = remap_action_key(values["key"], ids)
+            if table is t.messages and isinstance(values.get("invitations"), str):
+                # What an invitation did names interviews of the other database: dropped
+                # (sending such a message back to review leaves its interview as it is).
+                values["invitations"] = without_applied(values["invitations"])
             if table.name not in _OWNER:
                 values["user_id"] = user_id
             if table is t.settings:  # the file's value replaces one set on first open

@@ -160,6 +160,15 @@ def _plain(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int)) else str(value)
 
 
+def without_applied(stored: str | None) -> str | None:
+    """A message's stored events without what applying them did (an export read into
+    another database: its interview ids name other rows there)."""
+    events = _events(stored)
+    if not any("applied" in e for e in events):
+        return stored
+    return json.dumps([{k: v for k, v in e.items() if k != "applied"} for e in events])
+
+
 def _when(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else None
 

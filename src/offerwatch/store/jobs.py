@@ -54,15 +54,24 @@ def enqueue(
     return conn.execute(stmt.returning(t.jobs.c.id)).first() is not None
 
 
-def give_up_lapsed(conn: Connection, *, now: datetime, max_attempts: int) -> int:
+def give_up_lapsed(conn: Connection, *, now: datetime, max_attempts: int) -> list[dict[str, Any]]:
     """Fail the running jobs whose lease lapsed after their last allowed attempt (their
-    worker died each time); the error already recorded, if any, is kept."""
+    worker died each time); the error already recorded, if any, is kept. Returns those jobs
+    (id, kind, user_id, payload, attempts), for the caller to clean up after."""
     j = t.jobs
     lapsed = and_(j.c.state == RUNNING, j.c.lease_until < now, j.c.attempts >= max_attempts)
+    given_up = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(j.c.id, j.c.kind, j.c.user_id, j.c.payload, j.c.attempts).where(lapsed)
+        )
+    ]
+    if not given_up:
+        return []
     why = "its worker stopped before it ended, on every attempt"
-    result = conn.execute(
+    conn.execute(
         update(j)
-        .where(lapsed)
+        .where(lapsed, j.c.id.in_([r["id"] for r in given_up]))
         .values(
             state=FAILED,
             error=func.coalesce(j.c.error, why),
@@ -71,7 +80,7 @@ def give_up_lapsed(conn: Connection, *, now: datetime, max_attempts: int) -> int
             beat_at=now,
         )
     )
-    return result.rowcount
+    return given_up
 
 
 def _due(now: datetime) -> Any:

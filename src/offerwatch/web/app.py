@@ -160,6 +160,11 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        path_errors = [e for e in exc.errors() if tuple(e.get("loc", ()))[:1] == ("path",)]
+        if path_errors and not _wants_json(request):
+            # A page address with no record in it (/signals/abc/edit): not found, in words.
+            given = path_errors[0].get("input")
+            return reply(request, 404, f"nothing here: {given!r} is not the number of a record")
         parts = []
         for err in exc.errors()[:3]:
             where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))

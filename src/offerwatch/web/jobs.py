@@ -238,6 +238,7 @@ class JobView:
     total: int | None
     error: str | None
     summary: Any
+    kind: str = "import"
 
     @property
     def finished(self) -> bool:
@@ -246,7 +247,13 @@ class JobView:
     @property
     def message(self) -> str:
         if self.state == "failed":
-            return self.error or "the import failed"
+            # One line: what failed, and (an upload) that its file is gone with the job.
+            why = (self.error or "no reason was recorded").rstrip(".")
+            if self.kind == "import":
+                again = "" if "upload it again" in why else (
+                    " Its file was removed; upload it again to try once more.")  # fmt: skip
+                return f"The upload could not be imported: {why}.{again}"
+            return f"The mail sync failed: {why}."
         if self.state == "done":
             s = self.summary
             signs = "sign" if s.new_observations == 1 else "signs"
@@ -267,7 +274,7 @@ def job_view(ws: Workspace, job_id: str) -> JobView | None:
         return None
     summary = SimpleNamespace(**row["summary"]) if row["summary"] else None
     error = row["error"] if row["state"] == "failed" else None
-    return JobView(row["id"], row["state"], row["done"], row["total"], error, summary)
+    return JobView(row["id"], row["state"], row["done"], row["total"], error, summary, row["kind"])
 
 
 def wait_for(ws: Workspace, job_id: str, seconds: float) -> None:

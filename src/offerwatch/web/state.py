@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from offerwatch.web.cache import ResultCache
 from offerwatch.web.flash import Flashes
@@ -44,6 +45,10 @@ class WebState:
             after=self.cache.forget,
         )
         self.logins = LoginThrottle(settings.login_clock, lambda: self.workspace)
+        # The last cohort fit (data version, fit, when): seconds to make, the same until a
+        # consenting user's facts change (pages/cohort.py).
+        self.cohort_fit: tuple[str, Any, datetime] | None = None
+        self.cohort_lock = threading.Lock()
 
     @property
     def imap_policy(self) -> TargetPolicy:

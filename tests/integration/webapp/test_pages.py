@@ -172,7 +172,10 @@ def test_bad_interview_input_is_400_and_nothing_is_stored(
 def test_unknown_and_malformed_ids(web: Web) -> None:
     assert web.get("/applications/424242").status_code == 404
     assert "no application with id 424242" in web.get("/applications/424242").text
-    assert web.get("/applications/abc").status_code == 400
+    malformed = web.get("/applications/abc")  # no record has such an address: not found
+    assert malformed.status_code == 404 and "Not found" in malformed.text
+    assert "&#39;abc&#39; is not the number of a record" in malformed.text
+    assert "Input should be" not in malformed.text  # the validator's words stay inside
     assert web.get("/applications/99999999999999999999999").status_code in (400, 404)
     assert web.post_form("/applications/424242/status", {"status": "offer"}).status_code == 404
 

@@ -3,12 +3,13 @@ revert) and each user's consent on their settings page. The admin sees aggregate
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from offerwatch.web.deps import PageWS
+from offerwatch.web.deps import PageWS, state
 from offerwatch.web.pages._render import flash, render
 from offerwatch.web.pages.account import need_accounts
 from offerwatch.web.pages.admin import AdminWS
@@ -31,27 +32,50 @@ def _weights_json(ws: AdminWS) -> dict[str, object] | None:
     }
 
 
+def _kept_fit(request: Request, ws: AdminWS, refit: bool = False) -> tuple[str, Any, datetime]:
+    """The cohort fit of the data as it stands: the last one made, while no consenting
+    user's facts changed since (a fit takes seconds on thousands of applications); made
+    again when they did, or when `refit` asks."""
+    web = state(request)
+    version = ws.cohort_data_version()
+    with web.cohort_lock:  # one fit at a time: a second page waits for the first one's
+        kept = web.cohort_fit
+        if refit or kept is None or kept[0] != version:
+            kept = (version, ws.cohort_fit(), ws.clock())
+            web.cohort_fit = kept
+    return kept
+
+
 @router.get(PAGE)
 def page(request: Request, ws: AdminWS) -> Response:
     """The fit on every consenting user's finished applications, against the defaults."""
-    result = ws.cohort_fit()
+    _, result, fitted_at = _kept_fit(request, ws)
     response = render(
         request,
         ws,
         "cohort.html",
-        {"fit": result, "in_use": ws.cohort_weights(), "versions": ws.cohort_versions()},
-    )
+        {"fit": result, "fitted_at": fitted_at, "in_use": ws.cohort_weights(),
+         "versions": ws.cohort_versions()},
+    )  # fmt: skip
     response.headers["Cache-Control"] = "no-store"
     return response
 
 
 @router.get(PAGE + ".json")
-def page_json(ws: AdminWS) -> Response:
+def page_json(request: Request, ws: AdminWS) -> Response:
     """The same, as JSON (aggregates only)."""
     from offerwatch.core.cohort import summary
 
-    body = {**summary(ws.cohort_fit()), "in_use": _weights_json(ws)}
+    _, result, fitted_at = _kept_fit(request, ws)
+    body = {**summary(result), "fitted_at": fitted_at.isoformat(), "in_use": _weights_json(ws)}
     return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+
+@router.post(PAGE + "/refit")
+def refit(request: Request, ws: AdminWS) -> Response:
+    """Fit again now, on the data as it stands."""
+    _kept_fit(request, ws, refit=True)
+    return RedirectResponse(PAGE, status_code=303)
 
 
 @router.post(PAGE + "/adopt")

@@ -116,6 +116,7 @@ for (const form of document.querySelectorAll("form.js-import")) {
     const upload = form;
     const bar = form.querySelector("progress");
     const status = form.querySelector("[role=status]");
+    status.classList.remove("error");
     const xhr = new XMLHttpRequest();
     xhr.open("POST", upload.action);
     xhr.setRequestHeader("X-Requested-With", "fetch");
@@ -126,18 +127,24 @@ for (const form of document.querySelectorAll("form.js-import")) {
     xhr.onload = () => {
       let body = {};
       try { body = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
-      if (xhr.status >= 400) { status.textContent = body.detail || "Upload failed"; return; }
+      if (xhr.status >= 400) { refused(status, body.detail || "upload failed"); return; }
       if (body.job) poll(body.job, bar, status); else window.location = here(body.next || "/mail");
     };
-    xhr.onerror = () => { status.textContent = "Upload failed"; };
+    xhr.onerror = () => { refused(status, "upload failed: the server could not be reached"); };
     xhr.send(new FormData(upload));
   });
+}
+
+// An upload or import refused: its one line in the page's error style, as a sentence.
+function refused(status, text) {
+  status.classList.add("error");
+  status.textContent = text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 async function poll(job, bar, status) {
   const res = await fetch(here("/mail/jobs/" + job), {credentials: "same-origin"});
   const body = await res.json();
-  if (!res.ok) { status.textContent = body.detail || "Import failed"; return; }
+  if (!res.ok) { refused(status, body.detail || "import failed"); return; }
   if (body.total) { bar.max = body.total; bar.value = body.done; } else bar.removeAttribute("value");
   status.textContent = body.message;
   if (body.finished) { window.location = here("/mail?job=" + encodeURIComponent(job)); return; }
@@ -181,10 +188,47 @@ for (const form of document.querySelectorAll("form.draft")) {
 
 // Back on a form (after an error): open the folded parts that hold what was typed, so that
 // the field to correct is in sight. "pageshow" also runs when the page comes from the cache.
-window.addEventListener("pageshow", () => {
+// Back on a page that only shows what is stored (nothing typed into it), or on one whose
+// form was posted and stored: load it afresh, so that the board lists the application just
+// added, not the page the cache kept (a user who sees it missing adds it twice). A form
+// refused (an error page) keeps what was typed, to correct it; a page a form post answered
+// is never loaded again (that would post again).
+const typedInto = (root) => [...root.querySelectorAll("input, textarea, select")].some((f) => {
+  if (f.type === "hidden") return false;
+  if (f.type === "checkbox" || f.type === "radio") return f.checked !== f.defaultChecked;
+  if (f.tagName === "SELECT") return [...f.options].some((o) => o.selected !== o.defaultSelected);
+  return f.value !== f.defaultValue;
+});
+const fresh = document.body.hasAttribute("data-reload-on-back");
+try {
+  const from = sessionStorage.getItem("ow-posted-from");
+  sessionStorage.removeItem("ow-posted-from");
+  // A page loaded by GET after a post is where a stored post leads (an error is answered
+  // by the post itself): the page the form was on is out of date now.
+  if (from && fresh) sessionStorage.setItem("ow-stale:" + from, "1");
+} catch (e) { /* no storage: Back shows the cached page */ }
+document.addEventListener("submit", (ev) => {
+  const form = ev.target;
+  if (ev.defaultPrevented || form.method !== "post") return;
+  // A double click sends a form once (two clicks made two applications).
+  if (form.dataset.sent) { ev.preventDefault(); return; }
+  form.dataset.sent = "1";
+  try { sessionStorage.setItem("ow-posted-from", window.location.href); } catch (e) { /* none */ }
+});
+window.addEventListener("pageshow", (ev) => {
+  for (const form of document.querySelectorAll("form[data-sent]")) delete form.dataset.sent;
   for (const box of document.querySelectorAll("form details:not([open])")) {
     const filled = [...box.querySelectorAll("input, textarea")].some(
       (f) => f.type !== "hidden" && f.value !== "" && f.value !== f.defaultValue);
     if (filled) box.open = true;
   }
+  const nav = performance.getEntriesByType("navigation")[0];
+  const back = ev.persisted || (nav && nav.type === "back_forward");
+  if (!back || !fresh) return;
+  let stale = false;
+  try {
+    stale = sessionStorage.getItem("ow-stale:" + window.location.href) === "1";
+    sessionStorage.removeItem("ow-stale:" + window.location.href);
+  } catch (e) { /* no storage */ }
+  if (stale || !typedInto(document)) window.location.replace(window.location.href);
 });
