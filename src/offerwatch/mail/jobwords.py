@@ -10,8 +10,10 @@ conditions holds); tests check it over the corpus, generated mail and real mail.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from offerwatch.core.detection._context import JOB_WORDS, OTHER_JOB_WORDS
+from offerwatch.core.intake_relevance import MIN_NAME, STRONG, WEAK
 
 _TIME = (
     "week|day|month|fortnight|hour|hrs$|hr$|tomorrow|today|tonight|shortly|soon|eod$|eow$|cob$|#|"
@@ -225,9 +227,58 @@ _JOB_WORDS = _as_bytes(JOB_WORDS.pattern)
 _OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern)
 
 
+# The relevance test of intake (core.intake_relevance), read from raw bytes.
+_STRONG_WORDS = _as_bytes(STRONG)
+_WEAK_WORDS = _as_bytes(WEAK)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=8)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[bytes] | None:
+    """Any of `names` (lower case) in raw lower-case bytes, as a superset: a non-ASCII letter
+    is any non-ASCII bytes, a space any run of spaces or non-ASCII bytes (a no-break space),
+    and no word edges are asked for."""
+    alternatives = []
+    for name in sorted(names):
+        if len(name) < MIN_NAME:
+            continue
+        words = []
+        for word in name.split():
+            pieces = _NON_ASCII.split(word)
+            words.append(rb"[\x80-\xff]{1,4}".join(re.escape(p.encode()) for p in pieces))
+        alternatives.append(rb"(?:\s|[\x80-\xff])+".join(words))
+    if not alternatives:
+        return None
+    return re.compile(b"|".join(alternatives))
+
+
+def names_in(text: bytes, names: frozenset[str]) -> bool:
+    """True when lower-case `text` may name one of `names` (never a miss)."""
+    pattern = _names_pattern(names) if names else None
+    return pattern is not None and pattern.search(text) is not None
+
+
+def relevant_bytes(text: bytes) -> bool:
+    """True when lower-case `text` may be job mail by intake's relevance test on words (never
+    a miss when intake's test, on the parsed message, says it is)."""
+    if _STRONG_WORDS.search(text):
+        return True
+    kinds: set[int] = set()
+    for hit in _WEAK_WORDS.finditer(text):
+        kinds.add(hit.lastindex or 0)
+        if len(kinds) >= 2:
+            return True
+    return False
+
+
 def job_words(text: bytes) -> bool:
     """True when lower-case `text` may hold one of detect()'s job words (never a miss)."""
     return _JOB_WORDS.search(text) is not None
+
+
+def other_job_words(text: bytes) -> bool:
+    """True when lower-case `text` may hold a job word of a language the rules do not read."""
+    return _OTHER_JOB_WORDS.search(text) is not None
 
 
 def could_be_job_mail(text: bytes) -> str | None:

@@ -162,7 +162,11 @@ def prepare_many(
     if first is None:
         return
     snapshot = KnownMail(
-        set(known.message_ids), set(known.addresses), set(known.domains), set(known.companies)
+        set(known.message_ids),
+        set(known.addresses),
+        set(known.domains),
+        set(known.companies),
+        known.names,
     )
     pending: deque[tuple[list[tuple[RawMail, bool]], Future[list[Prepared]]]] = deque()
     context = multiprocessing.get_context("fork")

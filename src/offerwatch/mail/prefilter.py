@@ -4,9 +4,11 @@ Most of a real inbox is not job mail: newsletters, receipts, personal mail. A fu
 each costs far more than a look at a few headers and a byte search of the decoded text parts.
 The screen only ever lets through too much, never too little: a message passes when it is in a
 known thread, involves a known person, a known company domain or an applicant-tracking
-system, when it may carry a calendar invitation (intake reads every invitation as an
-interview request), or when its text holds the words some detection rule needs
-(offerwatch.mail.jobwords; tests prove no message import acts on is screened out).
+system, or when it may carry a calendar invitation (intake reads every invitation as an
+interview request). Mail from a stranger is acted on only when it is job mail by intake's
+relevance test (core.intake_relevance), so the rest passes only when its raw text meets that
+test and holds the words some detection rule needs (offerwatch.mail.jobwords), or a job word
+of a language the rules do not read. Tests prove no message import acts on is screened out.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ from offerwatch.core.mail_domains import (
 )
 from offerwatch.mail.decode import decode_header_value
 from offerwatch.mail.invitations import may_hold_invitation
-from offerwatch.mail.jobwords import could_be_job_mail
+from offerwatch.mail.jobwords import (
+    could_be_job_mail,
+    names_in,
+    other_job_words,
+    relevant_bytes,
+)
 from offerwatch.mail.quickscan import addresses, headers, message_ids, split_head, text_for_scan
 
 SCREEN_HEADERS = frozenset(
@@ -37,12 +44,15 @@ class KnownMail:
     """What the user's data says about their job mail, kept up to date during an import.
 
     `companies` holds company names: mail from a domain that spells one (acme.com for Acme)
-    is matched to it by domain, so it must reach the full parse."""
+    is matched to it by domain, so it must reach the full parse. `names` are the company
+    names and role titles a stranger's job mail may mention, lower case
+    (core.intake_relevance.search_names)."""
 
     message_ids: set[str] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
     companies: set[str] = field(default_factory=set)
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +121,21 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     subject = fields.get("subject", "")
     if "=?" in subject:
         subject = decode_header_value(subject)
+    sender = fields.get("from", "")
+    if "=?" in sender:
+        sender = decode_header_value(sender)
     text = text_for_scan(data, fields)
     if text is None:
         return verdict(True, "text not scannable cheaply")
-    haystack = subject.lower().encode("utf-8", "replace") + b"\n" + text
+    haystack = f"{sender}\n{subject}".lower().encode("utf-8", "replace") + b"\n" + text
+    if known.names and names_in(haystack, known.names):
+        # Intake reads it in job context, as mail from the company.
+        return verdict(True, "a company or role of the user's applications")
+    if not relevant_bytes(haystack):
+        # Only mail in a language the rules do not read may still go to review.
+        if other_job_words(haystack):
+            return verdict(True, "job word in a language the rules do not read")
+        return verdict(False, "not job mail (relevance test)")
     condition = could_be_job_mail(haystack)
     if condition is not None:
         return verdict(True, f"words: {condition[:60]}")

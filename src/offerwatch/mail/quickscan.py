@@ -77,7 +77,9 @@ def text_for_scan(data: bytes, top: dict[str, str] | None = None) -> bytes | Non
     out: list[bytes] = []
     if not _collect(head, body, out, 0, top):
         return None
-    return b"\n".join(out)
+    text = b"\n".join(out)
+    # The parse removes NUL bytes (intake reads the message without them): so does the scan.
+    return text.replace(b"\x00", b"") if b"\x00" in text else text
 
 
 _PART_HEADERS = frozenset({"content-type", "content-transfer-encoding"})
