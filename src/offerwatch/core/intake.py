@@ -154,7 +154,7 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
     msg = parsed.msg
     outgoing = parsed.sent or msg.from_addr in known.me
     direction = Direction.OUT if outgoing else Direction.IN
-    language = unread_language(msg.subject, msg.body) if not outgoing else None
+    language = unread_language(msg.subject, msg.body, parsed.language) if not outgoing else None
     match = match_message(msg, direction, known.ctx)
     if match.app_id is None and parsed.invitations and direction is Direction.IN:
         match = invitation_match(parsed, known) or match

@@ -207,7 +207,7 @@ class _Table:
 _TABLE = _Table((*CONDITIONS, *IN_CONTEXT))
 
 
-def _as_bytes(pattern: str) -> re.Pattern[bytes]:
+def _as_bytes(pattern: str, lower: bool = False) -> re.Pattern[bytes]:
     """A str pattern made to search raw lower-case bytes in any ASCII-compatible charset:
     each non-ASCII letter stands for any one to four non-ASCII bytes (its encoding in UTF-8,
     Latin-1 or another charset, in either case), so the bytes pattern finds a superset."""
@@ -219,7 +219,10 @@ def _as_bytes(pattern: str) -> re.Pattern[bytes]:
     # its end is not asked for at all (after a non-ASCII letter the two would differ).
     assert out.startswith(rb"\b(?:") and out.endswith(rb")\b")
     out = rb"(?<![A-Za-z0-9_])" + out[2:-2]
-    return re.compile(out, re.IGNORECASE)
+    # `lower`: the pattern is all lower case and is only run on lower-case bytes, where a
+    # case-sensitive search finds the same and runs twice as fast.
+    assert not lower or re.sub(r"\\[A-Z]", "", pattern).islower()
+    return re.compile(out, 0 if lower else re.IGNORECASE)
 
 
 # detect()'s job words (core.detection._context.JOB_WORDS), read from raw bytes.
@@ -227,9 +230,11 @@ _JOB_WORDS = _as_bytes(JOB_WORDS.pattern)
 _OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern)
 
 
-# The relevance test of intake (core.intake_relevance), read from raw bytes.
-_STRONG_WORDS = _as_bytes(STRONG)
-_WEAK_WORDS = _as_bytes(WEAK)
+# The relevance test of intake (core.intake_relevance), read from raw bytes: one pass finds
+# a strong word (group 1) or a weak one (its kind: the group after).
+_RELEVANCE = _as_bytes(
+    r"\b(?:(" + STRONG[len(r"\b(?:") : -len(r")\b")] + r")|" + WEAK[len(r"\b(?:") :], lower=True
+)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -261,11 +266,12 @@ def names_in(text: bytes, names: frozenset[str]) -> bool:
 def relevant_bytes(text: bytes) -> bool:
     """True when lower-case `text` may be job mail by intake's relevance test on words (never
     a miss when intake's test, on the parsed message, says it is)."""
-    if _STRONG_WORDS.search(text):
-        return True
     kinds: set[int] = set()
-    for hit in _WEAK_WORDS.finditer(text):
-        kinds.add(hit.lastindex or 0)
+    for hit in _RELEVANCE.finditer(text):
+        kind = hit.lastindex or 0
+        if kind == 1:
+            return True
+        kinds.add(kind)
         if len(kinds) >= 2:
             return True
     return False

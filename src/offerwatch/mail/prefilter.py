@@ -53,6 +53,9 @@ class KnownMail:
     domains: set[str] = field(default_factory=set)
     companies: set[str] = field(default_factory=set)
     names: frozenset[str] = frozenset()
+    # domain -> what `companies` and the tracking systems say of it (neither changes during an
+    # import; a mailbox has few domains and many messages from each)
+    spelled: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +83,19 @@ def known_reason(thread: tuple[str, ...], people: tuple[str, ...], known: KnownM
         if address in known.addresses:
             return "person"
         domain = domain_of(address)
-        if is_ats_domain(domain):
+        if domain not in known.spelled:
+            known.spelled[domain] = (
+                "applicant tracking" if is_ats_domain(domain)
+                else "company domain" if any(
+                    domain_may_name_company(domain, name) for name in known.companies
+                )
+                else None
+            )  # fmt: skip
+        if known.spelled[domain] == "applicant tracking":
             return "applicant tracking"
         if any(d in known.domains for d in parent_domains(domain)):
             return "company domain"
-        if any(domain_may_name_company(domain, name) for name in known.companies):
+        if known.spelled[domain] is not None:
             return "company domain"
     return None
 

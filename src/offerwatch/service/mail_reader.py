@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from offerwatch.core.intake_values import Intake, Parsed
-from offerwatch.mail.invitations import invitations_in
 from offerwatch.mail.message import RawMail
 from offerwatch.mail.pipeline import Prepared, parse_one, prepare_many
 from offerwatch.mail.prefilter import KnownMail, recheck
@@ -167,8 +166,9 @@ class Reader:
             draft=draft,
             truncated=is_truncated(raw),
             warnings=tuple(warnings),
-            invitations=invitations_in(raw.data),
+            invitations=prepared.invitations,
             signs=prepared.signs if not warnings else None,
+            language=prepared.language if not warnings else None,
         )
 
     def learned(self, intake: Intake) -> None:
