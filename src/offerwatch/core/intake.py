@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from offerwatch.core.detection import Detection, detect
-from offerwatch.core.detection._context import job_word, other_job_word
+from offerwatch.core.detection._context import other_job_word
 from offerwatch.core.entities import Direction, Stage
 from offerwatch.core.intake_calendar import (
     interview_changes,
@@ -169,7 +169,7 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
         found = detect_in(msg, match, parsed.signs, named)
         if found and not (named or in_job_context(msg, match) or relevant(relevance_text(msg))):
             found = []  # a stranger's mail that is not job mail: no review item
-        if parsed.invitations and _job_invitation(parsed, match):
+        if parsed.invitations and _job_invitation(parsed, match, names):
             found += invitation_requests(parsed)
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
@@ -199,14 +199,15 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
     _quick_replies(parsed, direction, app_id, known, intake)
 
 
-def _job_invitation(parsed: Parsed, match: Match) -> bool:
+def _job_invitation(parsed: Parsed, match: Match, names: frozenset[str]) -> bool:
     """Whether an invitation is a step in the job search: import knows its sender, thread or
-    event, or its subject, title or text holds a job word. A stranger's team meeting or a
-    dentist's booking is no interview request (it would flood the review list)."""
+    event, or it is job mail by the relevance test (its subject, event titles and text). A
+    stranger's team meeting or a dentist's booking is no interview request (it would flood
+    the review list)."""
     if in_job_context(parsed.msg, match):
         return True
     titles = "\n".join(inv.summary for inv in parsed.invitations)
-    return job_word(f"{parsed.msg.subject}\n{titles}\n{parsed.msg.body}")
+    return relevant(f"{relevance_text(parsed.msg)}\n{titles}", names) is not None
 
 
 def in_job_context(msg: MailMessage, match: Match) -> bool:

@@ -230,11 +230,37 @@ _JOB_WORDS = _as_bytes(JOB_WORDS.pattern)
 _OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern)
 
 
+def _kinds(strong: str, weak: str) -> list[list[str]]:
+    """The alternatives of STRONG (kind 0) and of each group of WEAK (kinds 1...)."""
+    inner = strong.removeprefix(r"\b(?:").removesuffix(r")\b")
+    groups = weak.removeprefix(r"\b(?:(").removesuffix(r"))\b").split(")|(")
+    return [inner.split("|"), *(group.split("|") for group in groups)]
+
+
+def _by_first_letter(kinds: list[list[str]]) -> tuple[str, dict[int, int]]:
+    """One pattern for every alternative of every kind, grouped by its first letter (so the
+    engine tries one letter, then few words, at each word start), and the kind of each of
+    its groups."""
+    letters: dict[str, dict[int, list[str]]] = {}
+    for kind, words in enumerate(kinds):
+        for word in words:
+            assert word[:1].isascii() and word[:1].isalpha(), word
+            letters.setdefault(word[0], {}).setdefault(kind, []).append(word[1:])
+    branches, group_kind, group = [], {}, 0
+    for letter, by_kind in sorted(letters.items()):
+        options = []
+        for kind, rests in sorted(by_kind.items()):
+            group += 1
+            group_kind[group] = kind
+            options.append("(" + "|".join(rests) + ")")
+        branches.append(letter + "(?:" + "|".join(options) + ")")
+    return r"\b(?:" + "|".join(branches) + r")\b", group_kind
+
+
 # The relevance test of intake (core.intake_relevance), read from raw bytes: one pass finds
-# a strong word (group 1) or a weak one (its kind: the group after).
-_RELEVANCE = _as_bytes(
-    r"\b(?:(" + STRONG[len(r"\b(?:") : -len(r")\b")] + r")|" + WEAK[len(r"\b(?:") :], lower=True
-)
+# a strong word (kind 0) or a weak one (its kind).
+_RELEVANCE_SOURCE, _RELEVANCE_KIND = _by_first_letter(_kinds(STRONG, WEAK))
+_RELEVANCE = _as_bytes(_RELEVANCE_SOURCE, lower=True)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -268,8 +294,8 @@ def relevant_bytes(text: bytes) -> bool:
     a miss when intake's test, on the parsed message, says it is)."""
     kinds: set[int] = set()
     for hit in _RELEVANCE.finditer(text):
-        kind = hit.lastindex or 0
-        if kind == 1:
+        kind = _RELEVANCE_KIND[hit.lastindex or 0]
+        if kind == 0:
             return True
         kinds.add(kind)
         if len(kinds) >= 2:

@@ -72,6 +72,7 @@ def import_mail(
         domains=set().union(*known.ctx.company_domains.values()),
         companies=set(known.ctx.companies().values()),
         names=search_names(known.ctx),
+        uids={uid.lower() for uid in known.invitations},
     )
     run = _Run(known, Reader(screen, ImportSummary(), since))
     if is_imap_url(source):

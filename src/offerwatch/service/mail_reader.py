@@ -172,6 +172,8 @@ class Reader:
         )
 
     def learned(self, intake: Intake) -> None:
-        """Let the screen know what the batch taught: its threads and domains."""
+        """Let the screen know what the batch taught: its threads, domains and calendar
+        events."""
         self.known.message_ids.update(f.parsed.message_id for f in intake.filed)
         self.known.domains.update(d.domain for d in intake.domains)
+        self.known.uids.update(c.uid.lower() for c in intake.interviews)

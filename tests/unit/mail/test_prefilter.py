@@ -22,7 +22,7 @@ from offerwatch.mail import synth
 from offerwatch.mail.invitations import invitations_in
 from offerwatch.mail.message import ParseError
 from offerwatch.mail.parse import parse_message
-from offerwatch.mail.prefilter import KnownMail, screen
+from offerwatch.mail.prefilter import KnownMail, recheck, screen
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "data" / "mail-corpus"
@@ -307,3 +307,46 @@ def test_a_nul_byte_inside_a_word_is_read_as_intake_reads_it() -> None:
     data = mail("Hello", "Your inter\x00view is on Friday at 10:00. Can you make it?",
                 sender="sam@stranger.example")  # fmt: skip
     assert acted_on(data) and screen(data, KnownMail()).passed
+
+
+def _calendar_mail(summary: str, *, method: str = "REQUEST", sequence: int = 0,
+                   as_file: bool = False, uid: str = "evt-1@cal.example") -> bytes:  # fmt: skip
+    """A stranger's message whose only words are in its calendar part (folded, base64)."""
+    title = f"SUMMARY:{summary}"
+    folded = "\r\n ".join(title[i : i + 40] for i in range(0, len(title), 40))
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:" + method + "\r\nBEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nSEQUENCE:{sequence}\r\nDTSTART:20261113T100000Z\r\n"
+        f"DTEND:20261113T110000Z\r\n{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Cal <noreply@cal.example>", "me@example.net"
+    msg["Subject"], msg["Date"] = "Event", "Wed, 04 Mar 2026 10:00:00 +0000"
+    msg["Message-ID"] = f"<{uid}.{method}.{sequence}.{as_file}@cal.example>"
+    msg.set_content("See the attached event.")
+    if as_file:
+        msg.add_attachment(ics.encode(), maintype="application", subtype="octet-stream",
+                           filename="invite.ics")  # fmt: skip
+    else:
+        msg.add_alternative(ics.encode(), maintype="text", subtype="calendar", cte="base64")
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("as_file", [False, True])
+def test_calendar_mail_passes_when_intake_could_act_on_it(as_file: bool) -> None:
+    """A stranger's team meeting is screened out; an event titled as an interview (words
+    only in the folded, encoded calendar part), an update, a cancellation, or an event on
+    file pass, as intake acts on them."""
+    meeting = _calendar_mail("Quarterly planning with the platform team", as_file=as_file)
+    assert not acted_on(meeting) and not screen(meeting, KnownMail()).passed
+    interview = _calendar_mail("Second interview with Brightpath", as_file=as_file)
+    assert acted_on(interview) and screen(interview, KnownMail()).passed
+    for update in (
+        _calendar_mail("Quarterly planning", method="CANCEL", as_file=as_file),
+        _calendar_mail("Quarterly planning", sequence=2, as_file=as_file),
+    ):
+        assert screen(update, KnownMail()).passed
+    on_file = KnownMail(uids={"evt-1@cal.example"})
+    assert screen(meeting, on_file).passed
+    learned = screen(meeting, KnownMail())  # screened before the event was learned
+    assert recheck(learned, on_file).passed and not recheck(learned, KnownMail()).passed
