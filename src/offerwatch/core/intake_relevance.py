@@ -26,7 +26,7 @@ STRONG = (
     r"\b(?:interview\w*|interveiw\w*|candida\w*|recruit\w*|hiring|headhunt\w*|vacanc\w*|"
     r"shortlist\w*|short-list\w*|resumes?|résumés?|cv|cvs|curriculum|referees?|applicants?|"
     r"applications?|salary|salaries|salaire\w*|salario\w*|gehalt\w*|notice\W+period\w*|"
-    r"kündigungsfrist\w*|préavis|preaviso|"
+    r"kündigungsfrist\w*|préavis|preaviso|reference\W+checks?|background\W+checks?|"
     r"bewerb\w*|vorstellungsgespr\w*|kandidat\w*|personalabteilung|stellenangebot\w*|"
     r"entretien\w*|recrutement|embauche\w*|postul\w*|entrevista\w*|vacante|reclutamiento)\b"
 )
