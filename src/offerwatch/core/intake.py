@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from offerwatch.core.detection import Detection, detect
-from offerwatch.core.detection._context import job_word, other_job_word
+from offerwatch.core.detection._context import other_job_word
 from offerwatch.core.entities import Direction, Stage
 from offerwatch.core.intake_calendar import (
     interview_changes,
@@ -23,6 +23,7 @@ from offerwatch.core.intake_calendar import (
     invitation_requests,
 )
 from offerwatch.core.intake_language import unread_language
+from offerwatch.core.intake_relevance import name_mentioned, relevant, search_names
 from offerwatch.core.intake_values import (
     Filed,
     Intake,
@@ -82,9 +83,10 @@ def take_batch(batch: Sequence[Parsed], known: Known) -> Intake:
     """Decide what a batch of parsed messages means (see the module docstring)."""
     intake = Intake()
     _learn_owner(batch, known, intake)
+    names = search_names(known.ctx)
     for parsed in batch:
         if not parsed.draft:
-            _take(parsed, known, intake)
+            _take(parsed, known, intake, names)
     return intake
 
 
@@ -176,11 +178,26 @@ def my_domains(known: Known) -> set[str]:
     return {registrable(domain_of(a)) for a in known.me if domain_of(a)}
 
 
-def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
+def relevance_text(msg: MailMessage) -> str:
+    """What the relevance test reads of a stranger's message: sender name, subject, body."""
+    return f"{msg.from_name}\n{msg.subject}\n{msg.body}"
+
+
+def _named(msg: MailMessage, match: Match, names: frozenset[str]) -> bool:
+    """A stranger's message that names one of the user's companies or role titles: it is
+    read in job context, as mail from the company would be."""
+    return (
+        bool(names)
+        and not in_job_context(msg, match)
+        and name_mentioned(relevance_text(msg), names)
+    )
+
+
+def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -> None:
     msg = parsed.msg
     outgoing = parsed.sent or msg.from_addr in known.me
     direction = Direction.OUT if outgoing else Direction.IN
-    language = unread_language(msg.subject, msg.body) if not outgoing else None
+    language = unread_language(msg.subject, msg.body, parsed.language) if not outgoing else None
     match = match_message(msg, direction, known.ctx)
     if match.app_id is None and parsed.invitations and direction is Direction.IN:
         match = invitation_match(parsed, known) or match
@@ -191,8 +208,11 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     )
     found: list[Detection] = []
     if direction is Direction.IN and language is None:
-        found = detect_in(msg, match, parsed.signs)
-        if parsed.invitations and _job_invitation(parsed, match):
+        named = _named(msg, match, names)
+        found = detect_in(msg, match, parsed.signs, named)
+        if found and not (named or in_job_context(msg, match) or relevant(relevance_text(msg))):
+            found = []  # a stranger's mail that is not job mail: no review item
+        if parsed.invitations and _job_invitation(parsed, match, names):
             found += invitation_requests(parsed)
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
@@ -222,14 +242,15 @@ def _take(parsed: Parsed, known: Known, intake: Intake) -> None:
     _quick_replies(parsed, direction, app_id, known, intake)
 
 
-def _job_invitation(parsed: Parsed, match: Match) -> bool:
+def _job_invitation(parsed: Parsed, match: Match, names: frozenset[str]) -> bool:
     """Whether an invitation is a step in the job search: import knows its sender, thread or
-    event, or its subject, title or text holds a job word. A stranger's team meeting or a
-    dentist's booking is no interview request (it would flood the review list)."""
+    event, or it is job mail by the relevance test (its subject, event titles and text). A
+    stranger's team meeting or a dentist's booking is no interview request (it would flood
+    the review list)."""
     if in_job_context(parsed.msg, match):
         return True
     titles = "\n".join(inv.summary for inv in parsed.invitations)
-    return job_word(f"{parsed.msg.subject}\n{titles}\n{parsed.msg.body}")
+    return relevant(f"{relevance_text(parsed.msg)}\n{titles}", names) is not None
 
 
 def in_job_context(msg: MailMessage, match: Match) -> bool:
@@ -242,10 +263,12 @@ def detect_in(
     msg: MailMessage,
     match: Match,
     signs: tuple[tuple[Detection, ...], tuple[Detection, ...]] | None = None,
+    named: bool = False,
 ) -> list[Detection]:
-    """detect() on an incoming message, with its auto-reply headers and its job context;
+    """detect() on an incoming message, with its auto-reply headers and its job context
+    (what import knows, or `named`: it names a company or role of the user's);
     `signs` are detect_both()'s findings when the reader already ran it."""
-    context = in_job_context(msg, match)
+    context = named or in_job_context(msg, match)
     if signs is not None:
         return list(signs[1] if context else signs[0])
     return detect(msg.subject, msg.body, msg.date, headers=msg.headers, job_context=context)

@@ -47,6 +47,8 @@ class Parsed:
     # What detect_both() found (out of job context, in it), when the reader already ran it
     # (in a worker process); None: intake runs detect() itself.
     signs: tuple[tuple[Detection, ...], tuple[Detection, ...]] | None = None
+    # message_language() of the message as a 1-tuple, when the reader already ran it.
+    language: tuple[str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ class AppRef:
     company: str
     is_open: bool
     since: date | None = None  # the day it began: applied on, else recorded
+    role: str = ""  # the role title applied for
 
 
 @dataclass

@@ -34,6 +34,12 @@ def invitations_in(data: bytes) -> tuple[Invitation, ...]:
         msg = _PARSER.parsebytes(data)
     except Exception:  # the email package should not raise, but never trust it
         return ()
+    return invitations_of(msg)
+
+
+def invitations_of(msg: Message) -> tuple[Invitation, ...]:
+    """The events of every calendar part of a message already parsed (compat32, as
+    invitations_in parses it)."""
     found: dict[str, Invitation] = {}
     for part in msg.walk():
         if part.is_multipart() or not _is_calendar(part):

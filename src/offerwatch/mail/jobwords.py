@@ -10,8 +10,10 @@ conditions holds); tests check it over the corpus, generated mail and real mail.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from offerwatch.core.detection._context import JOB_WORDS, OTHER_JOB_WORDS
+from offerwatch.core.intake_relevance import MIN_NAME, STRONG, WEAK
 
 _TIME = (
     "week|day|month|fortnight|hour|hrs$|hr$|tomorrow|today|tonight|shortly|soon|eod$|eow$|cob$|#|"
@@ -205,7 +207,7 @@ class _Table:
 _TABLE = _Table((*CONDITIONS, *IN_CONTEXT))
 
 
-def _as_bytes(pattern: str) -> re.Pattern[bytes]:
+def _as_bytes(pattern: str, lower: bool = False) -> re.Pattern[bytes]:
     """A str pattern made to search raw lower-case bytes in any ASCII-compatible charset:
     each non-ASCII letter stands for any one to four non-ASCII bytes (its encoding in UTF-8,
     Latin-1 or another charset, in either case), so the bytes pattern finds a superset."""
@@ -217,7 +219,10 @@ def _as_bytes(pattern: str) -> re.Pattern[bytes]:
     # its end is not asked for at all (after a non-ASCII letter the two would differ).
     assert out.startswith(rb"\b(?:") and out.endswith(rb")\b")
     out = rb"(?<![A-Za-z0-9_])" + out[2:-2]
-    return re.compile(out, re.IGNORECASE)
+    # `lower`: the pattern is all lower case and is only run on lower-case bytes, where a
+    # case-sensitive search finds the same and runs twice as fast.
+    assert not lower or re.sub(r"\\[A-Z]", "", pattern).islower()
+    return re.compile(out, 0 if lower else re.IGNORECASE)
 
 
 # detect()'s job words (core.detection._context.JOB_WORDS), read from raw bytes.
@@ -225,9 +230,87 @@ _JOB_WORDS = _as_bytes(JOB_WORDS.pattern)
 _OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern)
 
 
+def _kinds(strong: str, weak: str) -> list[list[str]]:
+    """The alternatives of STRONG (kind 0) and of each group of WEAK (kinds 1...)."""
+    inner = strong.removeprefix(r"\b(?:").removesuffix(r")\b")
+    groups = weak.removeprefix(r"\b(?:(").removesuffix(r"))\b").split(")|(")
+    return [inner.split("|"), *(group.split("|") for group in groups)]
+
+
+def _by_first_letter(kinds: list[list[str]]) -> tuple[str, dict[int, int]]:
+    """One pattern for every alternative of every kind, grouped by its first letter (so the
+    engine tries one letter, then few words, at each word start), and the kind of each of
+    its groups."""
+    letters: dict[str, dict[int, list[str]]] = {}
+    for kind, words in enumerate(kinds):
+        for word in words:
+            assert word[:1].isascii() and word[:1].isalpha(), word
+            letters.setdefault(word[0], {}).setdefault(kind, []).append(word[1:])
+    branches, group_kind, group = [], {}, 0
+    for letter, by_kind in sorted(letters.items()):
+        options = []
+        for kind, rests in sorted(by_kind.items()):
+            group += 1
+            group_kind[group] = kind
+            options.append("(" + "|".join(rests) + ")")
+        branches.append(letter + "(?:" + "|".join(options) + ")")
+    return r"\b(?:" + "|".join(branches) + r")\b", group_kind
+
+
+# The relevance test of intake (core.intake_relevance), read from raw bytes: one pass finds
+# a strong word (kind 0) or a weak one (its kind).
+_RELEVANCE_SOURCE, _RELEVANCE_KIND = _by_first_letter(_kinds(STRONG, WEAK))
+_RELEVANCE = _as_bytes(_RELEVANCE_SOURCE, lower=True)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=8)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[bytes] | None:
+    """Any of `names` (lower case) in raw lower-case bytes, as a superset: a non-ASCII letter
+    is any non-ASCII bytes, a space any run of spaces or non-ASCII bytes (a no-break space),
+    and no word edges are asked for."""
+    alternatives = []
+    for name in sorted(names):
+        if len(name) < MIN_NAME:
+            continue
+        words = []
+        for word in name.split():
+            pieces = _NON_ASCII.split(word)
+            words.append(rb"[\x80-\xff]{1,4}".join(re.escape(p.encode()) for p in pieces))
+        alternatives.append(rb"(?:\s|[\x80-\xff])+".join(words))
+    if not alternatives:
+        return None
+    return re.compile(b"|".join(alternatives))
+
+
+def names_in(text: bytes, names: frozenset[str]) -> bool:
+    """True when lower-case `text` may name one of `names` (never a miss)."""
+    pattern = _names_pattern(names) if names else None
+    return pattern is not None and pattern.search(text) is not None
+
+
+def relevant_bytes(text: bytes) -> bool:
+    """True when lower-case `text` may be job mail by intake's relevance test on words (never
+    a miss when intake's test, on the parsed message, says it is)."""
+    kinds: set[int] = set()
+    for hit in _RELEVANCE.finditer(text):
+        kind = _RELEVANCE_KIND[hit.lastindex or 0]
+        if kind == 0:
+            return True
+        kinds.add(kind)
+        if len(kinds) >= 2:
+            return True
+    return False
+
+
 def job_words(text: bytes) -> bool:
     """True when lower-case `text` may hold one of detect()'s job words (never a miss)."""
     return _JOB_WORDS.search(text) is not None
+
+
+def other_job_words(text: bytes) -> bool:
+    """True when lower-case `text` may hold a job word of a language the rules do not read."""
+    return _OTHER_JOB_WORDS.search(text) is not None
 
 
 def could_be_job_mail(text: bytes) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email import errors as email_errors
 from email.message import Message
@@ -25,9 +26,20 @@ _PARSER = BytesParser(policy=compat32)
 AUTO_HEADERS = ("auto-submitted", "x-autoreply", "x-autorespond", "x-autoresponder", "precedence")
 
 
-def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMessage:
+Fallback = datetime | Callable[[], datetime | None] | None
+
+
+def parse_message(data: bytes, fallback_date: Fallback = None) -> MailMessage:
     """Parse one RFC 5322 message. Raises ParseError (with the reason) when it is not mail or
-    its MIME structure is broken; tolerates bad charsets, bad encodings and odd headers."""
+    its MIME structure is broken; tolerates bad charsets, bad encodings and odd headers.
+    `fallback_date` (or a function giving it, called only when needed) stands in for a
+    missing Date header."""
+    return parse_tree(data, fallback_date)[0]
+
+
+def parse_tree(data: bytes, fallback_date: Fallback = None) -> tuple[MailMessage, Message]:
+    """parse_message(), with the email package's tree of the message (for its other parts:
+    calendar invitations), so that nothing parses the message twice."""
     if not data.strip():
         raise ParseError("empty message")
     try:
@@ -46,7 +58,9 @@ def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMes
         for defect in part.defects:
             if isinstance(defect, _BROKEN):
                 raise ParseError(f"broken MIME: {type(defect).__name__} ({defect})")
-    date = _date(first("date")) or _received_date(raw.get("received", [])) or fallback_date
+    date = _date(first("date")) or _received_date(raw.get("received", []))
+    if date is None:
+        date = fallback_date() if callable(fallback_date) else fallback_date
     if date is None:
         raise ParseError("no usable Date header")
     from_pairs = _addresses(raw.get("from", []))
@@ -54,7 +68,7 @@ def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMes
     if len(from_addr) > MAX_ID_CHARS:
         from_addr = ""
     in_reply_to = _MSGID.findall(first("in-reply-to"))
-    return MailMessage(
+    parsed = MailMessage(
         message_id=message_id_of(first("message-id")),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=tuple(dict.fromkeys(_MSGID.findall(first("references")))),
@@ -70,6 +84,7 @@ def parse_message(data: bytes, fallback_date: datetime | None = None) -> MailMes
             (name, unsurrogate(raw[name][0]).strip()) for name in AUTO_HEADERS if raw.get(name)
         ),
     )
+    return parsed, msg
 
 
 def message_id_of(value: str) -> str | None:

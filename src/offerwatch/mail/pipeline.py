@@ -24,10 +24,12 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from itertools import islice
 
-from offerwatch.core.detection import Detection, detect_both
+from offerwatch.core.detection import Detection, detect_both, message_language
+from offerwatch.core.intake_values import Invitation
 from offerwatch.core.mail_message import MailMessage
+from offerwatch.mail.invitations import invitations_of, may_hold_invitation
 from offerwatch.mail.message import ParseError, RawMail
-from offerwatch.mail.parse import parse_message
+from offerwatch.mail.parse import parse_tree
 from offerwatch.mail.prefilter import KnownMail, Screen, screen
 
 BATCH_MESSAGES = 64  # messages per task: enough to amortise a round trip to a worker
@@ -44,7 +46,9 @@ class Prepared:
     """What was done to one raw message before intake.
 
     `old`: sent before `since` (nothing else done). `message` / `error`: the parse, when it
-    was tried (`parsed`). `signs`: detect_both() of the message, when a worker ran it."""
+    was tried (`parsed`), with the calendar `invitations` read from the same parse.
+    `signs`: detect_both() of the message and `language` its message_language(), when a
+    worker ran them (`language` is then a 1-tuple)."""
 
     verdict: Screen | None
     old: bool = False
@@ -52,6 +56,8 @@ class Prepared:
     message: MailMessage | None = None
     error: str = ""
     signs: Signs | None = None
+    invitations: tuple[Invitation, ...] = ()
+    language: tuple[str | None] | None = None
 
 
 def sent_on(verdict: Screen, raw: RawMail) -> datetime | None:
@@ -63,19 +69,26 @@ def sent_on(verdict: Screen, raw: RawMail) -> datetime | None:
 
 
 def parse_one(raw: RawMail, verdict: Screen | None, signs: bool = False) -> Prepared:
-    """Parse one message (and run detect_both() on it when `signs`)."""
+    """Parse one message once, for its text and its calendar invitations (and run
+    detect_both() and language identification on it when `signs`)."""
     try:
-        msg = parse_message(raw.data, raw.fallback())
+        msg, tree = parse_tree(raw.data, raw.fallback)
     except ParseError as exc:
         return Prepared(verdict, parsed=True, error=str(exc))
+    invitations = invitations_of(tree) if may_hold_invitation(raw.data) else ()
     found: Signs | None = None
+    language: tuple[str | None] | None = None
     if signs:
         try:
             bare, known = detect_both(msg.subject, msg.body, msg.date, headers=msg.headers)
             found = (tuple(bare), tuple(known))
+            language = (message_language(msg.subject, msg.body),)
         except Exception:  # a detector bug: leave it to intake, which runs detect() itself
-            found = None
-    return Prepared(verdict, parsed=True, message=msg, signs=found)
+            found = language = None
+    return Prepared(
+        verdict, parsed=True, message=msg, signs=found, invitations=invitations,
+        language=language,
+    )  # fmt: skip
 
 
 def prepare(
@@ -162,7 +175,11 @@ def prepare_many(
     if first is None:
         return
     snapshot = KnownMail(
-        set(known.message_ids), set(known.addresses), set(known.domains), set(known.companies)
+        set(known.message_ids),
+        set(known.addresses),
+        set(known.domains),
+        set(known.companies),
+        known.names,
     )
     pending: deque[tuple[list[tuple[RawMail, bool]], Future[list[Prepared]]]] = deque()
     context = multiprocessing.get_context("fork")

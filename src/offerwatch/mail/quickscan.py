@@ -70,17 +70,36 @@ def _param(ctype: bytes, name: bytes) -> bytes:
 
 def text_for_scan(data: bytes, top: dict[str, str] | None = None) -> bytes | None:
     """Lower-case bytes holding all text a full parse could show (every text/* part, decoded
-    from base64 or quoted-printable, HTML tags removed); None when that cannot be done
+    from base64 or quoted-printable, HTML tags removed) and every calendar part (unfolded and
+    unescaped, as icalendar reads it); None when that cannot be done
     cheaply and safely (UTF-16 text, undecodable parts), so the caller must fully parse.
     `top` may hold the message's Content-Type and Content-Transfer-Encoding already read."""
     head, body = split_head(data)
     out: list[bytes] = []
     if not _collect(head, body, out, 0, top):
         return None
-    return b"\n".join(out)
+    text = b"\n".join(out)
+    # The parse removes NUL bytes (intake reads the message without them): so does the scan.
+    return text.replace(b"\x00", b"") if b"\x00" in text else text
 
 
-_PART_HEADERS = frozenset({"content-type", "content-transfer-encoding"})
+_PART_HEADERS = frozenset({"content-type", "content-transfer-encoding", "content-disposition"})
+_ICS_UNFOLD = re.compile(rb"\r?\n[ \t]")
+_ICS_ESCAPE = re.compile(rb"\\([nN,;\\])")
+
+
+def _ics_text(text: bytes) -> bytes:
+    """iCalendar text as icalendar reads it: folded lines joined, escapes undone."""
+    text = _ICS_UNFOLD.sub(b"", text)
+    return _ICS_ESCAPE.sub(lambda m: b"\n" if m.group(1) in b"nN" else m.group(1), text)
+
+
+def _is_calendar(ctype: bytes, fields: dict[str, str]) -> bool:
+    """A calendar part, as mail.invitations finds them: text/calendar, application/ics, or
+    a file named *.ics."""
+    if ctype.startswith((b"text/calendar", b"application/ics")):
+        return True
+    return b".ics" in ctype or ".ics" in fields.get("content-disposition", "").lower()
 
 
 def _collect(
@@ -111,7 +130,8 @@ def _collect(
         sub_head, sub_body = split_head(body)
         out.append(sub_head.lower())
         return _collect(sub_head, sub_body, out, depth + 1)
-    if ctype.startswith(_NOT_TEXT):
+    calendar = _is_calendar(ctype, fields)
+    if ctype.startswith(_NOT_TEXT) and not calendar:
         return True  # images, PDFs...: never part of the text a parse shows
     if encoding not in _KNOWN_ENCODINGS:
         return False  # uuencode and other rarities: let the full parse decide
@@ -127,6 +147,8 @@ def _collect(
     except (binascii.Error, ValueError):
         return False
     text = text.lower()
+    if calendar:
+        text = _ics_text(text)
     if ctype.startswith(b"text/html"):
         text = _TAG.sub(b"", _BLOCK_TAG.sub(b"\n", text))
         if b"&" in text:

@@ -57,6 +57,7 @@ def import_mail(
     """Import a .eml file, an mbox file, a Maildir folder or an IMAP folder
     (imaps://USER@HOST[:PORT]/FOLDER). Safe to repeat: known messages are skipped; work
     is committed in batches, so an interrupted run picks up where it stopped."""
+    from offerwatch.core.intake_relevance import search_names
     from offerwatch.mail.imap import is_imap_url
     from offerwatch.mail.prefilter import KnownMail
     from offerwatch.mail.readers import SourceError, count, read_path
@@ -70,6 +71,8 @@ def import_mail(
         addresses=set(known.ctx.people),
         domains=set().union(*known.ctx.company_domains.values()),
         companies=set(known.ctx.companies().values()),
+        names=search_names(known.ctx),
+        uids={uid.lower() for uid in known.invitations},
     )
     run = _Run(known, Reader(screen, ImportSummary(), since))
     if is_imap_url(source):

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from offerwatch.core.intake_values import Intake, Parsed
-from offerwatch.mail.invitations import invitations_in
 from offerwatch.mail.message import RawMail
 from offerwatch.mail.pipeline import Prepared, parse_one, prepare_many
 from offerwatch.mail.prefilter import KnownMail, recheck
@@ -167,11 +166,14 @@ class Reader:
             draft=draft,
             truncated=is_truncated(raw),
             warnings=tuple(warnings),
-            invitations=invitations_in(raw.data),
+            invitations=prepared.invitations,
             signs=prepared.signs if not warnings else None,
+            language=prepared.language if not warnings else None,
         )
 
     def learned(self, intake: Intake) -> None:
-        """Let the screen know what the batch taught: its threads and domains."""
+        """Let the screen know what the batch taught: its threads, domains and calendar
+        events."""
         self.known.message_ids.update(f.parsed.message_id for f in intake.filed)
         self.known.domains.update(d.domain for d in intake.domains)
+        self.known.uids.update(c.uid.lower() for c in intake.interviews)

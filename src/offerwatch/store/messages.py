@@ -28,9 +28,18 @@ def match_context(conn: Connection, user_id: int) -> MatchContext:
             r.name,
             r.status not in closed,
             since=r.applied_on or (r.created_at.date() if r.created_at else None),
+            role=r.role or "",
         )
         for r in conn.execute(
-            select(a.c.id, a.c.company_id, a.c.status, a.c.applied_on, a.c.created_at, c.c.name)
+            select(
+                a.c.id,
+                a.c.company_id,
+                a.c.status,
+                a.c.applied_on,
+                a.c.created_at,
+                a.c.role,
+                c.c.name,
+            )
             .join(c, c.c.id == a.c.company_id)
             .where(a.c.user_id == user_id)
         )

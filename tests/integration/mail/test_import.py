@@ -47,7 +47,7 @@ def inbox(tmp_path: Path) -> Path:
         b"Content-Type: multipart/mixed\n\nno boundary anywhere\n",
         mail("Weekly digest", "Ten recipes for a rainy weekend.", sender="news@weekly.example",
              date=at(5), headers={"List-Unsubscribe": "<mailto:u@weekly.example>"}),
-        mail("Hello", "We'll get back to you within a week about the role.",
+        mail("Hello", "We'll get back to you within a week about the role you applied for.",
              sender="someone@unknown-agency.example", date=at(6)),
         mail("Offer", "We are delighted to offer you the Data Engineer position!",
              sender="ana@acme.example", date=at(50), in_reply_to="<acme-2@acme.example>"),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.support.detect_inputs import generated_mail
 from tests.support.mailbuild import mail, write_mbox
 
 from offerwatch.mail import pipeline, synth
@@ -14,6 +15,8 @@ from offerwatch.mail.message import RawMail
 from offerwatch.mail.prefilter import KnownMail
 from offerwatch.service import open_workspace
 from offerwatch.store import tables as t
+
+INVITATIONS = Path(__file__).resolve().parents[2] / "data" / "invitations"
 
 
 def _mailbox(tmp_path: Path) -> Path:
@@ -25,6 +28,14 @@ def _mailbox(tmp_path: Path) -> Path:
              "role.", sender="Ana <ana@acme.example>", msgid="<first@acme.example>",
              date="Mon, 02 Mar 2026 10:00:00 +0000"),
         *(data for _, data in synth.mailbox(700, job_share=0.15, seed=5)),
+        # Calendar invitations, other languages, HTML: what workers read for the writer
+        # (language, invitations, signs) must be what the writer finds itself.
+        *(data for _, data in generated_mail(60, seed=9)),
+        *(p.read_bytes() for p in sorted(INVITATIONS.glob("*.eml"))),
+        *(mail("Colloquio", "Gentile Sam, la invitiamo a un colloquio per la posizione di "
+               "analista. Ci può indicare quando è disponibile per la prossima settimana? "
+               "Cordiali saluti, Giulia", sender=f"giulia{i}@studio.example")
+          for i in range(20)),
         mail("Re: quick one", "Sounds good, talk soon.", sender="Ana <ana.l@gmail.com>",
              in_reply_to="<first@acme.example>", msgid="<late@acme.example>",
              date="Tue, 03 Mar 2026 10:00:00 +0000"),
@@ -40,8 +51,13 @@ def _import(tmp_path: Path, box: Path, name: str) -> tuple[dict[str, object], li
         with ws.read() as conn:
             rows = conn.execute(
                 select(t.messages.c.message_id, t.messages.c.application_id,
-                       t.messages.c.review).order_by(t.messages.c.id)
+                       t.messages.c.review, t.messages.c.language).order_by(t.messages.c.id)
             ).all()  # fmt: skip
+            rows += conn.execute(
+                select(t.observations.c.kind, t.observations.c.evidence)
+                .order_by(t.observations.c.id)
+            ).all()  # fmt: skip
+            rows += conn.execute(select(t.interviews.c.scheduled_start)).all()
     finally:
         ws.close()
     counts = {k: v for k, v in vars(summary).items() if k != "found"}
@@ -60,8 +76,9 @@ def test_workers_import_exactly_what_one_process_does(
     shared = _import(tmp_path, box, "two.db")
     assert alone == shared
     counts, rows = shared
-    assert counts["read"] == 702 and counts["job_mail"] > 50
-    stored = dict((mid, review) for mid, _, review in rows)
+    assert counts["read"] > 702 and counts["job_mail"] > 50
+    stored = {r[0]: r[2] for r in rows if len(r) == 4}
+    assert any(r[3] for r in rows if len(r) == 4)  # mail in a language the rules do not read
     assert stored["<late@acme.example>"] == "matched"  # found by the recheck
 
 

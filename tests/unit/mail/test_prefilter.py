@@ -1,4 +1,4 @@
-"""The pre-filter never drops job mail that the full parse + detect() would find."""
+"""The pre-filter never drops mail that import would act on (file, or send to review)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.support.mailbuild import mail
 
-from offerwatch.core.detection import detect
+from offerwatch.core.intake import relevance_text, take_batch
+from offerwatch.core.intake_relevance import relevant, search_names
+from offerwatch.core.intake_values import Known, Parsed
+from offerwatch.core.mail_match import AppRef, MatchContext
 from offerwatch.mail import synth
+from offerwatch.mail.invitations import invitations_in
 from offerwatch.mail.message import ParseError
 from offerwatch.mail.parse import parse_message
-from offerwatch.mail.prefilter import KnownMail, screen
+from offerwatch.mail.prefilter import KnownMail, recheck, screen
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "data" / "mail-corpus"
@@ -33,20 +37,25 @@ REAL_MAIL = next(
 )
 
 
-def detected(data: bytes) -> bool:
+def acted_on(data: bytes, ctx: MatchContext | None = None) -> bool:
+    """Whether import would file `data` (matched or to review) when nothing about its
+    sender, thread or domain is known; `ctx` may hold the user's applications (their company
+    names and role titles count for the relevance test)."""
     try:
         msg = parse_message(data)
     except ParseError:
         return False
-    return bool(detect(msg.subject, msg.body, msg.date))
+    msg = msg.without_nul() if msg.has_nul else msg  # as the reader hands it to intake
+    parsed = Parsed(msg, msg.message_id or "<x@y>", "test", invitations=invitations_in(data))
+    return bool(take_batch([parsed], Known(ctx=ctx or MatchContext())).filed)
 
 
 def assert_never_dropped(messages: list[bytes]) -> int:
-    """Every message detect() finds signals in passes the screen; returns how many did."""
+    """Every message import acts on passes the screen; returns how many did."""
     known = KnownMail()
     found = 0
     for data in messages:
-        if detected(data):
+        if acted_on(data):
             found += 1
             verdict = screen(data, known)
             assert verdict.passed, (verdict.reason, data[:400])
@@ -128,7 +137,7 @@ SENTENCES = [
 )
 def test_any_mix_of_sentences_and_encodings(picked: list[str], cte: str, html: bool) -> None:
     data = mail("Hello", " ".join(picked), cte=cte, html=html)
-    if detected(data):
+    if acted_on(data):
         assert screen(data, KnownMail()).passed
 
 
@@ -168,27 +177,10 @@ def test_unscannable_text_goes_to_the_full_parse() -> None:
 CORPUS2 = ROOT / "tests" / "data" / "mail-corpus-2"
 
 
-def _filed_or_detected(data: bytes) -> bool:
-    """Whether import would act on `data` when nothing about its sender is known: detect()
-    finds a signal (out of job context) or intake files it (e.g. review by language)."""
-    from offerwatch.core.intake import take_batch
-    from offerwatch.core.intake_values import Known, Parsed
-    from offerwatch.core.mail_match import MatchContext
-
-    try:
-        msg = parse_message(data)
-    except ParseError:
-        return False
-    if detect(msg.subject, msg.body, msg.date, headers=msg.headers):
-        return True
-    parsed = Parsed(msg=msg, message_id=msg.message_id or "<x@y>", where="test")
-    return bool(take_batch([parsed], Known(ctx=MatchContext())).filed)
-
-
 def test_screened_out_mail_is_never_acted_on() -> None:
     """The invariant, on both dev corpora (every file, all languages) and generated mail
-    with 10% job mail: screen() False implies detect() finds nothing and intake files
-    nothing (with no thread, person or domain known)."""
+    with 10% job mail: screen() False implies intake files nothing (with no thread, person
+    or domain known)."""
     files = sorted(CORPUS.glob("*.eml")) + sorted(CORPUS2.glob("*.eml"))
     assert len(files) > 400
     messages = [f.read_bytes() for f in files]
@@ -196,7 +188,7 @@ def test_screened_out_mail_is_never_acted_on() -> None:
     known = KnownMail()
     acted = 0
     for data in messages:
-        if _filed_or_detected(data):
+        if acted_on(data):
             acted += 1
             verdict = screen(data, known)
             assert verdict.passed, (verdict.reason, data[:400])
@@ -213,15 +205,16 @@ def test_screened_out_mail_is_never_acted_on() -> None:
 )
 def test_job_mail_in_languages_the_rules_do_not_read_passes(body: str) -> None:
     data = mail("Ciao", body + " " + body)
-    assert _filed_or_detected(data)
+    assert acted_on(data)
     assert screen(data, KnownMail()).passed
 
 
 def test_a_date_phrase_with_no_job_word_is_screened_out_and_not_acted_on() -> None:
     data = mail("Order 12 confirmed", "One item is delayed; we will let you know within 3 days.")
-    assert not _filed_or_detected(data)
+    assert not acted_on(data)
     assert not screen(data, KnownMail()).passed
-    with_role = mail("Order 12", "About the role: we will let you know within 3 days.")
+    with_role = mail("Order 12", "About the role you applied for: we will let you know within 3 "
+                     "days.")  # fmt: skip
     assert screen(with_role, KnownMail()).passed
 
 
@@ -237,23 +230,123 @@ def test_screened_out_everyday_mail_is_never_acted_on() -> None:
     screen, calendar invitations read as import reads them."""
     from tests.support.detect_inputs import generated_mail
 
-    from offerwatch.core.intake import take_batch
-    from offerwatch.core.intake_values import Known, Parsed
-    from offerwatch.core.mail_match import MatchContext
-    from offerwatch.mail.invitations import invitations_in
-
     known = KnownMail()
     acted = dropped = 0
     for _, data in generated_mail(200, seed=31):
+        verdict = screen(data, known)
+        dropped += not verdict.passed
+        if acted_on(data):
+            acted += 1
+            assert verdict.passed, (verdict.reason, data[:400])
+    assert acted > 100 and dropped > 10
+
+
+def _everything() -> list[bytes]:
+    """Every message of both dev corpora, the intake scenario, the spent held-out sets, both
+    everyday generators and generated mail: what the screen and intake must agree on."""
+    from tests.support.detect_inputs import corpus_mail, generated_mail
+
+    messages = [data for _, data in corpus_mail()]
+    for held in ("heldout-2026-11-29", "heldout-2026-11-30", "heldout-r3"):
+        messages += [
+            p.read_bytes() for p in sorted((ROOT / "tests" / "data" / held).rglob("*.eml"))
+        ]
+    messages += [data for _, data in generated_mail(150, seed=41)]
+    return messages
+
+
+def test_the_screen_reads_the_relevance_test_as_intake_does() -> None:
+    """Raw bytes in any MIME shape or charset: whenever intake's relevance test keeps the
+    parsed message, the screen's run over the raw text keeps it too."""
+    known = KnownMail()
+    kept = 0
+    for data in _everything():
         try:
             msg = parse_message(data)
         except ParseError:
             continue
-        parsed = Parsed(msg, msg.message_id or "<x@y>", "test", invitations=invitations_in(data))
-        found = detect(msg.subject, msg.body, msg.date, headers=msg.headers)
-        verdict = screen(data, known)
-        dropped += not verdict.passed
-        if found or take_batch([parsed], Known(ctx=MatchContext())).filed:
-            acted += 1
-            assert verdict.passed, (verdict.reason, data[:400])
-    assert acted > 100 and dropped > 10
+        if relevant(relevance_text(msg)):
+            kept += 1
+            verdict = screen(data, known)
+            assert verdict.reason != "not job mail (relevance test)", data[:400]
+    assert kept > 1000
+
+
+ACME = MatchContext(apps={1: AppRef(1, 10, "Kestrel Energy Ltd", True, role="Data Engineer")})
+
+
+@pytest.mark.parametrize("cte", ["8bit", "quoted-printable", "base64"])
+def test_a_company_or_role_of_the_user_counts_as_job_context(cte: str) -> None:
+    for text in (
+        "Kestrel Energy: we will get back to you by Friday.",
+        "About the data engineer opening: we will get back to you by Friday.",
+    ):
+        data = mail("Hello", text, sender="sam@stranger.example", cte=cte, html=cte == "base64")
+        assert acted_on(data, ACME) and not acted_on(data)
+        assert screen(data, KnownMail(names=search_names(ACME))).passed
+        assert not screen(data, KnownMail()).passed
+
+
+def test_a_strangers_everyday_mail_is_not_acted_on_even_with_a_signal() -> None:
+    """A timeline, a proposed call or a sum of money from a stranger, with at most one
+    everyday job word, is no job mail: no review item, and screened out."""
+    for subject, body in (
+        ("Your sofa", "We will let you know within 3 days when the sofa ships."),
+        ("Board", "About the role of the board: we will get back to you by Friday."),
+        ("Quarterly", "Could we schedule a call next Tuesday to go over the numbers?"),
+    ):
+        data = mail(subject, body, sender="shop@store.example")
+        assert not acted_on(data)
+        assert not screen(data, KnownMail()).passed
+    job = mail("Hello", "About the role you applied for: we will get back to you by Friday.",
+               sender="shop@store.example")  # fmt: skip
+    assert acted_on(job) and screen(job, KnownMail()).passed
+
+
+def test_a_nul_byte_inside_a_word_is_read_as_intake_reads_it() -> None:
+    data = mail("Hello", "Your inter\x00view is on Friday at 10:00. Can you make it?",
+                sender="sam@stranger.example")  # fmt: skip
+    assert acted_on(data) and screen(data, KnownMail()).passed
+
+
+def _calendar_mail(summary: str, *, method: str = "REQUEST", sequence: int = 0,
+                   as_file: bool = False, uid: str = "evt-1@cal.example") -> bytes:  # fmt: skip
+    """A stranger's message whose only words are in its calendar part (folded, base64)."""
+    title = f"SUMMARY:{summary}"
+    folded = "\r\n ".join(title[i : i + 40] for i in range(0, len(title), 40))
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:" + method + "\r\nBEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nSEQUENCE:{sequence}\r\nDTSTART:20261113T100000Z\r\n"
+        f"DTEND:20261113T110000Z\r\n{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Cal <noreply@cal.example>", "me@example.net"
+    msg["Subject"], msg["Date"] = "Event", "Wed, 04 Mar 2026 10:00:00 +0000"
+    msg["Message-ID"] = f"<{uid}.{method}.{sequence}.{as_file}@cal.example>"
+    msg.set_content("See the attached event.")
+    if as_file:
+        msg.add_attachment(ics.encode(), maintype="application", subtype="octet-stream",
+                           filename="invite.ics")  # fmt: skip
+    else:
+        msg.add_alternative(ics.encode(), maintype="text", subtype="calendar", cte="base64")
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("as_file", [False, True])
+def test_calendar_mail_passes_when_intake_could_act_on_it(as_file: bool) -> None:
+    """A stranger's team meeting is screened out; an event titled as an interview (words
+    only in the folded, encoded calendar part), an update, a cancellation, or an event on
+    file pass, as intake acts on them."""
+    meeting = _calendar_mail("Quarterly planning with the platform team", as_file=as_file)
+    assert not acted_on(meeting) and not screen(meeting, KnownMail()).passed
+    interview = _calendar_mail("Second interview with Brightpath", as_file=as_file)
+    assert acted_on(interview) and screen(interview, KnownMail()).passed
+    for update in (
+        _calendar_mail("Quarterly planning", method="CANCEL", as_file=as_file),
+        _calendar_mail("Quarterly planning", sequence=2, as_file=as_file),
+    ):
+        assert screen(update, KnownMail()).passed
+    on_file = KnownMail(uids={"evt-1@cal.example"})
+    assert screen(meeting, on_file).passed
+    learned = screen(meeting, KnownMail())  # screened before the event was learned
+    assert recheck(learned, on_file).passed and not recheck(learned, KnownMail()).passed

@@ -1,0 +1,95 @@
+"""Whether a stranger's mail is about a job search at all: the relevance test of intake.
+
+Mail from someone import knows nothing of (no thread, person, company domain, tracking
+system or candidate application) is acted on only when it is job mail by this test, the way
+an invitation from a stranger already needs a job word. The test is by kinds of words, not
+phrases: a STRONG word ("interview", "application", "candidate", "recruiter", "vacancy", "CV",
+"salary", "Bewerbung", "entretien", "entrevista"...) is enough alone; WEAK words ("role",
+"position", "offer", "job", "opportunity", "reference", "engineer", "client"...) are everyday
+words too, so it takes two of different kinds; and the name of one of the user's companies or
+the title of one of their roles puts the message in job context, as mail from the company
+would be. The mail screen (offerwatch.mail.prefilter) runs the same patterns over the raw
+decoded bytes, so that screen and intake agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from offerwatch.core.mail_domains import short_name
+from offerwatch.core.mail_match import MatchContext
+
+# Words that name the job search itself: a message from a stranger holding one is job mail
+# (English, German, French, Spanish: the languages the rules read). Stems, lower case.
+STRONG = (
+    r"\b(?:interview\w*|interveiw\w*|candida\w*|recruit\w*|hiring|headhunt\w*|vacanc\w*|"
+    r"shortlist\w*|short-list\w*|resumes?|résumés?|cv|cvs|curriculum|referees?|applicants?|"
+    r"applications?|salary|salaries|salaire\w*|salario\w*|gehalt\w*|notice\W+period\w*|"
+    r"kündigungsfrist\w*|préavis|preaviso|reference\W+checks?|background\W+checks?|"
+    r"bewerb\w*|vorstellungsgespr\w*|kandidat\w*|personalabteilung|stellenangebot\w*|"
+    r"entretien\w*|recrutement|embauche\w*|postul\w*|entrevista\w*|vacante|reclutamiento)\b"
+)
+# Words a job search uses that everyday mail uses too ("the role of the board", "a special
+# offer", "the job failed"): one group each, and it takes two different groups.
+WEAK = (
+    r"\b(?:(roles?)|(positions?|posten|poste|postes|puestos?)|(jobs?|employ\w*|emplois?|empleos?|"
+    r"arbeitgeber\w*|stelle|stellen)|(offers?|offre\w*|oferta\w*|angebot\w*)|"
+    r"(opportunit\w*|opportunité\w*|oportunidad\w*)|(references?|refs|referenz\w*|référence\w*|"
+    r"referencias?)|(careers?|carrière\w*|karriere\w*)|(compensation|remuneration|"
+    r"rémunération|equity)|(applica\w*|applied|apply\w*)|"
+    r"(talent\w*|hr|onboarding)|(assessment\w*|screening|onsite|on-site|take-home)|(selection|"
+    r"sélection|selección|auswahl\w*)|(notice)|"
+    r"(engineer\w*|analyst\w*|analista\w*|developer\w*|designer\w*|scientist\w*|architect\w*|"
+    r"consultant\w*|ingenieur\w*|ingénieur\w*|entwickler\w*|développeu\w*|desarrollador\w*|"
+    r"diseñador\w*)|(clients?|clientes?|kunden?)|(profile|profil|perfil)|"
+    r"(contracts?|vertrag\w*|contrat\w*|contrato\w*))\b"
+)
+MIN_NAME = 3  # a shorter company name or title ("HR", "QA") is a word, not a name
+_STRONG = re.compile(STRONG, re.IGNORECASE)
+_WEAK = re.compile(WEAK, re.IGNORECASE)
+
+
+def weak_kinds(text: str) -> set[int]:
+    """The groups of WEAK whose words `text` holds."""
+    return {m.lastindex or 0 for m in _WEAK.finditer(text)}
+
+
+def search_names(ctx: MatchContext) -> frozenset[str]:
+    """The names that put a stranger's mail in the user's job search: each application's
+    company (as written and as people write it) and role title, lower case."""
+    names: set[str] = set()
+    for app in ctx.apps.values():
+        names.update({app.company, short_name(app.company), app.role})
+    return frozenset(n.lower().strip() for n in names if len(n.strip()) >= MIN_NAME)
+
+
+def name_mentioned(text: str, names: Iterable[str]) -> bool:
+    """True when `text` names one of `names` (lower case) as a whole word."""
+    lower = text.lower()
+    for key in names:
+        if len(key) < MIN_NAME:
+            continue
+        start = lower.find(key)
+        while start >= 0:
+            end = start + len(key)
+            before = lower[start - 1] if start else " "
+            after = lower[end] if end < len(lower) else " "
+            if not before.isalnum() and not after.isalnum():
+                return True
+            start = lower.find(key, start + 1)
+    return False
+
+
+def relevant(text: str, names: Iterable[str] = ()) -> str | None:
+    """Why `text` (sender name, subject and body of a stranger's message) is job mail, or
+    None: a strong word, two kinds of weak words, or a name of the user's job search."""
+    found = _STRONG.search(text)
+    if found:
+        return f"job word: {found.group(0).lower()}"
+    kinds = weak_kinds(text)
+    if len(kinds) >= 2:
+        return "two job words"
+    if name_mentioned(text, names):
+        return "a company or role of the user's applications"
+    return None
