@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from offerwatch.core.detection import Detection, detect
@@ -54,11 +54,13 @@ QUICK_REPLY = timedelta(hours=48)
 OWNER_SHARE = 0.6
 OWNER_MIN_MESSAGES = 8
 # Two addresses are the user's when together they take part in this share of the messages
-# and each alone receives at least OWNER_PAIR_EACH of them from other people, without the
-# other address (mail reaches the user at one address or the other; a colleague copied on
-# the user's mail, or someone the user writes to, fails that). Heuristics, like the above.
+# and each alone receives mail, without the other, from at least OWNER_PAIR_SENDERS other
+# people (mail reaches the user at one address or the other from many people; someone the
+# user writes to hears from the user only, and a colleague is copied with the user) and in
+# at least OWNER_PAIR_EACH of the messages. Heuristics, like the above.
 OWNER_PAIR_COVER = 0.8
-OWNER_PAIR_EACH = 0.2
+OWNER_PAIR_SENDERS = 3
+OWNER_PAIR_EACH = 0.1
 OWNER_SAMPLE = 5000  # messages kept to look for the user's addresses (it settles early)
 TRUNCATED = "truncated: no conclusion drawn from it"  # the warning of a message cut off
 _THANKS = re.compile(r"\bthank", re.IGNORECASE)
@@ -112,6 +114,16 @@ def _learn_owner(batch: Sequence[Parsed], known: Known, intake: Intake) -> None:
     _learn_other_addresses(batch, known, intake)
 
 
+def count_people(known: Known, people: Iterable[tuple[str, frozenset[str]]]) -> None:
+    """Count (From, recipients) of mail intake never sees (screened out as no job mail, not
+    bulk) towards the user's addresses, as `_learn_owner` counts the mail it sees."""
+    for sender, recipients in people:
+        known.seen += 1
+        known.delivered_to.update(recipients)
+        if len(known.my_mail_sample) < OWNER_SAMPLE:
+            known.my_mail_sample.append((sender, recipients))
+
+
 def _owner_addresses(known: Known) -> list[str]:
     """The addresses the counted mail says are the user's (none when it is not clear)."""
 
@@ -133,17 +145,22 @@ def _owner_addresses(known: Known) -> list[str]:
 
 
 def _share_the_mail(a: str, b: str, sample: Sequence[tuple[str, frozenset[str]]]) -> bool:
-    """Whether `a` and `b` together take part in nearly every message, and each receives its
-    own share from other people without the other (see OWNER_PAIR_COVER)."""
-    covered = only_a = only_b = 0
+    """Whether `a` and `b` together take part in nearly every message, and each receives
+    mail of its own from several other people (see OWNER_PAIR_COVER)."""
+    covered = 0
+    only: dict[str, list[str]] = {a: [], b: []}
     for sender, to in sample:
         if a in to or b in to or sender in (a, b):
             covered += 1
         if sender not in (a, b):
-            only_a += a in to and b not in to
-            only_b += b in to and a not in to
+            for mine, other in ((a, b), (b, a)):
+                if mine in to and other not in to:
+                    only[mine].append(sender)
     n = len(sample)
-    return covered >= OWNER_PAIR_COVER * n and min(only_a, only_b) >= OWNER_PAIR_EACH * n
+    return covered >= OWNER_PAIR_COVER * n and all(
+        len(senders) >= OWNER_PAIR_EACH * n and len(set(senders)) >= OWNER_PAIR_SENDERS
+        for senders in only.values()
+    )
 
 
 def _name_key(name: str) -> str | None:

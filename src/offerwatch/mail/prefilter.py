@@ -76,6 +76,10 @@ class Screen:
     thread: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     calendar_uids: int = -1  # with a calendar part: how many events were on file, else -1
+    # Who wrote it and whether it is list or bulk mail: import counts every message's
+    # people, screened out or not, to find the user's own addresses (core.intake).
+    sender: str = ""
+    bulk: bool = False
 
 
 def known_reason(thread: tuple[str, ...], people: tuple[str, ...], known: KnownMail) -> str | None:
@@ -138,15 +142,20 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     sent = "sent" in fields.get("x-gmail-labels", "").lower()
 
     thread = tuple(message_ids(fields.get("in-reply-to", "") + " " + fields.get("references", "")))
-    people = tuple(addresses(" ".join(fields.get(h, "") for h in ("from", "to", "cc"))))
+    senders = addresses(fields.get("from", ""))
+    people = tuple(senders + addresses(" ".join(fields.get(h, "") for h in ("to", "cc"))))
+    bulk = bool(fields.get("list-id") or fields.get("list-unsubscribe")) or fields.get(
+        "precedence", ""
+    ).strip().lower() in {"bulk", "list", "junk"}
 
     calendar = may_hold_invitation(data)  # the byte check the reader makes first
 
     def verdict(passed: bool, reason: str) -> Screen:
         uids = len(known.uids) if calendar else -1
         return Screen(
-            passed, reason, message_id, fields.get("date", ""), sent, thread, people, uids
-        )
+            passed, reason, message_id, fields.get("date", ""), sent, thread, people, uids,
+            senders[0] if senders else "", bulk,
+        )  # fmt: skip
 
     reason = known_reason(thread, people, known)
     if reason is not None:

@@ -101,7 +101,7 @@ def _run(
     transaction, let core.intake decide what they mean, and apply that in one write
     transaction (held only for the writing); `on_commit` records, in the same
     transaction, the highest IMAP UID read per folder."""
-    from offerwatch.core.intake import take_batch
+    from offerwatch.core.intake import count_people, take_batch
     from offerwatch.store import intake as qi
 
     run.reader.progress, run.reader.total = progress, total
@@ -110,6 +110,8 @@ def _run(
         before = run.reader.examined
         batch = [p for _, p in islice(stream, BATCH) if p is not None]
         last_uid = run.reader.take_uids()
+        count_people(run.known, run.reader.unparsed_people)  # the user's addresses show there too
+        run.reader.unparsed_people.clear()
         intake = take_batch(batch, run.known)
         if intake.writes or (on_commit is not None and last_uid):
             with ctx.write() as conn:

@@ -92,6 +92,8 @@ class Reader:
     examined: int = 0
     last_uid: dict[str, int] = field(default_factory=dict)  # IMAP folder -> highest UID read
     workers: int | None = None  # processes to screen, parse and detect in (None: default)
+    # (From, To and Cc) of screened-out mail, for intake's count of the user's addresses
+    unparsed_people: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
     def parse(self, raws: Iterable[RawMail]) -> Iterator[Parsed]:
         """The job-mail candidates among `raws`, parsed, in order (the rest is counted or
@@ -138,6 +140,9 @@ class Reader:
             return None
         draft = is_draft(raw)
         if not verdict.passed and not draft and not raw.sent:
+            if not verdict.bulk:
+                sender = verdict.sender
+                self.unparsed_people.append((sender, frozenset(verdict.people) - {sender}))
             return None
         self.summary.parsed += 1
         if not prepared.parsed:  # passes only with what this import learned since

@@ -257,3 +257,23 @@ def test_the_users_second_address_under_her_own_name_is_hers(
     assert all("nrahman.design" not in str(d) for d in ws.learned_domains())
     outgoing = [m for m in ws.messages(acme) if m.direction.value == "out"]
     assert {m.from_addr for m in outgoing} == {"nadia.rahman@gmail.com", "nadia@nrahman.design"}
+
+
+def test_the_users_addresses_are_found_from_everyday_mail_the_screen_drops(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    # Sam's mail reaches two addresses; most of it is everyday mail that is never parsed,
+    # but its headers still say whose mailbox it is, so Sam's reply to Ana is outgoing.
+    ws = any_ws
+    home, work = "sam.r@gmail.example", "sam@own.example"
+    everyday = [
+        mail(f"Club news {i}", "Training moves to Thursday.", sender=f"club{i}@sport{i}.example",
+             to=home if i % 3 else work, date=D + timedelta(hours=i))
+        for i in range(12)
+    ]  # fmt: skip
+    mine = mail("Re: Data Engineer", "Happy to talk on Monday.", sender=f"Sam <{work}>",
+                to="ana@acme.example", date=D + timedelta(days=1))  # fmt: skip
+    _import(ws, tmp_path, "a.mbox", [*everyday, mine])
+    assert {home, work} <= set(ws.my_addresses())
+    [stored] = ws.messages(acme)
+    assert stored.direction.value == "out"
