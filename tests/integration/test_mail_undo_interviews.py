@@ -5,38 +5,16 @@ interview was changed since (kept, and said so). SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from tests.support.mailbuild import invitation as invite
 from tests.support.mailbuild import write_mbox
 from tests.support.webclient import Web, app_client
 
 from offerwatch.service import Workspace
 
 D = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-
-
-def invite(uid: str, start: datetime, *, seq: int, method: str, sent: datetime) -> bytes:
-    """A recruiter's mail with a calendar part (REQUEST or CANCEL) for event `uid`."""
-    status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
-    ics = (
-        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
-        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{seq}\r\nSTATUS:{status}\r\n"
-        f"DTSTART:{start:%Y%m%dT%H%M%SZ}\r\nDTEND:{start + timedelta(hours=1):%Y%m%dT%H%M%SZ}"
-        "\r\nSUMMARY:Interview with Acme\r\nATTENDEE:mailto:sam@example.net\r\n"
-        "END:VEVENT\r\nEND:VCALENDAR\r\n"
-    )
-    msg = EmailMessage()
-    msg["From"] = "Ana Lopez <ana@acme.example>"
-    msg["To"] = "sam@example.net"
-    msg["Subject"] = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method] + ": Interview"
-    msg["Date"] = format_datetime(sent)
-    msg["Message-ID"] = f"<{uid}-{seq}-{method}@acme.example>"
-    msg.set_content("Please see the calendar entry.")
-    msg.add_alternative(ics, subtype="calendar", params={"method": method})
-    return msg.as_bytes()
 
 
 @pytest.fixture

@@ -72,3 +72,35 @@ def write_maildir(path: Path, messages: Iterable[bytes], flags: str = "") -> Pat
         else:
             (path / "cur" / f"{name}:2,{flags}").write_bytes(data)
     return path
+
+
+def invitation(
+    uid: str,
+    start: datetime,
+    *,
+    seq: int,
+    method: str,
+    sent: datetime,
+    attendees: tuple[str, ...] = (":mailto:sam@example.net",),
+) -> bytes:
+    """A recruiter's mail from Ana at Acme with a calendar part (REQUEST or CANCEL) for event
+    `uid`, an hour from `start`; each of `attendees` is an ATTENDEE line after its name."""
+    from datetime import timedelta
+
+    status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
+    people = "".join(f"ATTENDEE{a}\r\n" for a in attendees)
+    ics = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{seq}\r\nSTATUS:{status}\r\n"
+        f"DTSTART:{start:%Y%m%dT%H%M%SZ}\r\nDTEND:{start + timedelta(hours=1):%Y%m%dT%H%M%SZ}"
+        f"\r\nSUMMARY:Interview with Acme\r\n{people}END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Ana Lopez <ana@acme.example>"
+    msg["To"] = "sam@example.net"
+    msg["Subject"] = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method] + ": Interview"
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = f"<{uid}-{seq}-{method}@acme.example>"
+    msg.set_content("Please see the calendar entry.")
+    msg.add_alternative(ics, subtype="calendar", params={"method": method})
+    return msg.as_bytes()

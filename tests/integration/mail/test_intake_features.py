@@ -5,12 +5,10 @@ learned domains are shown and undone; drafts and the setting tell the user's add
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from tests.support.mailbuild import mail, write_mbox
+from tests.support.mailbuild import invitation, mail, write_mbox
 
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import Workspace
@@ -19,24 +17,8 @@ D = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def _invite(uid: str, start: datetime, *, seq: int, method: str, sent: datetime) -> bytes:
-    status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
-    ics = (
-        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
-        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:{seq}\r\nSTATUS:{status}\r\n"
-        f"DTSTART:{start:%Y%m%dT%H%M%SZ}\r\nDTEND:{start + timedelta(hours=1):%Y%m%dT%H%M%SZ}"
-        "\r\nSUMMARY:Interview with Acme\r\nATTENDEE:mailto:sam@example.net\r\n"
-        "ATTENDEE;CN=Sam Lee:mailto:sam.lee@acme.example\r\n"
-        "END:VEVENT\r\nEND:VCALENDAR\r\n"
-    )
-    msg = EmailMessage()
-    msg["From"] = "Ana Lopez <ana@acme.example>"
-    msg["To"] = "sam@example.net"
-    msg["Subject"] = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method] + ": Interview"
-    msg["Date"] = format_datetime(sent)
-    msg["Message-ID"] = f"<{uid}-{seq}-{method}@acme.example>"
-    msg.set_content("Please see the calendar entry.")
-    msg.add_alternative(ics, subtype="calendar", params={"method": method})
-    return msg.as_bytes()
+    return invitation(uid, start, seq=seq, method=method, sent=sent, attendees=(
+        ":mailto:sam@example.net", ";CN=Sam Lee:mailto:sam.lee@acme.example"))  # fmt: skip
 
 
 @pytest.fixture
