@@ -253,7 +253,7 @@ class JobView:
                 again = "" if "upload it again" in why else (
                     " Its file was removed; upload it again to try once more.")  # fmt: skip
                 return f"The upload could not be imported: {why}.{again}"
-            return f"The mail sync failed: {why}."
+            return f"{why[:1].upper()}{why[1:]}."  # a sync's error names the sync
         if self.state == "done":
             s = self.summary
             signs = "sign" if s.new_observations == 1 else "signs"
