@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
 from offerwatch.core.detection import Detection, detect
@@ -131,17 +131,28 @@ def _owner_addresses(known: Known) -> list[str]:
         return bool(address) and address not in known.ctx.people and address not in known.referees
 
     sample = known.my_mail_sample
-    taking_part = Counter(a for sender, to in sample for a in {sender, *to})
-    ranked = [a for a, _ in taking_part.most_common(6) if eligible(a)]
-    for i, first in enumerate(ranked):
-        for second in ranked[i + 1 :]:
-            if _share_the_mail(first, second, sample):
-                return [first, second]
+    if known.my_pair_at != len(sample):
+        known.my_pair_at, known.my_pair = len(sample), _pair_of(sample, eligible)
+    if known.my_pair and all(eligible(a) for a in known.my_pair):
+        return list(known.my_pair)
     return [
         address
         for address, times in known.delivered_to.most_common(3)
         if times >= OWNER_SHARE * known.seen and eligible(address)
     ]
+
+
+def _pair_of(
+    sample: Sequence[tuple[str, frozenset[str]]], eligible: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """Two addresses among those most often in the sample that share the mail, or ()."""
+    taking_part = Counter(a for sender, to in sample for a in {sender, *to})
+    ranked = [a for a, _ in taking_part.most_common(6) if eligible(a)]
+    for i, first in enumerate(ranked):
+        for second in ranked[i + 1 :]:
+            if _share_the_mail(first, second, sample):
+                return (first, second)
+    return ()
 
 
 def _share_the_mail(a: str, b: str, sample: Sequence[tuple[str, frozenset[str]]]) -> bool:

@@ -104,6 +104,10 @@ class Known:
     seen: int = 0  # messages counted in delivered_to
     # (From, recipients) of the first messages counted: where the user's addresses show
     my_mail_sample: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    # the pair of the user's addresses found in the sample, and the sample size it was
+    # looked for at (the sample stops growing, so a long import looks once per size)
+    my_pair: tuple[str, ...] = ()
+    my_pair_at: int = -1
     my_names: set[str] = field(default_factory=set)  # display names the user writes under
 
 
