@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.browser import launched, need_chromium, served
 
 from offerwatch.core.timeutil import local_zone, utcnow
 from offerwatch.demo import build
@@ -41,12 +41,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Work
 
 @pytest.fixture(scope="module")
 def browser(server: Any) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture

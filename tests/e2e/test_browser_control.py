@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.browser import launched, served
 
 from offerwatch.core.timeutil import local_zone
 from offerwatch.service import Workspace, open_workspace
@@ -23,13 +23,8 @@ SHOTS = Path(tempfile.gettempdir()) / "offerwatch-shots" / "control"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.browser import launched, served
 from tests.support.mailbuild import mail, write_mbox
 
 from offerwatch.service import Workspace, open_workspace
@@ -18,13 +18,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 def test_mail_results_in_the_browser(browser: Any, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.browser import launched, need_chromium, served
 
 from offerwatch.service import Workspace, open_workspace
 
@@ -29,12 +29,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Work
 
 @pytest.fixture(scope="module")
 def browser(server: Any) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture(params=[390, 1200], ids=["phone", "desktop"])

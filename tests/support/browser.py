@@ -32,6 +32,20 @@ def need_chromium() -> None:
     pytest.skip(message)
 
 
+@contextmanager
+def launched() -> Iterator[Any]:
+    """Debian's headless Chromium through Playwright, closed when the block ends."""
+    from playwright.sync_api import sync_playwright
+
+    need_chromium()
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
