@@ -199,3 +199,10 @@ def test_a_groups_habit_is_no_promise() -> None:
     assert kinds(habit) == []
     promise = "We will make a final decision within two weeks of your last interview."
     assert kinds(promise) == ["timeline_stated"]
+
+
+def test_the_english_cues_of_someone_elses_process_leave_other_languages_alone() -> None:
+    # "#2" in an English panel note marks another candidate; in French it is a slot.
+    text = "Bonjour, seriez-vous disponible pour un entretien jeudi ? Le créneau #2 nous convient."
+    kinds = [d.kind for d in detect("Entretien", text, datetime(2026, 11, 30, tzinfo=UTC))]
+    assert kinds == ["interview_request"]

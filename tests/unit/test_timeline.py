@@ -170,3 +170,17 @@ def test_day_of_month_and_lengths(text: str, said_on: date, expected: date) -> N
 def test_a_length_alone_gives_no_date() -> None:
     assert expected_by("I've been in this role for 4 months", WED) is None
     assert expected_by("It is a 12 month fixed term contract", WED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thanks for coming in last Thursday.", None),  # not the coming Thursday
+        ("Mr Munro has been away for two weeks.", None),  # a length so far, no wait
+        ("We met last Tuesday; we decide by Friday.", date(2026, 12, 4)),
+        ("A decision in the last week of March.", None),
+        ("Over the past week we reviewed; back to you within 5 days.", date(2026, 12, 5)),
+    ],
+)
+def test_a_day_or_stretch_gone_by_names_no_date_ahead(text: str, expected: date | None) -> None:
+    assert expected_by(text, date(2026, 11, 30)) == expected

@@ -338,9 +338,25 @@ def _numeric(m: re.Match[str], said_on: date) -> date | None:
     return min(options, key=lambda d: abs((d - said_on).days))
 
 
+def _gone_by(m: re.Match[str], said_on: date) -> date | None:
+    """A day or stretch already past names no date ahead: its words are claimed, no date."""
+    return None
+
+
 _FLAGS = re.IGNORECASE
 _NOT_MONTH = rf"(?!\s+(?:of\s+)?{_MONTH}\b)"
 _RULES: list[_Rule] = [
+    # First, so that no later rule reads their words as a date ahead: "your chat last
+    # Thursday" (not the coming one), "Mr Munro has been away for two weeks" (no wait).
+    (
+        re.compile(
+            rf"\b(?:last|past|previous)\s+(?:{_DAY}|week|month)\b(?!\s+of\b)|"
+            r"\b(?:has|have|had|'ve|'s)\s+been\s+(?:\w+\s+){0,2}for\s+(?:the\s+(?:past|last)\s+)?"
+            rf"{_RANGE}\s*{_UNIT}\b",
+            _FLAGS,
+        ),
+        _gone_by,
+    ),
     (
         re.compile(
             rf"\b{_DAY_G},?\s+(?:the\s+)?(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_MONTH}", _FLAGS

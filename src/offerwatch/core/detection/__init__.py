@@ -54,8 +54,14 @@ __all__ = [
 
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
 
-# A signal that makes an acknowledgement of receipt beside the point.
-_SUPERSEDE_RECEIVED = frozenset({"rejection", "offer", "interview_request"})
+# A signal beside the point once another is in the message, checked in this order: another
+# signal makes an acknowledgement of receipt beside the point; an outcome makes talk of a
+# meeting beside the point (a call to walk through an offer, a panel that "would like to
+# offer you the position", feedback on a call after a no).
+_SUPERSEDED_BY: dict[str, frozenset[str]] = {
+    "application_received": frozenset({"rejection", "offer", "interview_request"}),
+    "interview_request": frozenset({"rejection", "offer"}),
+}
 # What a bank, a council or a landlord says of an application for a card, a permit or a flat
 # ("received", "a decision within 8 weeks", "references", "we're pleased to offer you a rate").
 _OTHER_APPLICATION_KINDS = (
@@ -66,9 +72,6 @@ _OTHER_APPLICATION_KINDS = (
     "references_requested",
     "references_contacted",
 )
-# An outcome makes talk of a meeting beside the point: a call to walk through an offer, a
-# panel that "would like to offer you the position", feedback on a call after a no.
-_SUPERSEDE_INTERVIEW = frozenset({"rejection", "offer"})
 # What a recruiter writes fits well within these; the rest of a huge body is footers and
 # history, and reading it would only cost time.
 _MAX_BODY = 200_000
@@ -255,15 +258,6 @@ def _live(
         yield index, always | extra if extra else always
 
 
-_GONE_BY = re.compile(
-    r"\b(?:last|past|previous)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
-    r"month)\b|"
-    # A length of time so far, no wait: "Mr Munro has been away for two weeks".
-    r"\b(?:has|have|had|'ve|'s)\s+been\s+(?:\w+\s+){0,2}for\s+(?:the\s+(?:past|last)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|"
-    r"months?)\b",
-    re.IGNORECASE,
-)
 _NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
 _CLAUSE_BREAK = lower_case(CLAUSE_BREAK)
 
@@ -327,8 +321,7 @@ def _timeline(
         if not _fires(rule, sentence, lower, triggers):
             continue
         english = english_dates(sentence, dates) if dates else sentence
-        # "your conversation with Priya last Thursday" names a day gone by, no deadline.
-        when = expected_by(_GONE_BY.sub(" ", english), said_on)
+        when = expected_by(english, said_on)
         if when is None or when <= said_on:  # "applied on March 3" is no deadline
             continue
         found = Detection("timeline_stated", original, when)
@@ -379,8 +372,7 @@ def detect_both(
     subject = subject or ""
     if is_auto_reply(subject, text, headers) or is_bulk(subject, text, body):
         return [], []
-    if not_the_readers(text.translate(_QUOTES)):  # her own mail, a friend's news, a panel
-        return [], []
+    plain = text.translate(_QUOTES)
     originals = sentences(text)
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
@@ -388,8 +380,10 @@ def detect_both(
     sample = f"{subject}\n{text[:_LANGUAGE_SAMPLE]}"
     # A short calendar or phone note ("Se te ha invitado al siguiente evento") has few
     # function words: two, clearly of one language, are enough to pick the rules it is read by.
-    language = language_of(sample) or language_of(sample, least=2)
+    language = language_of(sample, least=2)
     rules, dates = _BY_LANGUAGE.get(language or "en", (RULES, None))
+    if dates is None and not_the_readers(plain):  # her own mail, a friend's news, a panel
+        return [], []
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.
     straight = [s.translate(_QUOTES) for s in originals]
@@ -416,16 +410,17 @@ def detect_both(
                 break
     # Out of job context, what only weak rules found counts in a message with a job word.
     bare = dict(found)
-    if weak.keys() - found.keys() and (job_word(subject) or job_word(text.translate(_QUOTES))):
+    if weak.keys() - found.keys() and (job_word(subject) or job_word(plain)):
         bare.update({k: d for k, d in weak.items() if k not in found})
     found.update({k: d for k, d in weak.items() if k not in found})
     # Another signal or a job word in the subject puts the whole message in job context.
     context = bool(bare) or job_word(subject)
+    # Job words are looked for as written (English shorthand not spelt out).
+    as_written = lowered if dates else [s.lower() for s in straight]
     for rule in timeline_rules:
         near, best = _timeline(
             rule, found_sentences, lowered, originals, sent.date(), dates,
-            _live(id(rule), opened, found_sentences),
-            [s.lower() for s in straight],
+            _live(id(rule), opened, found_sentences), as_written,
         )  # fmt: skip
         if best is not None and "timeline_stated" not in found:
             found["timeline_stated"] = best
@@ -440,10 +435,9 @@ def detect_both(
 
 
 def _ordered(found: dict[str, Detection]) -> list[Detection]:
-    if "application_received" in found and _SUPERSEDE_RECEIVED & found.keys():
-        del found["application_received"]
-    if "interview_request" in found and _SUPERSEDE_INTERVIEW & found.keys():
-        del found["interview_request"]
+    for kind, by in _SUPERSEDED_BY.items():
+        if kind in found and by & found.keys():
+            del found[kind]
     return [found[kind] for kind in KINDS if kind in found]
 
 
