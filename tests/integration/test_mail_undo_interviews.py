@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from tests.support.mailbuild import invitation as invite
-from tests.support.mailbuild import write_mbox
+from tests.support.mailbuild import mail, write_mbox
 from tests.support.webclient import Web, app_client
 
 from offerwatch.service import Workspace
@@ -133,3 +133,30 @@ def test_an_exported_message_read_elsewhere_leaves_interviews_alone(
         done = other.unassign_message(message.id)
         assert done.interviews == ()  # its ids named the first database's rows
         assert [i.id for i in other.interviews(app.id)] == [interview.id]
+
+
+def test_forgetting_a_domain_takes_back_its_invitations_latest_first(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    # Ana (on file) teaches import acme.example; Bob's invitations are then filed by that
+    # domain: one makes the interview, the next moves it. Forgetting the domain takes back
+    # the move first, then the making, so no interview is left that no filed mail backs.
+    ws = any_ws
+    ws.import_mail(
+        str(
+            write_mbox(
+                tmp_path / "a.mbox",
+                [mail("Re: Data Engineer", "Thanks, talk soon.", date=D - timedelta(days=1))],
+            )
+        )
+    )
+    bob = "Bob Stone <bob@acme.example>"
+    _import(ws, tmp_path, "b.mbox", invite("u9", D, seq=0, method="REQUEST", sent=D, sender=bob))
+    later = D + timedelta(days=2)
+    moving = invite("u9", later, seq=1, method="REQUEST", sent=D + timedelta(hours=2), sender=bob)
+    _import(ws, tmp_path, "c.mbox", moving)
+    [moved] = ws.interviews(acme)
+    assert moved.scheduled_start == later
+    [learned] = [d for d in ws.learned_domains() if d["domain"] == "acme.example"]
+    ws.undo_domain(learned["id"])
+    assert ws.interviews(acme) == []

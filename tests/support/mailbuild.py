@@ -82,9 +82,11 @@ def invitation(
     method: str,
     sent: datetime,
     attendees: tuple[str, ...] = (":mailto:sam@example.net",),
+    sender: str = "Ana Lopez <ana@acme.example>",
 ) -> bytes:
-    """A recruiter's mail from Ana at Acme with a calendar part (REQUEST or CANCEL) for event
-    `uid`, an hour from `start`; each of `attendees` is an ATTENDEE line after its name."""
+    """A recruiter's mail (from Ana at Acme unless `sender`) with a calendar part (REQUEST
+    or CANCEL) for event `uid`, an hour from `start`; each of `attendees` is an ATTENDEE
+    line after its name."""
     from datetime import timedelta
 
     status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
@@ -96,7 +98,7 @@ def invitation(
         f"\r\nSUMMARY:Interview with Acme\r\n{people}END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     msg = EmailMessage()
-    msg["From"] = "Ana Lopez <ana@acme.example>"
+    msg["From"] = sender
     msg["To"] = "sam@example.net"
     msg["Subject"] = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method] + ": Interview"
     msg["Date"] = format_datetime(sent)

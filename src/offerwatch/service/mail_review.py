@@ -234,16 +234,14 @@ def unassign_message(ctx: Context, message_id: int) -> Unfiled:
     """Undo the filing of a message: back to review, off its application, the signs read
     from it removed, and the interview its invitation created removed (one it moved or
     cancelled restored) unless changed since; in one transaction."""
-    from offerwatch.store import invitations as qv
-
     with ctx.write() as conn:
         found = qm.get_message(conn, ctx.user_id, message_id)
         if found is None:
             raise NotFound("message", message_id)
         if found[1] != "matched":
             raise BadInput(f"message {message_id} is not filed under an application")
-        removed = qm.unfile_message(conn, ctx.user_id, message_id, UNDONE_REASON)
-        return Unfiled(removed, tuple(qv.take_back(conn, ctx.user_id, message_id)))
+        removed, undone = qm.unfile_message(conn, ctx.user_id, message_id, UNDONE_REASON)
+        return Unfiled(removed, tuple(undone))
 
 
 def accept_message(ctx: Context, message_id: int) -> None:

@@ -350,30 +350,17 @@ def undo_domain(conn: Connection, user_id: int, learned_id: int) -> tuple[int, s
         .values(domains=" ".join(kept))
     )
     conn.execute(update(ld).where(ld.c.id == learned_id).values(state="undone"))
-    filed = [
-        r.id
-        for r in conn.execute(
-            select(m.c.id).where(
-                m.c.user_id == user_id,
-                m.c.match_reason.like(f"domain: {row.domain} %"),
-                m.c.review == "matched",
-            )
+    filed = conn.execute(
+        select(m.c.id)
+        .where(
+            m.c.user_id == user_id,
+            m.c.match_reason.like(f"domain: {row.domain} %"),
+            m.c.review == "matched",
         )
-    ]
-    if filed:
-        o = t.observations
-        conn.execute(
-            delete(o).where(
-                o.c.user_id == user_id,
-                o.c.message_id.in_(filed),
-                o.c.source == ObservationSource.EMAIL.value,
-            )
-        )
-        conn.execute(
-            update(m).where(m.c.id.in_(filed)).values(application_id=None, review="pending")
-        )
-        for row_id in filed:  # the interviews their invitations made go with them
-            qv.take_back(conn, user_id, row_id)
+        .order_by(m.c.date.desc(), m.c.id.desc())  # a later invitation is taken back first
+    ).scalars()
+    for row_id in list(filed):
+        qm.unfile_message(conn, user_id, row_id, None)
     return int(row.company_id), str(row.domain)
 
 

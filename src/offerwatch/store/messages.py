@@ -13,6 +13,7 @@ from offerwatch.core.mail_match import AppRef, MatchContext, domains_map, people
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
+from offerwatch.store.invitations import InvitationUndone, take_back
 
 SELF_ADDRESSES_KEY = "mail.self_addresses"
 
@@ -221,9 +222,13 @@ def findings(conn: Connection, user_id: int, message_ids: Sequence[str]) -> list
     return [found[i] for i in ids if i in found]
 
 
-def unfile_message(conn: Connection, user_id: int, row_id: int, reason: str) -> int:
-    """Send a message back to review: off its application, the signs read from it removed.
-    Returns how many signs were removed."""
+def unfile_message(
+    conn: Connection, user_id: int, row_id: int, reason: str | None
+) -> tuple[int, list[InvitationUndone]]:
+    """Send a message back to review: off its application, the status it set and the signs
+    read from it removed, and what its calendar invitations did taken back (an interview it
+    made removed, one it moved or cancelled restored, unless changed since); `reason` is the
+    new match reason (None: kept). Returns how many signs were removed, and the interviews."""
     m, o = t.messages, t.observations
     filed = conn.execute(
         select(m.c.application_id, m.c.date).where(m.c.id == row_id, m.c.user_id == user_id)
@@ -237,12 +242,11 @@ def unfile_message(conn: Connection, user_id: int, row_id: int, reason: str) -> 
             o.c.source == ObservationSource.EMAIL.value,
         )
     ).rowcount
-    conn.execute(
-        update(m)
-        .where(m.c.id == row_id, m.c.user_id == user_id)
-        .values(application_id=None, review="pending", match_reason=reason)
-    )
-    return int(removed or 0)
+    values: dict[str, Any] = {"application_id": None, "review": "pending"}
+    if reason is not None:
+        values["match_reason"] = reason
+    conn.execute(update(m).where(m.c.id == row_id, m.c.user_id == user_id).values(**values))
+    return int(removed or 0), take_back(conn, user_id, row_id)
 
 
 def _undo_status(conn: Connection, user_id: int, app_id: int, at: datetime) -> None:
