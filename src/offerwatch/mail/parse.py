@@ -14,6 +14,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from offerwatch.mail.decode import decode_bytes, decode_header_value, unsurrogate
 from offerwatch.mail.htmltext import html_to_text
 from offerwatch.mail.message import MailMessage, ParseError
+from offerwatch.mail.quickscan import is_list_mail
 
 MAX_BODY_CHARS = 200_000  # longer text is cut: no job mail needs more, and detection stays fast
 # RFC 5322 caps a line at 998 characters: a longer Message-ID or address is not one (and
@@ -101,12 +102,7 @@ def message_id_of(value: str) -> str | None:
 
 def is_bulk(msg: Message) -> bool:
     """Mailing lists, newsletters and other bulk mail say so in their headers."""
-    precedence = str(msg.get("precedence", "")).strip().lower()
-    return bool(msg.get("list-id") or msg.get("list-unsubscribe")) or precedence in {
-        "bulk",
-        "list",
-        "junk",
-    }
+    return is_list_mail(msg.get)
 
 
 def _date(value: object) -> datetime | None:

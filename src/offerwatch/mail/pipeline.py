@@ -174,13 +174,7 @@ def prepare_many(
     first = next(items, None)
     if first is None:
         return
-    snapshot = KnownMail(
-        set(known.message_ids),
-        set(known.addresses),
-        set(known.domains),
-        set(known.companies),
-        known.names,
-    )
+    snapshot = known.copy()  # the workers screen with what is known now
     pending: deque[tuple[list[tuple[RawMail, bool]], Future[list[Prepared]]]] = deque()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(

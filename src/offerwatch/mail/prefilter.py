@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from email.utils import getaddresses, parseaddr
 
 from offerwatch.core.mail_domains import (
     domain_may_name_company,
@@ -31,12 +32,20 @@ from offerwatch.mail.jobwords import (
     other_job_words,
     relevant_bytes,
 )
-from offerwatch.mail.quickscan import addresses, headers, message_ids, split_head, text_for_scan
+from offerwatch.mail.quickscan import (
+    addresses,
+    headers,
+    is_list_mail,
+    message_ids,
+    split_head,
+    text_for_scan,
+)
 
 SCREEN_HEADERS = frozenset(
     {
         "from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
         "content-type", "content-transfer-encoding", "content-disposition", "x-gmail-labels",
+        "list-id", "list-unsubscribe", "precedence",
     }
 )  # fmt: skip
 
@@ -60,6 +69,13 @@ class KnownMail:
     # import; a mailbox has few domains and many messages from each)
     spelled: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
+    def copy(self) -> KnownMail:
+        """A copy to hand to worker processes: every set copied, nothing worked out yet."""
+        return KnownMail(
+            set(self.message_ids), set(self.addresses), set(self.domains),
+            set(self.companies), self.names, set(self.uids),
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Screen:
@@ -76,9 +92,10 @@ class Screen:
     thread: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     calendar_uids: int = -1  # with a calendar part: how many events were on file, else -1
-    # Who wrote it and whether it is list or bulk mail: import counts every message's
-    # people, screened out or not, to find the user's own addresses (core.intake).
+    # Who wrote it, to whom, and whether it is list or bulk mail: import counts every
+    # message's people, screened out or not, to find the user's own addresses (core.intake).
     sender: str = ""
+    recipients: tuple[str, ...] = ()
     bulk: bool = False
 
 
@@ -142,11 +159,12 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     sent = "sent" in fields.get("x-gmail-labels", "").lower()
 
     thread = tuple(message_ids(fields.get("in-reply-to", "") + " " + fields.get("references", "")))
-    senders = addresses(fields.get("from", ""))
-    people = tuple(senders + addresses(" ".join(fields.get(h, "") for h in ("to", "cc"))))
-    bulk = bool(fields.get("list-id") or fields.get("list-unsubscribe")) or fields.get(
-        "precedence", ""
-    ).strip().lower() in {"bulk", "list", "junk"}
+    people = tuple(addresses(" ".join(fields.get(h, "") for h in ("from", "to", "cc"))))
+    # As intake reads them ('"ana@x.org via Docs" <noreply@docs.example>' is from noreply).
+    from_addr = parseaddr(fields.get("from", ""))[1].lower()
+    to = tuple(
+        a.lower() for _, a in getaddresses([fields.get("to", ""), fields.get("cc", "")]) if a
+    )
 
     calendar = may_hold_invitation(data)  # the byte check the reader makes first
 
@@ -154,7 +172,7 @@ def screen(data: bytes, known: KnownMail) -> Screen:
         uids = len(known.uids) if calendar else -1
         return Screen(
             passed, reason, message_id, fields.get("date", ""), sent, thread, people, uids,
-            senders[0] if senders else "", bulk,
+            from_addr, to, is_list_mail(fields.get),
         )  # fmt: skip
 
     reason = known_reason(thread, people, known)

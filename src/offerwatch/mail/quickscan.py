@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import binascii
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
 
@@ -51,6 +52,17 @@ def headers(block: bytes, wanted: frozenset[str]) -> dict[str, str]:
         text = value.strip().decode("utf-8", "replace")
         found[key] = f"{found[key]}, {text}" if key in found else text
     return found
+
+
+def is_list_mail(get: Callable[[str], object]) -> bool:
+    """Mailing lists, newsletters and other bulk mail say so in their headers; `get` reads
+    a header by its lower-case name (empty or None when absent)."""
+    precedence = str(get("precedence") or "").strip().lower()
+    return bool(get("list-id") or get("list-unsubscribe")) or precedence in {
+        "bulk",
+        "list",
+        "junk",
+    }
 
 
 def addresses(value: str) -> list[str]:

@@ -141,8 +141,7 @@ class Reader:
         draft = is_draft(raw)
         if not verdict.passed and not draft and not raw.sent:
             if not verdict.bulk:
-                sender = verdict.sender
-                self.unparsed_people.append((sender, frozenset(verdict.people) - {sender}))
+                self.unparsed_people.append((verdict.sender, frozenset(verdict.recipients)))
             return None
         self.summary.parsed += 1
         if not prepared.parsed:  # passes only with what this import learned since

@@ -351,3 +351,29 @@ def test_calendar_mail_passes_when_intake_could_act_on_it(as_file: bool) -> None
     assert screen(meeting, on_file).passed
     learned = screen(meeting, KnownMail())  # screened before the event was learned
     assert recheck(learned, on_file).passed and not recheck(learned, KnownMail()).passed
+
+
+def test_the_screen_reads_sender_recipients_and_list_mail_as_the_parse_does() -> None:
+    data = mail(
+        "Comment on the doc", "Looks good.",
+        sender='"ana@x.org via Docs" <comments-noreply@docs.example>',
+        to='Sam <sam@own.example>, "Lee, Kim" <kim@own.example>',
+        headers={"List-Id": "<team.lists.example>"},
+    )  # fmt: skip
+    verdict = screen(data, KnownMail())
+    parsed = parse_message(data)
+    assert verdict.sender == parsed.from_addr == "comments-noreply@docs.example"
+    assert verdict.recipients == parsed.recipients == ("sam@own.example", "kim@own.example")
+    assert verdict.bulk and parsed.bulk
+    assert not screen(mail("Hi", "Hello."), KnownMail()).bulk
+
+
+def test_worker_copies_know_the_calendar_events_on_file() -> None:
+    # A stranger's booking screened in a worker must not pass later as "an event learned
+    # since" only because the worker's copy lacked the events already on file.
+    booking = mail("Your dental appointment", "See you then.", sender="desk@dentist.example",
+                   headers={"Content-Type": "text/calendar; method=REQUEST"})  # fmt: skip
+    known = KnownMail(uids={"event-1@acme.example"})
+    in_worker = screen(booking, known.copy())
+    assert not in_worker.passed
+    assert not recheck(in_worker, known).passed
