@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from offerwatch.core.detection import detect
+from offerwatch.core.intake import relevance_text
 from offerwatch.core.intake_relevance import _STRONG, _WEAK, relevant
 from offerwatch.mail.message import MailMessage, ParseError
 from offerwatch.mail.parse import parse_message
@@ -36,11 +37,6 @@ REAL_MAIL = next(
 )  # fmt: skip
 _SPACE = re.compile(r"\s+")
 HELD = ("heldout-2026-11-29", "heldout-2026-11-30", "heldout-r3")
-
-
-def text_of(msg: MailMessage) -> str:
-    """What the relevance test reads: sender name, subject, body."""
-    return f"{msg.from_name}\n{msg.subject}\n{msg.body}"
 
 
 def _parse(data: bytes) -> MailMessage | None:
@@ -171,7 +167,7 @@ def main() -> int:
     for name, items, names in job_sets():
         kept = fired = fired_kept = 0
         for key, msg in items:
-            ok = relevant(text_of(msg), names) is not None
+            ok = relevant(relevance_text(msg), names) is not None
             fires = bool(detect(msg.subject, msg.body, msg.date, headers=msg.headers))
             kept += ok
             fired += fires
@@ -193,7 +189,7 @@ def main() -> int:
         for msg in msgs:
             found = bool(detect(msg.subject, msg.body, msg.date, headers=msg.headers))
             fires += found
-            text = text_of(msg)
+            text = relevance_text(msg)
             if relevant(text):
                 kept += 1
                 acted += found

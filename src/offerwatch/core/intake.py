@@ -131,9 +131,10 @@ def _owner_addresses(known: Known) -> list[str]:
         return bool(address) and address not in known.ctx.people and address not in known.referees
 
     sample = known.my_mail_sample
-    if known.my_pair_at != len(sample):
+    # Looked for again when the sample grew or a found address turned out to be someone else.
+    if known.my_pair_at != len(sample) or not all(eligible(a) for a in known.my_pair):
         known.my_pair_at, known.my_pair = len(sample), _pair_of(sample, eligible)
-    if known.my_pair and all(eligible(a) for a in known.my_pair):
+    if known.my_pair:
         return list(known.my_pair)
     return [
         address
@@ -211,16 +212,6 @@ def relevance_text(msg: MailMessage) -> str:
     return f"{msg.from_name}\n{msg.subject}\n{msg.body}"
 
 
-def _named(msg: MailMessage, match: Match, names: frozenset[str]) -> bool:
-    """A stranger's message that names one of the user's companies or role titles: it is
-    read in job context, as mail from the company would be."""
-    return (
-        bool(names)
-        and not in_job_context(msg, match)
-        and name_mentioned(relevance_text(msg), names)
-    )
-
-
 def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -> None:
     msg = parsed.msg
     outgoing = parsed.sent or msg.from_addr in known.me
@@ -229,18 +220,22 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
     match = match_message(msg, direction, known.ctx)
     if match.app_id is None and parsed.invitations and direction is Direction.IN:
         match = invitation_match(parsed, known) or match
+    known_context = in_job_context(msg, match)
     # Mail in a language the rules do not read goes to review when it is job mail (job
     # context or a job word of its language), not every letter from a friend abroad.
     unread_job = language is not None and (
-        in_job_context(msg, match) or other_job_word(f"{msg.subject}\n{msg.body}")
+        known_context or other_job_word(f"{msg.subject}\n{msg.body}")
     )
     found: list[Detection] = []
     if direction is Direction.IN and language is None:
-        named = _named(msg, match, names)
-        found = detect_in(msg, match, parsed.signs, named)
-        if found and not (named or in_job_context(msg, match) or relevant(relevance_text(msg))):
+        text = relevance_text(msg)
+        # A stranger's message naming one of the user's companies or role titles is read in
+        # job context, as mail from the company would be.
+        context = known_context or (bool(names) and name_mentioned(text, names))
+        found = detect_in(msg, context, parsed.signs)
+        if found and not (context or relevant(text)):
             found = []  # a stranger's mail that is not job mail: no review item
-        if parsed.invitations and _job_invitation(parsed, match, names):
+        if parsed.invitations and (context or _job_invitation(parsed, text, names)):
             found += invitation_requests(parsed)
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
@@ -270,15 +265,12 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
     _quick_replies(parsed, direction, app_id, known, intake)
 
 
-def _job_invitation(parsed: Parsed, match: Match, names: frozenset[str]) -> bool:
-    """Whether an invitation is a step in the job search: import knows its sender, thread or
-    event, or it is job mail by the relevance test (its subject, event titles and text). A
-    stranger's team meeting or a dentist's booking is no interview request (it would flood
-    the review list)."""
-    if in_job_context(parsed.msg, match):
-        return True
+def _job_invitation(parsed: Parsed, text: str, names: frozenset[str]) -> bool:
+    """Whether a stranger's invitation is a step in the job search: job mail by the relevance
+    test on its `text` and event titles. A stranger's team meeting or a dentist's booking is
+    no interview request (it would flood the review list)."""
     titles = "\n".join(inv.summary for inv in parsed.invitations)
-    return relevant(f"{relevance_text(parsed.msg)}\n{titles}", names) is not None
+    return relevant(f"{text}\n{titles}", names) is not None
 
 
 def in_job_context(msg: MailMessage, match: Match) -> bool:
@@ -289,14 +281,11 @@ def in_job_context(msg: MailMessage, match: Match) -> bool:
 
 def detect_in(
     msg: MailMessage,
-    match: Match,
+    context: bool,
     signs: tuple[tuple[Detection, ...], tuple[Detection, ...]] | None = None,
-    named: bool = False,
 ) -> list[Detection]:
-    """detect() on an incoming message, with its auto-reply headers and its job context
-    (what import knows, or `named`: it names a company or role of the user's);
-    `signs` are detect_both()'s findings when the reader already ran it."""
-    context = named or in_job_context(msg, match)
+    """detect() on an incoming message, with its auto-reply headers, in job `context` or
+    not; `signs` are detect_both()'s findings when the reader already ran it."""
     if signs is not None:
         return list(signs[1] if context else signs[0])
     return detect(msg.subject, msg.body, msg.date, headers=msg.headers, job_context=context)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from offerwatch.core.mail_domains import short_name
-from offerwatch.core.mail_match import MatchContext
+from offerwatch.core.mail_match import MatchContext, whole_words
 
 # Words that name the job search itself: a message from a stranger holding one is job mail
 # (English, German, French, Spanish: the languages the rules read). Stems, lower case.
@@ -57,28 +58,26 @@ def weak_kinds(text: str) -> set[int]:
 
 def search_names(ctx: MatchContext) -> frozenset[str]:
     """The names that put a stranger's mail in the user's job search: each application's
-    company (as written and as people write it) and role title, lower case."""
+    company (as written and as people write it) and role title of two words or more ("Data
+    Engineer"; a bare "Engineer" is in every newsletter), lower case."""
     names: set[str] = set()
     for app in ctx.apps.values():
-        names.update({app.company, short_name(app.company), app.role})
+        names.update({app.company, short_name(app.company)})
+        if len(app.role.split()) >= 2:
+            names.add(app.role)
     return frozenset(n.lower().strip() for n in names if len(n.strip()) >= MIN_NAME)
 
 
+@lru_cache(maxsize=8)  # one set of names per import
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    return whole_words(sorted(names)) if names else None
+
+
 def name_mentioned(text: str, names: Iterable[str]) -> bool:
-    """True when `text` names one of `names` (lower case) as a whole word."""
-    lower = text.lower()
-    for key in names:
-        if len(key) < MIN_NAME:
-            continue
-        start = lower.find(key)
-        while start >= 0:
-            end = start + len(key)
-            before = lower[start - 1] if start else " "
-            after = lower[end] if end < len(lower) else " "
-            if not before.isalnum() and not after.isalnum():
-                return True
-            start = lower.find(key, start + 1)
-    return False
+    """True when `text` names one of `names` as a whole name, as matching reads company
+    names (core.mail_match.whole_words)."""
+    pattern = _names_pattern(frozenset(names))
+    return pattern is not None and pattern.search(text) is not None
 
 
 def relevant(text: str, names: Iterable[str] = ()) -> str | None:

@@ -62,13 +62,18 @@ class MatchContext:
     def name_pattern(self, company_id: int, name: str) -> re.Pattern[str]:
         found = self._names.get(company_id)
         if found is None:
-            names = "|".join(re.escape(n) for n in dict.fromkeys([name, short_name(name)]))
-            found = re.compile(rf"(?<![\w&-])(?:{names})(?![\w&-])", re.IGNORECASE)
-            self._names[company_id] = found
+            found = self._names[company_id] = whole_words([name, short_name(name)])
         return found
 
     def learn_domain(self, company_id: int, domain: str) -> None:
         self.company_domains.setdefault(company_id, set()).add(domain)
+
+
+def whole_words(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of `names` (at least one) as a whole name in any case: not inside a longer word
+    or name ("Acme" is not in "Acme-Labs" or "AcmeSoft")."""
+    alternatives = "|".join(re.escape(n) for n in dict.fromkeys(names))
+    return re.compile(rf"(?<![\w&-])(?:{alternatives})(?![\w&-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

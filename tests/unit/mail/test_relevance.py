@@ -55,3 +55,12 @@ def test_names_of_the_users_applications_count() -> None:
     assert relevant("Lunch with the Kestrel Energy folks?", names)
     assert relevant("Lunch with the Kestrel Energy folks?") is None
     assert relevant("Lunch at Kestrel Energyhub?", names) is None  # whole words only
+
+
+def test_a_one_word_title_is_no_name_and_names_are_read_as_matching_reads_them() -> None:
+    ctx = MatchContext(apps={1: AppRef(1, 10, "Acme", True, role="Engineer")})
+    names = search_names(ctx)
+    assert "engineer" not in names  # in every newsletter
+    assert relevant("A note for our engineer friends", names) is None
+    assert relevant("Coffee with Acme on Friday?", names)
+    assert relevant("Coffee at Acme-Labs on Friday?", names) is None  # another name
