@@ -22,30 +22,46 @@ from offerwatch.core.mail_domains import short_name
 from offerwatch.core.mail_match import MatchContext, whole_words
 
 # Words that name the job search itself: a message from a stranger holding one is job mail
-# (English, German, French, Spanish: the languages the rules read). Stems, lower case.
-STRONG = (
-    r"\b(?:interview\w*|interveiw\w*|candida\w*|recruit\w*|hiring|headhunt\w*|vacanc\w*|"
-    r"shortlist\w*|short-list\w*|resumes?|résumés?|cv|cvs|curriculum|referees?|applicants?|"
-    r"applications?|salary|salaries|salaire\w*|salario\w*|gehalt\w*|notice\W+period\w*|"
-    r"kündigungsfrist\w*|préavis|preaviso|reference\W+checks?|background\W+checks?|"
-    r"bewerb\w*|vorstellungsgespr\w*|kandidat\w*|personalabteilung|stellenangebot\w*|"
-    r"entretien\w*|recrutement|embauche\w*|postul\w*|entrevista\w*|vacante|reclutamiento)\b"
-)
+# (English, German, French, Spanish: the languages the rules read). Stems, lower case, each
+# a small regular expression without groups.
+STRONG_WORDS = (
+    r"interview\w*", r"interveiw\w*", r"candida\w*", r"recruit\w*", r"hiring", r"headhunt\w*",
+    r"vacanc\w*", r"shortlist\w*", r"short-list\w*", r"resumes?", r"résumés?", r"cv", r"cvs",
+    r"curriculum", r"referees?", r"applicants?", r"applications?", r"salary", r"salaries",
+    r"salaire\w*", r"salario\w*", r"gehalt\w*", r"notice\W+period\w*", r"kündigungsfrist\w*",
+    r"préavis", r"preaviso", r"reference\W+checks?", r"background\W+checks?", r"bewerb\w*",
+    r"vorstellungsgespr\w*", r"kandidat\w*", r"personalabteilung", r"stellenangebot\w*",
+    r"entretien\w*", r"recrutement", r"embauche\w*", r"postul\w*", r"entrevista\w*",
+    r"vacante", r"reclutamiento",
+)  # fmt: skip
 # Words a job search uses that everyday mail uses too ("the role of the board", "a special
-# offer", "the job failed"): one group each, and it takes two different groups.
-WEAK = (
-    r"\b(?:(roles?)|(positions?|posten|poste|postes|puestos?)|(jobs?|employ\w*|emplois?|empleos?|"
-    r"arbeitgeber\w*|stelle|stellen)|(offers?|offre\w*|oferta\w*|angebot\w*)|"
-    r"(opportunit\w*|opportunité\w*|oportunidad\w*)|(references?|refs|referenz\w*|référence\w*|"
-    r"referencias?)|(careers?|carrière\w*|karriere\w*)|(compensation|remuneration|"
-    r"rémunération|equity)|(applica\w*|applied|apply\w*)|"
-    r"(talent\w*|hr|onboarding)|(assessment\w*|screening|onsite|on-site|take-home)|(selection|"
-    r"sélection|selección|auswahl\w*)|(notice)|"
-    r"(engineer\w*|analyst\w*|analista\w*|developer\w*|designer\w*|scientist\w*|architect\w*|"
-    r"consultant\w*|ingenieur\w*|ingénieur\w*|entwickler\w*|développeu\w*|desarrollador\w*|"
-    r"diseñador\w*)|(clients?|clientes?|kunden?)|(profile|profil|perfil)|"
-    r"(contracts?|vertrag\w*|contrat\w*|contrato\w*))\b"
-)
+# offer", "the job failed"), by kind: it takes two different kinds.
+WEAK_KINDS = (
+    (r"roles?",),
+    (r"positions?", r"posten", r"poste", r"postes", r"puestos?",),
+    (r"jobs?", r"employ\w*", r"emplois?", r"empleos?", r"arbeitgeber\w*", r"stelle", r"stellen",),
+    (r"offers?", r"offre\w*", r"oferta\w*", r"angebot\w*",),
+    (r"opportunit\w*", r"opportunité\w*", r"oportunidad\w*",),
+    (r"references?", r"refs", r"referenz\w*", r"référence\w*", r"referencias?",),
+    (r"careers?", r"carrière\w*", r"karriere\w*",),
+    (r"compensation", r"remuneration", r"rémunération", r"equity",),
+    (r"applica\w*", r"applied", r"apply\w*",),
+    (r"talent\w*", r"hr", r"onboarding",),
+    (r"assessment\w*", r"screening", r"onsite", r"on-site", r"take-home",),
+    (r"selection", r"sélection", r"selección", r"auswahl\w*",),
+    (r"notice",),
+    (
+        r"engineer\w*", r"analyst\w*", r"analista\w*", r"developer\w*", r"designer\w*",
+        r"scientist\w*", r"architect\w*", r"consultant\w*", r"ingenieur\w*",
+        r"ingénieur\w*", r"entwickler\w*", r"développeu\w*", r"desarrollador\w*",
+        r"diseñador\w*",
+    ),
+    (r"clients?", r"clientes?", r"kunden?",),
+    (r"profile", r"profil", r"perfil",),
+    (r"contracts?", r"vertrag\w*", r"contrat\w*", r"contrato\w*",),
+)  # fmt: skip
+STRONG = r"\b(?:" + "|".join(STRONG_WORDS) + r")\b"
+WEAK = r"\b(?:" + "|".join("(" + "|".join(kind) + ")" for kind in WEAK_KINDS) + r")\b"
 MIN_NAME = 3  # a shorter company name or title ("HR", "QA") is a word, not a name
 _STRONG = re.compile(STRONG, re.IGNORECASE)
 _WEAK = re.compile(WEAK, re.IGNORECASE)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from offerwatch.core.detection._context import JOB_WORDS, OTHER_JOB_WORDS
-from offerwatch.core.intake_relevance import MIN_NAME, STRONG, WEAK
+from offerwatch.core.intake_relevance import MIN_NAME, STRONG_WORDS, WEAK_KINDS
 
 _TIME = (
     "week|day|month|fortnight|hour|hrs$|hr$|tomorrow|today|tonight|shortly|soon|eod$|eow$|cob$|#|"
@@ -230,13 +230,6 @@ _JOB_WORDS = _as_bytes(JOB_WORDS.pattern)
 _OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern)
 
 
-def _kinds(strong: str, weak: str) -> list[list[str]]:
-    """The alternatives of STRONG (kind 0) and of each group of WEAK (kinds 1...)."""
-    inner = strong.removeprefix(r"\b(?:").removesuffix(r")\b")
-    groups = weak.removeprefix(r"\b(?:(").removesuffix(r"))\b").split(")|(")
-    return [inner.split("|"), *(group.split("|") for group in groups)]
-
-
 def _by_first_letter(kinds: list[list[str]]) -> tuple[str, dict[int, int]]:
     """One pattern for every alternative of every kind, grouped by its first letter (so the
     engine tries one letter, then few words, at each word start), and the kind of each of
@@ -259,7 +252,9 @@ def _by_first_letter(kinds: list[list[str]]) -> tuple[str, dict[int, int]]:
 
 # The relevance test of intake (core.intake_relevance), read from raw bytes: one pass finds
 # a strong word (kind 0) or a weak one (its kind).
-_RELEVANCE_SOURCE, _RELEVANCE_KIND = _by_first_letter(_kinds(STRONG, WEAK))
+_RELEVANCE_SOURCE, _RELEVANCE_KIND = _by_first_letter(
+    [list(STRONG_WORDS), *(list(kind) for kind in WEAK_KINDS)]
+)
 _RELEVANCE = _as_bytes(_RELEVANCE_SOURCE, lower=True)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
