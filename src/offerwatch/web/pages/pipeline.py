@@ -13,7 +13,7 @@ from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
 from offerwatch.web.deps import Id, PageWS, session
 from offerwatch.web.filters import words
-from offerwatch.web.pages._render import REFUSALS, after_post, refused_form, render, safe_next
+from offerwatch.web.pages._render import after_post, refusable, render, safe_next
 from offerwatch.web.pages.today import today
 
 router = APIRouter()
@@ -107,7 +107,15 @@ def move(
     return after_post(request, safe_next(next, "/pipeline"), id=app_id, status=status)
 
 
+def _form_page(request: Request, ws: Any, page: str | None) -> Response:
+    """The page that holds the add form: Today (the first-day panel) or the board."""
+    if page == "/":
+        return today(request, ws)
+    return pipeline(request, ws, status=None, offset=0)
+
+
 @router.post("/applications")
+@refusable("application", _form_page)
 def add(
     request: Request,
     ws: PageWS,
@@ -125,32 +133,17 @@ def add(
     """Add an application and open its page. An empty applied date means today (or none,
     for one you are only interested in). Refused, the page the form was on shows it again
     (`page`: "/" for Today, else the board)."""
-    try:
-        if not company.strip() or not role.strip():
-            raise BadInput("company and role are required")
-        app_id = ws.add_application(
-            company,
-            role,
-            status=status,
-            applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
-            url=url or None,
-            source=source or None,
-            salary_min=amount(salary_min, "salary from"),
-            salary_max=amount(salary_max, "salary to"),
-            location=location or None,
-        )
-    except REFUSALS as exc:
-        typed = {"company": company, "role": role, "status": status, "applied_on": applied_on,
-                 "url": url, "source": source, "salary_min": salary_min,
-                 "salary_max": salary_max, "location": location}  # fmt: skip
-        return refused_form(
-            request, exc, "application", typed, lambda: _form_page(request, ws, page)
-        )
+    if not company.strip() or not role.strip():
+        raise BadInput("company and role are required")
+    app_id = ws.add_application(
+        company,
+        role,
+        status=status,
+        applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
+        url=url or None,
+        source=source or None,
+        salary_min=amount(salary_min, "salary from"),
+        salary_max=amount(salary_max, "salary to"),
+        location=location or None,
+    )
     return after_post(request, f"/applications/{app_id}", id=app_id)
-
-
-def _form_page(request: Request, ws: Any, page: str | None) -> Response:
-    """The page that holds the add form: Today (the first-day panel) or the board."""
-    if page == "/":
-        return today(request, ws)
-    return pipeline(request, ws, status=None, offset=0)
