@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -85,12 +86,14 @@ def claim_job(ws: Workspace, worker: str, lease: timedelta) -> Claimed | None:
         given_up = qj.give_up_lapsed(conn, now=now, max_attempts=MAX_ATTEMPTS)
         row = qj.claim(conn, worker, now=now, lease=lease, max_attempts=MAX_ATTEMPTS)
     for job in given_up:  # failed for good: its upload is not kept for the 6-hour sweep
-        job_ended(Claimed(job["id"], job["kind"], job["user_id"], _payload(job["payload"]),
-                          job["attempts"]))  # fmt: skip
-    if row is None:
-        return None
+        job_ended(_claimed(job))
+    return None if row is None else _claimed(row)
+
+
+def _claimed(row: Mapping[str, Any]) -> Claimed:
+    """A claimed job's row (id, kind, user_id, payload, attempts) as a Claimed."""
     return Claimed(
-        row["id"], row["kind"], row["user_id"], json.loads(row["payload"]), row["attempts"]
+        row["id"], row["kind"], row["user_id"], _payload(row["payload"]), row["attempts"]
     )
 
 
