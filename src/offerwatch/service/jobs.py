@@ -37,6 +37,19 @@ SYNC_URL_KEY, SYNC_SECRET_KEY, SYNC_MINUTES_KEY = (
 )
 
 
+# Reason codes of a job failed for good, for the pages to word the failure by (the error
+# itself stays the one line the user reads).
+UPLOAD_GONE = "upload_gone"  # the upload's file was gone before it was read
+
+
+class JobRefused(BadInput):
+    """A job that would fail the same way however often it ran, with its reason code."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 @dataclass(frozen=True, slots=True)
 class Claimed:
     """A job a worker took: what to run, for whom, and how many times it was taken."""
@@ -110,9 +123,17 @@ def renew_job(
 
 
 def finish_job(
-    ws: Workspace, job_id: str, worker: str, summary: dict[str, Any] | None, error: str | None
+    ws: Workspace,
+    job_id: str,
+    worker: str,
+    summary: dict[str, Any] | None,
+    error: str | None,
+    reason: str | None = None,
 ) -> bool:
-    """Record how a job ended: its summary (JSON-able) or one line of error."""
+    """Record how a job ended: its summary (JSON-able), or one line of error and its reason
+    code if it has one (kept as a failed job's summary, {"reason": ...})."""
+    if error is not None:
+        summary = {"reason": reason} if reason else None
     text = json.dumps(summary) if summary is not None else None
     now = ws.clock()
     with ws.write(derived=True) as conn:
@@ -151,14 +172,19 @@ def job_counts(ws: Workspace) -> dict[str, int]:
 
 
 def import_job(ws: Workspace, job_id: str) -> dict[str, Any] | None:
-    """The current user's job (summary decoded; `now` added), or None."""
+    """The current user's job (summary decoded; `now` added; a failed job's `reason` code,
+    or None), or None."""
     if not job_id or len(job_id) > 32:
         return None
     with ws.read() as conn:
         found = qj.get(conn, ws.user_id, job_id)
     if found is None:
         return None
-    found["summary"] = json.loads(found["summary"]) if found["summary"] else None
+    summary = _payload(found["summary"]) if found["summary"] else None
+    found["reason"] = None
+    if found["state"] == "failed":  # its summary holds only the reason code, if any
+        found["reason"], summary = (summary or {}).get("reason"), None
+    found["summary"] = summary
     found["now"] = ws.clock()
     return found
 
@@ -274,8 +300,9 @@ def run_job(
     if job.kind == "import":
         path = Path(job.payload["path"])
         if not path.is_file():
-            raise BadInput(
-                "the uploaded file is gone (removed before it was read): upload it again"
+            raise JobRefused(
+                "the uploaded file is gone (removed before it was read): upload it again",
+                UPLOAD_GONE,
             )
         return _summary_json(mine.import_mail(str(path), progress=progress))
     if job.kind == "imap_sync":

@@ -898,10 +898,15 @@ class Workspace(Context):
         return jobs.renew_job(self, job_id, worker, lease, progress)
 
     def finish_job(
-        self, job_id: str, worker: str, summary: dict[str, Any] | None, error: str | None
+        self,
+        job_id: str,
+        worker: str,
+        summary: dict[str, Any] | None,
+        error: str | None,
+        reason: str | None = None,
     ) -> bool:
-        """Record how a job ended."""
-        return jobs.finish_job(self, job_id, worker, summary, error)
+        """Record how a job ended (a failure with its reason code, if it has one)."""
+        return jobs.finish_job(self, job_id, worker, summary, error, reason)
 
     def requeue_job(
         self,
