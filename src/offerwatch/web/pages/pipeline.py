@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from offerwatch.core.entities import Status
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
+from offerwatch.service.validate import enum_value
 from offerwatch.web.deps import Id, PageWS, session
 from offerwatch.web.filters import words
 from offerwatch.web.pages._render import after_post, refusable, render, safe_next
@@ -27,13 +28,16 @@ CLOSED_COLUMNS = [s for s in Status if not s.is_open]
 def pipeline(
     request: Request,
     ws: PageWS,
-    status: Annotated[Status | None, Query()] = None,
+    status: Annotated[str | None, Query(max_length=40)] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> Response:
-    """The board; with ?status=, one column in full (paged)."""
+    """The board; with ?status=, one column in full (paged). An unknown status is refused
+    in one line naming the statuses (400), not shown as the whole board: the visitor asked
+    for one column and would take the board for it."""
+    one = enum_value(Status, status, "status") if status else None
     size = request.app.state.web.settings.page_size
     # Closed columns matter less day to day: a few cards and a link to the rest.
-    columns = ws.board(per_column=size, status=status, offset=offset,
+    columns = ws.board(per_column=size, status=one, offset=offset,
                        closed_per_column=max(1, size // 3))  # fmt: skip
     # The odds matter while an application is open; closed ones show their outcome.
     ids = [c.application.id for col in columns.values() for c in col.cards
@@ -46,10 +50,10 @@ def pipeline(
             "columns": list(columns.values()),
             "statuses": list(Status),
             "options": OPTIONS,
-            "hidden": _hidden(request, status),
+            "hidden": _hidden(request, one),
             "closed": set(CLOSED_COLUMNS),
-            "one": status,
-            "empty": status is None and not any(col.total for col in columns.values()),
+            "one": one,
+            "empty": one is None and not any(col.total for col in columns.values()),
             "size": size,
             "scores": request.app.state.web.cache.get(
                 ws.user_id, ("scores", tuple(ids)), lambda: _scores(ws, ids), ws.facts_version
