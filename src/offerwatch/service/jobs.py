@@ -37,6 +37,10 @@ SYNC_URL_KEY, SYNC_SECRET_KEY, SYNC_MINUTES_KEY = (
 )
 
 
+# Uploads wait for their import in folders of their own, named UPLOAD_PREFIX + a random
+# part, directly in the data directory's UPLOADS folder (shared by the workers of a host).
+UPLOAD_PREFIX = "offerwatch-upload-"
+UPLOADS = "uploads"
 # Reason codes of a job failed for good, for the pages to word the failure by (the error
 # itself stays the one line the user reads).
 UPLOAD_GONE = "upload_gone"  # the upload's file was gone before it was read
@@ -343,11 +347,34 @@ def _payload(stored: str) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
+def uploads_root() -> Path:
+    """Where uploads wait for their import: shared by every worker of this host."""
+    from offerwatch.config import data_dir
+
+    return data_dir() / UPLOADS
+
+
+def upload_folder(path: str) -> Path | None:
+    """The upload folder holding the file `path`, if it is one: directly in the uploads
+    root (symbolic links and '..' resolved) and named as uploads are. None otherwise, so a
+    job's cleanup never removes anything else, whatever path its payload holds."""
+    try:
+        folder = Path(path).parent.resolve()
+        root = uploads_root().resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if folder.parent != root or not folder.name.startswith(UPLOAD_PREFIX):
+        return None
+    return folder
+
+
 def job_ended(job: Claimed) -> None:
-    """Clean up after a job that will not run again: an upload's private copy, the password
-    of a one-off sync."""
-    if job.kind == "import" and job.payload.get("path"):
-        shutil.rmtree(Path(job.payload["path"]).parent, ignore_errors=True)
+    """Clean up after a job that will not run again: an upload's private copy (its upload
+    folder only), the password of a one-off sync."""
+    path = job.payload.get("path") if job.kind == "import" else None
+    folder = upload_folder(path) if isinstance(path, str) and path else None
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
     if job.kind == "imap_sync" and job.payload.get("secret"):
         from offerwatch.notify.secrets import SecretStore
 

@@ -11,14 +11,14 @@ from typing import Any
 from tests.support.webclient import app_client
 
 from offerwatch.service import Workspace
-from offerwatch.service.jobs import MAX_ATTEMPTS
+from offerwatch.service.jobs import MAX_ATTEMPTS, UPLOAD_PREFIX, uploads_root
 
 LEASE = timedelta(seconds=30)
 
 
 def _upload(tmp_path: Path) -> Path:
-    folder = tmp_path / "offerwatch-upload-test"
-    folder.mkdir()
+    folder = uploads_root() / f"{UPLOAD_PREFIX}test"
+    folder.mkdir(parents=True)
     path = folder / "upload.mbox"
     path.write_text("From a@b Wed Mar  4 10:00:00 2026\nSubject: hi\n\nhello\n")
     return path

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
 from offerwatch.mail.readers import kind_of_head
+from offerwatch.service.jobs import UPLOAD_PREFIX, uploads_root
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.jobs import job_view, wait_for
@@ -247,18 +248,9 @@ def add_sender(
     return after_post(request, safe_next(next, "/mail"), id=person)
 
 
-UPLOAD_PREFIX = "offerwatch-upload-"
-UPLOADS = "uploads"  # the folder of the data directory uploads wait in until imported
 # An upload folder older than this belongs to no job that will run again (a job ends in a
 # few attempts; its folder is removed then): one whose job was given up is removed here.
 STALE_UPLOAD_SECONDS = 6 * 3600
-
-
-def uploads_root() -> Path:
-    """Where uploads wait for their import: shared by every worker of this host."""
-    from offerwatch.config import data_dir
-
-    return data_dir() / UPLOADS
 
 
 def remove_stale_uploads(now: float, root: Path | None = None) -> list[Path]:
