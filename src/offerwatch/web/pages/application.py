@@ -12,6 +12,7 @@ from offerwatch.core.signals import SignalKind
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
 from offerwatch.web.deps import MAX_ID, Id, PageWS
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import after_post, refusable, render
 from offerwatch.web.pages._signs import sign_label
 from offerwatch.web.pages._timeline import timeline
@@ -67,6 +68,7 @@ def _actions(ws: Any, app_id: int, cache: Any) -> list[Any] | None:
 
 @router.post("/applications/{app_id}/people")
 @refusable("person", show)
+@once("/pipeline")
 def add_person(
     request: Request,
     ws: PageWS,
@@ -96,6 +98,7 @@ def save_notes(
 
 @router.post("/applications/{app_id}/signals")
 @refusable("sign", show)
+@once("/pipeline")
 def add_signal(
     request: Request,
     ws: PageWS,

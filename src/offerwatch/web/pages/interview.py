@@ -13,6 +13,7 @@ from offerwatch.core.timeutil import parse_date, parse_datetime
 from offerwatch.errors import BadInput, StaleVersion
 from offerwatch.service import Workspace
 from offerwatch.web.deps import MAX_ID, Id, PageWS
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
     after_post,
     flash,
@@ -39,6 +40,7 @@ def form(request: Request, ws: PageWS, app_id: Id) -> Response:
 
 @router.post("/applications/{app_id}/interviews")
 @refusable("interview", form)
+@once("/pipeline")
 def record(
     request: Request,
     ws: PageWS,

@@ -21,6 +21,7 @@ from offerwatch.service.jobs import UPLOAD_PREFIX, uploads_root
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.jobs import job_view, wait_for
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
     after_post,
     flash,
@@ -217,6 +218,7 @@ def undo(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Res
 
 @router.post("/mail/messages/{message_id}/application")
 @refusable("new-app-{message_id}", _again)
+@once("/mail")
 def new_application(
     request: Request,
     ws: PageWS,

@@ -14,6 +14,7 @@ from offerwatch.errors import BadInput
 from offerwatch.service.validate import enum_value
 from offerwatch.web.deps import Id, PageWS, session
 from offerwatch.web.filters import words
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import after_post, refusable, render, safe_next
 from offerwatch.web.pages.today import today
 
@@ -120,6 +121,7 @@ def _form_page(request: Request, ws: Any, page: str | None) -> Response:
 
 @router.post("/applications")
 @refusable("application", _form_page)
+@once("/pipeline")
 def add(
     request: Request,
     ws: PageWS,

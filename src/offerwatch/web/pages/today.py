@@ -15,6 +15,7 @@ from offerwatch.drafts.render import eml_bytes
 from offerwatch.errors import BadInput
 from offerwatch.web.charts import gauge
 from offerwatch.web.deps import Id, PageWS
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
     after_post,
     flash,
@@ -156,6 +157,7 @@ def snooze(
 
 @router.post("/goals")
 @refusable("goal", today)
+@once("/#plan")
 def add_goal(
     request: Request,
     ws: PageWS,
