@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from tests.support.browser import launched, need_chromium, served
+from tests.support.browser import open_tab, site
 
-from offerwatch.service import Workspace, open_workspace
+from offerwatch.service import Workspace
 
 pytestmark = pytest.mark.browser
 
@@ -19,27 +19,15 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workspace]]:
     """uvicorn in a thread on a new, empty SQLite file."""
-    need_chromium()
     os.environ.setdefault("OFFERWATCH_TZ", "Europe/Berlin")
-    ws = open_workspace(f"sqlite:///{tmp_path_factory.mktemp('mistakes') / 'new.db'}")
-    with served(ws) as base:
-        yield base, ws
-    ws.close()
-
-
-@pytest.fixture(scope="module")
-def browser(server: Any) -> Iterator[Any]:
-    with launched() as chromium:
-        yield chromium
+    with site(tmp_path_factory.mktemp("mistakes")) as found:
+        yield found
 
 
 @pytest.fixture(params=[390, 1200], ids=["phone", "desktop"])
 def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": request.param, "height": 800})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
+    with open_tab(browser, {"width": request.param, "height": 800}) as tab:
+        yield tab
 
 
 def _application(ws: Workspace) -> int:
