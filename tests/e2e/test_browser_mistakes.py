@@ -113,6 +113,32 @@ def test_a_double_click_adds_one_application(page: Any, server: Any) -> None:
     assert sum(a.company == name for a in ws.list_applications()) == 1
 
 
+def test_without_javascript_back_and_submit_again_adds_one(browser: Any, server: Any) -> None:
+    """No script holds the button back: the form's one-time token, checked on the server,
+    leads the second post to what the first made."""
+    base, ws = server
+    _application(ws)
+    with open_tab(browser, {"width": 390, "height": 800}, java_script_enabled=False) as tab:
+        tab.goto(base + "/pipeline")
+        tab.click("summary:has-text('Add an application')")
+        tab.fill("[data-testid=add-application] input[name=company]", "Twice Co")
+        tab.fill("[data-testid=add-application] input[name=role]", "Engineer")
+        tab.click("[data-testid=add-application] button")
+        tab.wait_for_url("**/applications/*")
+        first = tab.url
+        tab.go_back()
+        form = tab.locator("[data-testid=add-application]")
+        if not form.locator("button").is_visible():
+            tab.click("summary:has-text('Add an application')")
+        if not form.locator("input[name=company]").input_value():  # a browser that forgot
+            form.locator("input[name=company]").fill("Twice Co")
+            form.locator("input[name=role]").fill("Engineer")
+        form.locator("button").click()
+        tab.wait_for_url("**/applications/*")
+        assert tab.url == first and "sent twice" in tab.inner_text("[data-testid=flash]")
+    assert sum(a.company == "Twice Co" for a in ws.list_applications()) == 1
+
+
 def test_a_hostile_upload_is_refused_in_one_line(page: Any, server: Any, tmp_path: Any) -> None:
     base, ws = server
     hostile = tmp_path / "invoice.eml"
