@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from statistics import NormalDist
 
 from offerwatch.core.anchors import GROUPS, combine
-from offerwatch.core.catalogue import CATALOGUE, PRIORS, default_log_ratios
+from offerwatch.core.catalogue import CATALOGUE, PRIORS
 from offerwatch.core.entities import (
     Application,
     Interview,
@@ -36,7 +36,7 @@ from offerwatch.core.entities import (
     StatusChange,
 )
 from offerwatch.core.odds import Evidence, gather, logit, sigmoid
-from offerwatch.core.odds_fit import layout, minimise
+from offerwatch.core.odds_fit import PARAMETERS, bounds, fitted, layout, minimise
 from offerwatch.core.odds_model import PRIOR_KEY, ends
 from offerwatch.core.signals import TERMINAL_KINDS
 
@@ -153,23 +153,19 @@ def example(
 
 
 def features(evidence: Evidence) -> dict[str, float]:
-    """Summed weight per adjustable key, the starting chance's key included (weight 1); signs
-    outside any group (neutral ones) are left out: the model does not count them."""
+    """Summed weight per fitted key (odds_fit.fitted), the starting chance's key included
+    (weight 1)."""
     out: dict[str, float] = {PRIOR_KEY + evidence.prior.stage: 1.0}
     for term in evidence.terms:
-        if term.group not in GROUPS or term.fixed is not None or CATALOGUE[term.signal].anchor:
-            continue
-        out[term.key] = out.get(term.key, 0.0) + term.weight
+        if fitted(term):
+            out[term.key] = out.get(term.key, 0.0) + term.weight
     return out
 
 
 def defaults_with_priors() -> dict[str, float]:
-    """Every fitted key with its default log value: the signs' log-ratios, and 0 for each
-    starting chance (no shift)."""
-    out = default_log_ratios()
-    for stage in PRIORS:
-        out[PRIOR_KEY + stage] = 0.0
-    return out
+    """Every fitted value (odds_fit.PARAMETERS) at its default: the signs' log-ratios, and
+    0 for each starting chance (no shift)."""
+    return {k: p.default for k, p in PARAMETERS.items()}
 
 
 def predict(ex: Example, log_ratios: Mapping[str, float]) -> float:
@@ -202,14 +198,10 @@ def fit(
     keys = sorted(k for k, n in counts.items() if n >= min_seen and k in defaults)
     index = {k: i for i, k in enumerate(keys)}
     first = [defaults[k] for k in keys]
-    bounds = [
-        (-math.inf, math.inf) if k.startswith(PRIOR_KEY) or d == 0.0
-        else (0.0, math.inf) if d > 0 else (-math.inf, 0.0)
-        for k, d in zip(keys, first, strict=True)
-    ]  # fmt: skip
+    limits = [bounds(k, d) for k, d in zip(keys, first, strict=True)]
     lays = [layout(e.evidence, e.outcome, index, defaults) for e in examples]
     begin = [start.get(k, defaults[k]) for k in keys] if start is not None else None
-    found = minimise(lays, first, bounds, penalty, begin) if keys else []
+    found = minimise(lays, first, limits, penalty, begin) if keys else []
     return {**defaults, **dict(zip(keys, found, strict=True))}
 
 

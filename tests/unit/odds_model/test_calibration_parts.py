@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -21,9 +23,10 @@ from offerwatch.core.calibration import (
     predict,
     tally,
 )
-from offerwatch.core.catalogue import PRIORS
+from offerwatch.core.catalogue import CATALOGUE, PRIORS, Phase
 from offerwatch.core.cohort import pooled, user_folds
-from offerwatch.core.odds_model import Evidence
+from offerwatch.core.odds_fit import PARAMETERS
+from offerwatch.core.odds_model import PRIOR_KEY, Evidence
 
 from .draws import draw, evidence, term
 
@@ -108,3 +111,39 @@ def test_personal_and_cohort_intervals_come_from_the_same_bootstrap() -> None:
         for u in sorted(by_user)
     ]  # fmt: skip
     assert cohort.diff_interval == pytest.approx(bootstrap(per_user), abs=1e-9)
+
+
+def _docs_section(title: str) -> str:
+    text = (Path(__file__).resolve().parents[3] / "docs" / "model.md").read_text()
+    return text.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_fitted_values_are_one_table_the_fit_the_report_and_the_docs_agree_on() -> None:
+    fitted_signs = {p.sign for p in PARAMETERS.values() if p.sign is not None}
+    starts = {k for k, p in PARAMETERS.items() if p.sign is None}
+    assert starts == {PRIOR_KEY + stage for stage in PRIORS}
+    # docs/model.md's table of signs: those of a group, not the anchor nor silence, are fitted.
+    rows = [line.split(" | ") for line in _docs_section("Every sign and its effect").splitlines()
+            if line.startswith("| `")]  # fmt: skip
+    documented = {r[0].strip("| `") for r in rows
+                  if r[2] not in ("-", "silence") and not r[4].startswith("an anchor")}  # fmt: skip
+    assert documented == fitted_signs
+    # ... and its calibration section names the signs outside every group, fitted for none.
+    section = _docs_section("Fitting the model to you")
+    named = section.split("Signs outside every group (", 1)[1].split(")", 1)[0]
+    neutral = {s.id for s in CATALOGUE.values() if not s.group and s.phase is not Phase.OUTCOME}
+    assert set(re.findall(r"`(\w+)`", named)) == neutral and not neutral & fitted_signs
+    # The report lists exactly the fitted values; the fit starts from their defaults.
+    data = [_final(i, ["notice_period_asked", "timeline_stated"], i % 3 == 0) for i in range(15)]
+    assert {r.key for r in calibrate(data).ratios} == set(PARAMETERS)
+    assert defaults_with_priors() == {k: p.default for k, p in PARAMETERS.items()}
+
+
+def test_a_fitted_sign_stays_on_its_defaults_side_and_a_start_moves_either_way() -> None:
+    base = defaults_with_priors()
+    good = [_final(i, ["notice_period_asked"], False) for i in range(30)]
+    found = fit(good + [_final(100 + i, [], i < 20) for i in range(30)], base, penalty=0.01)
+    low, high = PARAMETERS["notice_period_asked"].bounds
+    assert (low, high) == (0.0, math.inf) and found["notice_period_asked"] == low
+    assert PARAMETERS["prior@final"].bounds == (-math.inf, math.inf)
+    assert found["prior@final"] != 0.0
