@@ -239,7 +239,7 @@ READER_PROCESS = (
 )
 OWN_PROCESS = (
     r"\b(?:ma|mon|mes)\s+(?:\w+\s+)?(?:candidature|entretien|préavis|démission|références)\b|"
-    r"\bj'accepte\s+(?:\w+\s+){0,3}(?:offre|proposition|poste)|\baccepter\s+(?:votre|l'|cette|la)\s*(?:offre|proposition)|"
+    r"\bj'accepte\s+(?:\w+\s+){0,3}(?:l')?(?:offre|proposition|poste)|\baccepter\s+(?:votre|l'|cette|la)\s*(?:offre|proposition)|"
     r"\bj'ai\s+(?:postulé|candidaté)|\bje\s+croise\s+les\s+doigts"
 )
 INTERVIEWER = r"\b(?:grille\s+d'évaluation|les\s+cv)\b"
