@@ -137,3 +137,40 @@ def test_the_three_address_tables_have_one_shape() -> None:
         for rule in table.RULES:
             for pattern in (*rule.triggers, *rule.blocks, *rule.also):
                 assert "(?-i:" not in pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "whether" after a verb of asking is a question; as a condition it still blocks.
+        (
+            "Could you let me know whether a morning or afternoon interview slot suits you?",
+            ["interview_request"],
+        ),
+        ("Whether we invite you to interview depends on the shortlist.", []),
+        # "let's" proposes.
+        ("So let's move you to the onsite - does next week work?", ["interview_request"]),
+        # The answer promised to all candidates; an event's date alone is none.
+        ("We'll let all candidates know by Friday the 6th.", ["timeline_stated"]),
+        (
+            "Shortlisting will take place on 10 March and all applicants will be notified by "
+            "20 March.",
+            ["timeline_stated"],
+        ),
+        ("The interviews will take place on 10 March.", []),
+        # Her words reported back are no promise to her.
+        ("You'd mentioned you expected to let candidates know within a week.", []),
+        # Something else submitted.
+        ("Thank you for submitting your manuscript to the journal.", []),
+        ("Thank you for submitting your application to Finch.", ["application_received"]),
+    ],
+)
+def test_questions_promises_and_other_submissions(body: str, expected: list[str]) -> None:
+    assert kinds(body) == expected
+
+
+def test_an_offer_of_something_else() -> None:
+    mortgage = "Good news - your mortgage offer has been issued. Please find your offer attached."
+    assert kinds(mortgage, "Your mortgage offer is ready") == []
+    job = "Good news - we are delighted to offer you the Analyst role."
+    assert kinds(job, "Your offer") == ["offer"]

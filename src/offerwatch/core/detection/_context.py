@@ -247,7 +247,10 @@ def not_the_readers(text: str, language: str = "en") -> bool:
 # What breaks it: a receipt naming an unusual title only ("Thanks for applying for Head of
 # Data"); mail in another language (English only).
 _APPLYING = re.compile(
-    r"\b(?:application|applying|applied)\s+for\b|"
+    r"\b(?:application|applying|applied)\s+for\b|\b(?:ballot|raffle|lottery|prize\s+draw)\b|"
+    # An offer of something else: "your mortgage offer for 14 Alder Road".
+    r"\b(?:mortgage|loan|insurance|renewal|credit|tenancy|broadband|tariff)\s+(?:offer|agreement|"
+    r"quote)\b|"
     r"\b(?!(?:your|the|an|a|my|our|this|job|online|recent|new|full|formal|submitted|completed|"
     r"successful|unsuccessful|first|initial|speculative|direct|internal)\b)[a-z]+\s+application\b",
     re.IGNORECASE,
@@ -265,6 +268,6 @@ _NAMES_A_JOB = re.compile(
 def other_application(subject: str, text: str) -> bool:
     """True if the message speaks of an application and names no job (see above)."""
     whole = f"{subject}\n{text}"
-    if "appl" not in whole and "Appl" not in whole and "APPL" not in whole:
-        return False  # most mail: no application at all
+    if not any(cue in whole for cue in ("appl", "Appl", "APPL", "ffer", "FFER", "allot", "raw")):
+        return False  # most mail: no application or offer at all
     return bool(_APPLYING.search(whole)) and not _NAMES_A_JOB.search(whole)

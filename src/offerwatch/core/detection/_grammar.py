@@ -55,7 +55,10 @@ PAST = re.compile(
 )
 # Opens a condition: what follows it in the sentence is not (yet) a fact.
 CONDITION = re.compile(
-    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b|"
+    r"\b(?:if|unless|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b|"
+    # "whether" after a verb of asking is a question, not a condition: "Could you let me know
+    # whether a morning or afternoon slot would suit you?"
+    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)\bwhether\b|"
     # One of two outcomes is no fact: "either to set up a chat or to let you know it's not a match".
     r"\beither\b(?!\s+way)",
     _I,

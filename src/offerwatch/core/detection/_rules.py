@@ -84,6 +84,9 @@ APPLICATION_RECEIVED = Rule(
         r"\b(?:before|until|unless|once)\s+(?:we\s+(?:can\s+)?)?(?:receive|review)",
         r"\bincomplete\b|\bnot\s+(?:yet\s+)?(?:complete|finished|submitted)\b",
         r"\byou\s+started\s+an?\s+application\b",
+        # Something else submitted: a manuscript, a talk, a claim, an order.
+        r"\b(?:submitting|submission\s+of|received)\s+(?:your|the|a)\s+(?:\w+\s+)?(?:manuscript|paper|"
+        r"abstract|talk|claim|order|ticket|payment|article|thesis|complaint|return|request)\b",
     ),
 )
 
@@ -182,11 +185,14 @@ _MEETING = (
     r"catch[\s-]?up|video\s+call|on-?site|face\s+to\s+face|final\s+(?:round|stage)|"
     r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|meet\s+(?:you|the\s+team|with|her|him|them|"
     r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)(?!\s+to\s+(?:you|u|me|us|her|him|them)\b)|"
-    r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|assessment\s+day|"
+    r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|windows?\s+(?:that|which)\s+work|"
+    r"assessment\s+day|"
     r"(?:speak|talk)\s+(?:to|with)\s+you|(?<=do\s)\d{2}\s*(?:mins?|minutes)\b|(?:spare|grab|find|have)\s+(?:a\s+)?\d{2}\s*(?:mins?|minutes)\b|(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|teams|"
     r"zoom|video|phone))\b"
 )
 _PROPOSAL = re.compile(
+    r"\blet(?:'s|\s+us)\s+(?:move|get|set|book|schedule|arrange|have|do|meet|find|grab|chat|talk|"
+    r"jump|hop|lock|pencil)\b|"
     r"\?|\b(?:would|'d|d)\s+(?:like|love)\s+(?:for\s+)?(?:to|you\s+to)\b|\b(?:keen|want(?:s)?|wanted|like|"
     r"love|eager|happy|pleased)\s+to\s+(?:meet|see|chat|speak|talk|have|get|invite|arrange|schedule|"
     r"set\s+up|book|line\s+up|bring|move)\b|\binvit(?:e|ed|ing|ation)\b|\b(?:arrange|set\s+up|"

@@ -94,6 +94,8 @@ TIMELINE_STATED = Rule(
         r"an\s+update)\b",
         r"\b(?:come|get|getting|coming)\s+back\s+to\s+(?:me|us)\b",
         r"\b(?:notify|inform|update|contact)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
+        r"\blet\s+(?:all\s+|the\s+)?(?:candidates|applicants|everyone)\s+know\b|\bcircle\s+back\b|"
+        r"\b(?:will|'ll|shall)\s+(?:all\s+)?be\s+(?:notified|informed|told|advised)\b",
         r"\b(?:expect|receive|get|have|give|send|share)\s+(?:\w+\s+){0,2}(?:feedback|answer|decision|news|"
         r"update|outcome|response)\b",
         r"\b(?:reach|reaching)\s+out\s+(?:to\s+you|again|with)\b",
@@ -120,7 +122,10 @@ TIMELINE_STATED = Rule(
         r"get\s+back|contact|finish|complete|make|have|fill|close|wrap\s+(?:things\s+|it\s+)?up)\b",
     ),
     blocks=_rx(
-        r"\btake\s+place\b|\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
+        # The date of an event, unless the sentence also says when she hears: "Shortlisting
+        # will take place on 20 November and all applicants will be notified by the 27th".
+        r"\btake\s+place\b(?![^.!?]*\b(?:notified|informed|hear|outcome|decision|let\s+you\s+know)\b)|"
+        r"\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
         r"\blet\s+you\s+know\s+that\b",
         r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,60}?\b(?:reply|respond|"
         r"let\s+(?:us|me)\s+know|send|confirm|complete|submit|sign|return|accept|book|choose|pick|"
@@ -168,6 +173,9 @@ TIMELINE_STATED = Rule(
         r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
         r"(?:them|him|her|your\s+(?:referees|references))\b|\b(?:they|he|she)\s+(?:may|will|should|"
         r"might|'ll)\s+hear\s+from\s+(?:us|me)\b",
+        # Her words reported back: "you'd mentioned you expected to let candidates know
+        # within a week" (the candidate's own follow-up).
+        r"\byou(?:'d|\s+had)?\s+(?:mentioned|said|told\s+me)\b",
         # An instruction to the reader: "Complete the probation review form by 16 September".
         r"^\W*(?:please\s+)?(?:complete|submit|send|return|sign|reply|respond|upload|fill|book|"
         r"confirm|register|apply|sign\s+up|join)\b",
