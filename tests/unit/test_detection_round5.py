@@ -174,3 +174,35 @@ def test_an_offer_of_something_else() -> None:
     assert kinds(mortgage, "Your mortgage offer is ready") == []
     job = "Good news - we are delighted to offer you the Analyst role."
     assert kinds(job, "Your offer") == ["offer"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "fires"),
+    [
+        # A trial shift or a drop-in, proposed to her; a wish to pass a good weekend is none.
+        (
+            "Danke für Ihre Bewerbung! Hätten Sie Lust, zum Probearbeiten vorbeizukommen?",
+            "interview_request",
+            True,
+        ),
+        (
+            "Pourriez-vous passer jeudi vers 15h pour qu'on discute un peu ?",
+            "interview_request",
+            True,
+        ),
+        ("Je vous souhaite de passer un bon week-end.", "interview_request", False),
+        ("¿Podrías pasarte el viernes a las 12 para hacer una prueba?", "interview_request", True),
+        # An offer attached; a shop's attached offer is no job offer.
+        ("Hallo Lena, anbei wie besprochen unser Angebot für dich.", "offer", True),
+        ("Anbei unser Angebot für Sie: 20 % Rabatt auf alles.", "offer", False),
+        ("Lucía, te adjunto la carta oferta para el puesto.", "offer", True),
+        # Not continued with her, in an inflected verb; someone else chosen.
+        ("Nous ne donnerons pas suite à votre candidature pour ce poste.", "rejection", True),
+        ("Nous avons choisi de poursuivre avec un profil plus expérimenté.", "rejection", True),
+        ("Nous souhaitons poursuivre avec votre candidature.", "rejection", False),
+        # Receipt of a "postulación".
+        ("Confirmamos la recepción de su postulación a la vacante.", "application_received", True),
+    ],
+)
+def test_other_languages_more_ways(body: str, kind: str, fires: bool) -> None:
+    assert (kind in kinds(body, "Re: Bewerbung")) is fires

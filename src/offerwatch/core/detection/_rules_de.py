@@ -107,7 +107,11 @@ _PHRASES: tuple[Rule, ...] = (
 # addresses nobody ("Die Stelle ist besetzt"), mixed German-English mail.
 _ADDRESS = r"\b(?:sie|ihnen|ihr|ihre[nmrs]?|du|dich|dir|dein\w*|euch|euer\w*)\b"
 # A meeting, as a noun of any compound ("Zweitgespräch", "Kennenlern-Call") or a verb.
-_MEETING = r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat"
+# (and a trial shift or a drop-in: "zum Probearbeiten vorbeikommen")
+_MEETING = (
+    r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat|"
+    r"\bprobearbeit\w*|\bprobetag|\bvorbei(?:zu)?kommen\b"
+)
 _PROPOSAL = (
     r"\?|\beinlad|\beinladung|\bladen\b|\blust\b|\bzeit\s+(?:für|hätte|hast|haben)|\bpasst|\bpassen|"
     r"\bvereinbar|\bbestätig|\bslots?\b|\bzeitfenster|\bvorschlag|\bschlage|\bmöchten|\bwürden|"
@@ -149,6 +153,7 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\bangebot\b[^.!?]{0,60}\b(?:mach|schick|send|unterbreit|zukommen|vorleg|übermittel)\w*|"
             r"\b(?:mach|schick|send|unterbreit|übermittel)\w*\b[^.!?]{0,60}\bangebot\b",
             r"\bins\s+team\s+(?:holen|aufnehmen)|\ban\s+bord\s+(?:holen|begrüßen)",
+            r"\banbei\b[^.!?]{0,40}\b(?:vertrags)?angebot\b",
         ),
         not_offer=(
             r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)|\brabatt|%|\bpreis|\bgutschein"

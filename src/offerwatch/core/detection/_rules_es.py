@@ -103,7 +103,8 @@ _PHRASES: tuple[Rule, ...] = (
 _ADDRESS = r"\b(?:usted|ustedes|le|les|su|sus|te|ti|tu|tus|tú|contigo|vos)\b|\w(?:te|le)\b"
 _MEETING = (
     r"\bentrevista|\bllamada|\bvideollamada|\breuni[oó]n|\bcharla\w*|\bcafé\b|\bconocer\w*|"
-    r"\bvernos\b|\bhabl(?:ar|emos|áramos)\w*|\bplaticar\w*|\bcall\b"
+    r"\bvernos\b|\bhabl(?:ar|emos|áramos)\w*|\bplaticar\w*|\bcall\b|\bpasar(?:te|se)\b|"
+    r"\b(?:día\s+de\s+)?prueba\b"
 )
 _PROPOSAL = (
     r"\?|¿|\bgustaría|\bencantaría|\bapetecería|\binvit\w*|\bdisponib\w*|\bagendar|\bconfirm\w*|"
@@ -129,7 +130,7 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
         invited=r"\bse\s+(?:te|le)\s+ha\s+invitado\b|\binvitación\s*:\s*entrevista",
         received=(
             r"\b(?:recibid[oa]s?|recepción)\b[^.!?]{0,40}\b(?:candidatura|solicitud|cv|currículum|"
-            r"curriculum)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
+            r"curriculum|postulaci[oó]n)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
             r"será\s+(?:valorada|revisada|estudiada)|en\s+proceso\s+de\s+revisión)|"
             r"\b(?:tenemos|nos\s+ha\s+llegado|nos\s+llegó|llegó)\s+(?:tu|su)\s+(?:cv|candidatura|currículum|"
             r"solicitud)|\bgracias\s+por\s+(?:aplicar|postular\w*|inscribirte|presentarte)\b"
@@ -150,8 +151,8 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
         ),
         offer=(
             r"\bofrecer(?:te|le)\s+(?:el|un|una|la)\s+(?:puesto|posición|plaza|oferta|contrato)",
-            r"\b(?:te|le)\s+(?:mando|envío|enviamos|enviaremos|mandamos|haremos|hacemos|presentamos)\s+"
-            r"(?:la|una|nuestra)\s+(?:oferta|propuesta)",
+            r"\b(?:te|le)\s+(?:mando|envío|enviamos|enviaremos|mandamos|haremos|hacemos|presentamos|"
+            r"adjunto|adjuntamos)\s+(?:la|una|nuestra)\s+(?:carta\s+)?(?:oferta|propuesta)",
             r"\b(?:te|le)\s+queremos\s+(?:en|con)\s+(?:el|nuestro)\s+equipo|\bque\s+te\s+(?:unas|unieras|"
             r"incorpores|incorporaras|sumes|sumaras)\b",
         ),

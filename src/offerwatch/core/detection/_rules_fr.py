@@ -108,7 +108,9 @@ _PHRASES: tuple[Rule, ...] = (
 _ADDRESS = r"\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b|\bt'"
 _MEETING = (
     r"\bentretien|\béchange\b|\bvisio\w*|\bappel\b|\bappeler\b|\brencontr\w*|\brendez-vous|"
-    r"\brdv\b|\bcafé\b|\bcall\b"
+    r"\brdv\b|\bcafé\b|\bcall\b|\bdiscut(?:e|er|ions|ons)\b|\bjournée\s+d'essai|"
+    # a drop-in on a day: "Pourriez-vous passer jeudi vers 15h ?"
+    r"\bpasser\s+(?:nous\s+voir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain))\b"
 )
 _PROPOSAL = (
     r"\?|\bpropos\w*|\bsouhait\w*|\baimeri\w*|\baimerait|\bvoudri\w*|\bdispo(?:nibles?|nibilités?|s)?\b|\bcréneau\w*|"
@@ -143,13 +145,17 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:retenu|choisi|sélectionné|privilégié|opté\s+pour|fait\s+le\s+choix\s+d')\s*"
             r"(?:un|une|d'autres|l'autre)\s+(?:autre\s+)?(?:profil|candidat\w*|personne)",
             r"\b(?:poursuivre|continuer|avancer)\s+(?:\w+\s+){0,2}avec\s+(?:un|une|d')\s*autres?\b",
+            r"\bchoisi\s+de\s+(?:poursuivre|continuer|avancer)\s+avec\s+(?:un|une)\s+(?:profil|candidat\w*|"
+            r"personne)",
             # The position is gone, or the search stopped.
             r"\bposte\b[^.!?]{0,80}\b(?:pourvu|attribué|comblé)",
             r"\b(?:geler|gel|suspendre|suspendu|annuler|annulé)\s+(?:le\s+|ce\s+)?(?:recrutement|poste)",
             r"\bne\s+(?:\w+\s+)?(?:pas|plus)\s+(?:aller\s+plus\s+loin|poursuivre|donner\s+suite|continuer)",
+            r"\bne\s+(?:\w+\s+)?donner\w*\s+pas\s+suite\b",
         ),
         offer=(
             r"\b(?:vous|te)\s+faire\s+une\s+(?:offre|proposition)\b",
+            r"\bci-joint\w*\b[^.!?]{0,40}\b(?:offre|proposition|promesse)\b",
             r"\b(?:vous|te)\s+proposer\s+(?:le|ce)\s+poste",
             r"\bproposition\s+(?:d'embauche|de\s+contrat|d'emploi)",
         ),
