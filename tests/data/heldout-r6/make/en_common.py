@@ -14,6 +14,7 @@ MINE = [
     "rohan.mehta84@outlook.com",
     "siobhan.kelly@icloud.com",
     "tom.ashworth@fastmail.co.uk",
+    "priya.venkatesh@yahoo.co.uk",
 ]
 
 
