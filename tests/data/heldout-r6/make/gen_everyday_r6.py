@@ -380,18 +380,38 @@ class Gen:
                 "alternative", [self.leaf(text), self.leaf(self.html(co, text.split("\n\n"), "#004d40"), "html")])
             return self.wrap(frm, self.addr(*ME), s, body, a.split("@")[1])
         frm = self.addr(human, f"{hlocal}@{hdom}")
-        lines = {
-            "receipt": f"Thanks for your application for {role} - received, and I'll have a proper look this week.",
-            "invite": f"We'd love to invite you to interview for the {role} role. Could you do Tuesday at 2pm, or let me know a time that suits?",
-            "reject": f"I'm sorry to say we've gone with another candidate for {role}. It was close, and I'd be happy to share feedback.",
-            "offer": f"I'm delighted to offer you the {role} position at GBP {self.r.randint(45, 95)},000. Offer letter to follow.",
-            "timeline": f"Thanks again for coming in. We'll let you know by the end of next week.",
-            "refs": "Could you send me the details of two referees?",
-            "notice": "Before the final round - what's your notice period, and when could you start?",
-            "salary": "What are your salary expectations for this role?",
-            "outreach": f"I'm recruiting a {role} for a client - would you be open to a quick call this week?",
-            "invite_cal": f"Invitation below for your interview for {role}.",
+        variants = {
+            "receipt": [f"Thanks for your application for {role} - received, and I'll have a proper look this week.",
+                        f"Thx for applying, we have recieved your CV for the {role} job and will revert shortly.",
+                        f"Vielen Dank für Ihre Bewerbung als {role}. Wir haben Ihre Unterlagen erhalten."],
+            "invite": [f"We'd love to invite you to interview for the {role} role. Could you do Tuesday at 2pm, or let me know a time that suits?",
+                       "The client wants to see you! Are you free Thursday arvo for an hour on site?",
+                       "Kindly revert with your availability for the technical round tomorrow between 3 and 6 PM IST.",
+                       "great chatting - can u do tmrw 4pm w/ our CTO? quick 30 min\n\nSent from my iPhone",
+                       f"Nous souhaiterions vous rencontrer pour un entretien pour le poste de {role} mardi prochain."],
+            "reject": [f"I'm sorry to say we've gone with another candidate for {role}. It was close, and I'd be happy to share feedback.",
+                       "We regret to inform you that your profile has not been shortlisted for further rounds.",
+                       "The panel has now made an appointment to this post. Thank you for your time.",
+                       "We've decided to go with an internal candidate, but it was a genuinely hard call."],
+            "offer": [f"I'm delighted to offer you the {role} position at GBP {self.r.randint(45, 95)},000. Offer letter to follow.",
+                      "Pleased to confirm a conditional offer, subject to references and right-to-work checks.",
+                      "Mira and I want you on the team - consider this the informal offer, paperwork Monday!"],
+            "timeline": ["Thanks again for coming in. We'll let you know by the end of next week.",
+                         "We hope to come back to you before the holidays.",
+                         "The board meets on Thursday; you'll hear from me by Friday.",
+                         "We aim to give everyone an answer within ten working days."],
+            "refs": ["Could you send me the details of two referees?", "refs pls - 2 x professional, incl. current mgr. thx",
+                     "We've now spoken to both your referees - all good."],
+            "notice": ["Before the final round - what's your notice period, and when could you start?",
+                       "Quick one: is ur notice 1 month or 3?"],
+            "salary": ["What are your salary expectations for this role?",
+                       "Kindly share your current CTC and expected CTC at the earliest.",
+                       "The band is 62-68k plus 10% bonus - does that work for you?"],
+            "outreach": [f"I'm recruiting a {role} for a client - would you be open to a quick call this week?",
+                         "I'd love to set up a quick intro call - is there a time that suits?"],
+            "invite_cal": [f"Invitation below for your interview for {role}."],
         }
+        lines = {k: self.r.choice(v) for k, v in variants.items()}
         if kind == "own":
             text = f"Hi {human.split()[0]},\n\nThank you for your time today - I really enjoyed learning about the {role} role.\n\nBest,\nAlex\n"
             return self.wrap(self.addr(*ME), frm, f"Thank you - {role}", self.leaf(text), "fastmail.com")
