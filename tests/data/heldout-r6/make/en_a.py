@@ -145,8 +145,8 @@ certificates for our Single Central Record.
 
 As we are unable to see your referees' details on the form, could you please reply with
 the name, job title, email and telephone number of two referees, one of whom must be
-your current or most recent headteacher? In line with KCSIE, references will be sought
-before interview.
+your current or most recent headteacher? We are unable to confirm your place at
+interview until we have these details.
 
 Please confirm your attendance by return.
 

@@ -263,7 +263,7 @@ Speak soon,
 Sophie
 """)
 
-m("e056_offer_transport_planner_subject_refs.eml", ["offer", "salary_discussed"],
+m("e056_offer_transport_planner_subject_refs.eml", ["offer", "salary_discussed", "references_requested"],
   frm="Kieran Boyle <kieran.boyle@northboundfreight.co.uk>", to=HANNAH,
   when=date("2026-11-30 11:15"), subject="Offer - Senior Transport Planner",
   text="""Dear Hannah,
@@ -455,7 +455,7 @@ Kind regards,
 Onboarding Team
 """)
 
-m("e067_verbal_offer_eow.eml", ["offer", "salary_discussed", "timeline_stated"], "2026-11-27",
+m("e067_verbal_offer_eow.eml", ["offer", "salary_discussed"],
   frm="Amelia Hart <amelia.hart@fennickmfg.com>", to=HANNAH,
   when=date("2026-11-24 15:33"), subject="Following our call",
   text="""Hi Hannah,
@@ -463,8 +463,8 @@ m("e067_verbal_offer_eow.eml", ["offer", "salary_discussed", "timeline_stated"],
 Lovely to speak just now - as discussed we'd like to offer you the Operations Planning
 Manager role at 54,000 per annum plus the 8% site bonus. I'm so pleased!
 
-You'll get the written offer via BambooHR by EOW, then we can start on the
-paperwork.
+You'll get the written offer through BambooHR, then we can start on the
+paperwork. Any q's just shout.
 
 Amelia
 """)

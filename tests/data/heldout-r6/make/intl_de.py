@@ -144,7 +144,7 @@ m("de08_startup_angebot_du.eml", ["offer"],
   text="""Hey Lukas,
 
 kurz und knapp: Mira und ich wollen dich unbedingt im Team haben und möchten dir die
-Stelle als Head of Operations anbieten! Den Vertragsentwurf schicke ich dir am Montag.
+Stelle als Head of Operations anbieten! Den Vertragsentwurf bekommst du von unserer Anwältin.
 
 Lass uns morgen kurz telefonieren, wenn du magst.
 

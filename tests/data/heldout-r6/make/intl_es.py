@@ -108,7 +108,7 @@ m("es07_oferta_salario.eml", ["offer", "salary_discussed"],
 
 El cliente quiere ofrecerte la gerencia de finanzas. La propuesta es de 95,000 MXN
 mensuales brutos más bono anual del 15 % y seguro de gastos médicos mayores. La carta
-oferta te llega el lunes.
+oferta te la manda su equipo de RRHH.
 
 Márcame cuando puedas para platicar los detalles.
 

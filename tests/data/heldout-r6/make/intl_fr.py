@@ -123,7 +123,7 @@ Excellente nouvelle : mon client souhaite vous faire une proposition pour le pos
 DAF ! Le PDG m'a confirmé ce matin une rémunération de 85 k€ fixe + 10 % de variable,
 avec un véhicule de fonction.
 
-La promesse d'embauche vous sera envoyée d'ici demain. Appelez-moi dès que possible.
+La promesse d'embauche vous sera envoyée par son DRH. Appelez-moi dès que possible.
 
 Julien
 """)
