@@ -455,7 +455,7 @@ Kind regards,
 Onboarding Team
 """)
 
-m("e067_verbal_offer_eow.eml", ["offer", "salary_discussed"],
+m("e067_verbal_offer_phone.eml", ["offer", "salary_discussed"],
   frm="Amelia Hart <amelia.hart@fennickmfg.com>", to=HANNAH,
   when=date("2026-11-24 15:33"), subject="Following our call",
   text="""Hi Hannah,
