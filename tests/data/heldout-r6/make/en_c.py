@@ -626,3 +626,49 @@ dashboard.
 
 Xref - on behalf of Tallyhoe
 """)
+
+m("e122_hinglish_agency_f2f_notice.eml", ["interview_request", "notice_period_asked"],
+  frm="Ankit Sharma <ankit.sharma@peoplekraft.co.in>", to=ROHAN,
+  when=date("2026-11-26 12:48", "+0530"), subject="Varuna Capital - F2F round || Saturday",
+  text="""Hi Rohan,
+
+Aapka profile client ko bahut pasand aaya after the telephonic round. They want to
+schedule the F2F round this Saturday, 28th Nov, 11 AM at their BKC office - please
+confirm by EOD so I can block the slot with the panel.
+
+Also, notice period kitna hai exactly? Client prefers immediate joiners or max 30 days,
+buyout option hai kya?
+
+Thanks & Regards,
+Ankit Sharma
+PeopleKraft Consulting | +91 99300 55210
+""")
+
+m("e123_spanglish_rejection.eml", ["rejection"],
+  frm="Valeria Montes <valeria@brightpathstaffing.com>", to="Daniela Ruiz <daniela.ruiz.m@gmail.com>",
+  when=date("2026-11-20 16:05", "-0600"), subject="Update - Logistics Coordinator @ Halden",
+  text="""Hola Daniela!
+
+Quería darte un update. Lamentablemente the hiring team at Halden decided to move
+forward with another candidate - someone who already had customs brokerage experience,
+que era lo que más buscaban. I know you were really hoping for this one, lo siento mucho.
+
+You did great in the interview, de verdad. Te aviso en cuanto tenga algo parecido.
+
+Un abrazo,
+Valeria
+Brightpath Staffing - Houston
+""")
+
+m("e124_decisions_wc_7th.eml", ["timeline_stated"], "2026-12-11",
+  frm="Owen Price <owen.price@tallyfieldgroup.co.uk>", to=TOM,
+  when=date("2026-11-24 13:20"), subject="Maintenance Manager",
+  text="""Hi Tom,
+
+Thanks for your patience. The last interviews are this week and we'll be making our
+decisions w/c 7th Dec - I'll ring everyone that week, good news or not.
+
+Regards,
+Owen Price
+Site Director, Tallyfield Group (Corby)
+""")

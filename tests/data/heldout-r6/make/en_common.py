@@ -15,6 +15,7 @@ MINE = [
     "siobhan.kelly@icloud.com",
     "tom.ashworth@fastmail.co.uk",
     "priya.venkatesh@yahoo.co.uk",
+    "daniela.ruiz.m@gmail.com",
 ]
 
 
