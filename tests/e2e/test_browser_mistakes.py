@@ -55,6 +55,9 @@ def test_a_refused_interview_comes_back_as_typed(page: Any, server: Any) -> None
     assert page.input_value("select[name=stage]") == "final"
     assert page.is_checked("input[value=salary_discussed]")
     assert page.input_value("textarea[name=notes]") == "we talked about dashboards"
+    boxes = page.locator("input[name=signs]")
+    widths = {round(boxes.nth(i).bounding_box()["width"]) for i in range(boxes.count())}
+    assert len(widths) == 1, widths  # a long description does not shrink its tick box
     assert ws.interviews(app_id) == []
     # Corrected and sent again: saved, and back on the application.
     page.fill("input[name=end]", "2026-03-05T11:00")
