@@ -75,7 +75,9 @@ def parse_one(raw: RawMail, verdict: Screen | None, signs: bool = False) -> Prep
         msg, tree = parse_tree(raw.data, raw.fallback)
     except ParseError as exc:
         return Prepared(verdict, parsed=True, error=str(exc))
-    invitations = invitations_of(tree) if may_hold_invitation(raw.data) else ()
+    # The screen made the same byte check (it counts events on file only for such mail).
+    calendar = verdict.calendar_uids >= 0 if verdict is not None else may_hold_invitation(raw.data)
+    invitations = invitations_of(tree) if calendar else ()
     found: Signs | None = None
     language: tuple[str | None] | None = None
     if signs:
