@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
 from offerwatch.core.detection._grammar import DateWords, Rule, compiled, lower_case, needs_case
-from offerwatch.core.detection._literals import required_literals
+from offerwatch.core.detection._literals import required_literals, trie
 from offerwatch.core.detection._rules import RULES
 
 # The rule tables read, by the language of the new text; English for any other or unknown.
@@ -64,28 +64,9 @@ COMPILED = {
 _LITERALS = frozenset(w for c in COMPILED.values() for ws in c.words if ws for w in ws)
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation shaped as a trie, so the engine tries few branches per position."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(c) + emit(child) for c, child in node.items() if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 # Every required word found in a text, at every position (a lookahead, so that overlapping
 # words are all seen); a word's shorter prefixes that are words too are added after.
-_LITERAL_SCAN = re.compile(f"(?=({_trie(sorted(_LITERALS))}))")
+_LITERAL_SCAN = re.compile(f"(?=({trie(sorted(_LITERALS))}))")
 
 
 def present(text: str) -> set[str]:
