@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "unit"
 from draws import evidence, truth_chance
 
 from offerwatch.core import calibration
+from offerwatch.core.catalogue import PRIORS, default_log_ratios
 from offerwatch.core.cohort import pooled
-from offerwatch.core.odds_model import Evidence, logit
+from offerwatch.core.odds_model import PRIOR_KEY, Evidence, logit
 
 SD = 0.5
 FRESH = 2000
@@ -51,9 +52,18 @@ def make(i: int, ev: Evidence, won: bool) -> Any:
     return calibration.Example(i, ev, won)
 
 
+def published() -> dict[str, float]:
+    """Every published log value, the neutral signs' too (they move no chance, but a truth
+    is drawn over all of them, in the catalogue's order: the same seed, the same truth, for
+    checkouts that fitted them and ones that do not)."""
+    out = dict(default_log_ratios())
+    out.update({PRIOR_KEY + stage: 0.0 for stage in PRIORS})
+    return out
+
+
 def truth_of(seed: int) -> dict[str, float]:
     rng = random.Random(seed)
-    return {k: v + rng.gauss(0.0, SD) for k, v in calibration.defaults_with_priors().items()}
+    return {k: v + rng.gauss(0.0, SD) for k, v in published().items()}
 
 
 def drawn(rng: random.Random, n: int, truth: dict[str, float], first: int) -> list[Any]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import launched, need_chromium, served
+from tests.support.browser import PHONE, need_chromium, open_tab, served, shot
 
 from offerwatch.core.timeutil import local_zone, utcnow
 from offerwatch.demo import build
@@ -39,19 +39,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Work
     ws.close()
 
 
-@pytest.fixture(scope="module")
-def browser(server: Any) -> Iterator[Any]:
-    with launched() as chromium:
-        yield chromium
-
-
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1200, "height": 760})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
+    with open_tab(browser, {"width": 1200, "height": 760}) as tab:
+        yield tab
 
 
 def _app(ws: Workspace, company: str) -> int:
@@ -59,8 +50,7 @@ def _app(ws: Workspace, company: str) -> int:
 
 
 def _shot(page: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"))
+    shot(page, SHOTS, name, full_page=False)
 
 
 def _percent(text: str) -> float:
@@ -146,17 +136,13 @@ def test_move_a_card_by_dragging_it(page: Any, server: Any) -> None:
 
 
 def test_phone_layout_has_no_sideways_scrolling(browser: Any, server: Any) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
-    tab = context.new_page()
-    try:
+    with open_tab(browser, PHONE) as tab:
         for path in ("/", "/pipeline", "/insights"):
             tab.goto(server[0] + path)
             width = tab.evaluate("document.documentElement.scrollWidth")
             assert width <= 392, (path, width)
         tab.goto(server[0] + "/pipeline")
         _shot(tab, "pipeline-phone")
-    finally:
-        context.close()
 
 
 def test_upload_a_mailbox_and_review_it(page: Any, server: Any, tmp_path: Path) -> None:

@@ -9,24 +9,21 @@ from typing import Any
 
 import pytest
 from tests.support.accounts import PASSWORD
-from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.browser import launched, site
 
-from offerwatch.service import Workspace, open_workspace
+from offerwatch.service import Workspace
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Iterator[tuple[str, Workspace, dict[str, int]]]:
-    need_chromium()
-    ws = open_workspace(f"sqlite:///{tmp_path / 'server.db'}")
-    ids = {name: ws.add_user(name, PASSWORD) for name in ("ana", "coach")}
-    seeker: Any = ws.for_user(ids["ana"])
-    offered = seeker.add_application("Offerly", "Architect")
-    seeker.set_status(offered, "offer")
-    with served(ws, accounts=True) as base:
+def accounts(tmp_path: Path) -> Iterator[tuple[str, Workspace, dict[str, int]]]:
+    with site(tmp_path, "server.db", accounts=True) as (base, ws):
+        ids = {name: ws.add_user(name, PASSWORD) for name in ("ana", "coach")}
+        seeker: Any = ws.for_user(ids["ana"])
+        offered = seeker.add_application("Offerly", "Architect")
+        seeker.set_status(offered, "offer")
         yield base, ws, ids
-    ws.close()
 
 
 def _sign_in(browser: Any, base: str, name: str) -> Any:
@@ -41,36 +38,32 @@ def _sign_in(browser: Any, base: str, name: str) -> Any:
     return page
 
 
-def test_share_then_coach_dashboard_then_revoke(site: Any) -> None:
-    from playwright.sync_api import expect, sync_playwright
+def test_share_then_coach_dashboard_then_revoke(accounts: Any) -> None:
+    from playwright.sync_api import expect
 
-    base, ws, ids = site
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            ana = _sign_in(browser, base, "ana")
-            ana.get_by_role("link", name="Account").click()
-            ana.get_by_label("Coach's user name").fill("coach")
-            ana.get_by_role("button", name="Share read-only").click()
-            expect(ana.get_by_test_id("coaches")).to_contain_text("coach")
+    base, ws, ids = accounts
+    with launched() as browser:
+        ana = _sign_in(browser, base, "ana")
+        ana.get_by_role("link", name="Account").click()
+        ana.get_by_label("Coach's user name").fill("coach")
+        ana.get_by_role("button", name="Share read-only").click()
+        expect(ana.get_by_test_id("coaches")).to_contain_text("coach")
 
-            coach = _sign_in(browser, base, "coach")
-            coach.get_by_role("link", name="Coach").click()
-            seeker = coach.get_by_test_id("seeker")
-            expect(seeker).to_contain_text("ana")
-            expect(seeker).to_contain_text("Offerly")
-            coach.get_by_role("link", name="ana").click()
-            expect(coach.get_by_test_id("seeker-applications")).to_contain_text("Architect")
+        coach = _sign_in(browser, base, "coach")
+        coach.get_by_role("link", name="Coach").click()
+        seeker = coach.get_by_test_id("seeker")
+        expect(seeker).to_contain_text("ana")
+        expect(seeker).to_contain_text("Offerly")
+        coach.get_by_role("link", name="ana").click()
+        expect(coach.get_by_test_id("seeker-applications")).to_contain_text("Architect")
 
-            ana.reload()
-            expect(ana.get_by_test_id("coach-views")).to_contain_text("coach")
-            ana.get_by_role("button", name="Stop sharing with coach").click()
-            expect(ana.get_by_text("You share with nobody.")).to_be_visible()
+        ana.reload()
+        expect(ana.get_by_test_id("coach-views")).to_contain_text("coach")
+        ana.get_by_role("button", name="Stop sharing with coach").click()
+        expect(ana.get_by_text("You share with nobody.")).to_be_visible()
 
-            answer = coach.goto(f"{base}/coach/{ids['ana']}")
-            assert answer is not None and answer.status == 404
-            coach.goto(f"{base}/coach")
-            expect(coach.get_by_test_id("no-seekers")).to_be_visible()
-        finally:
-            browser.close()
+        answer = coach.goto(f"{base}/coach/{ids['ana']}")
+        assert answer is not None and answer.status == 404
+        coach.goto(f"{base}/coach")
+        expect(coach.get_by_test_id("no-seekers")).to_be_visible()
     assert ws.for_user(ids["ana"]).my_coaches() == []  # type: ignore[attr-defined]

@@ -5,54 +5,36 @@ that went stale in another tab, drafts, and the same pages at a phone's width.""
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import launched, served
+from tests.support.browser import DESKTOP, PHONE, open_tab, script_errors, shot, site
 
 from offerwatch.core.timeutil import local_zone
-from offerwatch.service import Workspace, open_workspace
+from offerwatch.service import Workspace
 
 pytestmark = pytest.mark.browser
-SHOTS = Path(tempfile.gettempdir()) / "offerwatch-shots" / "control"
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched() as chromium:
-        yield chromium
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Iterator[tuple[str, Workspace]]:
+@pytest.fixture(name="site")
+def empty_site(tmp_path: Path) -> Iterator[tuple[str, Workspace]]:
     """The app on an empty SQLite file."""
-    ws = open_workspace(f"sqlite:///{tmp_path / 'new.db'}")
-    with served(ws) as base:
-        yield base, ws
-    ws.close()
+    with site(tmp_path) as found:
+        yield found
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 860})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    errors: list[str] = []
-    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    yield tab
-    context.close()
-    # Refused inline scripts or styles (the content policy) show up here; 4xx pages on
-    # purpose log "Failed to load resource", which is not a script error.
-    assert [e for e in errors if "Failed to load resource" not in e] == []
+    with open_tab(browser) as tab:
+        yield tab
+    assert script_errors(tab) == []
 
 
 def _shot(page: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    shot(page, "control", name)
 
 
 def _add(page: Any, base: str, company: str, role: str, **more: str) -> int:
@@ -216,10 +198,8 @@ def test_edit_a_draft_copy_it_and_mark_it_sent(browser: Any, site: Any) -> None:
     ws.add_interview(app, stage="interview", start=now - timedelta(hours=3),
                      end=now - timedelta(hours=2), with_=["hana.sato@quanta.example"])  # fmt: skip
     action = next(i.id for i in ws.agenda().items if i.kind == "thank_you")
-    context = browser.new_context(viewport={"width": 1280, "height": 860})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
-    tab = context.new_page()
-    try:
+    with open_tab(browser) as tab:
+        tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
         tab.goto(f"{base}/actions/{action}/draft")
         body = tab.input_value("#draft-body")
         assert body.rstrip().endswith("Sam Rivera")
@@ -233,8 +213,6 @@ def test_edit_a_draft_copy_it_and_mark_it_sent(browser: Any, site: Any) -> None:
         tab.wait_for_url(f"{base}/")
         assert "Marked as sent" in tab.inner_text("[data-testid=flash]")
         assert ws.action(action).done_at is not None
-    finally:
-        context.close()
 
 
 def test_phone_width_and_dark_mode(browser: Any, site: Any) -> None:
@@ -242,26 +220,18 @@ def test_phone_width_and_dark_mode(browser: Any, site: Any) -> None:
     app = ws.add_application("Northwind Analytics", "Senior Data Engineer", salary_min=78000)
     person = ws.add_person(app, "Maya Chen", role="recruiter", email="maya@northwind.example")
     ws.delete_person(person)
-    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
-    tab = phone.new_page()
-    try:
+    with open_tab(browser, PHONE) as tab:
         for path in ("/", "/pipeline", f"/applications/{app}", f"/applications/{app}/edit",
                      "/insights", "/settings", "/trash"):  # fmt: skip
             tab.goto(base + path)
             width = tab.evaluate("document.documentElement.scrollWidth")
             assert width <= 392, (path, width)
         _shot(tab, "trash-phone")
-    finally:
-        phone.close()
-    dark = browser.new_context(viewport={"width": 1280, "height": 860}, color_scheme="dark")
-    tab = dark.new_page()
-    try:
+    with open_tab(browser, DESKTOP, color_scheme="dark") as tab:
         tab.goto(f"{base}/applications/{app}")
         ratio = tab.evaluate(CONTRAST, "a.button:not(.secondary)")
         assert ratio >= 4.5, ratio
         _shot(tab, "application-dark")
-    finally:
-        dark.close()
 
 
 # The WCAG contrast ratio of an element's text against its own background colour.

@@ -3,23 +3,16 @@ one filing, accept it again through the review list, create an application from 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import launched, served
+from tests.support.browser import open_tab, script_errors, served
 from tests.support.mailbuild import mail, write_mbox
 
 from offerwatch.service import Workspace, open_workspace
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched() as chromium:
-        yield chromium
 
 
 def test_mail_results_in_the_browser(browser: Any, tmp_path: Path) -> None:
@@ -32,13 +25,8 @@ def test_mail_results_in_the_browser(browser: Any, tmp_path: Path) -> None:
              "<script>document.title='pwned'</script> What are your salary expectations?",
              sender="bill.lumbergh@initech-corp.example"),
     ])  # fmt: skip
-    context = browser.new_context(viewport={"width": 1280, "height": 860})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     try:
-        with served(ws) as base:
+        with open_tab(browser) as page, served(ws) as base:
             page.goto(f"{base}/mail")
             page.set_input_files("#mail-upload input[type=file]", str(mbox))
             page.click("#mail-upload button")
@@ -69,6 +57,5 @@ def test_mail_results_in_the_browser(browser: Any, tmp_path: Path) -> None:
             assert ws.application(app).company == "Initech Corp"
             assert len(ws.messages(app)) == 1
     finally:
-        context.close()
         ws.close()
-    assert [e for e in errors if "Failed to load resource" not in e] == []
+    assert script_errors(page) == []

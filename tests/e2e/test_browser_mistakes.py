@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from tests.support.browser import launched, need_chromium, served
+from tests.support.browser import open_tab, site
 
-from offerwatch.service import Workspace, open_workspace
+from offerwatch.service import Workspace
 
 pytestmark = pytest.mark.browser
 
@@ -19,27 +19,15 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workspace]]:
     """uvicorn in a thread on a new, empty SQLite file."""
-    need_chromium()
     os.environ.setdefault("OFFERWATCH_TZ", "Europe/Berlin")
-    ws = open_workspace(f"sqlite:///{tmp_path_factory.mktemp('mistakes') / 'new.db'}")
-    with served(ws) as base:
-        yield base, ws
-    ws.close()
-
-
-@pytest.fixture(scope="module")
-def browser(server: Any) -> Iterator[Any]:
-    with launched() as chromium:
-        yield chromium
+    with site(tmp_path_factory.mktemp("mistakes")) as found:
+        yield found
 
 
 @pytest.fixture(params=[390, 1200], ids=["phone", "desktop"])
 def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": request.param, "height": 800})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
+    with open_tab(browser, {"width": request.param, "height": 800}) as tab:
+        yield tab
 
 
 def _application(ws: Workspace) -> int:
@@ -123,6 +111,32 @@ def test_a_double_click_adds_one_application(page: Any, server: Any) -> None:
     page.wait_for_load_state("networkidle")
     assert sent == 1  # the second click sent nothing
     assert sum(a.company == name for a in ws.list_applications()) == 1
+
+
+def test_without_javascript_back_and_submit_again_adds_one(browser: Any, server: Any) -> None:
+    """No script holds the button back: the form's one-time token, checked on the server,
+    leads the second post to what the first made."""
+    base, ws = server
+    _application(ws)
+    with open_tab(browser, {"width": 390, "height": 800}, java_script_enabled=False) as tab:
+        tab.goto(base + "/pipeline")
+        tab.click("summary:has-text('Add an application')")
+        tab.fill("[data-testid=add-application] input[name=company]", "Twice Co")
+        tab.fill("[data-testid=add-application] input[name=role]", "Engineer")
+        tab.click("[data-testid=add-application] button")
+        tab.wait_for_url("**/applications/*")
+        first = tab.url
+        tab.go_back()
+        form = tab.locator("[data-testid=add-application]")
+        if not form.locator("button").is_visible():
+            tab.click("summary:has-text('Add an application')")
+        if not form.locator("input[name=company]").input_value():  # a browser that forgot
+            form.locator("input[name=company]").fill("Twice Co")
+            form.locator("input[name=role]").fill("Engineer")
+        form.locator("button").click()
+        tab.wait_for_url("**/applications/*")
+        assert tab.url == first and "sent twice" in tab.inner_text("[data-testid=flash]")
+    assert sum(a.company == "Twice Co" for a in ws.list_applications()) == 1
 
 
 def test_a_hostile_upload_is_refused_in_one_line(page: Any, server: Any, tmp_path: Any) -> None:

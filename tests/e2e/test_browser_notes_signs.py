@@ -4,20 +4,18 @@ tick the suggestions, record them with one button, undo from the banner."""
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import launched, served
+from tests.support.browser import PHONE, open_tab, shot, site
 
 from offerwatch.core.timeutil import local_zone
-from offerwatch.service import Workspace, open_workspace
+from offerwatch.service import Workspace
 
 pytestmark = pytest.mark.browser
-SHOTS = Path(tempfile.gettempdir()) / "offerwatch-shots" / "notes"
 NOTES = (
     "Ran ~20 min over, she showed me round the office and I met 2 devs. "
     "Lots of follow-ups on my k8s project. Didn't discuss salary. "
@@ -25,18 +23,10 @@ NOTES = (
 )
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched() as chromium:
-        yield chromium
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Iterator[tuple[str, Workspace]]:
-    ws = open_workspace(f"sqlite:///{tmp_path / 'notes.db'}")
-    with served(ws) as base:
-        yield base, ws
-    ws.close()
+@pytest.fixture(name="site")
+def notes_site(tmp_path: Path) -> Iterator[tuple[str, Workspace]]:
+    with site(tmp_path, "notes.db") as found:
+        yield found
 
 
 @pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
@@ -48,11 +38,7 @@ def test_record_the_ticked_signs_at_390px_and_undo(
     start = (datetime.now(local_zone()) - timedelta(days=1)).replace(second=0, microsecond=0)
     iid = ws.add_interview(app, stage="interview", start=start, end=start + timedelta(hours=1),
                            notes=NOTES)  # fmt: skip
-    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
-                                java_script_enabled=javascript)  # fmt: skip
-    tab = phone.new_page()
-    tab.set_default_timeout(15_000)
-    try:
+    with open_tab(browser, PHONE, java_script_enabled=javascript) as tab:
         tab.goto(f"{base}/interviews/{iid}/edit")
         section = tab.locator("#notes-signs")
         assert "Signs in your notes" in section.inner_text()
@@ -68,8 +54,7 @@ def test_record_the_ticked_signs_at_390px_and_undo(
         section.locator("input[value=next_steps_reviewed]").check()
         if javascript is False:
             section.scroll_into_view_if_needed()
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            tab.screenshot(path=str(SHOTS / "notes-signs-phone-ticked.png"), full_page=True)
+            shot(tab, "notes", "notes-signs-phone-ticked")
         section.locator("button", has_text="Record the ticked signs").click()
         tab.wait_for_url(re.compile(rf"/interviews/{iid}/edit"))
         stored = {o.kind: o for o in ws.observations(app)}
@@ -79,10 +64,8 @@ def test_record_the_ticked_signs_at_390px_and_undo(
         assert "Recorded from your notes" in banner.inner_text()
         assert tab.locator("#notes-signs input[value=met_other_employees]").is_disabled()
         if javascript is False:
-            tab.screenshot(path=str(SHOTS / "notes-signs-phone-recorded.png"), full_page=True)
+            shot(tab, "notes", "notes-signs-phone-recorded")
         banner.locator("button", has_text="Undo").click()
         tab.wait_for_url(re.compile(rf"/interviews/{iid}/edit"))
         assert ws.observations(app) == []
         assert tab.locator("#notes-signs input[value=met_other_employees]").is_enabled()
-    finally:
-        phone.close()

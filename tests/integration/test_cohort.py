@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from tests.conftest import NOW
-from tests.support.cohort_seed import PASSWORD, PER_USER, START, seed_cohort
+from tests.support.cohort_seed import PASSWORD, PER_USER, START, finished, seed_cohort
 
 from offerwatch.core.catalogue import CATALOGUE
 from offerwatch.errors import BadInput
@@ -143,3 +143,36 @@ def test_a_fit_not_better_than_the_defaults_needs_force(any_ws: Workspace) -> No
     with pytest.raises(BadInput, match="not do better"):
         any_ws.adopt_cohort()
     assert any_ws.adopt_cohort(force=True).applications == 30
+
+
+def test_only_a_consenting_users_new_data_makes_the_kept_fit_stale(
+    any_ws: Workspace, clock: Any
+) -> None:
+    """The cohort fit is kept under its data version (the consenting users' facts versions,
+    store/plan_stamps): a new finished application of one of them changes it; reads, a
+    derived plan, the fit itself, time within the day and people who did not agree do not."""
+    from sqlalchemy import delete
+
+    from offerwatch.store import tables as t
+
+    ids = seed_cohort(any_ws, 5)
+    ana: Any = any_ws.for_user(ids["ana"])
+    assert ana.facts_version() is not None  # agreeing gave them a version to count writes by
+    zed, open_app = _open_app(any_ws, "zed")
+    version = any_ws.cohort_data_version()
+    fitted = any_ws.cohort_fit()
+    ana.agenda()  # a plan derived: the derivation's own write counts for nothing
+    ana.scores()
+    zed.score(open_app)
+    finished(zed, "Zed Corp", 1, asked=False, won=False)  # zed did not agree
+    clock.now += timedelta(hours=3)
+    assert any_ws.cohort_data_version() == version
+    assert any_ws.cohort_fit() == fitted
+    finished(ana, "Ana Corp new", 20, asked=True, won=True)
+    stale = any_ws.cohort_data_version()
+    assert stale != version and any_ws.cohort_data_version() == stale
+    assert any_ws.cohort_fit().applications == fitted.applications + 1
+    # A user who agreed before consent gave a version: none to go by, so never kept.
+    with any_ws.writer_engine.begin() as conn:
+        conn.execute(delete(t.plan_stamps).where(t.plan_stamps.c.user_id == ids["bo"]))
+    assert any_ws.cohort_data_version() != any_ws.cohort_data_version()

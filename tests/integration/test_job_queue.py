@@ -18,7 +18,7 @@ from tests.support.mailbuild import mail, write_mbox
 from tests.support.receivers import HttpRecorder, http_recorder
 
 from offerwatch.service import Workspace, open_workspace
-from offerwatch.service.jobs import MAX_ATTEMPTS
+from offerwatch.service.jobs import MAX_ATTEMPTS, UPLOAD_PREFIX, uploads_root
 from offerwatch.web.jobs import RETRY_SECONDS, JobWorker
 
 LEASE = timedelta(seconds=30)
@@ -33,9 +33,9 @@ def two(db_url: str) -> Iterator[tuple[Workspace, Workspace]]:
     other.close()
 
 
-def _upload(root: Path, n: int) -> str:
+def _upload(n: int) -> str:
     """One message in its own upload folder, as the web leaves it; the file's path."""
-    folder = root / f"offerwatch-upload-{n}"
+    folder = uploads_root() / f"{UPLOAD_PREFIX}{n}"
     folder.mkdir(parents=True)
     body = mail(f"Next steps {n}", "What is your notice period?", msgid=f"<q{n}@acme.example>")
     return str(write_mbox(folder / "upload.mbox", [body]))
@@ -60,7 +60,7 @@ def test_two_workers_run_every_job_exactly_once(
     one.add_person(acme, "Ana", role="recruiter", email="ana@acme.example")
     jobs = 24
     for n in range(jobs):
-        assert one.enqueue_job("import", {"path": _upload(tmp_path, n)}) is not None
+        assert one.enqueue_job("import", {"path": _upload(n)}) is not None
     workers = [JobWorker(lambda ws=ws: ws, poll=0.05) for ws in (one, other)]  # type: ignore[misc]
     for worker in workers:
         worker.start()
@@ -75,7 +75,7 @@ def test_two_workers_run_every_job_exactly_once(
     assert sum(w.ran for w in workers) == jobs  # and run once
     assert {r["claimed_by"] for r in rows} == {w.name for w in workers}  # both took a share
     assert _count(one, "messages") == jobs
-    assert list(tmp_path.glob("offerwatch-upload-*")) == []  # each copy removed once read
+    assert list(uploads_root().glob(f"{UPLOAD_PREFIX}*")) == []  # each copy removed once read
 
 
 def test_concurrent_claims_never_take_one_job_twice(two: tuple[Workspace, Workspace]) -> None:
@@ -211,3 +211,45 @@ def test_scheduled_jobs_are_queued_once_per_due_time(
     assert ws.schedule_due(remind_every=0, web_url=None) == 0  # reminders off, no account
     for w in workers:
         w.close()
+
+
+def test_an_upload_job_removes_its_upload_folder_and_nothing_else(tmp_path: Path) -> None:
+    """A job's cleanup removes the folder of its upload only when it is one: directly in
+    the uploads root and named as uploads are; a hostile or stray path removes nothing."""
+    from offerwatch.service.jobs import Claimed, job_ended
+
+    def ended(path: Path | str) -> None:
+        job_ended(Claimed("j", "import", 1, {"path": str(path)}, 1))
+
+    root = uploads_root()
+    victim = tmp_path / "documents"
+    (victim / "cv").mkdir(parents=True)
+    (victim / "cv" / "cv.pdf").write_text("mine")
+    named_like = tmp_path / f"{UPLOAD_PREFIX}elsewhere"
+    named_like.mkdir()
+    (named_like / "upload.mbox").write_text("x")
+    upload = Path(_upload(1))
+    other_upload = Path(_upload(2))
+    (root / "keep").mkdir()
+    nested = root / f"{UPLOAD_PREFIX}3" / f"{UPLOAD_PREFIX}4"
+    nested.mkdir(parents=True)
+    (root / f"{UPLOAD_PREFIX}link").symlink_to(victim, target_is_directory=True)
+    for hostile in (
+        victim / "cv" / "cv.pdf",  # a file of the user's, outside the uploads
+        named_like / "upload.mbox",  # named as uploads are, elsewhere
+        upload.parent / ".." / ".." / victim.name / "cv" / "cv.pdf",  # climbs out
+        f"{upload.parent}/../{victim}/cv/x",
+        root / "upload.mbox",  # the root itself
+        root / "keep" / "upload.mbox",  # in the root, not named as an upload
+        nested / "upload.mbox",  # an upload folder inside another
+        root / f"{UPLOAD_PREFIX}link" / "cv" / "cv.pdf",  # a link out of the root
+        root / f"{UPLOAD_PREFIX}link" / "x",
+        "upload.mbox",  # relative: the working directory's parent is not the root
+        "/",
+    ):
+        ended(hostile)
+    assert (victim / "cv" / "cv.pdf").read_text() == "mine"
+    assert named_like.exists() and (root / "keep").exists() and nested.exists()
+    assert root.exists() and upload.exists() and (root / f"{UPLOAD_PREFIX}link").is_symlink()
+    ended(upload)  # its own upload: removed, and only it
+    assert not upload.parent.exists() and other_upload.exists()

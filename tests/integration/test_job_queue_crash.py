@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from offerwatch.service import Workspace, open_workspace
+from offerwatch.service.jobs import UPLOAD_PREFIX, uploads_root
 from offerwatch.web.jobs import JobWorker
 
 MESSAGES = 2000
@@ -70,7 +71,7 @@ def _wait(ws: Workspace, job: str, until: Any, what: str, seconds: float = 120) 
 def test_stopped_and_killed_workers_lose_no_job(db_url: str, ws: Workspace, tmp_path: Path) -> None:
     acme = ws.add_application("Acme", "Data Engineer")
     ws.add_person(acme, "Ana Lopez", role="recruiter", email="ana@acme.example")
-    upload = _mbox(tmp_path / "offerwatch-upload-crash" / "upload.mbox")
+    upload = _mbox(uploads_root() / f"{UPLOAD_PREFIX}crash" / "upload.mbox")
     job = ws.enqueue_job("import", {"path": str(upload)})
     assert job is not None
 

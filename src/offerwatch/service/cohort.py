@@ -10,6 +10,7 @@ pages; the CLI is run by whoever holds the database)."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from offerwatch.service.context import Context
 from offerwatch.service.scoring import _now, examples_of, past_facts
 from offerwatch.store import cohort as qc
 from offerwatch.store import plan_queries as pq
+from offerwatch.store import plan_stamps
 from offerwatch.store.cohort import CONSENT_KEY, CohortWeights
 
 if TYPE_CHECKING:
@@ -65,14 +67,20 @@ def cohort_fit(ctx: Context, now: datetime | None = None) -> CohortFit:
 
 
 def cohort_data_version(ctx: Context, now: datetime | None = None) -> str:
-    """What the cohort fit is made from, in a few words: who agreed, a digest of what it
-    reads of them (any change of theirs changes it) and the day (an outcome dated ahead
-    counts from its day). A fit made under the same words is the same fit."""
+    """What the cohort fit is made from, in a few words: the day (an outcome dated ahead
+    counts from its day), who agreed, and each one's facts version (store/plan_stamps: any
+    write of theirs changes it). A fit made under the same words is the same fit; read them
+    before the facts, so that a fit is never kept under words older than its data.
+
+    A consenting user without a stamp (agreed before consent made one, and no plan derived
+    since) has no version: then the words are new on every call, and the fit is made again."""
     with ctx.read() as conn:
         users = qc.consenting_users(conn)
-        digest = qc.data_digest(conn, users)
+        versions = plan_stamps.facts_versions(conn, users)
     day = _now(ctx, now).date().isoformat()
-    return f"{day};{','.join(map(str, users))};{digest}"
+    if len(versions) < len(users):
+        return f"{day};unversioned;{secrets.token_hex(8)}"
+    return f"{day};" + ",".join(f"{u}:{versions[u]}" for u in users)
 
 
 def adopt_cohort(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -34,6 +35,23 @@ SYNC_URL_KEY, SYNC_SECRET_KEY, SYNC_MINUTES_KEY = (
     "imap_sync_secret",
     "imap_sync_minutes",
 )
+
+
+# Uploads wait for their import in folders of their own, named UPLOAD_PREFIX + a random
+# part, directly in the data directory's UPLOADS folder (shared by the workers of a host).
+UPLOAD_PREFIX = "offerwatch-upload-"
+UPLOADS = "uploads"
+# Reason codes of a job failed for good, for the pages to word the failure by (the error
+# itself stays the one line the user reads).
+UPLOAD_GONE = "upload_gone"  # the upload's file was gone before it was read
+
+
+class JobRefused(BadInput):
+    """A job that would fail the same way however often it ran, with its reason code."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +103,14 @@ def claim_job(ws: Workspace, worker: str, lease: timedelta) -> Claimed | None:
         given_up = qj.give_up_lapsed(conn, now=now, max_attempts=MAX_ATTEMPTS)
         row = qj.claim(conn, worker, now=now, lease=lease, max_attempts=MAX_ATTEMPTS)
     for job in given_up:  # failed for good: its upload is not kept for the 6-hour sweep
-        job_ended(Claimed(job["id"], job["kind"], job["user_id"], _payload(job["payload"]),
-                          job["attempts"]))  # fmt: skip
-    if row is None:
-        return None
+        job_ended(_claimed(job))
+    return None if row is None else _claimed(row)
+
+
+def _claimed(row: Mapping[str, Any]) -> Claimed:
+    """A claimed job's row (id, kind, user_id, payload, attempts) as a Claimed."""
     return Claimed(
-        row["id"], row["kind"], row["user_id"], json.loads(row["payload"]), row["attempts"]
+        row["id"], row["kind"], row["user_id"], _payload(row["payload"]), row["attempts"]
     )
 
 
@@ -107,9 +127,17 @@ def renew_job(
 
 
 def finish_job(
-    ws: Workspace, job_id: str, worker: str, summary: dict[str, Any] | None, error: str | None
+    ws: Workspace,
+    job_id: str,
+    worker: str,
+    summary: dict[str, Any] | None,
+    error: str | None,
+    reason: str | None = None,
 ) -> bool:
-    """Record how a job ended: its summary (JSON-able) or one line of error."""
+    """Record how a job ended: its summary (JSON-able), or one line of error and its reason
+    code if it has one (kept as a failed job's summary, {"reason": ...})."""
+    if error is not None:
+        summary = {"reason": reason} if reason else None
     text = json.dumps(summary) if summary is not None else None
     now = ws.clock()
     with ws.write(derived=True) as conn:
@@ -148,14 +176,19 @@ def job_counts(ws: Workspace) -> dict[str, int]:
 
 
 def import_job(ws: Workspace, job_id: str) -> dict[str, Any] | None:
-    """The current user's job (summary decoded; `now` added), or None."""
+    """The current user's job (summary decoded; `now` added; a failed job's `reason` code,
+    or None), or None."""
     if not job_id or len(job_id) > 32:
         return None
     with ws.read() as conn:
         found = qj.get(conn, ws.user_id, job_id)
     if found is None:
         return None
-    found["summary"] = json.loads(found["summary"]) if found["summary"] else None
+    summary = _payload(found["summary"]) if found["summary"] else None
+    found["reason"] = None
+    if found["state"] == "failed":  # its summary holds only the reason code, if any
+        found["reason"], summary = (summary or {}).get("reason"), None
+    found["summary"] = summary
     found["now"] = ws.clock()
     return found
 
@@ -271,8 +304,9 @@ def run_job(
     if job.kind == "import":
         path = Path(job.payload["path"])
         if not path.is_file():
-            raise BadInput(
-                "the uploaded file is gone (removed before it was read): upload it again"
+            raise JobRefused(
+                "the uploaded file is gone (removed before it was read): upload it again",
+                UPLOAD_GONE,
             )
         return _summary_json(mine.import_mail(str(path), progress=progress))
     if job.kind == "imap_sync":
@@ -313,11 +347,34 @@ def _payload(stored: str) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
+def uploads_root() -> Path:
+    """Where uploads wait for their import: shared by every worker of this host."""
+    from offerwatch.config import data_dir
+
+    return data_dir() / UPLOADS
+
+
+def upload_folder(path: str) -> Path | None:
+    """The upload folder holding the file `path`, if it is one: directly in the uploads
+    root (symbolic links and '..' resolved) and named as uploads are. None otherwise, so a
+    job's cleanup never removes anything else, whatever path its payload holds."""
+    try:
+        folder = Path(path).parent.resolve()
+        root = uploads_root().resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if folder.parent != root or not folder.name.startswith(UPLOAD_PREFIX):
+        return None
+    return folder
+
+
 def job_ended(job: Claimed) -> None:
-    """Clean up after a job that will not run again: an upload's private copy, the password
-    of a one-off sync."""
-    if job.kind == "import" and job.payload.get("path"):
-        shutil.rmtree(Path(job.payload["path"]).parent, ignore_errors=True)
+    """Clean up after a job that will not run again: an upload's private copy (its upload
+    folder only), the password of a one-off sync."""
+    path = job.payload.get("path") if job.kind == "import" else None
+    folder = upload_folder(path) if isinstance(path, str) and path else None
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
     if job.kind == "imap_sync" and job.payload.get("secret"):
         from offerwatch.notify.secrets import SecretStore
 

@@ -82,7 +82,10 @@ def _store_setting(ctx: Context, conn: Connection, key: str, clean: str | None) 
     pq.set_setting(conn, ctx.user_id, key, clean or None)
     if key == "cohort_consent":
         from offerwatch.audit import audit
+        from offerwatch.store import plan_stamps
 
+        if clean == "on":  # the cohort fit is kept while no consenting user's version moves
+            plan_stamps.ensure(conn, ctx.user_id)
         audit("cohort.consent", user=ctx.user_id, agreed=clean == "on")
     if key == "my_addresses" and clean:  # the user's own mail is outgoing, also stored
         from offerwatch.store.intake import refile_own_mail  # loads the mail rules

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         cohort,
         drafts,
         edit,
+        form_posts,
         goals,
         interviews,
         jobs,
@@ -121,6 +122,7 @@ if not TYPE_CHECKING:
     cohort = _OnFirstUse("offerwatch.service.cohort")
     drafts = _OnFirstUse("offerwatch.service.drafts")
     edit = _OnFirstUse("offerwatch.service.edit")
+    form_posts = _OnFirstUse("offerwatch.service.form_posts")
     goals = _OnFirstUse("offerwatch.service.goals")
     interviews = _OnFirstUse("offerwatch.service.interviews")
     mail_import = _OnFirstUse("offerwatch.service.mail_import")
@@ -898,10 +900,15 @@ class Workspace(Context):
         return jobs.renew_job(self, job_id, worker, lease, progress)
 
     def finish_job(
-        self, job_id: str, worker: str, summary: dict[str, Any] | None, error: str | None
+        self,
+        job_id: str,
+        worker: str,
+        summary: dict[str, Any] | None,
+        error: str | None,
+        reason: str | None = None,
     ) -> bool:
-        """Record how a job ended."""
-        return jobs.finish_job(self, job_id, worker, summary, error)
+        """Record how a job ended (a failure with its reason code, if it has one)."""
+        return jobs.finish_job(self, job_id, worker, summary, error, reason)
 
     def requeue_job(
         self,
@@ -929,6 +936,22 @@ class Workspace(Context):
     def import_job(self, job_id: str) -> dict[str, Any] | None:
         """This user's job (the progress page), or None."""
         return jobs.import_job(self, job_id)
+
+    def claim_form_post(self, token: str) -> bool:
+        """Take a create form's one-time token; False when that form was sent before."""
+        return form_posts.claim_form_post(self, token)
+
+    def settle_form_post(self, token: str, result: str) -> None:
+        """Record where the post that took `token` led."""
+        form_posts.settle_form_post(self, token, result)
+
+    def release_form_post(self, token: str) -> None:
+        """Give a token back: its post made nothing."""
+        form_posts.release_form_post(self, token)
+
+    def form_post_result(self, token: str) -> tuple[bool, str | None]:
+        """Whether a token was taken, and where its post led (None while it runs)."""
+        return form_posts.form_post_result(self, token)
 
     def schedule_due(self, *, remind_every: float, web_url: str | None) -> int:
         """Queue the scheduled jobs due now (once per due time across workers)."""

@@ -5,13 +5,11 @@ the usual per-user queries) or the server's aggregate weights, never another use
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from offerwatch.store import tables as t
 
@@ -41,27 +39,6 @@ def consenting_users(conn: Connection) -> list[int]:
         select(s.c.user_id).where(s.c.key == CONSENT_KEY, s.c.value == "on").order_by(s.c.user_id)
     )
     return [int(r[0]) for r in rows]
-
-
-def data_digest(conn: Connection, users: list[int]) -> str:
-    """A digest of what the cohort fit reads of `users`: per user and table, the rows,
-    the highest id and the sum of versions (a row added, removed or edited changes it),
-    and for mail the applications it is filed under."""
-    parts: list[object] = []
-    for table in (t.applications, t.status_changes, t.observations, t.interviews, t.messages):
-        cols: list[Any] = [func.count(), func.max(table.c.id)]
-        if "version" in table.c:
-            cols.append(func.sum(table.c.version))
-        if table is t.messages:
-            cols += [func.count(table.c.application_id), func.sum(table.c.application_id)]
-        rows = conn.execute(
-            select(table.c.user_id, *cols)
-            .where(table.c.user_id.in_(users))
-            .group_by(table.c.user_id)
-            .order_by(table.c.user_id)
-        )
-        parts.append([[int(v or 0) for v in r] for r in rows])
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
 
 def _weights(row: object) -> CohortWeights:

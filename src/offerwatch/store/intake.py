@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -123,11 +123,12 @@ def knowledge(conn: Connection, user_id: int) -> Known:
 
 def apply(conn: Connection, user_id: int, intake: Intake, known: Known, now: datetime) -> None:
     """Store one batch's intake (inside the caller's transaction)."""
-    rows = _insert_messages(conn, user_id, intake, now)
+    inserted = _insert_messages(conn, user_id, intake, now)
+    rows = {message_id: row_id for message_id, (row_id, _) in inserted.items()}
     wanted = [o.message_id for o in intake.observations if o.message_id not in rows]
     wanted += [d.message_id for d in intake.domains if d.message_id not in rows]
     rows.update(message_rows(conn, user_id, wanted))
-    interviews = _apply_interviews(conn, user_id, intake, known, now)
+    interviews = _apply_interviews(conn, user_id, intake, known, now, inserted)
 
     def interview_id(key: InterviewKey | None) -> int | None:
         if key is None or isinstance(key, int):
@@ -166,8 +167,8 @@ def apply(conn: Connection, user_id: int, intake: Intake, known: Known, now: dat
 
 def _insert_messages(
     conn: Connection, user_id: int, intake: Intake, now: datetime
-) -> dict[str, int]:
-    """Insert the filed messages in one statement; Message-ID -> row id."""
+) -> dict[str, tuple[int, str | None]]:
+    """Insert the filed messages in one statement; Message-ID -> (row id, stored events)."""
     if not intake.filed:
         return {}
     values = [
@@ -186,9 +187,10 @@ def _insert_messages(
     ]  # fmt: skip
     m = t.messages
     result = conn.execute(
-        insert(m).returning(m.c.id, m.c.message_id, sort_by_parameter_order=True), values
+        insert(m).returning(m.c.id, m.c.message_id, m.c.invitations, sort_by_parameter_order=True),
+        values,
     )
-    return {r.message_id: int(r.id) for r in result}
+    return {r.message_id: (int(r.id), r.invitations) for r in result}
 
 
 def invitations_json(invitations: Sequence[Invitation]) -> str | None:
@@ -253,11 +255,24 @@ def _invitation_interview(conn: Connection, user_id: int, uid: str) -> int | Non
 
 
 def _apply_interviews(
-    conn: Connection, user_id: int, intake: Intake, known: Known, now: datetime
+    conn: Connection,
+    user_id: int,
+    intake: Intake,
+    known: Known,
+    now: datetime,
+    inserted: Mapping[str, tuple[int, str | None]],
 ) -> dict[str, int]:
-    """Create, move or cancel the interviews of invitations; calendar UID -> interview id."""
+    """Create, move or cancel the interviews of invitations; calendar UID -> interview id.
+    What each did is recorded on its message (`inserted`: the batch's messages as their
+    insert returned them; others are read), one write per message."""
     ci, i = t.calendar_invitations, t.interviews
     created: dict[str, int] = {}
+    applied: dict[str, dict[str, dict[str, Any]]] = {}  # Message-ID -> UID -> record
+
+    def note(message_id: str, uid: str, target: int, before: dict[str, Any] | None) -> None:
+        record = qv.applied_record(conn, user_id, target, before)
+        applied.setdefault(message_id, {})[uid] = record
+
     for change in intake.interviews:
         target = change.interview or created.get(change.uid)
         if target is None:
@@ -275,7 +290,7 @@ def _apply_interviews(
                     .where(ci.c.user_id == user_id, ci.c.uid == change.uid)
                     .values(sequence=change.sequence)
                 )
-                qv.note_applied(conn, user_id, change.message_id, change.uid, target, before)
+                note(change.message_id, change.uid, target, before)
             continue
         assert change.start is not None and change.end is not None
         if target is None:
@@ -304,9 +319,15 @@ def _apply_interviews(
                 .where(ci.c.user_id == user_id, ci.c.uid == change.uid)
                 .values(sequence=change.sequence)
             )
-        qv.note_applied(conn, user_id, change.message_id, change.uid, target, before)
+        note(change.message_id, change.uid, target, before)
         created[change.uid] = target
         known.invitations[change.uid] = (target, change.sequence)
+    stored = {**qv.stored_events(conn, user_id, (k for k in applied if k not in inserted)),
+              **inserted}  # fmt: skip
+    for message_id, records in applied.items():
+        if message_id in stored:
+            row_id, events = stored[message_id]
+            qv.note_applied(conn, user_id, row_id, events, records)
     for refs in known.interviews.values():  # the batch's new interviews now have ids
         refs[:] = [
             InterviewRef(created[r.key], r.stage, r.start, r.end)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -55,29 +56,52 @@ def state_before(conn: Connection, user_id: int, interview_id: int) -> dict[str,
     }
 
 
+def applied_record(
+    conn: Connection, user_id: int, interview_id: int, before: dict[str, Any] | None
+) -> dict[str, Any]:
+    """What applying an event did, right after it did it: the interview, a digest of its
+    fields now, and its state `before` (None: the event created it)."""
+    return {"interview": interview_id, "digest": _digest(conn, user_id, interview_id),
+            "before": before}  # fmt: skip
+
+
 def note_applied(
     conn: Connection,
     user_id: int,
-    message_id: str,
-    uid: str,
-    interview_id: int,
-    before: dict[str, Any] | None,
+    row_id: int,
+    stored: str | None,
+    records: Mapping[str, dict[str, Any]],
 ) -> None:
-    """Record on the message's stored event `uid` what applying it did (`before` None: it
-    created the interview)."""
-    m = t.messages
-    row = conn.execute(
-        select(m.c.id, m.c.invitations).where(m.c.user_id == user_id, m.c.message_id == message_id)
-    ).first()
-    events = _events(row.invitations if row is not None else None)
-    if row is None or not events:
+    """Record on message `row_id`, whose stored events are `stored` (as its insert returned
+    them, or as read), what applying them did: `records` by event UID, one write."""
+    events = _events(stored)
+    if not events or not any(e.get("uid") in records for e in events):
         return
-    applied = {"interview": interview_id, "digest": _digest(conn, user_id, interview_id),
-               "before": before}  # fmt: skip
     for event in events:
-        if event.get("uid") == uid:
-            event["applied"] = applied
-    conn.execute(update(m).where(m.c.id == row.id).values(invitations=json.dumps(events)))
+        if event.get("uid") in records:
+            event["applied"] = records[event["uid"]]
+    m = t.messages
+    conn.execute(
+        update(m)
+        .where(m.c.id == row_id, m.c.user_id == user_id)
+        .values(invitations=json.dumps(events))
+    )
+
+
+def stored_events(
+    conn: Connection, user_id: int, message_ids: Iterable[str]
+) -> dict[str, tuple[int, str | None]]:
+    """Message-ID -> (row id, stored events) of messages stored before this batch."""
+    ids = list(dict.fromkeys(message_ids))
+    if not ids:
+        return {}
+    m = t.messages
+    rows = conn.execute(
+        select(m.c.message_id, m.c.id, m.c.invitations).where(
+            m.c.user_id == user_id, m.c.message_id.in_(ids)
+        )
+    )
+    return {r.message_id: (int(r.id), r.invitations) for r in rows}
 
 
 def take_back(conn: Connection, user_id: int, row_id: int) -> list[InvitationUndone]:

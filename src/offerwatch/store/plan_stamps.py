@@ -1,14 +1,19 @@
 """The plan stamp: when a user's actions were last derived, from which version of the facts,
-and until when that plan holds by itself (see core.planner.stable_until)."""
+and until when that plan holds by itself (see core.planner.stable_until).
+
+The facts version is the one notion of "the user's data changed": every write transaction
+but a derivation's own adds one (service/context.py); the agenda, the score memo, the web's
+result cache and the cohort fit (service/cohort.py) each keep what they made under it."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from offerwatch.store import tables as t
 
@@ -96,3 +101,37 @@ def facts_version(conn: Connection, user_id: int) -> int | None:
     s = t.plan_stamps
     found = conn.execute(select(s.c.facts_version).where(s.c.user_id == user_id)).scalar()
     return None if found is None else int(found)
+
+
+def facts_versions(conn: Connection, user_ids: list[int]) -> dict[int, int]:
+    """The facts version of each of `user_ids` that has a stamp, in one query."""
+    s = t.plan_stamps
+    rows = conn.execute(select(s.c.user_id, s.c.facts_version).where(s.c.user_id.in_(user_ids)))
+    return {int(u): int(v) for u, v in rows}
+
+
+_NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def ensure(conn: Connection, user_id: int) -> None:
+    """Give the user a stamp if they have none yet (one is made by the first derivation of
+    their plan): from now on their writes are counted. It holds no plan (synced from no
+    version), so the next derivation still derives."""
+    s = t.plan_stamps
+    if conn.execute(select(s.c.user_id).where(s.c.user_id == user_id)).first() is not None:
+        return
+    from offerwatch.core.plan_types import KeepApplying
+
+    nothing = KeepApplying(False, _NEVER.date(), 0, 0, False, "")
+    summary = asdict(nothing)
+    summary["week_start"] = nothing.week_start.isoformat()
+    try:
+        with conn.begin_nested():  # another worker's derivation may make it first
+            conn.execute(
+                insert(s).values(
+                    user_id=user_id, facts_version=0, synced_version=-1, synced_at=_NEVER,
+                    valid_until=_NEVER, zone="", keep_applying=json.dumps(summary, sort_keys=True),
+                )
+            )  # fmt: skip
+    except IntegrityError:
+        pass

@@ -76,6 +76,19 @@ login_limits = Table(
     Column("attempts", Integer, nullable=False),
 )
 
+form_posts = Table(
+    "form_posts",
+    metadata,
+    # The one-time token each create form of the web pages carries (web/pages/_once.py): the
+    # first post with it creates; the same form sent again (a double click, Back and submit,
+    # without JavaScript) is led to what the first made instead of making it twice. Shared
+    # by all workers; forgotten after a day (store/form_posts.py).
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("token", String(64), primary_key=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("result", String(500)),  # where the first post led, once it succeeded
+)
+
 jobs = Table(
     "jobs",
     metadata,

@@ -69,6 +69,9 @@ def money(value: int | None) -> str:
 
 
 def install(env: Environment) -> None:
+    from offerwatch.web.pages._once import new_token
+
+    env.globals["form_token"] = new_token  # each create form's one-time token (_once.py)
     env.filters.update(
         local=local,
         day=day,

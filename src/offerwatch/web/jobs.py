@@ -179,6 +179,7 @@ class JobWorker:
         renewing.start()
         summary: dict[str, Any] | None = None
         error: str | None = None
+        reason: str | None = None
         outcome = "done"
         try:
             summary = ws.run_job(job, running.progress, imap_policy=self.imap_policy)
@@ -186,6 +187,7 @@ class JobWorker:
             outcome = "lost" if running.lost else "handed back"
         except OfferwatchError as exc:  # bad input: running it again would fail the same way
             error, outcome = _one_line(exc), "failed"
+            reason = getattr(exc, "reason", None)  # service.jobs.JobRefused's code
         except Exception as exc:  # a passing cause (the database, the network): try again
             error = _one_line(exc)
             outcome = "retry" if job.attempts < MAX_ATTEMPTS else "failed"
@@ -202,7 +204,7 @@ class JobWorker:
         if outcome == "retry":
             ws.requeue_job(job.id, self.name, delay=RETRY_SECONDS * job.attempts, error=error)
             return
-        if ws.finish_job(job.id, self.name, summary, error):
+        if ws.finish_job(job.id, self.name, summary, error, reason):
             job_ended(job)
         if self._after is not None:
             self._after(job.user_id)
@@ -239,6 +241,7 @@ class JobView:
     error: str | None
     summary: Any
     kind: str = "import"
+    reason: str | None = None  # a failed job's reason code (service/jobs.py), if it has one
 
     @property
     def finished(self) -> bool:
@@ -250,7 +253,9 @@ class JobView:
             # One line: what failed, and (an upload) that its file is gone with the job.
             why = (self.error or "no reason was recorded").rstrip(".")
             if self.kind == "import":
-                again = "" if "upload it again" in why else (
+                from offerwatch.service.jobs import UPLOAD_GONE
+
+                again = "" if self.reason == UPLOAD_GONE else (
                     " Its file was removed; upload it again to try once more.")  # fmt: skip
                 return f"The upload could not be imported: {why}.{again}"
             return f"{why[:1].upper()}{why[1:]}."  # a sync's error names the sync
@@ -274,7 +279,8 @@ def job_view(ws: Workspace, job_id: str) -> JobView | None:
         return None
     summary = SimpleNamespace(**row["summary"]) if row["summary"] else None
     error = row["error"] if row["state"] == "failed" else None
-    return JobView(row["id"], row["state"], row["done"], row["total"], error, summary, row["kind"])
+    return JobView(row["id"], row["state"], row["done"], row["total"], error, summary,
+                   row["kind"], row.get("reason"))  # fmt: skip
 
 
 def wait_for(ws: Workspace, job_id: str, seconds: float) -> None:

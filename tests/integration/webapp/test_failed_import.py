@@ -11,14 +11,14 @@ from typing import Any
 from tests.support.webclient import app_client
 
 from offerwatch.service import Workspace
-from offerwatch.service.jobs import MAX_ATTEMPTS
+from offerwatch.service.jobs import MAX_ATTEMPTS, UPLOAD_PREFIX, uploads_root
 
 LEASE = timedelta(seconds=30)
 
 
 def _upload(tmp_path: Path) -> Path:
-    folder = tmp_path / "offerwatch-upload-test"
-    folder.mkdir()
+    folder = uploads_root() / f"{UPLOAD_PREFIX}test"
+    folder.mkdir(parents=True)
     path = folder / "upload.mbox"
     path.write_text("From a@b Wed Mar  4 10:00:00 2026\nSubject: hi\n\nhello\n")
     return path
@@ -58,3 +58,24 @@ def test_a_failed_job_says_why_in_one_line(any_ws: Workspace, tmp_path: Path) ->
         status = client.get(f"/mail/jobs/{job}").json()
     assert status["message"].startswith("The upload could not be imported: the uploaded file")
     assert status["message"].count(".") >= 1 and "\n" not in status["message"]
+
+
+def test_a_failed_upload_is_worded_by_its_reason_not_its_text(
+    any_ws: Workspace, tmp_path: Path
+) -> None:
+    """Whether the page adds "upload it again" depends on why the job failed (its reason
+    code), not on words its error happens to hold."""
+    from offerwatch.web.jobs import JobWorker, job_view
+
+    gone = any_ws.enqueue_job("import", {"path": str(tmp_path / "none" / "upload.mbox")})
+    assert JobWorker(lambda: any_ws).run_once()
+    view = job_view(any_ws, gone or "")
+    assert view is not None and view.reason == "upload_gone"
+    assert view.message.count("upload it again") == 1 and "Its file was removed" not in view.message
+    other = any_ws.enqueue_job("import", {"path": str(_upload(tmp_path))})
+    claimed = any_ws.claim_job("w1", LEASE)
+    assert claimed is not None and claimed.id == other
+    assert any_ws.finish_job(claimed.id, "w1", None, "the server said: upload it again later")
+    view = job_view(any_ws, other or "")
+    assert view is not None and view.reason is None and view.summary is None
+    assert view.message.endswith("Its file was removed; upload it again to try once more.")

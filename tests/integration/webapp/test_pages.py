@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -294,3 +295,15 @@ def test_pages_read_and_show_times_in_the_users_timezone_setting(
     interview = ws.interviews(app_id)[-1]
     assert interview.scheduled_start == datetime(2026, 3, 3, 15, tzinfo=UTC)  # 10:00 EST
     assert "Tue 03 Mar 2026, 10:00" in web.get(f"/applications/{app_id}").text
+
+
+def test_an_unknown_status_filter_is_refused_in_one_line(web: Web, ws: Workspace) -> None:
+    ws.add_application("Acme", "Data Engineer", status="applied")
+    res = web.get("/pipeline?status=bogus")
+    assert res.status_code == 400
+    alert = re.search(r'role="alert">([^<]*)<', res.text)
+    assert alert and alert.group(1).startswith("unknown status &#39;bogus&#39;; one of: ")
+    assert "Input should be" not in res.text and "applied" in alert.group(1)
+    res = web.get("/pipeline?status=applied")
+    assert res.status_code == 200 and "Acme" in res.text
+    assert web.get("/pipeline?status=").status_code == 200  # an empty filter: the board

@@ -214,3 +214,67 @@ def test_a_refused_application_from_mail_keeps_what_was_typed(
     assert res.status_code == 400 and "Company and role are required" in refused(res.text)
     assert 'value="Senior Analyst"' in res.text and f'data-testid="new-app-{mid}"' in res.text
     assert ws.list_applications() == [] and [i.message.id for i in ws.review_list()] == [mid]
+
+
+def test_a_refused_add_on_today_is_shown_again_on_today_twice(web: Web, ws: Workspace) -> None:
+    """The form shown again on Today still says it is Today's: a second refusal (or the
+    retry) lands on Today, not on the board the post URL would suggest."""
+    typed = {"company": "Kite Labs", "role": "Analyst", "applied_on": "31/02/2026", "page": "/"}
+    res = web.post_form("/applications", typed)
+    assert res.status_code == 400 and 'data-testid="first-day"' in res.text
+    hidden = re.search(r'name="page" value="([^"]*)"', res.text)
+    assert hidden and hidden.group(1) == "/"
+    res = web.post_form("/applications", {**typed, "page": hidden.group(1)})
+    assert res.status_code == 400 and 'data-testid="first-day"' in res.text
+    assert ws.list_applications() == []
+
+
+def _message_in_review(ws: Workspace, tmp_path: Path, n: int = 1) -> list[int]:
+    for i in range(n):
+        mail = tmp_path / f"m{i}.eml"
+        mail.write_bytes(
+            b"From: Mara Jensen <mara@kitelabs.example>\r\nTo: me@example.org\r\n"
+            + f"Subject: Your application {i} at Kite Labs\r\n".encode()
+            + f"Message-ID: <kite-{i}@kitelabs.example>\r\n".encode()
+            + b"Date: Tue, 03 Mar 2026 10:00:00 +0000\r\n\r\n"
+            b"Thank you for applying for the Data Analyst role. We would like to invite you"
+            b" to an interview next week.\r\nMara, Kite Labs recruiting\r\n"
+        )
+        ws.import_mail(str(mail))
+    review = ws.review_list()
+    if len(review) < n:
+        pytest.skip("the import filed these messages without review")
+    return [i.message.id for i in review]
+
+
+def test_refused_mail_forms_keep_the_import_and_review_page_shown(
+    web: Web, ws: Workspace, tmp_path: Path
+) -> None:
+    """A message's forms carry the Mail page they are on (the import shown, the review
+    page); refused, that same page comes back, its forms still carrying it."""
+    [mid] = _message_in_review(ws, tmp_path)
+    job = ws.enqueue_job("import", {"path": str(tmp_path / "none.eml")})
+    here = f"/mail?job={job}"
+    page = web.get(here).text
+    assert f'name="next" value="{here}"' in page  # the forms know the page they are on
+    res = web.post_form(
+        f"/mail/messages/{mid}/application", {"company": " ", "role": "Analyst", "next": here}
+    )
+    assert res.status_code == 400 and "Company and role are required" in refused(res.text)
+    assert 'data-testid="import-result"' in res.text  # the import shown before
+    assert f'name="next" value="{here}"' in res.text
+    assert f'name="next" value="/mail/messages/{mid}' not in res.text
+    assert ws.list_applications() == []
+
+
+def test_an_assign_returns_to_the_review_page_it_was_on(
+    web: Web, ws: Workspace, tmp_path: Path
+) -> None:
+    [mid] = _message_in_review(ws, tmp_path)
+    app = ws.add_application("Kite Labs", "Data Analyst")
+    res = web.post_form(
+        f"/mail/messages/{mid}/assign", {"app_id": str(app), "next": "/mail?page=2"}
+    )
+    assert res.status_code == 303 and res.headers["location"] == "/mail?page=2"
+    res = web.post_form(f"/mail/messages/{mid}/dismiss", {"next": "https://evil.example/"})
+    assert res.status_code == 303 and res.headers["location"] == "/mail"

@@ -247,7 +247,8 @@ def detect_both(
     # function words: two, clearly of one language, are enough to pick the rules it is read by.
     language = language_of(sample, least=2)
     rules, dates = BY_LANGUAGE.get(language or "en", (RULES, None))
-    if dates is None and not_the_readers(plain):  # her own mail, a friend's news, a panel
+    # Her own mail, a friend's news, a panel: read with the cues of the table's language.
+    if not_the_readers(plain, (language or "en") if dates else "en"):
         return [], []
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.

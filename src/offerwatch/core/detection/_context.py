@@ -183,11 +183,25 @@ _OWN_PROCESS = re.compile(
     r"\b(?:i(?:'ve|\s+have)?|just)\s+(?:got|received|had)\s+an?\s+(?:\w+\s+)?offer\s+(?:from|at)\b|"
     r"\bi\s+have\s+(?:another|a\s+competing|an\s+other)\s+(?:\w+\s+)?(?:offer|process)\b|"
     r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+the\s+offer\b|"
-    r"\bbefore\s+i\s+sign\b",
+    r"\bbefore\s+i\s+sign\b|"
+    # Her thanks and asks after a meeting: "Thanks again for having me on Saturday", "thank
+    # you for the opportunity to interview", "any news on the role?", "happy to send references".
+    # What breaks it: a recruiter writing "thanks for having me on the call" to a candidate
+    # (rare; any reader anchor such as "your interview" keeps the message).
+    r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:having\s+me|the\s+opportunity\s+to\s+interview(?!\s+you))\b|"
+    r"\bany\s+(?:news|update|word)\s+on\s+the\s+(?:\w+\s+){0,3}(?:role|position|job|post)\b|"
+    r"\b(?:happy|glad|delighted)\s+to\s+(?:send|share|provide)\s+(?:over\s+)?(?:my\s+)?"
+    r"(?:references|referees)\b|\bhear\s+about\s+next\s+steps\b",
     re.IGNORECASE,
 )
 _INTERVIEWER = re.compile(
-    r"\b(?:(?:sit|be)\s+on|join)\s+(?:the|a|an|our)\s+(?:\w+\s+){0,2}panel\b(?!\s+interview)|"
+    r"\b(?:(?:sit|be)\s+on|join)\s+(?:the|a|an|our|\w+'s)\s+(?:\w+\s+){0,2}panel\b(?!\s+interview)|"
+    r"\bsit\s+in\s+on\b|\byou(?:'re|\s+are)\s+(?:scheduled\s+|due\s+|booked\s+)?to\s+interview\s+"
+    r"(?!with\b|for\b|at\b)\w|"
+    # The reader as a referee: "Alex has named you as a referee", "be a reference for me".
+    r"\b(?:named|listed|given|nominated|put)\s+you\s+(?:down\s+)?as\s+(?:a|an|their|his|her|one\s+of)\s+"
+    r"(?:\w+\s+)?(?:referee|reference)s?\b|\b(?:be|act\s+as)\s+(?:a\s+|my\s+)?(?:referee|reference)\s+"
+    r"for\s+(?:me|him|her|them)\b|\bput\s+your\s+name\s+down\b|"
     r"\b(?:a|an|another|third|second|extra)\s+interviewer\b|\bscorecards?\b|"
     r"\bcandidate\s+#\s?\d|(?:^|\s)#\d\b|\bthe\s+cvs\b|\byour\s+(?:hiring|recruitment|recruiting)\s+"
     r"(?:plans|needs|process|team)\b|"
@@ -198,12 +212,30 @@ _INTERVIEWER = re.compile(
 )
 
 
-def not_the_readers(text: str) -> bool:
+def _process_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
+    """(reader's, writer's, other people's) process cues by language."""
+    from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
+
+    cues = {"en": (_READER_PROCESS, _OWN_PROCESS, _INTERVIEWER)}
+    for code, table in (("de", _rules_de), ("fr", _rules_fr), ("es", _rules_es)):
+        cues[code] = tuple(  # type: ignore[assignment]
+            re.compile(p, re.IGNORECASE)
+            for p in (table.READER_PROCESS, table.OWN_PROCESS, table.INTERVIEWER)
+        )
+    return cues
+
+
+_PROCESS_CUES = _process_cues()
+
+
+def not_the_readers(text: str, language: str = "en") -> bool:
     """True if the message speaks of the writer's own process or of other people's
-    candidacies (the reader sits on the panel), and never of the reader's own."""
-    if _READER_PROCESS.search(text):
+    candidacies (the reader sits on the panel), and never of the reader's own; read with
+    the cues of `language` (de, fr, es; English for any other)."""
+    reader, own, interviewer = _PROCESS_CUES.get(language, _PROCESS_CUES["en"])
+    if reader.search(text):
         return False
-    return bool(_OWN_PROCESS.search(text) or _INTERVIEWER.search(text))
+    return bool(own.search(text) or interviewer.search(text))
 
 
 # An application for something other than a job: a credit card, a mortgage, a parking permit,
@@ -215,7 +247,10 @@ def not_the_readers(text: str) -> bool:
 # What breaks it: a receipt naming an unusual title only ("Thanks for applying for Head of
 # Data"); mail in another language (English only).
 _APPLYING = re.compile(
-    r"\b(?:application|applying|applied)\s+for\b|"
+    r"\b(?:application|applying|applied)\s+for\b|\b(?:ballot|raffle|lottery|prize\s+draw)\b|"
+    # An offer of something else: "your mortgage offer for 14 Alder Road".
+    r"\b(?:mortgage|loan|insurance|renewal|credit|tenancy|broadband|tariff)\s+(?:offer|agreement|"
+    r"quote)\b|"
     r"\b(?!(?:your|the|an|a|my|our|this|job|online|recent|new|full|formal|submitted|completed|"
     r"successful|unsuccessful|first|initial|speculative|direct|internal)\b)[a-z]+\s+application\b",
     re.IGNORECASE,
@@ -233,6 +268,6 @@ _NAMES_A_JOB = re.compile(
 def other_application(subject: str, text: str) -> bool:
     """True if the message speaks of an application and names no job (see above)."""
     whole = f"{subject}\n{text}"
-    if "appl" not in whole and "Appl" not in whole and "APPL" not in whole:
-        return False  # most mail: no application at all
+    if not any(cue in whole for cue in ("appl", "Appl", "APPL", "ffer", "FFER", "allot", "raw")):
+        return False  # most mail: no application or offer at all
     return bool(_APPLYING.search(whole)) and not _NAMES_A_JOB.search(whole)

@@ -86,12 +86,19 @@ PAST = re.compile(
     r"\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much|\s+again)?\s+for\b|\b(?:it\s+)?was\s+(?:great|"
     r"lovely|good|nice|a\s+pleasure)\s+to\b|\benjoyed\b|\b(?:when|after|since)\s+you\s+\w+ed\b|"
     # "Had a call from someone at Ashgrove about you today": a meeting that took place.
-    r"\b(?:i|we|just)?\s*had\s+(?:a|an|our|the|my)\b",
+    r"\b(?:i|we|just)?\s*had\s+(?:a|an|our|the|my)\b|"
+    # "Jordan, good to meet you today": a greeting after a meeting; "it would be good to meet
+    # you" (after "be") proposes one. What breaks it: "Great to meet you on Tuesday then!"
+    # confirming a slot reads as past; "nice meeting you" (the trigger itself) is not seen.
+    r"(?<!\bbe\s)\b(?:good|great|lovely|nice|a\s+pleasure|wonderful)\s+to\s*$",
     _I,
 )
 # Opens a condition: what follows it in the sentence is not (yet) a fact.
 CONDITION = re.compile(
-    r"\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b|"
+    r"\b(?:if|unless|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b|"
+    # "whether" after a verb of asking is a question, not a condition: "Could you let me know
+    # whether a morning or afternoon slot would suit you?"
+    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)\bwhether\b|"
     # One of two outcomes is no fact: "either to set up a chat or to let you know it's not a match".
     r"\beither\b(?!\s+way)",
     _I,
@@ -127,12 +134,25 @@ _MAYBE = (
     r"\b(?:may|might|could|can)\s+(?!we\b|i\b|you\b)(?:\w+\s+){0,2}(?:contact|reach\s+out|invite|schedule|be\s+in\s+touch|"
     r"ask|request|call|get\s+in\s+touch)\b"
 )
+# What a group usually does is no step of the reader's: "most employers made a final decision
+# within two weeks", "Recruiters on these roles typically respond within 2 days", "members who
+# follow up are 30% more likely to be invited". Blocks interviews (in _THIRD_PARTY) and
+# timelines. What breaks it: "our recruiters typically reply within 5 days" is a promise (kept
+# by the "our"); a group named by another word ("hirers", "firms").
+_GROUP_HABIT = (
+    r"\b(?:learners|users|members|people|job\s*seekers|graduates|students)\s+who\b|"
+    r"\b(?:most|many|some|the\s+best)\s+(?:employers|companies|recruiters|hiring\s+managers|"
+    r"candidates|hosts|teams|ones)\b|(?<!\bour\s)\b(?:employers|companies|recruiters|hosts|hiring\s+"
+    r"managers|candidates)\b[^.!?]{0,30}?\b(?:usually|typically|generally|normally|often|tend\s+to|"
+    r"on\s+average)\b|\b(?:more|less)\s+likely\b|\bon\s+average\b"
+)
 _THIRD_PARTY = (
+    _GROUP_HABIT + r"|"
     r"\b(?:selected|shortlisted|short-listed|successful|qualified|suitable|chosen|top|potential)\s+"
     r"(?:candidates|applicants|individuals|profiles)\b|\bonly\s+(?:those|candidates|applicants)\b|"
     r"\bcandidates\s+(?:who|whose|that)\b|\bfinalists?\b|\bfinalist\s+candidates\b|"
     # A generic group ("learners who share certificates are more likely to be invited").
-    r"\b(?:learners|users|members|people|job\s*seekers|graduates|students|those|applicants)\s+who\b|"
+    r"\b(?:those|applicants)\s+who\b|"
     # A recruiter's pool: "Our candidates are typically invited to interview within a week".
     r"\b(?:our|their|most|many)\s+(?:candidates|applicants|clients)\b"
 )
@@ -181,3 +201,108 @@ def needs_case(rule: Rule) -> bool:
     """True if one of the rule's patterns reads capitals (a person's name)."""
     patterns = (*rule.triggers, *rule.blocks, *rule.also, *([rule.needs] if rule.needs else []))
     return any("(?-i:" in p.pattern for p in patterns)
+
+
+@dataclass(frozen=True)
+class Address:
+    """One language's pieces for the rules read by the grammar of address (German, French,
+    Spanish): each is a pattern (or patterns) of that language; `address_rules` makes them
+    into rules of one shape, so the three tables cannot drift apart."""
+
+    address: str  # the reader spoken to: "Sie, Ihnen, du, dich", "vous, tu, t'", "usted, le, te"
+    condition: str  # "falls", "si vous", "si tu": what follows is no fact
+    advice: str  # articles and tips
+    meeting: str  # a kind of meeting, any compound
+    proposal: str  # a question, an invitation, a slot
+    after: str  # the meeting took place
+    invited: str  # a calendar invitation to her
+    received: str  # a received-word and an application-word
+    not_received: str
+    # A short reply that opens with the receipt and addresses nobody ("Recibido, ¡gracias!",
+    # "Bien reçu, merci", "Angekommen, danke!"): weak, like the addressed receipt.
+    received_note: str
+    rejection: tuple[str, ...]  # someone else chosen, the position gone, not continued
+    offer: tuple[str, ...]
+    not_offer: str  # "wir bieten", a shop's discount
+    contacted: tuple[str, ...]  # her referees or former managers spoken to
+    not_contacted: str  # not yet: "once", "before", "subject to"
+    money: str  # a sum in euros
+    pay: str  # the words that make a sum pay: brutto, annuel, anual
+    not_pay: str  # a price, a fare, a discount
+    timeline: str  # verbs of answering in their inflections
+    not_timeline: str  # what she owes: "bitte bis", "merci de répondre"
+
+
+def address_rules(lang: Address) -> tuple[Rule, ...]:
+    """The rules read by the grammar of address, one shape for every language. The rules
+    that also fire on everyday mail (a dentist's confirmed slot, a shop's offer for you, an
+    insurer's received file, a fare) are weak: out of job context they need a job word."""
+    return (
+        Rule(
+            "interview_request",
+            _rx(lang.meeting),
+            blocks=_rx(lang.condition, lang.advice, lang.after),
+            needs=_rx(lang.proposal)[0],
+            also=_rx(lang.address),
+            negatable=False,
+            conditional=False,
+            weak=True,
+        ),
+        Rule("interview_request", _rx(lang.invited), negatable=False, conditional=False, weak=True),
+        Rule(
+            "application_received",
+            _rx(lang.received),
+            blocks=_rx(lang.advice, lang.not_received),
+            also=_rx(lang.address),
+            negatable=False,
+            conditional=False,
+            weak=True,
+        ),
+        Rule(
+            "application_received",
+            _rx(lang.received_note),
+            blocks=_rx(lang.advice, lang.not_received),
+            negatable=False,
+            conditional=False,
+            weak=True,
+        ),
+        Rule(
+            "rejection",
+            _rx(*lang.rejection),
+            blocks=_rx(lang.condition, lang.advice),
+            negatable=False,
+            conditional=False,
+        ),
+        Rule(
+            "offer",
+            _rx(*lang.offer),
+            blocks=_rx(lang.condition, lang.advice, lang.not_offer),
+            also=_rx(lang.address),
+            negatable=False,
+            conditional=False,
+            weak=True,
+        ),
+        Rule(
+            "references_contacted",
+            _rx(*lang.contacted),
+            blocks=_rx(lang.condition, lang.advice, lang.not_contacted),
+            negatable=False,
+            conditional=False,
+        ),
+        Rule(
+            "salary_discussed",
+            _rx(lang.money),
+            blocks=_rx(lang.advice, lang.not_pay),
+            needs=_rx(lang.pay)[0],
+            negatable=False,
+            conditional=False,
+            weak=True,
+        ),
+        Rule(
+            "timeline_stated",
+            _rx(lang.timeline),
+            blocks=_rx(lang.advice, lang.not_timeline),
+            negatable=False,
+            conditional=False,
+        ),
+    )

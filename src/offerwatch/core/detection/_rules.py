@@ -84,7 +84,21 @@ APPLICATION_RECEIVED = Rule(
         r"\b(?:before|until|unless|once)\s+(?:we\s+(?:can\s+)?)?(?:receive|review)",
         r"\bincomplete\b|\bnot\s+(?:yet\s+)?(?:complete|finished|submitted)\b",
         r"\byou\s+started\s+an?\s+application\b",
+        # Something else submitted: a manuscript, a talk, a claim, an order.
+        r"\b(?:submitting|submission\s+of|received)\s+(?:your|the|a)\s+(?:\w+\s+)?(?:manuscript|paper|"
+        r"abstract|talk|claim|order|ticket|payment|article|thesis|complaint|return|request)\b",
     ),
+)
+
+# A meeting of the reader's present job ("your mid-year review meeting", "a call to go through
+# the Q2 roadmap", "your exit interview") or of someone else's (a parents' evening with "your
+# child's class teacher"). What breaks it: a candidate's "planning" or "roadmap" presentation
+# as an interview task ("present your 90-day roadmap at the final round").
+_OTHER_MEETING = (
+    r"\b(?:mid-year|annual|year-end|performance|probation|appraisal|pay|salary)\s+review\b|"
+    r"\b(?:1:1|one-to-one|stand-?up|retro(?:spective)?|all-hands|town\s*hall|roadmap|sprint|"
+    r"kick-?off|offsite|planning)\b|\bexit\s+interview|"
+    r"\byour\s+(?:child|son|daughter|kids?|children)(?:'s)?\b|\bparents'?\s+evening\b"
 )
 
 # Talk of a meeting that proposes none: feedback calls, surveys, wishes, marketing.
@@ -99,11 +113,10 @@ _NOT_A_MEETING = (
     # interview process", "the interview scorecard".
     r"\binterview\s+(?:process|experience|tips|questions|prep|preparation|guide|scorecards?|"
     r"kit|notes)\b|\bmock\s+interview|\bavailability\s+(?:questionnaire|form|survey)\b|"
-    # A meeting of the reader's present job: "your mid-year review meeting", "a call to go
-    # through the Q2 roadmap".
-    r"\b(?:mid-year|annual|year-end|performance|probation|appraisal|pay|salary)\s+review\b|"
-    r"\b(?:1:1|one-to-one|stand-?up|retro(?:spective)?|all-hands|town\s*hall|roadmap|sprint|"
-    r"kick-?off|offsite|planning)\b|"
+    + _OTHER_MEETING
+    + r"|"
+    # The reader is asked to ring: "Call me when you're free", "give me a ring Monday".
+    r"\b(?:call|ring|phone|text|buzz)\s+me\b|\bgive\s+me\s+a\s+(?:quick\s+)?(?:call|ring|bell|shout)\b|"
     # The meeting waits on something the reader must do first: "Before we set up a first
     # interview, it would help to know your current package".
     r"\bbefore\s+(?:we|i)\s+(?:\w+\s+)?(?:set\s+up|arrange|schedule|book|push|move|invite|progress|"
@@ -134,7 +147,8 @@ INTERVIEW_REQUEST = Rule(
         r"(?:interview|call|meeting)\b",
         r"\blook(?:ing)?\s+forward\s+to\s+(?:speaking|meeting|talking|seeing)\s+(?:with\s+)?you\s+"
         r"(?:on|at|next|this|tomorrow)\b",
-        r"\bmeet\s+the\s+team\b",
+        # Not a page: "While you wait, meet the team at brightlane.com/people".
+        r"\bmeet\s+the\s+team\b(?!\s+(?:at|on|here|online|page|section|behind)\b)",
         r"\b(?:pick|choose|select|book)\s+(?:a|an)\s+(?:time|slot)\b",
         r"\bnext\s+round\s+of\s+interviews\b",
         r"\binterview\s+(?:invitation|invite)\b",
@@ -170,12 +184,15 @@ _MEETING = (
     r"phone\s+screen|screen(?:ing)?|assessment\s+cent(?:re|er)|intro|"
     r"catch[\s-]?up|video\s+call|on-?site|face\s+to\s+face|final\s+(?:round|stage)|"
     r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|meet\s+(?:you|the\s+team|with|her|him|them|"
-    r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)(?!\s+to\s+(?:you|u|me|us)\b)|"
-    r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|assessment\s+day|"
+    r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)(?!\s+to\s+(?:you|u|me|us|her|him|them)\b)|"
+    r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|windows?\s+(?:that|which)\s+work|"
+    r"assessment\s+day|"
     r"(?:speak|talk)\s+(?:to|with)\s+you|(?<=do\s)\d{2}\s*(?:mins?|minutes)\b|(?:spare|grab|find|have)\s+(?:a\s+)?\d{2}\s*(?:mins?|minutes)\b|(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|teams|"
     r"zoom|video|phone))\b"
 )
 _PROPOSAL = re.compile(
+    r"\blet(?:'s|\s+us)\s+(?:move|get|set|book|schedule|arrange|have|do|meet|find|grab|chat|talk|"
+    r"jump|hop|lock|pencil)\b|"
     r"\?|\b(?:would|'d|d)\s+(?:like|love)\s+(?:for\s+)?(?:to|you\s+to)\b|\b(?:keen|want(?:s)?|wanted|like|"
     r"love|eager|happy|pleased)\s+to\s+(?:meet|see|chat|speak|talk|have|get|invite|arrange|schedule|"
     r"set\s+up|book|line\s+up|bring|move)\b|\binvit(?:e|ed|ing|ation)\b|\b(?:arrange|set\s+up|"
@@ -202,8 +219,10 @@ INTERVIEW_PROPOSED = Rule(
         r"(?:invit|schedul|progress|move|advanc)",
         r"\bother\s+candidates\b|\bavailability\s+to\s+start\b",
         r"\b(?:demo|webinar|event|fair|newsletter)\b",
-        r"\b(?:before|after|ahead\s+of|during|on|in|since)\s+(?:our|the|your)\s+(?:\w+\s+)?(?:call|"
-        r"interview|chat|meeting|conversation|on-?site|visit|panel)\b",
+        # The meeting is a point in time, not what is proposed: "Following your chat with the
+        # hiring manager, they'd like to progress", "before Thursday's final round, could you...".
+        r"\b(?:before|after|ahead\s+of|during|on|in|since|following)\s+(?:our|the|your|\w+'s)\s+"
+        r"(?:\w+\s+){0,2}(?:call|interview|chat|meeting|conversation|on-?site|visit|panel|round|stage)\b",
     ),
     needs=_PROPOSAL,
     also=(_ADDRESSED,),
@@ -231,7 +250,7 @@ INTERVIEW_BOOKED = Rule(
         r"locked\s+in)\b",
         rf"\ball\s+set\s+for\s+(?:\w+\s+){{0,2}}{_WHEN}",
     ),
-    blocks=_rx(r"\bcancel(?:l)?ed\b|\bdeclined\b|\baccepted\s+this\s+invitation\b"),
+    blocks=_rx(r"\bcancel(?:l)?ed\b|\bdeclined\b|\baccepted\s+this\s+invitation\b", _OTHER_MEETING),
     negatable=False,
     weak=True,
 )
@@ -294,6 +313,8 @@ REFERENCES_REQUESTED = Rule(
         r"(?:stage|point|step|date)",
         r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,3}for\s+(?:\w+\s+){0,3}(?:references|referees)",
         r"\bwithout\s+your\s+(?:permission|consent)",
+        # Requests sent to the referees, not to the reader.
+        r"\b(?:requested|sought|asked\s+for)\s+(?:\w+\s+){0,2}from\s+(?:\w+\s+){0,2}(?:referees|references)",
     ),
 )
 
@@ -302,8 +323,24 @@ REFERENCES_CONTACTED = Rule(
     _rx(
         r"\b(?:contact(?:ed|ing)|reach(?:ed|ing)\s+out\s+to|reached\s+out\s+to|spok(?:e|en)\s+(?:to|with)|"
         r"speaking\s+(?:to|with)|call(?:ed|ing)|heard\s+(?:back\s+)?from|hear(?:ing)?\s+back\s+from|"
-        r"email(?:ed|ing)|chatt(?:ed|ing)\s+(?:to|with)|in\s+touch\s+with|check(?:ed|ing))\s+"
+        r"email(?:ed|ing)|chatt(?:ed|ing)\s+(?:to|with)|in\s+touch\s+with|check(?:ed|ing)|"
+        r"(?:rang|phoned|messaged|texted|pinged|approached|wrote\s+to|written\s+to)|"
+        r"left\s+(?:a\s+)?(?:messages?|voicemails?|word)\s+(?:for|with)|followed\s+up\s+with|"
+        r"sent\s+(?:\w+\s+){0,2}(?:forms?|requests?|emails?|questionnaires?)\s+(?:out\s+)?to)\s+"
         r"(?:\w+\s+){0,3}(?:references|referees?)\b",
+        # Passive, or the referees' side: "References have been requested from the referees
+        # named on your form", "Your referees, Dr Patel and Tom Wright, have been contacted",
+        # "both your references are back".
+        r"\b(?:references|referees?)\b[^.!?]{0,60}?\b(?:have|has)\s+(?:now\s+|both\s+|all\s+)*been\s+"
+        r"(?:contacted|called|emailed|approached|requested|sent|chased)\b",
+        r"\b(?:references|referees)\s+(?:are|is)\s+(?:now\s+|both\s+|all\s+)*(?:back|in|complete|done|"
+        r"through)\b",
+        # The referee writes: "Just had a call from Bec at Saltbush about you", "I sang your
+        # praises", "I've sent them a reference for you".
+        r"\b(?:call|email|message|phone\s+call|ring|chat)\s+from\b[^.!?]{0,60}?\babout\s+you\b|"
+        r"\bsang\s+your\s+praises\b|\basked\s+me\s+(?:for\s+a\s+reference|about\s+you)\b|"
+        r"\b(?:gave|given|sent|done|did|filled\s+in|completed|provided|written)\s+(?:you\s+|them\s+)?"
+        r"(?:a|the|my|your)\s+(?:\w+\s+)?reference\s+(?:for\s+you|form)\b",
         r"\b(?:will|'ll|going\s+to)\s+(?:now\s+|shortly\s+|soon\s+)?(?:be\s+)?(?:contact(?:ing)?|"
         r"reach(?:ing)?\s+out\s+to|call(?:ing)?|email(?:ing)?)\s+(?:\w+\s+){0,2}(?:references|"
         r"referees?)\b",
@@ -335,6 +372,8 @@ REFERENCES_CONTACTED = Rule(
         r"an\s+offer|offer|final)",
         r"\b(?:subject\s+to|contingent|conditional|pending|upon|dependent)\b",
         r"\b(?:if|should|once|when|in\s+the\s+event)\s+(?:you|we|your)\b",
+        # Not yet: "I'll send the contract as soon as references are back".
+        r"\b(?:once|when|as\s+soon\s+as|after|until|pending)\s+(?:\w+\s+){0,2}(?:references|referees)\b",
         _ADVICE,
         _MAYBE,
     ),

@@ -3,7 +3,7 @@ rejections, and the German time phrases put into English for `timeline.expected_
 
 from __future__ import annotations
 
-from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
+from offerwatch.core.detection._grammar import Address, DateWords, Rule, _rx, _words, address_rules
 
 _IF = r"\b(?:falls|wenn|sofern|sollten\s+(?:Sie|wir)|sobald)\b"
 _ADVICE = r"\b(?:tipps?|ratgeber|so\s+überzeugen|suchauftrag|newsletter)\b"
@@ -100,12 +100,18 @@ _PHRASES: tuple[Rule, ...] = (
 # The rules below fire on everyday mail too (a dentist's "Ihr Termin ist bestätigt", a shop's
 # "ein Angebot für Sie"), so out of job context they count only with a job word (weak).
 # The grammar of address: a sentence about the reader's own process speaks to her, as Sie
-# (Sie, Ihnen, Ihr...: capitalised, unlike "sie" they) or as du (du, dich, dir, dein...).
-# What breaks it: a sentence that addresses nobody ("Die Stelle ist besetzt"), lower-case
-# "sie" typed for Sie on a phone, mixed German-English mail.
-_ADDRESS = r"(?-i:\b(?:Sie|Ihnen|Ihr|Ihre[nmrs]?)\b)|\b(?:du|dich|dir|dein\w*|euch|euer\w*)\b"
+# (Sie, Ihnen, Ihr...) or as du (du, dich, dir, dein...). Read without case, like every other
+# rule (faster, and a phone's lower-case "ihre bewerbung" counts): "sie" they/she and "ihr"
+# her/their count too, which costs little because the other parts (a proposal, an offer
+# made, a received application) must be there as well. What breaks it: a sentence that
+# addresses nobody ("Die Stelle ist besetzt"), mixed German-English mail.
+_ADDRESS = r"\b(?:sie|ihnen|ihr|ihre[nmrs]?|du|dich|dir|dein\w*|euch|euer\w*)\b"
 # A meeting, as a noun of any compound ("Zweitgespräch", "Kennenlern-Call") or a verb.
-_MEETING = r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat"
+# (and a trial shift or a drop-in: "zum Probearbeiten vorbeikommen")
+_MEETING = (
+    r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat|"
+    r"\bprobearbeit\w*|\bprobetag|\bvorbei(?:zu)?kommen\b"
+)
 _PROPOSAL = (
     r"\?|\beinlad|\beinladung|\bladen\b|\blust\b|\bzeit\s+(?:für|hätte|hast|haben)|\bpasst|\bpassen|"
     r"\bvereinbar|\bbestätig|\bslots?\b|\bzeitfenster|\bvorschlag|\bschlage|\bmöchten|\bwürden|"
@@ -116,33 +122,23 @@ _AFTER = (
     r"(?:\w+\s+)?(?:\w*gespräch|interview|telefonat|call|treffen)|\bdank\w*\s+für\b|\bfeedback\b"
 )
 
-ADDRESSED: tuple[Rule, ...] = (
-    Rule(
-        "interview_request",
-        _rx(_MEETING),
-        blocks=_rx(_IF, _ADVICE, _AFTER),
-        needs=_rx(_PROPOSAL)[0],
-        also=_rx(_ADDRESS),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "application_received",
-        _rx(
+ADDRESSED: tuple[Rule, ...] = address_rules(
+    Address(
+        address=_ADDRESS,
+        condition=_IF,
+        advice=_ADVICE,
+        meeting=_MEETING,
+        proposal=_PROPOSAL,
+        after=_AFTER,
+        invited=r"\bsie\s+wurden\s+(?:\w+\s+){0,3}eingeladen|\beinladung\s*:\s*(?:\w*gespräch|interview)",
+        received=(
             r"\b(?:erhalten|eingegangen|bekommen|angekommen)\b[^.!?]{0,60}\b(?:bewerbung|unterlagen|"
             r"lebenslauf|cv|profil)|\b(?:bewerbung|unterlagen|lebenslauf|cv)\b[^.!?]{0,60}\b(?:erhalten|"
             r"eingegangen|bekommen|angekommen)\b"
         ),
-        blocks=_rx(_ADVICE, r"\bnoch\s+nicht\b|\bnicht\s+(?:vollständig|erhalten)"),
-        also=_rx(_ADDRESS),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "rejection",
-        _rx(
+        not_received=r"\bnoch\s+nicht\b|\bnicht\s+(?:vollständig|erhalten)",
+        received_note=r"^\W*(?:(?:ist\s+)?(?:gut\s+)?angekommen|erhalten)\b",
+        rejection=(
             # Someone else was chosen: the decision and the other person, in either order.
             r"\bentschieden\b[^.!?]{0,120}\b(?:ander\w*\s+(?:kandidat|bewerber|person|profil)|jemand)|"
             r"\b(?:ander\w*\s+(?:kandidat|bewerber|person|profil)|jemand)\w*[^.!?]{0,120}\bentschieden\b",
@@ -153,51 +149,38 @@ ADDRESSED: tuple[Rule, ...] = (
             r"kandidat\w*|auswahl|prozess|absage)|\bnicht\s+(?:weiter\s+)?(?:fortsetzen|weiterverfolgen|"
             r"verfolgen|in\s+betracht)|\bkeine\s+(?:positive\s+)?zusage\b",
         ),
-        blocks=_rx(_IF, _ADVICE),
-        negatable=False,
-        conditional=False,
-    ),
-    Rule(
-        "offer",
-        _rx(
+        offer=(
             r"\bangebot\b[^.!?]{0,60}\b(?:mach|schick|send|unterbreit|zukommen|vorleg|übermittel)\w*|"
             r"\b(?:mach|schick|send|unterbreit|übermittel)\w*\b[^.!?]{0,60}\bangebot\b",
             r"\bins\s+team\s+(?:holen|aufnehmen)|\ban\s+bord\s+(?:holen|begrüßen)",
+            r"\banbei\b[^.!?]{0,40}\b(?:vertrags)?angebot\b",
         ),
-        blocks=_rx(
-            _IF,
-            _ADVICE,
-            r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)|\brabatt|%|\bpreis|\bgutschein",
+        not_offer=(
+            r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)|\brabatt|%|\bpreis|\bgutschein"
         ),
-        also=_rx(_ADDRESS),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    # A sum of money is pay when the sentence says so ("78.000 € brutto im Jahr"), not a
-    # fare ("Sparpreis ab 17,99 €").
-    Rule(
-        "salary_discussed",
-        _rx(r"\d[\d.,]*\s*(?:€|(?:euro|eur)\b)|€\s?\d"),
-        blocks=_rx(_ADVICE, r"\bpreis|\brabatt|\bgutschein|\bticket"),
-        needs=_rx(
+        # "mit Ihren Referenzgebern gesprochen", "Ihre Referenzen sind da", "mit Ihrem
+        # ehemaligen Vorgesetzten telefoniert". What breaks it: referees named without a
+        # reference word ("mit Herrn Koch gesprochen").
+        contacted=(
+            r"\b(?:referenz\w*|ehemalig\w*\s+(?:vorgesetzt|chef|manager)\w*)\b[^.!?]{0,80}\b(?:gesprochen|"
+            r"telefoniert|kontaktiert|angerufen|erreicht|geschrieben|zurückgemeldet|gemeldet|eingeholt|"
+            r"angefragt|sind\s+(?:\w+\s+)?(?:da|eingegangen|zurück))\b",
+            r"\b(?:sprechen|telefonieren|kontaktieren|melden)\s+(?:\w+\s+){0,2}(?:gerade|jetzt|heute|"
+            r"diese\s+woche)?\s*mit\s+(?:\w+\s+){0,2}referenz\w*",
+        ),
+        not_contacted=r"\b(?:bevor|sobald|nach\s+erhalt|vorbehaltlich|vorausgesetzt)\b",
+        money=r"\d[\d.,]*\s*(?:€|(?:euro|eur)\b)|€\s?\d",
+        pay=(
             r"\bbrutto|\bnetto|gehalt|\bjahr|\bjährlich|\bmonat|\bstunde|\btagessatz|\bvergütung|"
             r"\bfixum|\bbonus|\bvariabl"
-        )[0],
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "timeline_stated",
-        _rx(
+        ),
+        not_pay=r"\bpreis|\brabatt|\bgutschein|\bticket|\bmiete|\bkaution|\bversicherung|\bbeitrag",
+        timeline=(
             r"\bbescheid\b|\bmeld\w*\s+(?:\w+\s+){0,3}(?:mich|uns|sich)\b|\bentscheid\w*|"
             r"\brückmeld\w*|\bzurück(?:kommen|melden)|\bfeedback\b"
         ),
-        blocks=_rx(_ADVICE, r"\bbitte\s+(?:\w+\s+){0,4}(?:bis|zurück)"),
-        negatable=False,
-        conditional=False,
-    ),
+        not_timeline=r"\bbitte\s+(?:\w+\s+){0,4}(?:bis|zurück)",
+    )
 )
 
 RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
@@ -243,3 +226,23 @@ DATES: DateWords = _words(
     (r"Oktober", "october"),
     (r"Dezember", "december"),
 )
+
+# Whose process (see _context.not_the_readers): the reader's own ("Ihre Bewerbung", "laden
+# Sie ein", "herzlichen Glückwunsch"), the writer's ("meine Bewerbung", "ich nehme die Stelle
+# an", "ziehe meine Bewerbung zurück", "ich hatte mein zweites Gespräch") or other people's
+# (the reader on the panel). "Ihr Angebot" is no anchor of hers: the candidate writes it when
+# she accepts. What breaks it: a recruiter quoting her ("Sie schrieben: meine
+# Kündigungsfrist..."); mail that names nobody's process.
+READER_PROCESS = (
+    r"\b(?:ihre|deine)[nmrs]?\s+(?:\w+\s+)?(?:bewerbung|kandidatur|unterlagen|\w*gespräch|interview|"
+    r"lebenslauf|kündigungsfrist|referenzen)\b|\b(?:sie|dich)\s+(?:\w+\s+){0,3}einladen\b|"
+    r"\b(?:laden|lade)\s+(?:sie|dich)\b|\bherzlichen\s+glückwunsch|\bwillkommen\s+(?:im\s+team|an\s+bord)|"
+    r"\bdank\w*\s+für\s+(?:ihre|deine)\s+bewerbung"
+)
+OWN_PROCESS = (
+    r"\bmeine[nmrs]?\s+(?:\w+\s+){0,2}(?:bewerbung|kandidatur|\w*gespräch|interview|kündigung|"
+    r"referenzen)\b|\bich\s+nehme\s+(?:ihr|dein|das|die|ihre)\s+(?:\w+\s+){0,6}an\b|"
+    r"\bich\s+habe\s+mich\s+(?:\w+\s+){0,3}beworben|\b(?:anderes|ein)\s+angebot\s+angenommen|"
+    r"\bbei\s+mir\s+melden|\bdrück\w*\s+mir\s+die\s+daumen"
+)
+INTERVIEWER = r"\b(?:interviewer(?:in)?|bewertungsb(?:o|ö)gen|die\s+lebensläufe)\b"

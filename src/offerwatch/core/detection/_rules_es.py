@@ -3,7 +3,7 @@ rejections, and the Spanish time phrases put into English for `timeline.expected
 
 from __future__ import annotations
 
-from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
+from offerwatch.core.detection._grammar import Address, DateWords, Rule, _rx, _words, address_rules
 
 _IF = r"\b(?:si\s+(?:tu|su|tus|sus|te|le|nos)|en\s+caso\s+de|cuando\s+(?:tu|su))\b"
 _ADVICE = r"\b(?:consejos?|guía|prepara\s+tu|alertas?)\b"
@@ -103,7 +103,8 @@ _PHRASES: tuple[Rule, ...] = (
 _ADDRESS = r"\b(?:usted|ustedes|le|les|su|sus|te|ti|tu|tus|tú|contigo|vos)\b|\w(?:te|le)\b"
 _MEETING = (
     r"\bentrevista|\bllamada|\bvideollamada|\breuni[oó]n|\bcharla\w*|\bcafé\b|\bconocer\w*|"
-    r"\bvernos\b|\bhabl(?:ar|emos|áramos)\w*|\bplaticar\w*|\bcall\b"
+    r"\bvernos\b|\bhabl(?:ar|emos|áramos)\w*|\bplaticar\w*|\bcall\b|\bpasar(?:te|se)\b|"
+    r"\b(?:día\s+de\s+)?prueba\b"
 )
 _PROPOSAL = (
     r"\?|¿|\bgustaría|\bencantaría|\bapetecería|\binvit\w*|\bdisponib\w*|\bagendar|\bconfirm\w*|"
@@ -118,42 +119,25 @@ _AFTER = (
     r"\b(?:le|te)\s+encantó\b"
 )
 
-ADDRESSED: tuple[Rule, ...] = (
-    Rule(
-        "interview_request",
-        _rx(_MEETING),
-        blocks=_rx(_IF, _ADVICE, _AFTER),
-        needs=_rx(_PROPOSAL)[0],
-        also=_rx(_ADDRESS),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "interview_request",
-        _rx(r"\bse\s+(?:te|le)\s+ha\s+invitado\b|\binvitación\s*:\s*entrevista"),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "application_received",
-        _rx(
+ADDRESSED: tuple[Rule, ...] = address_rules(
+    Address(
+        address=_ADDRESS,
+        condition=_IF,
+        advice=_ADVICE,
+        meeting=_MEETING,
+        proposal=_PROPOSAL,
+        after=_AFTER,
+        invited=r"\bse\s+(?:te|le)\s+ha\s+invitado\b|\binvitación\s*:\s*entrevista",
+        received=(
             r"\b(?:recibid[oa]s?|recepción)\b[^.!?]{0,40}\b(?:candidatura|solicitud|cv|currículum|"
-            r"curriculum)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
-            r"será\s+(?:valorada|revisada|estudiada)|en\s+proceso\s+de\s+revisión)",
-            r"^\W*recibid[oa]\b",
+            r"curriculum|postulaci[oó]n)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
+            r"será\s+(?:valorada|revisada|estudiada)|en\s+proceso\s+de\s+revisión)|"
             r"\b(?:tenemos|nos\s+ha\s+llegado|nos\s+llegó|llegó)\s+(?:tu|su)\s+(?:cv|candidatura|currículum|"
-            r"solicitud)|\bgracias\s+por\s+(?:aplicar|postular\w*|inscribirte|presentarte)\b",
+            r"solicitud)|\bgracias\s+por\s+(?:aplicar|postular\w*|inscribirte|presentarte)\b"
         ),
-        blocks=_rx(_ADVICE, r"\bno\s+(?:hemos\s+)?recibid"),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "rejection",
-        _rx(
+        not_received=r"\bno\s+(?:hemos\s+)?recibid",
+        received_note=r"^\W*recibid[oa]\b",
+        rejection=(
             # Someone else was chosen.
             r"\b(?:decantado|elegido|seleccionado|optado|escogido|apostado|quedado)\s+(?:por|con)?\s*"
             r"(?:a\s+)?(?:otr[oa]s?|un[ao]?\s+(?:persona|candidat\w*|perfil))",
@@ -165,47 +149,37 @@ ADDRESSED: tuple[Rule, ...] = (
             r"\b(?:sentimos|lamentamos)\s+(?:\w+\s+)?(?:comunicar|informar)\w*[^.!?]{0,80}\b(?:candidatura|"
             r"perfil|proceso|puesto|vacante|selección)",
         ),
-        blocks=_rx(_IF, _ADVICE),
-        negatable=False,
-        conditional=False,
-    ),
-    Rule(
-        "offer",
-        _rx(
+        offer=(
             r"\bofrecer(?:te|le)\s+(?:el|un|una|la)\s+(?:puesto|posición|plaza|oferta|contrato)",
-            r"\b(?:te|le)\s+(?:mando|envío|enviamos|enviaremos|mandamos|haremos|hacemos|presentamos)\s+"
-            r"(?:la|una|nuestra)\s+(?:oferta|propuesta)",
+            r"\b(?:te|le)\s+(?:mando|envío|enviamos|enviaremos|mandamos|haremos|hacemos|presentamos|"
+            r"adjunto|adjuntamos)\s+(?:la|una|nuestra)\s+(?:carta\s+)?(?:oferta|propuesta)",
             r"\b(?:te|le)\s+queremos\s+(?:en|con)\s+(?:el|nuestro)\s+equipo|\bque\s+te\s+(?:unas|unieras|"
             r"incorpores|incorporaras|sumes|sumaras)\b",
         ),
-        blocks=_rx(_IF, _ADVICE, r"\bofrecemos\b"),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    # A sum of money is pay when the sentence says so ("52.000 € brutos anuales").
-    Rule(
-        "salary_discussed",
-        _rx(r"\d[\d.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d"),
-        blocks=_rx(_ADVICE, r"\bprecio|\bdescuento|\brebaja"),
-        needs=_rx(
+        not_offer=r"\bofrecemos\b|\bdescuento|\brebaja|%",
+        # "ya hablé con tus referencias", "hemos contactado a sus referencias", "tu antiguo
+        # jefe nos habló muy bien de ti". What breaks it: referees named without a reference
+        # word ("ya hablé con Andrés y con Pilar").
+        contacted=(
+            r"\b(?:habl\w*|contactad\w*|contactamos|llamad\w*|llamamos|escrito|consultad\w*|charlad\w*)\s+"
+            r"(?:\w+\s+){0,2}(?:con|a)\s+(?:\w+\s+){0,2}(?:referencias|referentes|antigu[oa]s?\s+"
+            r"(?:jef[ea]|responsable|manager))\b",
+            r"\b(?:referencias|referentes)\b[^.!?]{0,60}\b(?:respondido|contestado|llegado|positiv\w*|"
+            r"excelentes|maravillas|muy\s+bien)",
+        ),
+        not_contacted=r"\b(?:antes\s+de|cuando|una\s+vez|en\s+cuanto|sujet[oa]|pendiente)\b",
+        money=r"\d[\d.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d",
+        pay=(
             r"\bbrut[oa]s?\b|\bnet[oa]s?\b|\banual|\bal\s+(?:año|mes)|\bsalari|\bsueldo|\bremuneración|"
             r"\bfij[oa]\b|\bvariable|\bpaquete|\bbanda"
-        )[0],
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "timeline_stated",
-        _rx(
+        ),
+        not_pay=r"\bprecio|\bdescuento|\brebaja|\balquiler|\bfianza|\bseguro\b|\bbillete",
+        timeline=(
             r"\b(?:te|le)\s+(?:contestaremos|responderemos|informaremos|diremos|decimos|daremos|"
             r"comunicaremos|escribiremos|llamaremos|avisaremos|avisamos)|\bcontestar\w*|\bnovedades\b"
         ),
-        blocks=_rx(_ADVICE, r"\bpor\s+favor\s+(?:\w+\s+){0,4}(?:responde|confirma|envía)"),
-        negatable=False,
-        conditional=False,
-    ),
+        not_timeline=r"\bpor\s+favor\s+(?:\w+\s+){0,4}(?:responde|confirma|envía)",
+    )
 )
 
 RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
@@ -251,3 +225,20 @@ DATES: DateWords = _words(
     (r"noviembre", "november"),
     (r"diciembre", "december"),
 )
+
+# Whose process (see _context.not_the_readers): the reader's own ("tu candidatura",
+# "invitarte", "enhorabuena"), the writer's ("mi candidatura", "acepto el puesto", "retiro mi
+# candidatura", "tuve mi segunda entrevista") or other people's (the reader on the panel).
+# "Su oferta" is no anchor of hers: the candidate writes it when she accepts. What breaks it:
+# a recruiter quoting her; "su" of a third person ("su candidatura" of a colleague).
+READER_PROCESS = (
+    r"\b(?:tu|su|tus|sus)\s+(?:\w+\s+)?(?:candidatura|solicitud|cv|currículum|entrevista|perfil|"
+    r"preaviso|referencias)\b|\b(?:invitar|ofrecer|conocer)(?:te|le)\b|\b(?:te|le)\s+(?:invitamos|"
+    r"ofrecemos)\b|\benhorabuena\b|\bfelicidades\b|\bbienvenid[oa]\b"
+)
+OWN_PROCESS = (
+    r"\b(?:mi|mis)\s+(?:\w+\s+){0,2}(?:candidatura|solicitud|entrevista|preaviso|renuncia|"
+    r"referencias)\b|\bacepto\s+(?:\w+\s+){0,3}(?:el\s+puesto|la\s+oferta|su\s+oferta|tu\s+oferta|"
+    r"la\s+propuesta)|\bhe\s+aceptado\s+otra\s+oferta|\bcrucemos\s+los\s+dedos"
+)
+INTERVIEWER = r"\b(?:evaluadores|los\s+cvs?|los\s+currículums)\b"

@@ -3,7 +3,7 @@ rejections, and the French time phrases put into English for `timeline.expected_
 
 from __future__ import annotations
 
-from offerwatch.core.detection._grammar import DateWords, Rule, _rx, _words
+from offerwatch.core.detection._grammar import Address, DateWords, Rule, _rx, _words, address_rules
 
 _IF = r"\b(?:si\s+(?:votre|vous|nous)|dans\s+le\s+cas|au\s+cas|lorsque|dès\s+que)\b"
 _ADVICE = r"\b(?:conseils?|astuces?|article|comment\s+(?:négocier|réussir|relancer))\b"
@@ -63,20 +63,6 @@ _PHRASES: tuple[Rule, ...] = (
         negatable=False,
         conditional=False,
     ),
-    # A sum of money is pay when the sentence says so ("62 000 € bruts par an").
-    Rule(
-        "salary_discussed",
-        _rx(r"\d[\d\s.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d"),
-        blocks=_rx(
-            _ADVICE, r"\bcapital\s+(?:social\s+)?de\b|\brcs\b|\bprix\b|\bremise\b|\bréduction"
-        ),
-        needs=_rx(
-            r"\bbrut|\bnet\b|\bannuel|\bpar\s+(?:an|mois|jour)|\bsalaire|\brémunération|\bfixe\b|"
-            r"\bvariable|\bpackage|\bk€|\btjm\b"
-        )[0],
-        negatable=False,
-        conditional=False,
-    ),
     Rule(
         "timeline_stated",
         _rx(
@@ -122,7 +108,9 @@ _PHRASES: tuple[Rule, ...] = (
 _ADDRESS = r"\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b|\bt'"
 _MEETING = (
     r"\bentretien|\béchange\b|\bvisio\w*|\bappel\b|\bappeler\b|\brencontr\w*|\brendez-vous|"
-    r"\brdv\b|\bcafé\b|\bcall\b"
+    r"\brdv\b|\bcafé\b|\bcall\b|\bdiscut(?:e|er|ions|ons)\b|\bjournée\s+d'essai|"
+    # a drop-in on a day: "Pourriez-vous passer jeudi vers 15h ?"
+    r"\bpasser\s+(?:nous\s+voir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain))\b"
 )
 _PROPOSAL = (
     r"\?|\bpropos\w*|\bsouhait\w*|\baimeri\w*|\baimerait|\bvoudri\w*|\bdispo(?:nibles?|nibilités?|s)?\b|\bcréneau\w*|"
@@ -137,75 +125,68 @@ _AFTER = (
     r"\b(?:entretien|échange|appel|rencontre)\s+(?:a|avait|était|fut)\s+(?:\w+\s+)?\w+[éeiu]s?\b"
 )
 
-ADDRESSED: tuple[Rule, ...] = (
-    Rule(
-        "interview_request",
-        _rx(_MEETING),
-        blocks=_rx(_IF, _ADVICE, _AFTER),
-        needs=_rx(_PROPOSAL)[0],
-        also=_rx(_ADDRESS),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "interview_request",
-        _rx(r"\bvous\s+avez\s+été\s+invitée?|\binvitation\s*:\s*entretien"),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "application_received",
-        _rx(
+ADDRESSED: tuple[Rule, ...] = address_rules(
+    Address(
+        address=_ADDRESS,
+        condition=_IF,
+        advice=_ADVICE,
+        meeting=_MEETING,
+        proposal=_PROPOSAL,
+        after=_AFTER,
+        invited=r"\bvous\s+avez\s+été\s+invitée?|\binvitation\s*:\s*entretien",
+        received=(
             r"\b(?:reçue?s?|réception)\b[^.!?]{0,40}\b(?:candidature|cv|dossier)|\b(?:candidature|cv|"
             r"dossier)\b[^.!?]{0,40}\b(?:reçue?|transmise?|enregistrée?)\b"
         ),
-        blocks=_rx(_ADVICE, r"\bpas\s+(?:encore\s+)?(?:été\s+)?reçu"),
-        also=_rx(_ADDRESS),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "rejection",
-        _rx(
+        not_received=r"\bpas\s+(?:encore\s+)?(?:été\s+)?reçu",
+        received_note=r"^\W*(?:bien\s+)?reçue?\b",
+        rejection=(
             # Someone else was chosen.
             r"\b(?:retenu|choisi|sélectionné|privilégié|opté\s+pour|fait\s+le\s+choix\s+d')\s*"
             r"(?:un|une|d'autres|l'autre)\s+(?:autre\s+)?(?:profil|candidat\w*|personne)",
             r"\b(?:poursuivre|continuer|avancer)\s+(?:\w+\s+){0,2}avec\s+(?:un|une|d')\s*autres?\b",
+            r"\bchoisi\s+de\s+(?:poursuivre|continuer|avancer)\s+avec\s+(?:un|une)\s+(?:profil|candidat\w*|"
+            r"personne)",
             # The position is gone, or the search stopped.
             r"\bposte\b[^.!?]{0,80}\b(?:pourvu|attribué|comblé)",
             r"\b(?:geler|gel|suspendre|suspendu|annuler|annulé)\s+(?:le\s+|ce\s+)?(?:recrutement|poste)",
             r"\bne\s+(?:\w+\s+)?(?:pas|plus)\s+(?:aller\s+plus\s+loin|poursuivre|donner\s+suite|continuer)",
+            r"\bne\s+(?:\w+\s+)?donner\w*\s+pas\s+suite\b",
         ),
-        blocks=_rx(_IF, _ADVICE),
-        negatable=False,
-        conditional=False,
-    ),
-    Rule(
-        "offer",
-        _rx(
+        offer=(
             r"\b(?:vous|te)\s+faire\s+une\s+(?:offre|proposition)\b",
+            r"\bci-joint\w*\b[^.!?]{0,40}\b(?:offre|proposition|promesse)\b",
             r"\b(?:vous|te)\s+proposer\s+(?:le|ce)\s+poste",
             r"\bproposition\s+(?:d'embauche|de\s+contrat|d'emploi)",
         ),
-        blocks=_rx(_IF, _ADVICE, r"\bnous\s+offrons\b"),
-        negatable=False,
-        weak=True,
-        conditional=False,
-    ),
-    Rule(
-        "timeline_stated",
-        _rx(
+        not_offer=r"\bnous\s+offrons\b|\bremise\b|\bréduction|%",
+        # "j'ai pu échanger avec tes références", "vos références nous ont répondu", "nous
+        # avons contacté votre ancien manager". What breaks it: referees named without a
+        # reference word ("j'ai parlé avec Paul et Amélie").
+        contacted=(
+            r"\b(?:échang\w*|parlé|discuté|contacté|appelé|joint|eu)\s+(?:\w+\s+){0,3}(?:avec\s+)?"
+            r"(?:\w+\s+){0,2}(?:références|référents?|ancien\w*\s+(?:manager|responsable|employeur))\b",
+            r"\b(?:références|référents?)\b[^.!?]{0,60}\b(?:répondu|contacté\w*|revenu\w*|positi\w*|"
+            r"excellent\w*|élogieu\w*)",
+            r"\bprise\s+de\s+références\s+(?:est\s+)?(?:en\s+cours|terminée|lancée)",
+        ),
+        not_contacted=r"\b(?:avant|dès\s+que|une\s+fois|sous\s+réserve|sauf)\b",
+        money=r"\d[\d\s.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d",
+        pay=(
+            r"\bbrut|\bnet\b|\bannuel|\bpar\s+(?:an|mois|jour)|\bsalaire|\brémunération|\bfixe\b|"
+            r"\bvariable|\bpackage|\bk€|\btjm\b"
+        ),
+        not_pay=(
+            r"\bcapital\s+(?:social\s+)?de\b|\brcs\b|\bprix\b|\bremise\b|\bréduction|\bloyer|"
+            r"\bcaution|\bassurance|\bbillet"
+        ),
+        timeline=(
             r"\brevien\w*\s+vers|\brevenir\s+vers|\b(?:vous|te|t')\s*(?:répond\w*|recontact\w*|contact\w*|"
             r"inform\w*|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|fer\w*\s+(?:un\s+)?(?:retour|signe)|"
             r"faire\s+(?:un\s+)?(?:retour|signe))|\bnouvelles\b"
         ),
-        blocks=_rx(_ADVICE, r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)"),
-        negatable=False,
-        conditional=False,
-    ),
+        not_timeline=r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)",
+    )
 )
 
 RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
@@ -251,3 +232,20 @@ DATES: DateWords = _words(
     (r"novembre", "november"),
     (r"décembre", "december"),
 )
+
+# Whose process (see _context.not_the_readers): the reader's own ("votre candidature", "vous
+# inviter", "félicitations"), the writer's ("ma candidature", "j'accepte l'offre", "retirer ma
+# candidature", "j'ai eu mon entretien") or other people's (the reader on the jury). "Votre
+# proposition" is no anchor of hers: the candidate writes it when she accepts. What breaks
+# it: a recruiter quoting her; "mon entretien avec vous" written by a recruiter.
+READER_PROCESS = (
+    r"\b(?:votre|ta|ton|vos|tes)\s+(?:\w+\s+)?(?:candidature|cv|dossier|entretien|profil|préavis|"
+    r"références)\b|\bvous\s+avez\s+(?:postulé|candidaté)|\b(?:vous|te|t')\s*(?:inviter|convier|"
+    r"proposer\s+(?:le|ce)\s+poste|faire\s+une\s+offre)|\bfélicitations\b|\bbienvenue\b"
+)
+OWN_PROCESS = (
+    r"\b(?:ma|mon|mes)\s+(?:\w+\s+)?(?:candidature|entretien|préavis|démission|références)\b|"
+    r"\bj'accepte\s+(?:\w+\s+){0,3}(?:l')?(?:offre|proposition|poste)|\baccepter\s+(?:votre|l'|cette|la)\s*(?:offre|proposition)|"
+    r"\bj'ai\s+(?:postulé|candidaté)|\bje\s+croise\s+les\s+doigts"
+)
+INTERVIEWER = r"\b(?:grille\s+d'évaluation|les\s+cv)\b"

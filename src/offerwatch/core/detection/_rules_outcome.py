@@ -7,6 +7,7 @@ import re
 from offerwatch.core.detection._grammar import (
     _ADVICE,
     _CONDITIONAL,
+    _GROUP_HABIT,
     _I,
     Rule,
     _rx,
@@ -23,14 +24,20 @@ _PAY_WORD = (
     r"offer(?:ing)?|range|band|stipend|wage)"
 )
 
+# Money that is not pay: funding, prices, fees, an insurer's premium, a deposit.
+_NOT_PAY = (
+    r"\b(?:funding|raised|revenue|turnover|million|billion|voucher|gift\s+card|prize|discount|"
+    r"price|subscription|fee|fees|expenses?|travel\s+costs?|per\s+cent|followers|premium|"
+    r"insurance|excess|policy|deposit|rent|fare|refund)\b"
+)
+
 # A figure of pay said to the candidate needs no pay word: "42k plus benefits", "they can go
 # up to 58k", "it's £450 a day"; a job advert's "Rate: $50 an hour" is not said to them.
 SALARY_FIGURE = Rule(
     "salary_discussed",
     _rx(_MONEY),
     blocks=_rx(
-        r"\b(?:funding|raised|revenue|turnover|million|billion|voucher|gift\s+card|prize|discount|"
-        r"price|subscription|fee|fees|expenses?|travel\s+costs?|per\s+cent|followers)\b",
+        _NOT_PAY,
         r"\bjob\s+title\b|\blocation\s*:|\bresponsibilit|\bwe\s+offer\b|\bcompetitive\b",
         _ADVICE,
     ),
@@ -71,8 +78,7 @@ SALARY_DISCUSSED = Rule(
         r"\bno\s+(?:need|rush)\b",
         r"\b(?:salary|pay|compensation)\s+(?:negotiation|guide|survey|report|trends|benchmark)",
         r"\bcommensurate\b|\bDOE\b|\bdepending\s+on\s+experience\b",
-        r"\b(?:funding|raised|revenue|turnover|million|billion|voucher|gift\s+card|prize|discount|"
-        r"price|subscription|fee|fees|expenses?|travel\s+costs?|per\s+cent|followers)\b",
+        _NOT_PAY,
         r"\b(?:not\s+able|unable)\s+to\s+discuss\b|\bdon't\s+ask\b",
     ),
 )
@@ -88,6 +94,8 @@ TIMELINE_STATED = Rule(
         r"an\s+update)\b",
         r"\b(?:come|get|getting|coming)\s+back\s+to\s+(?:me|us)\b",
         r"\b(?:notify|inform|update|contact)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
+        r"\blet\s+(?:all\s+|the\s+)?(?:candidates|applicants|everyone)\s+know\b|\bcircle\s+back\b|"
+        r"\b(?:will|'ll|shall)\s+(?:all\s+)?be\s+(?:notified|informed|told|advised)\b",
         r"\b(?:expect|receive|get|have|give|send|share)\s+(?:\w+\s+){0,2}(?:feedback|answer|decision|news|"
         r"update|outcome|response)\b",
         r"\b(?:reach|reaching)\s+out\s+(?:to\s+you|again|with)\b",
@@ -114,7 +122,10 @@ TIMELINE_STATED = Rule(
         r"get\s+back|contact|finish|complete|make|have|fill|close|wrap\s+(?:things\s+|it\s+)?up)\b",
     ),
     blocks=_rx(
-        r"\btake\s+place\b|\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
+        # The date of an event, unless the sentence also says when she hears: "Shortlisting
+        # will take place on 20 November and all applicants will be notified by the 27th".
+        r"\btake\s+place\b(?![^.!?]*\b(?:notified|informed|hear|outcome|decision|let\s+you\s+know)\b)|"
+        r"\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
         r"\blet\s+you\s+know\s+that\b",
         r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,60}?\b(?:reply|respond|"
         r"let\s+(?:us|me)\s+know|send|confirm|complete|submit|sign|return|accept|book|choose|pick|"
@@ -153,16 +164,18 @@ TIMELINE_STATED = Rule(
         r"second|third|first|stage|round|outcome|references?|referees?|salary|package|start|monday|"
         r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
         r"july|august|september|october|november|december|\d+\w*)\b)[a-z]+",
-        # What a group usually does is no promise: "most employers made a final decision
-        # within two weeks", "Hosts usually respond within 24 hours".
-        r"\b(?:most|many|some|the\s+best)\s+(?:employers|companies|recruiters|hiring\s+managers|"
-        r"candidates|hosts|teams|ones)\b|\b(?:employers|companies|recruiters|hosts|hiring\s+managers|"
-        r"candidates)\s+(?:usually|typically|generally|normally|often|tend\s+to)\b",
+        # What a group usually does is no promise (see _GROUP_HABIT).
+        _GROUP_HABIT,
+        # A booking's own date: "Event Date/Time: 11:00am Thursday, October 22".
+        r"\bevent\s+(?:type|date|time)\b|\bdate\s*/\s*time\b",
         # Word goes to someone else, not to the reader: "I'll be reaching out to them this
         # week", "so they may hear from us this week" (referees).
         r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
         r"(?:them|him|her|your\s+(?:referees|references))\b|\b(?:they|he|she)\s+(?:may|will|should|"
         r"might|'ll)\s+hear\s+from\s+(?:us|me)\b",
+        # Her words reported back: "you'd mentioned you expected to let candidates know
+        # within a week" (the candidate's own follow-up).
+        r"\byou(?:'d|\s+had)?\s+(?:mentioned|said|told\s+me)\b",
         # An instruction to the reader: "Complete the probation review form by 16 September".
         r"^\W*(?:please\s+)?(?:complete|submit|send|return|sign|reply|respond|upload|fill|book|"
         r"confirm|register|apply|sign\s+up|join)\b",
@@ -285,7 +298,8 @@ REJECTION = Rule(
         r"pulled|cut)\b|\bclosed\s+the\s+(?:role|search)\s+without\b",
         r"\bwon't\s+be\s+making\s+an\s+offer\b|\bhold\s+off\s+on\s+hiring\b",
         r"\b(?:role|position|job|post|offer)\s+(?:has\s+)?(?:gone|went|been\s+given|been\s+offered)\s+"
-        r"to\b|\bwent\s+(?:the\s+)?other\s+way\b|\b(?:we|they)\s+(?:will|are\s+going\s+to)\s+pass\b|"
+        r"to\b|\bwent\s+(?:the\s+)?other\s+way\b|\b(?:client|they|company|team|panel|business|manager)(?:'s|'ve|\s+has|\s+have)?\s+"
+        r"(?:gone|went)\s+(?:another|a\s+different|the\s+other)\s+(?:way|direction)\b|\b(?:we|they)\s+(?:will|are\s+going\s+to)\s+pass\b|"
         r"\bpass\s+on\s+(?:this|your)\b",
         r"\bit's\s+a\s+no\b|\bnot\s+been\s+shortlisted\b|\bnot\s+(?:be\s+)?considered\s+further\b",
         r"^\s*(?:status|stage|outcome|decision|result|reason)\s*:\s*(?:not\s+selected|unsuccessful|"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -47,26 +49,44 @@ class Refused:
         return bool(self.form) and form == self.form
 
 
+Handler = TypeVar("Handler", bound=Callable[..., Response])
 NOT_REFUSED = Refused()
 # What a form post can be refused for and shown again: a value the service or a date
 # parser would not take. An unknown id (404) or a stale version (409) keeps its own page.
 REFUSALS = (BadInput, BadDate)
 
 
-def refused_form(
-    request: Request,
-    exc: Exception,
-    form: str,
-    values: Mapping[str, Any],
-    page: Callable[[], Response],
-) -> Response:
-    """The page holding `form` again (status 400), with the reason above the form and the
-    fields as typed: nothing typed is lost to a bare error page. The page's own script
+def refusable(
+    form: str, page: Callable[..., Response], *, leave_out: tuple[str, ...] = ()
+) -> Callable[[Handler], Handler]:
+    """A form post's one way to be refused: when the handler raises one of REFUSALS, the
+    page holding the form (`page`) is shown again, status 400, with the one-line reason
+    above the form and every field as typed (save those in `leave_out`: passwords and
+    tokens are never sent back). `form` is the form's key, formatted with the handler's
+    arguments ("assign-{message_id}"); `page` is called with the request, the workspace and
+    those of its other parameters the handler also has, by name. The page's own script
     (fetch) gets the JSON error as before."""
-    if is_fetch(request):
-        raise exc
-    request.state.refused = Refused(form, str(exc), dict(values))
-    return page()
+
+    wanted = [name for name in inspect.signature(page).parameters if name not in ("request", "ws")]
+
+    def wrap(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        def run(**given: Any) -> Response:
+            try:
+                return handler(**given)
+            except REFUSALS as exc:
+                request = given["request"]
+                if is_fetch(request):
+                    raise
+                typed = {k: v for k, v in given.items()
+                         if k not in ("request", "ws", *leave_out)}  # fmt: skip
+                request.state.refused = Refused(form.format(**given), str(exc), typed)
+                again = {name: given[name] for name in wanted if name in given}
+                return page(request, given["ws"], **again)
+
+        return cast(Handler, run)
+
+    return wrap
 
 
 def render(

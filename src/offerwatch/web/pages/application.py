@@ -12,7 +12,8 @@ from offerwatch.core.signals import SignalKind
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
 from offerwatch.web.deps import MAX_ID, Id, PageWS
-from offerwatch.web.pages._render import REFUSALS, after_post, refused_form, render
+from offerwatch.web.pages._once import once
+from offerwatch.web.pages._render import after_post, refusable, render
 from offerwatch.web.pages._signs import sign_label
 from offerwatch.web.pages._timeline import timeline
 
@@ -66,6 +67,8 @@ def _actions(ws: Any, app_id: int, cache: Any) -> list[Any] | None:
 
 
 @router.post("/applications/{app_id}/people")
+@refusable("person", show)
+@once("/pipeline")
 def add_person(
     request: Request,
     ws: PageWS,
@@ -74,15 +77,12 @@ def add_person(
     role: Annotated[str, Form(max_length=20)],
     email: Annotated[str | None, Form(max_length=320)] = None,
 ) -> Response:
-    try:
-        pid = ws.add_person(app_id, name, role=role, email=email or None)
-    except REFUSALS as exc:
-        typed = {"name": name, "role": role, "email": email}
-        return refused_form(request, exc, "person", typed, lambda: show(request, ws, app_id))
+    pid = ws.add_person(app_id, name, role=role, email=email or None)
     return after_post(request, f"/applications/{app_id}#people", id=pid)
 
 
 @router.post("/applications/{app_id}/notes")
+@refusable("notes", show)
 def save_notes(
     request: Request,
     ws: PageWS,
@@ -92,15 +92,13 @@ def save_notes(
 ) -> Response:
     """Save the notes; with the page's version, refused when the application changed
     since the page was opened (notes typed elsewhere are not overwritten)."""
-    try:
-        ws.update_application(app_id, notes=notes.strip() or None, expected_version=version)
-    except REFUSALS as exc:
-        page = lambda: show(request, ws, app_id)  # noqa: E731
-        return refused_form(request, exc, "notes", {"notes": notes}, page)
+    ws.update_application(app_id, notes=notes.strip() or None, expected_version=version)
     return after_post(request, f"/applications/{app_id}#notes")
 
 
 @router.post("/applications/{app_id}/signals")
+@refusable("sign", show)
+@once("/pipeline")
 def add_signal(
     request: Request,
     ws: PageWS,
@@ -109,12 +107,8 @@ def add_signal(
     note: Annotated[str | None, Form(max_length=5000)] = None,
     at: Annotated[str | None, Form(max_length=40)] = None,
 ) -> Response:
-    try:
-        when = parse_datetime(at, ws.timezone()) if at else None
-        oid = ws.add_signal(app_id, kind, note=note, at=when)
-    except REFUSALS as exc:
-        typed = {"kind": kind, "note": note, "at": at}
-        return refused_form(request, exc, "sign", typed, lambda: show(request, ws, app_id))
+    when = parse_datetime(at, ws.timezone()) if at else None
+    oid = ws.add_signal(app_id, kind, note=note, at=when)
     return after_post(request, f"/applications/{app_id}#timeline", id=oid)
 
 
@@ -126,15 +120,12 @@ def withdraw_others(request: Request, ws: PageWS, app_id: Id) -> Response:
 
 
 @router.post("/applications/{app_id}/outcome")
+@refusable("outcome", show)
 def outcome(
     request: Request,
     ws: PageWS,
     app_id: Id,
     outcome: Annotated[str, Form(max_length=20)],
 ) -> Response:
-    try:
-        ws.record_outcome(app_id, outcome)
-    except REFUSALS as exc:
-        page = lambda: show(request, ws, app_id)  # noqa: E731
-        return refused_form(request, exc, "outcome", {"outcome": outcome}, page)
+    ws.record_outcome(app_id, outcome)
     return after_post(request, f"/applications/{app_id}")

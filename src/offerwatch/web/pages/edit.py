@@ -22,10 +22,9 @@ from offerwatch.errors import BadInput, StaleVersion
 from offerwatch.web.deps import MAX_ID, Id, OptionalId, PageWS
 from offerwatch.web.filters import words
 from offerwatch.web.pages._render import (
-    REFUSALS,
     after_post,
     flash,
-    refused_form,
+    refusable,
     render,
     safe_next,
 )
@@ -67,6 +66,7 @@ def application_form(request: Request, ws: PageWS, app_id: Id) -> Response:
 
 
 @router.post("/applications/{app_id}/edit")
+@refusable("application", application_form)
 def save_application(
     request: Request,
     ws: PageWS,
@@ -85,25 +85,19 @@ def save_application(
     """Save the whole form: an emptied field clears what it held. When the application
     changed since the form was opened, the form comes back with these changes unsaved;
     refused (a bad date or amount), it comes back as typed with the reason."""
-    typed = {"company": company, "role": role, "applied_on": applied_on, "location": location,
-             "salary_min": salary_min, "salary_max": salary_max, "url": url, "source": source,
-             "notes": notes}  # fmt: skip
+    values: dict[str, Any] = {
+        "company": company,
+        "role": role,
+        "applied_on": parse_date(applied_on) if applied_on and applied_on.strip() else None,
+        "location": _optional(location),
+        "salary_min": amount(salary_min, "salary from"),
+        "salary_max": amount(salary_max, "salary to"),
+        "url": _optional(url),
+        "source": _optional(source),
+        "notes": _optional(notes),
+    }
     try:
-        values: dict[str, Any] = {
-            "company": company,
-            "role": role,
-            "applied_on": parse_date(applied_on) if applied_on and applied_on.strip() else None,
-            "location": _optional(location),
-            "salary_min": amount(salary_min, "salary from"),
-            "salary_max": amount(salary_max, "salary to"),
-            "url": _optional(url),
-            "source": _optional(source),
-            "notes": _optional(notes),
-        }
         ws.update_application(app_id, expected_version=version, **values)
-    except REFUSALS as exc:
-        page = lambda: application_form(request, ws, app_id)  # noqa: E731
-        return refused_form(request, exc, "application", typed, page)
     except StaleVersion as exc:
         stored = ws.application(app_id)
         context = {"a": replace(stored, **values), **changed_meanwhile(stored, values, exc)}
@@ -121,13 +115,15 @@ def person_form(request: Request, ws: PageWS, person_id: Id, app: OptionalId = N
     return _person_page(request, ws, person_id, back)
 
 
-def _person_page(request: Request, ws: Any, person_id: int, back: str | None) -> Response:
+def _person_page(request: Request, ws: Any, person_id: int, next: str | None) -> Response:
+    """The person's edit form; `next`: where Back and a save lead."""
     context = {"p": ws.person(person_id), "roles": list(PersonRole),
-               "back": safe_next(back, "/pipeline")}  # fmt: skip
+               "back": safe_next(next, "/pipeline")}  # fmt: skip
     return render(request, ws, "edit_person.html", context)
 
 
 @router.post("/people/{person_id}/edit")
+@refusable("person", _person_page)
 def save_person(
     request: Request,
     ws: PageWS,
@@ -141,9 +137,6 @@ def save_person(
     values: dict[str, Any] = {"name": name.strip(), "email": _optional(email), "role": role}
     try:
         saved = ws.update_person(person_id, **values, expected_version=version)
-    except REFUSALS as exc:
-        page = lambda: _person_page(request, ws, person_id, next)  # noqa: E731
-        return refused_form(request, exc, "person", {**values, "name": name}, page)
     except StaleVersion as exc:
         stored = ws.person(person_id)
         context = {
@@ -173,6 +166,7 @@ def signal_form(request: Request, ws: PageWS, obs_id: Id) -> Response:
 
 
 @router.post("/signals/{obs_id}/edit")
+@refusable("sign", signal_form)
 def save_signal(
     request: Request,
     ws: PageWS,
@@ -182,14 +176,11 @@ def save_signal(
     at: Annotated[str, Form(max_length=40)],
     note: Annotated[str | None, Form(max_length=5000)] = None,
 ) -> Response:
+    when = parse_datetime(at, ws.timezone())
     try:
-        when = parse_datetime(at, ws.timezone())
         saved = ws.update_signal(
             obs_id, kind=kind, at=when, note=_optional(note), expected_version=version
         )
-    except REFUSALS as exc:
-        typed = {"kind": kind, "at": at, "note": note}
-        return refused_form(request, exc, "sign", typed, lambda: signal_form(request, ws, obs_id))
     except StaleVersion as exc:
         stored = ws.signal(obs_id)
         values: dict[str, Any] = {"kind": kind, "observed_at": when, "evidence": _optional(note)}
@@ -211,6 +202,7 @@ def goal_form(request: Request, ws: PageWS, goal_id: Id) -> Response:
 
 
 @router.post("/goals/{goal_id}/edit")
+@refusable("goal", goal_form)
 def save_goal(
     request: Request,
     ws: PageWS,
@@ -223,9 +215,6 @@ def save_goal(
     values: dict[str, Any] = {"kind": kind, "title": title, "weekly_minutes": weekly_minutes}
     try:
         ws.update_goal(goal_id, **values, expected_version=version)
-    except REFUSALS as exc:
-        page = lambda: goal_form(request, ws, goal_id)  # noqa: E731
-        return refused_form(request, exc, "goal", values, page)
     except StaleVersion as exc:
         stored = ws.goal(goal_id)
         context = {"g": replace(stored, **values), "kinds": list(GoalKind),

@@ -13,11 +13,11 @@ from offerwatch.core.timeutil import parse_date, parse_datetime
 from offerwatch.errors import BadInput, StaleVersion
 from offerwatch.service import Workspace
 from offerwatch.web.deps import MAX_ID, Id, PageWS
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
-    REFUSALS,
     after_post,
     flash,
-    refused_form,
+    refusable,
     render,
     safe_next,
 )
@@ -39,6 +39,8 @@ def form(request: Request, ws: PageWS, app_id: Id) -> Response:
 
 
 @router.post("/applications/{app_id}/interviews")
+@refusable("interview", form)
+@once("/pipeline")
 def record(
     request: Request,
     ws: PageWS,
@@ -56,24 +58,18 @@ def record(
     """Record the interview and the signs ticked, in one transaction. Refused (end before
     start, a bad date): the form again, as typed, with the reason."""
     met = [p.strip() for p in (people or "").replace("\n", ",").split(",") if p.strip()]
-    try:
-        iid = ws.add_interview(
-            app_id,
-            stage=stage,
-            start=parse_datetime(start, ws.timezone()),
-            end=parse_datetime(end, ws.timezone()),
-            actual_end=parse_datetime(actual_end, ws.timezone()) if actual_end else None,
-            with_=met,
-            notes=notes,
-            timeline=timeline,
-            timeline_date=parse_date(timeline_date) if timeline_date else None,
-            signs=signs or [],
-        )
-    except REFUSALS as exc:
-        typed = {"stage": stage, "start": start, "end": end, "actual_end": actual_end,
-                 "people": people, "signs": signs or [], "notes": notes, "timeline": timeline,
-                 "timeline_date": timeline_date}  # fmt: skip
-        return refused_form(request, exc, "interview", typed, lambda: form(request, ws, app_id))
+    iid = ws.add_interview(
+        app_id,
+        stage=stage,
+        start=parse_datetime(start, ws.timezone()),
+        end=parse_datetime(end, ws.timezone()),
+        actual_end=parse_datetime(actual_end, ws.timezone()) if actual_end else None,
+        with_=met,
+        notes=notes,
+        timeline=timeline,
+        timeline_date=parse_date(timeline_date) if timeline_date else None,
+        signs=signs or [],
+    )
     _mention_notes_signs(request, ws, iid)
     return after_post(request, f"/applications/{app_id}#odds", id=iid)
 
@@ -117,6 +113,7 @@ def _form(ws: Workspace, shown: Interview, ticked: set[str] | None = None) -> di
 
 
 @router.post("/interviews/{interview_id}")
+@refusable("interview", edit_form)
 def edit(
     request: Request,
     ws: PageWS,
@@ -139,11 +136,7 @@ def edit(
     typed = {"stage": stage, "start": start, "end": end, "actual_end": actual_end,
              "people": people, "signs": signs or [], "notes": notes,
              "timeline": timeline}  # fmt: skip
-    try:
-        return _save_edit(request, ws, interview_id, typed, met, signs, version)
-    except REFUSALS as exc:
-        page = lambda: edit_form(request, ws, interview_id)  # noqa: E731
-        return refused_form(request, exc, "interview", typed, page)
+    return _save_edit(request, ws, interview_id, typed, met, signs, version)
 
 
 def _save_edit(

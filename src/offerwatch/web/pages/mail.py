@@ -6,10 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -18,14 +17,15 @@ from starlette.concurrency import run_in_threadpool
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
 from offerwatch.mail.readers import kind_of_head
+from offerwatch.service.jobs import UPLOAD_PREFIX, uploads_root
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
 from offerwatch.web.jobs import job_view, wait_for
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
-    REFUSALS,
     after_post,
     flash,
-    refused_form,
+    refusable,
     render,
     safe_next,
 )
@@ -68,7 +68,7 @@ def mail(
             "found_total": len(found),
             "drafts": drafts,
             "all_apps": ws.list_applications(),
-            "here": str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
+            "here": _here(job, page),
             "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
             "imap_schedule": ws.imap_schedule(),
             "learned": [d for d in ws.learned_domains() if d["state"] == "learned"],
@@ -119,10 +119,22 @@ def stop_sync(request: Request, ws: PageWS) -> Response:
     return after_post(request, "/mail")
 
 
-def _again(request: Request, ws: Any, page: int, job: str | None = None) -> Callable[[], Response]:
-    """The Mail page (review page `page`, the import `job`) again, for a refused form of one
-    message."""
-    return lambda: mail(request, ws, job=job, page=page)
+def _here(job: str | None, page: int) -> str:
+    """The Mail page showing the import `job` and review page `page`: where a message's
+    forms lead back to (their hidden `next`), refused or done."""
+    query = {k: v for k, v in (("job", job), ("page", page if page > 1 else None)) if v}
+    return "/mail" + (f"?{urlencode(query)}" if query else "")
+
+
+def _again(request: Request, ws: Any, next: str | None = None, page: int = 1) -> Response:
+    """The Mail page a refused form of one message was on: the import and the review page
+    its `next` names (`page`: an older form's review page)."""
+    query = parse_qs(urlsplit(next or "").query)
+    job = query.get("job", [None])[0]
+    shown = query.get("page", [""])[0]
+    if shown.isdigit() and 1 <= int(shown) <= 1_000_000:
+        page = int(shown)
+    return mail(request, ws, job=job, page=page)
 
 
 def _queued(request: Request, web: Any, ws: Any, kind: str, payload: dict[str, Any]) -> Response:
@@ -159,19 +171,17 @@ def job_status(request: Request, ws: PageWS, job_id: str) -> Response:
 
 
 @router.post("/mail/messages/{message_id}/assign")
+@refusable("assign-{message_id}", _again)
 def assign(
     request: Request,
     ws: PageWS,
     message_id: Id,
     app_id: Annotated[int, Form(ge=1, le=MAX_ID)],
     page: ReviewPage = 1,
+    next: Next = None,
 ) -> Response:
-    try:
-        added = ws.assign_message(message_id, app_id)
-    except REFUSALS as exc:
-        typed = {"app_id": app_id}
-        return refused_form(request, exc, f"assign-{message_id}", typed, _again(request, ws, page))
-    return after_post(request, "/mail", added=added)
+    added = ws.assign_message(message_id, app_id)
+    return after_post(request, safe_next(next, "/mail"), added=added)
 
 
 @router.post("/mail/domains/{learned_id}/undo")
@@ -184,9 +194,9 @@ def undo_domain(request: Request, ws: PageWS, learned_id: Id) -> Response:
 
 
 @router.post("/mail/messages/{message_id}/dismiss")
-def dismiss(request: Request, ws: PageWS, message_id: Id) -> Response:
+def dismiss(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Response:
     ws.dismiss_message(message_id)
-    return after_post(request, "/mail")
+    return after_post(request, safe_next(next, "/mail"))
 
 
 @router.post("/mail/messages/{message_id}/accept")
@@ -207,6 +217,8 @@ def undo(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Res
 
 
 @router.post("/mail/messages/{message_id}/application")
+@refusable("new-app-{message_id}", _again)
+@once("/mail")
 def new_application(
     request: Request,
     ws: PageWS,
@@ -214,20 +226,17 @@ def new_application(
     company: Annotated[str, Form(max_length=300)],
     role: Annotated[str, Form(max_length=300)],
     page: ReviewPage = 1,
+    next: Next = None,
 ) -> Response:
     """Add an application for a message in review and file the message under it."""
-    try:
-        if not company.strip() or not role.strip():
-            raise BadInput("company and role are required")
-        app_id = ws.application_from_message(message_id, company, role)
-    except REFUSALS as exc:
-        typed = {"company": company, "role": role}
-        form = f"new-app-{message_id}"
-        return refused_form(request, exc, form, typed, _again(request, ws, page))
+    if not company.strip() or not role.strip():
+        raise BadInput("company and role are required")
+    app_id = ws.application_from_message(message_id, company, role)
     return after_post(request, f"/applications/{app_id}", id=app_id)
 
 
 @router.post("/mail/messages/{message_id}/person")
+@refusable("person-{message_id}", _again)
 def add_sender(
     request: Request,
     ws: PageWS,
@@ -237,28 +246,13 @@ def add_sender(
     next: Next = None,
 ) -> Response:
     """Add the message's sender as a person (recruiter) of an application."""
-    try:
-        person = ws.add_sender(message_id, app_id, name)
-    except REFUSALS as exc:
-        typed = {"name": name, "app_id": app_id}
-        shown = parse_qs(urlsplit(next or "").query).get("job", [None])[0]  # the import shown
-        page = _again(request, ws, 1, shown)
-        return refused_form(request, exc, f"person-{message_id}", typed, page)
+    person = ws.add_sender(message_id, app_id, name)
     return after_post(request, safe_next(next, "/mail"), id=person)
 
 
-UPLOAD_PREFIX = "offerwatch-upload-"
-UPLOADS = "uploads"  # the folder of the data directory uploads wait in until imported
 # An upload folder older than this belongs to no job that will run again (a job ends in a
 # few attempts; its folder is removed then): one whose job was given up is removed here.
 STALE_UPLOAD_SECONDS = 6 * 3600
-
-
-def uploads_root() -> Path:
-    """Where uploads wait for their import: shared by every worker of this host."""
-    from offerwatch.config import data_dir
-
-    return data_dir() / UPLOADS
 
 
 def remove_stale_uploads(now: float, root: Path | None = None) -> list[Path]:

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from offerwatch.notify.messages import DRAFTED
 from offerwatch.notify.targets import with_password
 from offerwatch.web.deps import Id, PageWS
-from offerwatch.web.pages._render import REFUSALS, after_post, flash, refused_form, render
+from offerwatch.web.pages._render import after_post, flash, refusable, render
 
 router = APIRouter()
 BACK = "/settings#reminders"
@@ -22,7 +22,15 @@ def reminder_context(ws: Any) -> dict[str, Any]:
     return {"channels": ws.channels(), "notify": ws.notify_settings()}
 
 
+def _settings(request: Request, ws: Any) -> Response:
+    """The settings page, which holds the reminder forms."""
+    from offerwatch.web.pages.settings import show
+
+    return show(request, ws)
+
+
 @router.post("/notify/channels")
+@refusable("channel", _settings, leave_out=("password", "token"))
 def add_channel(
     request: Request,
     ws: PageWS,
@@ -34,13 +42,9 @@ def add_channel(
 ) -> Response:
     """Add a channel; an SMTP password typed in its own field joins the SMTP URL. Refused,
     the settings page shows the form again as typed (passwords and tokens left out)."""
-    typed = {"kind": kind, "target": target, "smtp": smtp}
     if kind == "email" and password and smtp:
         smtp = with_password(smtp, password)
-    try:
-        channel = ws.add_channel(kind, target or None, smtp=smtp or None, token=token or None)
-    except REFUSALS as exc:
-        return refused_form(request, exc, "channel", typed, lambda: _settings(request, ws))
+    channel = ws.add_channel(kind, target or None, smtp=smtp or None, token=token or None)
     flash(request, f"Added {kind} channel {channel}: send a test to check it")
     return after_post(request, BACK, id=channel)
 
@@ -61,26 +65,16 @@ def test_channel(request: Request, ws: PageWS, channel_id: Id) -> Response:
 
 
 @router.post("/notify/settings")
+@refusable("reminders", _settings)
 def save_settings(
     request: Request,
     ws: PageWS,
     quiet_hours: Annotated[str, Form(max_length=20)] = "",
     web_url: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
-    try:
-        ws.set_notify_settings(quiet_hours=quiet_hours, web_url=web_url)
-    except REFUSALS as exc:
-        typed = {"quiet_hours": quiet_hours, "web_url": web_url}
-        return refused_form(request, exc, "reminders", typed, lambda: _settings(request, ws))
+    ws.set_notify_settings(quiet_hours=quiet_hours, web_url=web_url)
     flash(request, "Reminder settings saved")
     return after_post(request, BACK)
-
-
-def _settings(request: Request, ws: Any) -> Response:
-    """The settings page, which holds the reminder forms."""
-    from offerwatch.web.pages.settings import show
-
-    return show(request, ws)
 
 
 @router.get("/actions/{action_id}")

@@ -11,9 +11,11 @@ from markupsafe import Markup, escape
 from offerwatch.core.entities import Status
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
+from offerwatch.service.validate import enum_value
 from offerwatch.web.deps import Id, PageWS, session
 from offerwatch.web.filters import words
-from offerwatch.web.pages._render import REFUSALS, after_post, refused_form, render, safe_next
+from offerwatch.web.pages._once import once
+from offerwatch.web.pages._render import after_post, refusable, render, safe_next
 from offerwatch.web.pages.today import today
 
 router = APIRouter()
@@ -27,13 +29,16 @@ CLOSED_COLUMNS = [s for s in Status if not s.is_open]
 def pipeline(
     request: Request,
     ws: PageWS,
-    status: Annotated[Status | None, Query()] = None,
+    status: Annotated[str | None, Query(max_length=40)] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> Response:
-    """The board; with ?status=, one column in full (paged)."""
+    """The board; with ?status=, one column in full (paged). An unknown status is refused
+    in one line naming the statuses (400), not shown as the whole board: the visitor asked
+    for one column and would take the board for it."""
+    one = enum_value(Status, status, "status") if status else None
     size = request.app.state.web.settings.page_size
     # Closed columns matter less day to day: a few cards and a link to the rest.
-    columns = ws.board(per_column=size, status=status, offset=offset,
+    columns = ws.board(per_column=size, status=one, offset=offset,
                        closed_per_column=max(1, size // 3))  # fmt: skip
     # The odds matter while an application is open; closed ones show their outcome.
     ids = [c.application.id for col in columns.values() for c in col.cards
@@ -46,10 +51,10 @@ def pipeline(
             "columns": list(columns.values()),
             "statuses": list(Status),
             "options": OPTIONS,
-            "hidden": _hidden(request, status),
+            "hidden": _hidden(request, one),
             "closed": set(CLOSED_COLUMNS),
-            "one": status,
-            "empty": status is None and not any(col.total for col in columns.values()),
+            "one": one,
+            "empty": one is None and not any(col.total for col in columns.values()),
             "size": size,
             "scores": request.app.state.web.cache.get(
                 ws.user_id, ("scores", tuple(ids)), lambda: _scores(ws, ids), ws.facts_version
@@ -107,7 +112,16 @@ def move(
     return after_post(request, safe_next(next, "/pipeline"), id=app_id, status=status)
 
 
+def _form_page(request: Request, ws: Any, page: str | None) -> Response:
+    """The page that holds the add form: Today (the first-day panel) or the board."""
+    if page == "/":
+        return today(request, ws)
+    return pipeline(request, ws, status=None, offset=0)
+
+
 @router.post("/applications")
+@refusable("application", _form_page)
+@once("/pipeline")
 def add(
     request: Request,
     ws: PageWS,
@@ -125,32 +139,17 @@ def add(
     """Add an application and open its page. An empty applied date means today (or none,
     for one you are only interested in). Refused, the page the form was on shows it again
     (`page`: "/" for Today, else the board)."""
-    try:
-        if not company.strip() or not role.strip():
-            raise BadInput("company and role are required")
-        app_id = ws.add_application(
-            company,
-            role,
-            status=status,
-            applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
-            url=url or None,
-            source=source or None,
-            salary_min=amount(salary_min, "salary from"),
-            salary_max=amount(salary_max, "salary to"),
-            location=location or None,
-        )
-    except REFUSALS as exc:
-        typed = {"company": company, "role": role, "status": status, "applied_on": applied_on,
-                 "url": url, "source": source, "salary_min": salary_min,
-                 "salary_max": salary_max, "location": location}  # fmt: skip
-        return refused_form(
-            request, exc, "application", typed, lambda: _form_page(request, ws, page)
-        )
+    if not company.strip() or not role.strip():
+        raise BadInput("company and role are required")
+    app_id = ws.add_application(
+        company,
+        role,
+        status=status,
+        applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
+        url=url or None,
+        source=source or None,
+        salary_min=amount(salary_min, "salary from"),
+        salary_max=amount(salary_max, "salary to"),
+        location=location or None,
+    )
     return after_post(request, f"/applications/{app_id}", id=app_id)
-
-
-def _form_page(request: Request, ws: Any, page: str | None) -> Response:
-    """The page that holds the add form: Today (the first-day panel) or the board."""
-    if page == "/":
-        return today(request, ws)
-    return pipeline(request, ws, status=None, offset=0)

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from offerwatch.service.cohort import CONSENT_WORDS
 from offerwatch.web.deps import PageWS
-from offerwatch.web.pages._render import REFUSALS, after_post, refused_form, render
+from offerwatch.web.pages._render import after_post, refusable, render
 from offerwatch.web.pages.notify import reminder_context
 
 router = APIRouter()
@@ -22,16 +22,12 @@ FIELDS = ("name", "signature", "pitch", "my_addresses", "timezone", "weekly_targ
 
 @router.get("/settings")
 def show(request: Request, ws: PageWS, saved: bool = False) -> Response:
-    values = ws.settings()
-    refused = getattr(request.state, "refused", None)
-    if refused is not None and refused.is_("settings"):
-        values = {**values, **refused.values}  # the form as typed, none of it saved
     return render(
         request,
         ws,
         "settings.html",
         {
-            "values": values,
+            "values": ws.settings(),
             "zones": sorted(available_timezones()),
             "current_zone": str(ws.timezone()),
             "saved": saved,
@@ -42,6 +38,7 @@ def show(request: Request, ws: PageWS, saved: bool = False) -> Response:
 
 
 @router.post("/settings")
+@refusable("settings", show)
 def save(
     request: Request,
     ws: PageWS,
@@ -63,8 +60,5 @@ def save(
         "weekly_target": weekly_target,
         "country": country,
     }
-    try:
-        ws.set_settings({key: value if value.strip() else None for key, value in given.items()})
-    except REFUSALS as exc:
-        return refused_form(request, exc, "settings", given, lambda: show(request, ws))
+    ws.set_settings({key: value if value.strip() else None for key, value in given.items()})
     return after_post(request, "/settings?saved=1")

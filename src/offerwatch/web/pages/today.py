@@ -15,11 +15,11 @@ from offerwatch.drafts.render import eml_bytes
 from offerwatch.errors import BadInput
 from offerwatch.web.charts import gauge
 from offerwatch.web.deps import Id, PageWS
+from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
-    REFUSALS,
     after_post,
     flash,
-    refused_form,
+    refusable,
     render,
     safe_next,
 )
@@ -156,6 +156,8 @@ def snooze(
 
 
 @router.post("/goals")
+@refusable("goal", today)
+@once("/#plan")
 def add_goal(
     request: Request,
     ws: PageWS,
@@ -163,11 +165,7 @@ def add_goal(
     title: Annotated[str, Form(max_length=300)],
     weekly_minutes: Annotated[int, Form(ge=1, le=10_080)],
 ) -> Response:
-    try:
-        gid = ws.add_goal(kind, title, weekly_minutes)
-    except REFUSALS as exc:
-        typed = {"kind": kind, "title": title, "weekly_minutes": weekly_minutes}
-        return refused_form(request, exc, "goal", typed, lambda: today(request, ws))
+    gid = ws.add_goal(kind, title, weekly_minutes)
     return after_post(request, "/#plan", id=gid)
 
 

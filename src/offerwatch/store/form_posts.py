@@ -1,0 +1,51 @@
+"""The create forms' one-time tokens (tables.form_posts): claimed by the first post that
+carries one, in one atomic statement, so two workers never both take the same token."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from offerwatch.store import tables as t
+
+
+def claim(conn: Connection, user_id: int, token: str, *, now: datetime) -> bool:
+    """Take `token` for the user's post; False when a post took it before."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = (
+        dialect.insert(t.form_posts)
+        .values(user_id=user_id, token=token, created_at=now)
+        .on_conflict_do_nothing(index_elements=["user_id", "token"])
+    )
+    # RETURNING, not rowcount: psycopg reports no count for an INSERT ... ON CONFLICT.
+    return conn.execute(stmt.returning(t.form_posts.c.token)).first() is not None
+
+
+def settle(conn: Connection, user_id: int, token: str, result: str) -> None:
+    """Record where the post that took `token` led."""
+    fp = t.form_posts
+    conn.execute(
+        update(fp).where(fp.c.user_id == user_id, fp.c.token == token).values(result=result)
+    )
+
+
+def release(conn: Connection, user_id: int, token: str) -> None:
+    """Give `token` back: its post made nothing (it was refused or failed)."""
+    fp = t.form_posts
+    conn.execute(delete(fp).where(fp.c.user_id == user_id, fp.c.token == token))
+
+
+def taken(conn: Connection, user_id: int, token: str) -> tuple[bool, str | None]:
+    """Whether `token` is taken, and where its post led (None while it runs)."""
+    fp = t.form_posts
+    row = conn.execute(
+        select(fp.c.result).where(fp.c.user_id == user_id, fp.c.token == token)
+    ).first()
+    return (False, None) if row is None else (True, row.result)
+
+
+def purge(conn: Connection, *, before: datetime) -> None:
+    """Forget the tokens taken before `before` (a form that old is opened again anyway)."""
+    conn.execute(delete(t.form_posts).where(t.form_posts.c.created_at < before))
