@@ -101,22 +101,22 @@ def detected_ids(path: Path) -> set[str]:
     with its invitations, and handed to intake in order, as the import does (untimed)."""
     from offerwatch.core.intake import take_batch
     from offerwatch.core.intake_values import Parsed
-    from offerwatch.mail.invitations import invitations_in
+    from offerwatch.mail.invitations import invitations_of, may_hold_invitation
     from offerwatch.mail.message import ParseError
-    from offerwatch.mail.parse import parse_message
+    from offerwatch.mail.parse import parse_tree
     from offerwatch.mail.readers import read_mbox
 
     known = _known()
     found: set[str] = set()
     batch: list[Any] = []
     for raw in read_mbox(path, "bench"):
-        try:
-            msg = parse_message(raw.data, raw.fallback())
+        try:  # one parse for the text and the calendar parts, as the import does
+            msg, tree = parse_tree(raw.data, raw.fallback())
         except ParseError:
             continue
         if msg.message_id:
-            batch.append(Parsed(msg, msg.message_id, raw.where,
-                                invitations=invitations_in(raw.data)))  # fmt: skip
+            invitations = invitations_of(tree) if may_hold_invitation(raw.data) else ()
+            batch.append(Parsed(msg, msg.message_id, raw.where, invitations=invitations))
         if len(batch) >= 250:
             found.update(f.parsed.message_id for f in take_batch(batch, known).filed)
             batch = []

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from offerwatch.core.detection import _COMPILED, RULES, _present
 from offerwatch.core.detection._literals import required_literals
+from offerwatch.core.detection._prune import COMPILED as _COMPILED
+from offerwatch.core.detection._prune import present as _present
+from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection.evaluation import read_eml
 
 DATA = Path(__file__).resolve().parents[1] / "data"

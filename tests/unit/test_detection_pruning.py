@@ -18,8 +18,7 @@ from tests.support.detect_inputs import (
     real_cases,
 )
 
-import offerwatch.core.detection as detection
-from offerwatch.core.detection import _COMPILED, detect_both
+from offerwatch.core.detection import _prune, detect_both
 from offerwatch.core.detection._context import (
     _ADVERT_CUES,
     _BULK_SUBJECT,
@@ -48,9 +47,9 @@ def test_gating_changes_no_finding(
     assert sum(name.startswith("gen_everyday_mailbox") for name in sets) == 3
     fast = [detect_both(s, b, d, headers=h) for _, (s, b, d, h) in cases]
     # The reference: every trigger of every rule is worth trying on every sentence.
-    every = {key: frozenset(range(len(c.triggers))) for key, c in _COMPILED.items()}
-    monkeypatch.setattr(detection, "_ALWAYS", every)
-    monkeypatch.setattr(detection, "_opened", lambda lowered: {})
+    every = {key: frozenset(range(len(c.triggers))) for key, c in _prune.COMPILED.items()}
+    monkeypatch.setattr(_prune, "ALWAYS", every)
+    monkeypatch.setattr(_prune, "opened", lambda lowered: {})
     slow = [detect_both(s, b, d, headers=h) for _, (s, b, d, h) in cases]
     assert sum(bool(found[1]) for found in slow) > 500
     for (name, case), one, other in zip(cases, fast, slow, strict=True):
@@ -76,7 +75,7 @@ def test_is_bulk_reads_as_before(cases: list[tuple[str, Case]]) -> None:
     assert checked > 10
 
 
-_CASED = [c for c in _COMPILED.values() if c.cased]
+_CASED = [c for c in _prune.COMPILED.values() if c.cased]
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,.'", max_size=80))

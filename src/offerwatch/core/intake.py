@@ -30,6 +30,7 @@ from offerwatch.core.intake_values import (
     Known,
     LearnedDomain,
     NewObservation,
+    PairTally,
     Parsed,
     ReplyRef,
     SentRef,
@@ -133,7 +134,7 @@ def _owner_addresses(known: Known) -> list[str]:
     sample = known.my_mail_sample
     # Looked for again when the sample grew or a found address turned out to be someone else.
     if known.my_pair_at != len(sample) or not all(eligible(a) for a in known.my_pair):
-        known.my_pair_at, known.my_pair = len(sample), _pair_of(sample, eligible)
+        known.my_pair_at, known.my_pair = len(sample), _pair_of(known, eligible)
     if known.my_pair:
         return list(known.my_pair)
     return [
@@ -143,35 +144,36 @@ def _owner_addresses(known: Known) -> list[str]:
     ]
 
 
-def _pair_of(
-    sample: Sequence[tuple[str, frozenset[str]]], eligible: Callable[[str], bool]
-) -> tuple[str, ...]:
+def _pair_of(known: Known, eligible: Callable[[str], bool]) -> tuple[str, ...]:
     """Two addresses among those most often in the sample that share the mail, or ()."""
+    sample = known.my_mail_sample
     taking_part = Counter(a for sender, to in sample for a in {sender, *to})
     ranked = [a for a, _ in taking_part.most_common(6) if eligible(a)]
     for i, first in enumerate(ranked):
         for second in ranked[i + 1 :]:
-            if _share_the_mail(first, second, sample):
+            tally = known.pair_tallies.setdefault((first, second), PairTally())
+            if _share_the_mail(first, second, sample, tally):
                 return (first, second)
     return ()
 
 
-def _share_the_mail(a: str, b: str, sample: Sequence[tuple[str, frozenset[str]]]) -> bool:
+def _share_the_mail(
+    a: str, b: str, sample: Sequence[tuple[str, frozenset[str]]], tally: PairTally
+) -> bool:
     """Whether `a` and `b` together take part in nearly every message, and each receives
-    mail of its own from several other people (see OWNER_PAIR_COVER)."""
-    covered = 0
-    only: dict[str, list[str]] = {a: [], b: []}
-    for sender, to in sample:
+    mail of its own from several other people (see OWNER_PAIR_COVER). `tally` holds what
+    the sample read so far showed (it only grows): only the messages added since are read."""
+    for sender, to in sample[tally.at :]:
         if a in to or b in to or sender in (a, b):
-            covered += 1
+            tally.covered += 1
         if sender not in (a, b):
-            for mine, other in ((a, b), (b, a)):
+            for mine, other, senders in ((a, b, tally.alone[0]), (b, a, tally.alone[1])):
                 if mine in to and other not in to:
-                    only[mine].append(sender)
-    n = len(sample)
-    return covered >= OWNER_PAIR_COVER * n and all(
+                    senders.append(sender)
+    tally.at = n = len(sample)
+    return tally.covered >= OWNER_PAIR_COVER * n and all(
         len(senders) >= OWNER_PAIR_EACH * n and len(set(senders)) >= OWNER_PAIR_SENDERS
-        for senders in only.values()
+        for senders in tally.alone
     )
 
 

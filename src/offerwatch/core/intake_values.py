@@ -83,6 +83,16 @@ class ReplyRef:
     from_addr: str
 
 
+@dataclass(slots=True)
+class PairTally:
+    """How the first `at` messages of the owner sample share the mail between two
+    addresses: messages either takes part in, and the senders of mail each gets alone."""
+
+    at: int = 0
+    covered: int = 0
+    alone: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
+
+
 @dataclass
 class Known:
     """What intake knows before a batch (and keeps up to date through it)."""
@@ -108,6 +118,9 @@ class Known:
     # looked for at (the sample stops growing, so a long import looks once per size)
     my_pair: tuple[str, ...] = ()
     my_pair_at: int = -1
+    # (a, b) -> how the sample read so far shares the mail between them (core.intake:
+    # _share_the_mail), so that a grown sample is read only for what it gained
+    pair_tallies: dict[tuple[str, str], PairTally] = field(default_factory=dict)
     my_names: set[str] = field(default_factory=set)  # display names the user writes under
 
 

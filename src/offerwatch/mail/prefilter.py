@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from email.utils import getaddresses, parseaddr
+from functools import lru_cache
 
 from offerwatch.core.mail_domains import (
     domain_may_name_company,
@@ -150,6 +151,20 @@ def _calendar_reason(haystack: bytes, known: KnownMail) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _people(
+    from_field: str, to_field: str, cc_field: str
+) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """The addresses of From, To and Cc (for the known-people test), and the sender and
+    recipients as intake reads them ('"ana@x.org via Docs" <noreply@docs.example>' is from
+    noreply). Worked out once per set of headers: a mailbox holds the same few over and over,
+    and reading addresses is a quarter of the screen."""
+    people = tuple(addresses(" ".join((from_field, to_field, cc_field))))
+    from_addr = parseaddr(from_field)[1].lower()
+    to = tuple(a.lower() for _, a in getaddresses([to_field, cc_field]) if a)
+    return people, from_addr, to
+
+
 def screen(data: bytes, known: KnownMail) -> Screen:
     """Whether `data` may be job mail (then it gets the full parse), and why."""
     head, _ = split_head(data)
@@ -159,12 +174,12 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     sent = "sent" in fields.get("x-gmail-labels", "").lower()
 
     thread = tuple(message_ids(fields.get("in-reply-to", "") + " " + fields.get("references", "")))
-    people = tuple(addresses(" ".join(fields.get(h, "") for h in ("from", "to", "cc"))))
-    # As intake reads them ('"ana@x.org via Docs" <noreply@docs.example>' is from noreply).
-    from_addr = parseaddr(fields.get("from", ""))[1].lower()
-    to = tuple(
-        a.lower() for _, a in getaddresses([fields.get("to", ""), fields.get("cc", "")]) if a
+    from_field, to_field, cc_field = (
+        fields.get("from", ""),
+        fields.get("to", ""),
+        fields.get("cc", ""),
     )
+    people, from_addr, to = _people(from_field, to_field, cc_field)
 
     calendar = may_hold_invitation(data)  # the byte check the reader makes first
 

@@ -10,12 +10,11 @@ docs/detection.md.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
+from offerwatch.core.detection import _prune
 from offerwatch.core.detection._context import (
     is_auto_reply,
     is_bulk,
@@ -32,11 +31,10 @@ from offerwatch.core.detection._grammar import (
     Rule,
     english_dates,
     lower_case,
-    needs_case,
 )
 from offerwatch.core.detection._language import language_of
-from offerwatch.core.detection._literals import required_literals
 from offerwatch.core.detection._normalise import normalise
+from offerwatch.core.detection._prune import BY_LANGUAGE, COMPILED
 from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
@@ -80,6 +78,23 @@ _LANGUAGE_SAMPLE = 800
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|antw|tr|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
+# The last body read and its new text: a reader runs detect_both() and then
+# message_language() on the same body, and finding the new text is a third of the work.
+_last_text: tuple[str, str] = ("", "")
+
+
+def _new_text(body: str | None) -> str:
+    """new_text() of `body`, cut to the lengths worth reading."""
+    global _last_text
+    body = (body or "")[:_MAX_BODY]
+    last = _last_text  # one read: another thread may replace it meanwhile
+    if last[0] == body:
+        return last[1]
+    text = new_text(body)[:_MAX_TEXT]
+    _last_text = (body, text)
+    return text
+
+
 @dataclass(frozen=True)
 class Detection:
     """One signal found in a message: its label, the sentence that shows it, and for
@@ -104,158 +119,8 @@ _NEAR = 1
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
-# The rule tables read, by the language of the new text; English for any other or unknown.
-_BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
-    "de": (_rules_de.RULES, _rules_de.DATES),
-    "fr": (_rules_fr.RULES, _rules_fr.DATES),
-    "es": (_rules_es.RULES, _rules_es.DATES),
-}
 # The languages the rules read; mail in any other goes to review, marked with its language.
-READ_LANGUAGES = frozenset({"en", *_BY_LANGUAGE})
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    """A rule ready to run: every pattern made for lower-case text unless the rule reads
-    capitals, and the words each trigger needs (the first look, see _opened)."""
-
-    rule: Rule
-    cased: bool
-    words: tuple[frozenset[str] | None, ...]  # per trigger: one is in every match, or None
-    triggers: tuple[re.Pattern[str], ...]
-    blocks: tuple[re.Pattern[str], ...]
-    needs: tuple[re.Pattern[str], ...]
-
-
-def _compile(rule: Rule) -> _Compiled:
-    cased = needs_case(rule)
-
-    def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
-        return pattern if cased else lower_case(pattern)
-
-    needs = (*([rule.needs] if rule.needs else []), *rule.also)
-    triggers = tuple(fast(t) for t in rule.triggers)
-    # A rule that reads capitals runs its IGNORECASE triggers on the sentence as written:
-    # their words, lower-cased, hold for ASCII sentences only (see _live).
-    words = tuple(required_literals(t, fold=cased) for t in triggers)
-    return _Compiled(
-        rule,
-        cased,
-        words,
-        triggers,
-        tuple(fast(b) for b in rule.blocks),
-        tuple(fast(n) for n in needs),
-    )
-
-
-_COMPILED = {
-    id(rule): _compile(rule)
-    for table in (RULES, *(rules for rules, _ in _BY_LANGUAGE.values()))
-    for rule in table
-}
-_LITERALS = frozenset(w for c in _COMPILED.values() for ws in c.words if ws for w in ws)
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation shaped as a trie, so the engine tries few branches per position."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(c) + emit(child) for c, child in node.items() if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
-# Every required word found in a text, at every position (a lookahead, so that overlapping
-# words are all seen); a word's shorter prefixes that are words too are added after.
-_LITERAL_SCAN = re.compile(f"(?=({_trie(sorted(_LITERALS))}))")
-
-
-def _present(text: str) -> set[str]:
-    """The required words of any rule that occur in `text` (lower case)."""
-    found = set(_LITERAL_SCAN.findall(text))
-    return {w[:n] for w in found for n in range(3, len(w) + 1) if w[:n] in _LITERALS}
-
-
-# Which triggers each required word opens, and the triggers that need no word at all.
-_OPENS: dict[str, list[tuple[int, int]]] = {}
-_ALWAYS: dict[int, frozenset[int]] = {}
-for _key, _rule in _COMPILED.items():
-    _ALWAYS[_key] = frozenset(i for i, ws in enumerate(_rule.words) if ws is None)
-    for _i, _ws in enumerate(_rule.words):
-        for _w in _ws or ():
-            _OPENS.setdefault(_w, []).append((_key, _i))
-# The prefixes of each longest word the scan reports that are required words too.
-_PREFIXES: dict[str, tuple[str, ...]] = {}
-
-
-def _words_of(found: str) -> tuple[str, ...]:
-    words = _PREFIXES.get(found)
-    if words is None:
-        words = tuple(found[:n] for n in range(3, len(found) + 1) if found[:n] in _LITERALS)
-        _PREFIXES[found] = words
-    return words
-
-
-# Per rule: sentence index -> the indexes of the triggers worth trying there (without the
-# rule's triggers that need no word, which are worth trying everywhere).
-Opened = dict[int, dict[int, set[int]]]
-
-
-def _opened(lowered: list[str]) -> Opened:
-    """Per rule, per sentence, the triggers whose required words the sentence holds (a
-    trigger cannot match a sentence without one). One scan of the whole text finds every
-    word; its position names the sentence."""
-    starts: list[int] = []
-    at = 0
-    for sentence in lowered:
-        starts.append(at)
-        at += len(sentence) + 1
-    opened: Opened = {}
-    seen: set[tuple[str, int]] = set()
-    for match in _LITERAL_SCAN.finditer("\n".join(lowered)):
-        index = bisect_right(starts, match.start()) - 1
-        hit = (match.group(1), index)
-        if hit in seen:
-            continue
-        seen.add(hit)
-        for word in _words_of(hit[0]):
-            for key, trigger in _OPENS[word]:
-                opened.setdefault(key, {}).setdefault(index, set()).add(trigger)
-    return opened
-
-
-def _live(
-    key: int, opened: Opened, sentence_list: list[str]
-) -> Iterator[tuple[int, Iterable[int]]]:
-    """(sentence index, triggers worth trying) for rule `key`, in sentence order."""
-    by_sentence = opened.get(key, {})
-    always = _ALWAYS[key]
-    count = len(sentence_list)
-    if _COMPILED[key].cased:  # its words hold for ASCII sentences only
-        every = range(len(_COMPILED[key].triggers))
-        for index in range(count):
-            if not sentence_list[index].isascii():
-                yield index, every
-            elif index in by_sentence or always:
-                yield index, always | by_sentence.get(index, set())
-        return
-    if not always:
-        for index in sorted(by_sentence):
-            yield index, by_sentence[index]
-        return
-    for index in range(count):
-        extra = by_sentence.get(index)
-        yield index, always | extra if extra else always
+READ_LANGUAGES = frozenset({"en", *BY_LANGUAGE})
 
 
 _NEGATION, _PAST, _CONDITION = lower_case(NEGATION), lower_case(PAST), lower_case(CONDITION)
@@ -272,8 +137,8 @@ def _clause_before(sentence: str, start: int) -> str:
 def _fires(rule: Rule, sentence: str, lower: str, live: Iterable[int]) -> bool:
     """True if `rule` shows in `sentence` (curly quotes already made straight); `lower` is
     the sentence in lower case; `live` the indexes of the triggers worth trying (those whose
-    required words the sentence holds, see _live)."""
-    compiled = _COMPILED[id(rule)]
+    required words the sentence holds, see _prune.live)."""
+    compiled = COMPILED[id(rule)]
     text = sentence if compiled.cased else lower
     triggers = tuple(compiled.triggers[i] for i in sorted(live))
     if not any(t.search(text) for t in triggers):
@@ -306,7 +171,7 @@ def _timeline(
     originals: list[str],
     said_on: date,
     dates: DateWords | None,
-    live: Iterator[tuple[int, Iterable[int]]],
+    tried: Iterator[tuple[int, Iterable[int]]],
     as_written: list[str],
 ) -> tuple[Detection | None, Detection | None]:
     """The timeline sentence implying the latest date, if any sentence states one: (among
@@ -316,7 +181,7 @@ def _timeline(
     `as_written` (lower case, shorthand not spelt out), as the mail screen sees them."""
     near: Detection | None = None
     best: Detection | None = None
-    for index, triggers in live:
+    for index, triggers in tried:
         sentence, lower, original = sentence_list[index], lowered[index], originals[index]
         if not _fires(rule, sentence, lower, triggers):
             continue
@@ -368,7 +233,7 @@ def detect_both(
 ) -> tuple[list[Detection], list[Detection]]:
     """detect() out of job context and in it, for the price of one: for a caller (a worker
     process) that does not know yet whether the message is in job context."""
-    text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
+    text = _new_text(body)
     subject = subject or ""
     if is_auto_reply(subject, text, headers) or is_bulk(subject, text, body):
         return [], []
@@ -381,7 +246,7 @@ def detect_both(
     # A short calendar or phone note ("Se te ha invitado al siguiente evento") has few
     # function words: two, clearly of one language, are enough to pick the rules it is read by.
     language = language_of(sample, least=2)
-    rules, dates = _BY_LANGUAGE.get(language or "en", (RULES, None))
+    rules, dates = BY_LANGUAGE.get(language or "en", (RULES, None))
     # Her own mail, a friend's news, a panel: read with the cues of the table's language.
     if not_the_readers(plain, (language or "en") if dates else "en"):
         return [], []
@@ -391,13 +256,13 @@ def detect_both(
     found_sentences = straight if dates else _normalise_all(straight)
     lowered = [s.lower() for s in found_sentences]
     # Only the triggers whose required words the message holds are tried: most hold few.
-    opened = _opened(lowered)
+    first_look = _prune.opened(lowered)
     found: dict[str, Detection] = {}
     weak: dict[str, Detection] = {}  # found by rules that fire on everyday mail too
     timeline_rules: list[Rule] = []
     for rule in rules:
         if rule.kind in found or not (
-            opened.get(id(rule)) or _ALWAYS[id(rule)] or _COMPILED[id(rule)].cased
+            first_look.get(id(rule)) or _prune.ALWAYS[id(rule)] or COMPILED[id(rule)].cased
         ):
             continue
         if rule.kind == "timeline_stated":  # read last: other signals are its context
@@ -405,7 +270,7 @@ def detect_both(
             continue
         if rule.weak and rule.kind in weak:
             continue
-        for index, triggers in _live(id(rule), opened, found_sentences):
+        for index, triggers in _prune.live(id(rule), first_look, found_sentences):
             if _fires(rule, found_sentences[index], lowered[index], triggers):
                 (weak if rule.weak else found)[rule.kind] = Detection(rule.kind, originals[index])
                 break
@@ -421,7 +286,7 @@ def detect_both(
     for rule in timeline_rules:
         near, best = _timeline(
             rule, found_sentences, lowered, originals, sent.date(), dates,
-            _live(id(rule), opened, found_sentences), as_written,
+            _prune.live(id(rule), first_look, found_sentences), as_written,
         )  # fmt: skip
         if best is not None and "timeline_stated" not in found:
             found["timeline_stated"] = best
@@ -445,5 +310,5 @@ def _ordered(found: dict[str, Detection]) -> list[Detection]:
 def message_language(subject: str, body: str) -> str | None:
     """The ISO 639-1 code of the language of a message's new text (subject included), or
     None when it is too short to tell."""
-    text = new_text((body or "")[:_MAX_BODY])[:_MAX_TEXT]
+    text = _new_text(body)
     return language_of(f"{subject or ''}\n{text}")

@@ -78,3 +78,22 @@ def required_literals(pattern: re.Pattern[str], fold: bool = False) -> frozenset
     if not all(w.isascii() for w in found):
         return None
     return frozenset(w.lower() for w in found)
+
+
+def trie(words: list[str]) -> str:
+    """A regex alternation shaped as a trie, so the engine tries few branches per position."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(c) + emit(child) for c, child in node.items() if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
