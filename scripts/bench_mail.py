@@ -2,14 +2,15 @@
 
 Inputs (written to a temporary folder, never kept): the project's generator (mail.synth) and
 generators written apart from the import code (scripts/gen_everyday_mailbox.py, from the held-
-out helper; scripts/everyday_mail.py; tests/data/heldout-r4/make/gen_everyday_r4.py), each as an
-everyday mailbox with 2% job mail, plus every message job mail (real mail when ../shared/eval is
-present) and the worst case (--worst: long HTML messages with attachments). For each: PAIRS
-paired runs, the baseline (`mailbox.mbox` + `email.message_from_bytes(policy=default)` of every
-message) and a full `import_mail` into a fresh SQLite file, each in its own process, one after
-the other; the ratio is taken pair by pair (min / median / max). Also: how much job mail the
-import missed (filed by intake when every message is parsed, no screen, but not stored), the
-screen's recall on the labelled corpus and on real mail, and the import's peak memory.
+out helper; scripts/everyday_mail.py; gen_everyday_r4.py and gen_everyday_r6.py under
+tests/data/heldout-r4/make and heldout-r6/make), each as an everyday mailbox with 2% job mail,
+plus every message job mail (real mail when ../shared/eval is present) and the worst case
+(--worst: long HTML messages with attachments). For each: PAIRS paired runs, the baseline
+(`mailbox.mbox` + `email.message_from_bytes(policy=default)` of every message) and a full
+`import_mail` into a fresh SQLite file, each in its own process, one after the other; the ratio
+is taken pair by pair (min / median / max). Also: how much job mail the import missed (filed by
+intake when every message is parsed, no screen, but not stored), the screen's recall on the
+labelled corpus and on real mail, and the import's peak memory.
 
 Usage: python scripts/bench_mail.py [--count N] [--pairs P] [--big N]   (prints Markdown)
 """
@@ -155,21 +156,26 @@ def write_inputs(folder: Path, count: int) -> list[tuple[str, Path]]:
     path = folder / "second-jobs.mbox"
     everyday_mail.write_mbox(str(path), count // 4, job_share=1.0, seed=17)
     inputs.append(("everyday_mail.py, all job mail (real mail, varied MIME)", path))
-    # A third generator, written for the fourth held-out round by a session that saw no
-    # import or detection code.
-    third = HERE.parent / "tests" / "data" / "heldout-r4" / "make" / "gen_everyday_r4.py"
-    if third.exists():
+    # Generators written for held-out rounds by sessions that saw no import or detection
+    # code (round 4's; round 6's, which no one changing import code has run).
+    data = HERE.parent / "tests" / "data"
+    for round_, script, out in (
+        ("4", data / "heldout-r4" / "make" / "gen_everyday_r4.py", "--out"),
+        ("6", data / "heldout-r6" / "make" / "gen_everyday_r6.py", "-o"),
+    ):  # fmt: skip
+        if not script.exists():
+            continue
         for name, n, share, label in (
-            ("third", count, "0.02", "2% job mail"),
-            ("third-jobs", count // 4, "1.0", "all job mail"),
+            (f"r{round_}", count, "0.02", "2% job mail"),
+            (f"r{round_}-jobs", count // 4, "1.0", "all job mail"),
         ):  # fmt: skip
             path = folder / f"{name}.mbox"
             subprocess.run(
-                [sys.executable, str(third), "--count", str(n), "--job-share", share,
-                 "--seed", "7", "--out", str(path)],
+                [sys.executable, str(script), "--count", str(n), "--job-share", share,
+                 "--seed", "7", out, str(path)],
                 check=True, capture_output=True,
             )  # fmt: skip
-            inputs.append((f"gen_everyday_r4.py (held-out round 4), {label}", path))
+            inputs.append((f"{script.name} (held-out round {round_}), {label}", path))
     return inputs
 
 
