@@ -1,8 +1,8 @@
 """Mail import speed against a bare standard-library parse of the same mbox, in the same run.
 
 Inputs (written to a temporary folder, never kept): the project's generator (mail.synth) and
-generators written apart from the import code (scripts/gen_everyday_mailbox.py, from the held-
-out helper; scripts/everyday_mail.py; gen_everyday_r4.py and gen_everyday_r6.py under
+generators written apart from the import code (scripts/gen_everyday_mailbox.py, from the
+held-out helper; scripts/everyday_mail.py; gen_everyday_r4.py and gen_everyday_r6.py under
 tests/data/heldout-r4/make and heldout-r6/make), each as an everyday mailbox with 2% job mail,
 plus every message job mail (real mail when ../shared/eval is present) and the worst case
 (--worst: long HTML messages with attachments). For each: PAIRS paired runs, the baseline
