@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.templates import migrated_sqlite
 
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service import Workspace, open_workspace
@@ -22,7 +23,7 @@ SHOTS = Path(tempfile.gettempdir()) / "offerwatch-shots" / "cancelled"
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[str, Workspace]]:
     need_chromium()
-    ws = open_workspace(f"sqlite:///{tmp_path / 'cancel.db'}")
+    ws = open_workspace(migrated_sqlite(f"sqlite:///{tmp_path / 'cancel.db'}"))
     with served(ws) as base:
         yield base, ws
     ws.close()

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from tests.support.accounts import PASSWORD
 from tests.support.browser import ARGS, CHROMIUM, need_chromium, served
+from tests.support.templates import migrated_sqlite
 
 from offerwatch.service import Workspace, open_workspace
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[str, Workspace, dict[str, int]]]:
     need_chromium()
-    ws = open_workspace(f"sqlite:///{tmp_path / 'server.db'}")
+    ws = open_workspace(migrated_sqlite(f"sqlite:///{tmp_path / 'server.db'}"))
     ids = {name: ws.add_user(name, PASSWORD) for name in ("ana", "coach")}
     seeker: Any = ws.for_user(ids["ana"])
     offered = seeker.add_application("Offerly", "Architect")

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from tests.support.browser import launched, served
+from tests.support.templates import migrated_sqlite
 
 from offerwatch.core.timeutil import local_zone
 from offerwatch.service import Workspace, open_workspace
@@ -33,7 +34,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[str, Workspace]]:
-    ws = open_workspace(f"sqlite:///{tmp_path / 'notes.db'}")
+    ws = open_workspace(migrated_sqlite(f"sqlite:///{tmp_path / 'notes.db'}"))
     with served(ws) as base:
         yield base, ws
     ws.close()
