@@ -8,9 +8,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from tests.support.postgres import INSTALL_HINT, PostgresServer, find_bindir, start
+from tests.support.templates import create_database, migrated_postgres, migrated_sqlite
 
 from offerwatch.service import Workspace, open_workspace
+
+# Under CI the same examples every run (derandomize: a red build is a bug to read, not a
+# draw to retry) and no example database to write; elsewhere Hypothesis's defaults.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 
 # A fixed "now" for tests that need one: Wednesday 2026-03-04 12:00 UTC.
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
@@ -38,7 +46,8 @@ def sqlite_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def ws(sqlite_url: str, clock: Clock) -> Iterator[Workspace]:
-    """A workspace on a fresh SQLite file, with a clock fixed at NOW."""
+    """A workspace on a fresh SQLite file (a copy of the migrated template), clock at NOW."""
+    migrated_sqlite(sqlite_url)
     workspace = open_workspace(sqlite_url, clock=clock)
     yield workspace
     workspace.close()
@@ -56,8 +65,6 @@ def _isolated_home(
 
 # --- PostgreSQL ---------------------------------------------------------------------------
 
-_db_counter = iter(range(1, 1_000_000))
-
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
@@ -74,26 +81,33 @@ def postgres_server() -> Iterator[PostgresServer]:
 @pytest.fixture
 def pg_url(postgres_server: PostgresServer) -> str:
     """A fresh, empty database on the session's PostgreSQL server."""
-    import psycopg
-
-    name = f"t{os.getpid()}_{next(_db_counter)}"
-    with psycopg.connect(postgres_server.url().replace("+psycopg", ""), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return postgres_server.url(name)
+    return create_database(postgres_server)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The same test on SQLite (file in a temp dir) and on a real PostgreSQL."""
+    """The same test on SQLite (file in a temp dir) and on a real PostgreSQL.
+
+    Empty; under `migrated_db_url` (and so `any_ws`) a PostgreSQL database is made as a copy
+    of the migrated template at once (CREATE DATABASE ... TEMPLATE)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'offerwatch.db'}"
+    if "migrated_db_url" in request.fixturenames:
+        return migrated_postgres(request.getfixturevalue("postgres_server"))
     url: str = request.getfixturevalue("pg_url")
     return url
 
 
 @pytest.fixture
-def any_ws(db_url: str, clock: Clock) -> Iterator[Workspace]:
+def migrated_db_url(db_url: str) -> str:
+    """`db_url` already at the newest schema (a copy of a database migrated once per run):
+    for tests about what happens after the first open, not about the migrations."""
+    return migrated_sqlite(db_url) if db_url.startswith("sqlite:") else db_url
+
+
+@pytest.fixture
+def any_ws(migrated_db_url: str, clock: Clock) -> Iterator[Workspace]:
     """A workspace on SQLite and on PostgreSQL, clock fixed at NOW."""
-    workspace = open_workspace(db_url, clock=clock)
+    workspace = open_workspace(migrated_db_url, clock=clock)
     yield workspace
     workspace.close()

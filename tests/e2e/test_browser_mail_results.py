@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from tests.support.browser import open_tab, script_errors, served
 from tests.support.mailbuild import mail, write_mbox
+from tests.support.templates import migrated_sqlite
 
 from offerwatch.service import Workspace, open_workspace
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_mail_results_in_the_browser(browser: Any, tmp_path: Path) -> None:
-    ws: Workspace = open_workspace(f"sqlite:///{tmp_path / 'mail.db'}")
+    ws: Workspace = open_workspace(migrated_sqlite(f"sqlite:///{tmp_path / 'mail.db'}"))
     acme = ws.add_application("Acme", "Data Engineer")
     ws.add_person(acme, "Ana", role="recruiter", email="ana@acme.example")
     mbox = write_mbox(tmp_path / "inbox.mbox", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from tests.e2e.test_cli_contract import run, run_json
+from tests.support.templates import migrated_sqlite
 
 from offerwatch.service import open_workspace
 
@@ -93,7 +94,8 @@ def test_undo_of_done_dismiss_and_snooze(sqlite_url: str) -> None:
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(sqlite_url: str, args: list[str], message: str) -> None:
-    with open_workspace(sqlite_url) as ws:  # the setup in-process: only the command runs apart
+    migrated_sqlite(sqlite_url)  # the schema made once per run: only the command runs apart
+    with open_workspace(sqlite_url) as ws:
         app = ws.add_application("Acme", "Data")
         ws.add_person(app, "Ana", role="recruiter")
         ws.add_goal("rest", "Climbing", 60)

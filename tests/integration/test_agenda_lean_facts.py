@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, event
+from tests.support.templates import migrated_sqlite
 from tests.support.varied_search import NOW, populate
 
 from offerwatch.core.planner import Mark, PlanFacts, plan
@@ -60,8 +61,8 @@ def lean(ws: Workspace) -> PlanFacts:
 
 
 @pytest.fixture
-def search(db_url: str) -> Iterator[Workspace]:
-    workspace = open_workspace(db_url, clock=lambda: NOW)
+def search(migrated_db_url: str) -> Iterator[Workspace]:
+    workspace = open_workspace(migrated_db_url, clock=lambda: NOW)
     yield workspace
     workspace.close()
 
@@ -152,7 +153,8 @@ def test_a_second_agenda_with_nothing_changed_writes_nothing(search: Workspace) 
 def test_any_search_any_moments_plans_alike(seed: int, hours: list[int]) -> None:
     """Hypothesis: a drawn search, synced at drawn moments (marks accumulate in between)."""
     with tempfile.TemporaryDirectory() as folder:
-        ws = open_workspace(f"sqlite:///{Path(folder) / 'h.db'}", clock=lambda: NOW)
+        url = migrated_sqlite(f"sqlite:///{Path(folder) / 'h.db'}")
+        ws = open_workspace(url, clock=lambda: NOW)
         try:
             populate(ws, seed, apps=25)
             tz = ws.timezone()

@@ -19,6 +19,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert
+from tests.support.templates import migrated_sqlite
 from tests.support.varied_search import NOW, populate
 
 from offerwatch.core.entities import Stage, Status
@@ -77,7 +78,8 @@ def test_a_reused_agenda_is_always_what_deriving_in_full_gives(seed: int, steps:
     rng = random.Random(seed)
     clock = [NOW]
     with tempfile.TemporaryDirectory() as folder:
-        ws = open_workspace(f"sqlite:///{Path(folder) / 's.db'}", clock=lambda: clock[0])
+        url = migrated_sqlite(f"sqlite:///{Path(folder) / 's.db'}")
+        ws = open_workspace(url, clock=lambda: clock[0])
         try:
             populate(ws, seed, apps=12)
             ws.agenda()

@@ -4,7 +4,6 @@ random workspaces built through the service), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import itertools
-import os
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.support.mailbuild import mail, write_mbox
+from tests.support.templates import migrated_postgres, migrated_sqlite
 
 from offerwatch.core.entities import PersonRole, Stage, Status
 from offerwatch.errors import BadInput
@@ -26,29 +26,19 @@ _names = itertools.count(1)
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def new_url(request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
-    """Makes a fresh, empty database each call (Hypothesis runs many examples per test)."""
-    made: list[str] = []
+    """Makes a fresh database with no rows each call (Hypothesis runs many examples per
+    test), at the newest schema: a copy of one migrated once per run, as opening would make."""
     if request.param == "sqlite":
         folder = tempfile.TemporaryDirectory()
 
         def sqlite() -> str:
-            made.append(f"sqlite:///{folder.name}/{next(_names)}.db")
-            return made[-1]
+            return migrated_sqlite(f"sqlite:///{folder.name}/{next(_names)}.db")
 
         yield sqlite
         folder.cleanup()
         return
-    import psycopg
-
     server = request.getfixturevalue("postgres_server")
-
-    def postgres() -> str:
-        name = f"rt{os.getpid()}_{next(_names)}"
-        with psycopg.connect(server.url().replace("+psycopg", ""), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name}")
-        return str(server.url(name))
-
-    yield postgres
+    yield lambda: migrated_postgres(server)
 
 
 text = st.text(

@@ -38,8 +38,8 @@ def scored_from_everything(ws: Workspace, ids: list[int] | None, now: object) ->
 
 
 @pytest.fixture
-def search(db_url: str) -> Iterator[Workspace]:
-    workspace = open_workspace(db_url, clock=lambda: NOW)
+def search(migrated_db_url: str) -> Iterator[Workspace]:
+    workspace = open_workspace(migrated_db_url, clock=lambda: NOW)
     yield workspace
     workspace.close()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert
+from tests.support.templates import migrated_sqlite
 from tests.support.varied_search import NOW, populate
 
 from offerwatch.core.entities import Stage, Status
@@ -51,7 +52,7 @@ def test_reused_scores_are_always_fresh_scores(seed: int, steps: int) -> None:
     rng = random.Random(seed)
     clock = [NOW]
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{Path(folder) / 's.db'}"
+        url = migrated_sqlite(f"sqlite:///{Path(folder) / 's.db'}")
         ws = open_workspace(url, clock=lambda: clock[0])
         fresh = open_workspace(url, clock=lambda: clock[0])
         try:

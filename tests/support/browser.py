@@ -85,12 +85,15 @@ SHOTS = Path(tempfile.gettempdir()) / "offerwatch-shots"
 
 @contextmanager
 def site(folder: Path, name: str = "new.db", **settings: Any) -> Iterator[tuple[str, Workspace]]:
-    """The app served on a new SQLite file `name` in `folder`: (base URL, workspace), both
-    closed when the block ends (`settings` as for served)."""
+    """The app served on a new SQLite file `name` in `folder` (a copy of the migrated
+    template): (base URL, workspace), both closed when the block ends (`settings` as for
+    served)."""
     from offerwatch.service import open_workspace
+    from tests.support.templates import migrated_sqlite
 
     need_chromium()
-    ws = open_workspace(f"sqlite:///{folder / name}")
+    url = f"sqlite:///{folder / name}"
+    ws = open_workspace(url if (folder / name).exists() else migrated_sqlite(url))
     try:
         with served(ws, **settings) as base:
             yield base, ws

@@ -129,8 +129,8 @@ def _seed_a(ws: Workspace) -> tuple[int, str]:
 
 
 @pytest.fixture
-def seeded(db_url: str, clock: Clock, tmp_path: Path) -> Iterator[Seeded]:
-    ws = open_workspace(db_url, clock=clock)
+def seeded(migrated_db_url: str, clock: Clock, tmp_path: Path) -> Iterator[Seeded]:
+    ws = open_workspace(migrated_db_url, clock=clock)
     _seed_b(ws, tmp_path)
     b = next(u.id for u in ws.list_users() if u.username == "bo")
     a, token = _seed_a(ws)
