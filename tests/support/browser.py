@@ -88,8 +88,9 @@ def site(folder: Path, name: str = "new.db", **settings: Any) -> Iterator[tuple[
     """The app served on a new SQLite file `name` in `folder` (a copy of the migrated
     template): (base URL, workspace), both closed when the block ends (`settings` as for
     served)."""
-    from offerwatch.service import open_workspace
     from tests.support.templates import migrated_sqlite
+
+    from offerwatch.service import open_workspace
 
     need_chromium()
     url = f"sqlite:///{folder / name}"
