@@ -6,21 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from offerwatch.store import tables as t
+from offerwatch.store.insert_new import insert_new
 
 
 def claim(conn: Connection, user_id: int, token: str, *, now: datetime) -> bool:
     """Take `token` for the user's post; False when a post took it before."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = (
-        dialect.insert(t.form_posts)
-        .values(user_id=user_id, token=token, created_at=now)
-        .on_conflict_do_nothing(index_elements=["user_id", "token"])
-    )
-    # RETURNING, not rowcount: psycopg reports no count for an INSERT ... ON CONFLICT.
-    return conn.execute(stmt.returning(t.form_posts.c.token)).first() is not None
+    values = {"user_id": user_id, "token": token, "created_at": now}
+    return insert_new(conn, t.form_posts, values, key=("user_id", "token"))
 
 
 def settle(conn: Connection, user_id: int, token: str, result: str) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from offerwatch.store import tables as t
+from offerwatch.store.insert_new import insert_new
 
 QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
 
@@ -45,13 +46,7 @@ def enqueue(
     if unique_key is None:
         conn.execute(insert(t.jobs).values(**values))
         return True
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
-    stmt = upsert(t.jobs).values(**values).on_conflict_do_nothing(index_elements=["unique_key"])
-    # RETURNING, not rowcount: psycopg reports no count for an INSERT ... ON CONFLICT.
-    return conn.execute(stmt.returning(t.jobs.c.id)).first() is not None
+    return insert_new(conn, t.jobs, values, key=("unique_key",))
 
 
 def give_up_lapsed(conn: Connection, *, now: datetime, max_attempts: int) -> list[dict[str, Any]]:

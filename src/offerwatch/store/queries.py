@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from offerwatch.core.entities import (
     Application,
@@ -23,6 +22,7 @@ from offerwatch.core.entities import (
 from offerwatch.core.names import name_key
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
+from offerwatch.store.insert_new import insert_new
 from offerwatch.store.rows import person as _person
 
 
@@ -48,12 +48,8 @@ def company_id_for(conn: Connection, user_id: int, name: str) -> int:
     # An upsert, not lookup-then-insert: two requests creating the same company at once
     # (PostgreSQL, several workers) would otherwise break the unique name with a 500. The
     # loser's insert waits for the winner, does nothing, and the select finds the winner's.
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    conn.execute(
-        dialect.insert(c)
-        .values(user_id=user_id, name=name, name_key=key, domains="")
-        .on_conflict_do_nothing(index_elements=[c.c.user_id, c.c.name])
-    )
+    values = {"user_id": user_id, "name": name, "name_key": key, "domains": ""}
+    insert_new(conn, c, values, key=("user_id", "name"))
     return int(
         conn.execute(
             select(c.c.id)
