@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _I = re.IGNORECASE
 
@@ -236,73 +237,63 @@ class Address:
 def address_rules(lang: Address) -> tuple[Rule, ...]:
     """The rules read by the grammar of address, one shape for every language. The rules
     that also fire on everyday mail (a dentist's confirmed slot, a shop's offer for you, an
-    insurer's received file, a fare) are weak: out of job context they need a job word."""
+    insurer's received file, a fare) are weak: out of job context they need a job word.
+    None of them is negated or made conditional by the sentence around it: their blocks say
+    what undoes them."""
+
+    def rule(label: str, triggers: tuple[Pattern, ...], **parts: Any) -> Rule:
+        return Rule(label, triggers, negatable=False, conditional=False, **parts)
+
     return (
-        Rule(
+        rule(
             "interview_request",
             _rx(lang.meeting),
             blocks=_rx(lang.condition, lang.advice, lang.after),
             needs=_rx(lang.proposal)[0],
             also=_rx(lang.address),
-            negatable=False,
-            conditional=False,
             weak=True,
         ),
-        Rule("interview_request", _rx(lang.invited), negatable=False, conditional=False, weak=True),
-        Rule(
+        rule("interview_request", _rx(lang.invited), weak=True),
+        rule(
             "application_received",
             _rx(lang.received),
             blocks=_rx(lang.advice, lang.not_received),
             also=_rx(lang.address),
-            negatable=False,
-            conditional=False,
             weak=True,
         ),
-        Rule(
+        rule(
             "application_received",
             _rx(lang.received_note),
             blocks=_rx(lang.advice, lang.not_received),
-            negatable=False,
-            conditional=False,
             weak=True,
         ),
-        Rule(
+        rule(
             "rejection",
             _rx(*lang.rejection),
             blocks=_rx(lang.condition, lang.advice),
-            negatable=False,
-            conditional=False,
         ),
-        Rule(
+        rule(
             "offer",
             _rx(*lang.offer),
             blocks=_rx(lang.condition, lang.advice, lang.not_offer),
             also=_rx(lang.address),
-            negatable=False,
-            conditional=False,
             weak=True,
         ),
-        Rule(
+        rule(
             "references_contacted",
             _rx(*lang.contacted),
             blocks=_rx(lang.condition, lang.advice, lang.not_contacted),
-            negatable=False,
-            conditional=False,
         ),
-        Rule(
+        rule(
             "salary_discussed",
             _rx(lang.money),
             blocks=_rx(lang.advice, lang.not_pay),
             needs=_rx(lang.pay)[0],
-            negatable=False,
-            conditional=False,
             weak=True,
         ),
-        Rule(
+        rule(
             "timeline_stated",
             _rx(lang.timeline),
             blocks=_rx(lang.advice, lang.not_timeline),
-            negatable=False,
-            conditional=False,
         ),
     )
