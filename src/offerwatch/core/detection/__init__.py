@@ -9,6 +9,7 @@ docs/detection.md.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -78,21 +79,16 @@ _LANGUAGE_SAMPLE = 800
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|antw|tr|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
-# The last body read and its new text: a reader runs detect_both() and then
-# message_language() on the same body, and finding the new text is a third of the work.
-_last_text: tuple[str, str] = ("", "")
-
-
 def _new_text(body: str | None) -> str:
     """new_text() of `body`, cut to the lengths worth reading."""
-    global _last_text
-    body = (body or "")[:_MAX_BODY]
-    last = _last_text  # one read: another thread may replace it meanwhile
-    if last[0] == body:
-        return last[1]
-    text = new_text(body)[:_MAX_TEXT]
-    _last_text = (body, text)
-    return text
+    return _new_text_of((body or "")[:_MAX_BODY])
+
+
+# One entry: a reader runs detect_both() and then message_language() on the same body, and
+# finding the new text is a third of the work.
+@functools.lru_cache(maxsize=1)
+def _new_text_of(body: str) -> str:
+    return new_text(body)[:_MAX_TEXT]
 
 
 @dataclass(frozen=True)
