@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 from tests.support.detect_inputs import generated_mail
 from tests.support.mailbuild import mail, write_mbox
@@ -18,7 +19,8 @@ from offerwatch.mail.prefilter import KnownMail
 from offerwatch.service import open_workspace
 from offerwatch.store import tables as t
 
-INVITATIONS = Path(__file__).resolve().parents[2] / "data" / "invitations"
+ROOT = Path(__file__).resolve().parents[3]
+INVITATIONS = ROOT / "tests" / "data" / "invitations"
 
 
 def _mailbox(tmp_path: Path) -> Path:
@@ -66,15 +68,30 @@ def _import(tmp_path: Path, box: Path, name: str) -> tuple[dict[str, object], li
     return counts, [tuple(r) for r in rows]
 
 
-def test_workers_import_exactly_what_one_process_does(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _in_fresh_process(check: str, *args: str) -> None:
+    """Run `check` (a function of this module) in a new interpreter. prepare_many forks
+    workers only in a process with no other thread, and a test process is not one: other
+    test files leave threads running (Schemathesis keeps an event-loop thread for the whole
+    process once it has called an ASGI app)."""
+    code = f"import sys; from {__name__} import {check}; {check}(*sys.argv[1:])"
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
+
+
+def test_workers_import_exactly_what_one_process_does(tmp_path: Path) -> None:
+    _in_fresh_process("_workers_import_exactly_what_one_process_does", str(tmp_path))
+
+
+def _workers_import_exactly_what_one_process_does(where: str) -> None:
+    tmp_path = Path(where)
+    assert threading.active_count() == 1
     box = _mailbox(tmp_path)
-    monkeypatch.setattr(pipeline, "INLINE_FIRST", 10)
-    monkeypatch.setattr(pipeline, "BATCH_MESSAGES", 16)
-    monkeypatch.setenv(pipeline.WORKERS_ENV, "1")
+    pipeline.INLINE_FIRST = 10
+    pipeline.BATCH_MESSAGES = 16
+    os.environ[pipeline.WORKERS_ENV] = "1"
     alone = _import(tmp_path, box, "one.db")
-    monkeypatch.setenv(pipeline.WORKERS_ENV, "2")
+    os.environ[pipeline.WORKERS_ENV] = "2"
     shared = _import(tmp_path, box, "two.db")
     assert alone == shared
     counts, rows = shared
@@ -84,17 +101,12 @@ def test_workers_import_exactly_what_one_process_does(
     assert stored["<late@acme.example>"] == "matched"  # found by the recheck
 
 
-def _alone() -> None:
-    """Wait (up to 30 s) for threads an earlier test left ending (a served app's) to end:
-    prepare_many forks workers only when no other thread runs."""
-    deadline = time.monotonic() + 30
-    while threading.active_count() > 1 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
-
-
 def test_prepare_many_keeps_order_and_stops_early() -> None:
-    _alone()
+    _in_fresh_process("_prepare_many_keeps_order_and_stops_early")
+
+
+def _prepare_many_keeps_order_and_stops_early() -> None:
+    assert threading.active_count() == 1  # so prepare_many does start its workers
     when = datetime(2026, 3, 2, tzinfo=UTC)
     raws = [
         RawMail(f"box#{i}", data, when)
