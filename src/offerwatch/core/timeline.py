@@ -152,14 +152,33 @@ def _add(start: date, amount: int, unit: str) -> date:
 # "two years' experience", "one month's notice".
 _LENGTH_AFTER = re.compile(
     r"\s*(?:now|ago|already|so\s+far|old|long|of\s+(?:experience|notice)|experience|contract|"
+    r"(?:a|per|each|every)\s+(?:week|month|fortnight)|"  # "3 days a week": how often, no wait
     r"probation|notice|placement|project|assignment|maternity|secondment|role|position|course|"
     r"programme|program|internship|fixed|'s?\s+notice|'s?\s+(?:experience|holiday|leave)|"
     r"in\s+(?:the|this|that|your|my)\s+(?:role|job|position|team))\b",
     re.IGNORECASE,
 )
 _LENGTH_BEFORE = re.compile(
-    r"(?:(?:have|has|had|'ve|'s)\s+been\s+(?:\w+ing|in|at|with|here|there)\b[^.;]{0,40}|\b(?:past|last|previous|first|an?)\s+"
+    r"(?:\b(?:\d+\s*(?:hours?|days?|times?)|once|twice)\s+|"  # "3 days a week", "once a month"
+    r"(?:have|has|had|'ve|'s)\s+been\s+(?:\w+ing|in|at|with|here|there)\b[^.;]{0,40}|\b(?:past|last|previous|first|an?)\s+"
     r"(?:(?:\d+|one|two|three|four|five|six)\s*(?:-|–|to)\s*)?)$",
+    re.IGNORECASE,
+)
+
+
+# A stretch gone by or measured, not a wait: right before a bare span ("this has taken two
+# weeks", "we lost two weeks"), or before "for"/"after" and a span ("away for two weeks",
+# "reviewed after 3 months" in a contract's terms). What breaks it: "we're off for two weeks,
+# then we'll decide" gives no date; "the decision will be taken within two weeks" still does.
+_LEAD = re.compile(
+    r"(within|in|over|during|after|under|for|next|coming|following)\b", re.IGNORECASE
+)
+_STRETCH_BEFORE = re.compile(
+    r"\b(?:away|off|running|lasts?|lasting|reviewed|renewed|extended|open)\s+$", re.IGNORECASE
+)
+_GONE_BEFORE = re.compile(
+    r"\b(?:taken|took|lost|spent|waited|wasted|lasted)\s+(?:about\s+|almost\s+|nearly\s+|"
+    r"over\s+|around\s+)?$",
     re.IGNORECASE,
 )
 
@@ -168,9 +187,13 @@ def _is_length(m: re.Match[str]) -> bool:
     """True if the span at `m` measures something (a past stretch, a contract) rather than
     the wait until a date."""
     text = m.string
-    if _LENGTH_AFTER.match(text, m.end()) or _LENGTH_BEFORE.search(
-        text[max(0, m.start() - 80) : m.start()]
-    ):
+    before = text[max(0, m.start() - 80) : m.start()]
+    if _LENGTH_AFTER.match(text, m.end()) or _LENGTH_BEFORE.search(before):
+        return True
+    lead = _LEAD.match(m[0])
+    if lead and lead[1].lower() in ("for", "after") and _STRETCH_BEFORE.search(before):
+        return True
+    if not lead and _GONE_BEFORE.search(before):
         return True
     amount = _number(m["b"])
     unit = m["unit"].lower()
@@ -317,12 +340,32 @@ def _day_of_month(m: re.Match[str], said_on: date) -> date | None:
     return None
 
 
+# "w/c 7th Dec", "week commencing 14 December": a date that opens a week means that week.
+_WEEK_OF = re.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|starting|of))\s*$", re.IGNORECASE)
+
+
 def _month_day(m: re.Match[str], said_on: date) -> date | None:
     year = int(m["year"]) if m["year"] else None
-    return _future_date(_MONTHS[m["month"].lower()], int(m["day"]), year, said_on)
+    found = _future_date(_MONTHS[m["month"].lower()], int(m["day"]), year, said_on)
+    if found is not None and _WEEK_OF.search(m.string[max(0, m.start() - 20) : m.start()]):
+        return found + timedelta(days=4)
+    return found
+
+
+# Before a dotted number with no year, the words after which it is a date ("on 3.12", "Friday
+# 3.12"); after any other word it is a version or a figure ("Python 3.12", "Postgres 16.2").
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:on|by|until|till|til|before|from|for|the|am|bis|zum|le|el|del|al|au|du|ab|vor|and|or|to|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
+    r"sun)|[^\w\s]|^)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _numeric(m: re.Match[str], said_on: date) -> date | None:
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if m[0][len(m["p"])] == "." and not m["year"] and not _DATE_WORD_BEFORE.search(before):
+        return None
     first, second = int(m["p"]), int(m["q"])
     year = int(m["year"]) if m["year"] else None
     options = [
@@ -359,7 +402,10 @@ _RULES: list[_Rule] = [
     ),
     (
         re.compile(
-            rf"\b{_DAY_G},?\s+(?:the\s+)?(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_MONTH}", _FLAGS
+            # "Friday the 25th", "friday 27" (as Spanish "viernes 27" comes out), not "Friday 2pm"
+            rf"\b{_DAY_G},?\s+(?:the\s+)?(?P<nth>\d{{1,2}})(?:(?:st|nd|rd|th)\b|(?!\d|[:.]\d|\s*(?:am|pm|h|uhr)\b))"
+            rf"{_NOT_MONTH}",
+            _FLAGS,
         ),
         _weekday_ordinal,
     ),
@@ -401,7 +447,11 @@ _RULES: list[_Rule] = [
         _span,
     ),
     (
-        re.compile(r"\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(?P<unit>fortnight)\b", _FLAGS),
+        re.compile(
+            r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+            r"(?P<unit>fortnight)\b",
+            _FLAGS,
+        ),
         _bare_span,
     ),
     (
@@ -417,6 +467,10 @@ _RULES: list[_Rule] = [
             r"(?:the\s+)?start\s+of|(?:the\s+)?middle\s+of)\s*(?:the\s+|this\s+|(?P<which>next)\s+)?month\b",
             _FLAGS,
         ),
+        _month_part,
+    ),
+    (  # "by month end", "by month-end": the last day of this month
+        re.compile(r"\b(?P<part>)(?:(?P<which>next)\s+)?month[\s-]?end\b", _FLAGS),
         _month_part,
     ),
     (

@@ -106,6 +106,16 @@ _ALERT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# A person's message relayed by a platform ("Maya Okafor sent you a message: UX Research at
+# Fernleaf", "New message from Sam Patel"): the list footer is the platform's, the words are
+# the sender's, so it is read like mail from her. What breaks it: a platform that relays
+# marketing under a person's name ("Sam from Acme sent you a message") is read as a person.
+_RELAYED_SUBJECT = re.compile(
+    r"\bsent\s+you\s+(?:a\s+(?:new\s+|private\s+|direct\s+)?message|an?\s+inmail)\b|"
+    r"^\W*new\s+message\s+from\b|\breplied\s+to\s+your\s+message\b",
+    _I,
+)
+
 
 def is_bulk(subject: str, text: str, body: str = "") -> bool:
     """A job alert, newsletter, tips article or advert rather than mail about this candidate.
@@ -118,6 +128,8 @@ def is_bulk(subject: str, text: str, body: str = "") -> bool:
         return False
     if _BULK_SUBJECT.search(subject):
         return True
+    if _RELAYED_SUBJECT.search(subject):
+        return False
     if _LIST_MAIL.search(body[-4000:] if body else text):
         return True
     return len(list(islice(_ADVERT_CUES.finditer(text), 3))) >= 3

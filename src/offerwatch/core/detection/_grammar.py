@@ -96,10 +96,15 @@ PAST = re.compile(
 )
 # Opens a condition: what follows it in the sentence is not (yet) a fact.
 CONDITION = re.compile(
-    r"\b(?:if|unless|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b|"
+    r"\b(?:unless|in\s+case|in\s+the\s+event|should\s+(?:you|we|your|there|the|it))\b|"
+    # "if" after a verb of asking reports a question: "They've asked if you can come in on
+    # Thursday" proposes; "if you can come in, ..." does not.
+    r"(?<!\basked\s)(?<!\basking\s)(?<!\bwondering\s)(?<!\bwondered\s)\bif\b|"
     # "whether" after a verb of asking is a question, not a condition: "Could you let me know
     # whether a morning or afternoon slot would suit you?"
-    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)\bwhether\b|"
+    # "or whether" goes on with the same question ("could you let me know whether you could
+    # start in January, or whether you'd need to give a full term's notice").
+    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)(?<!\bor\s)\bwhether\b|"
     # One of two outcomes is no fact: "either to set up a chat or to let you know it's not a match".
     r"\beither\b(?!\s+way)",
     _I,
@@ -141,7 +146,9 @@ _MAYBE = (
 # timelines. What breaks it: "our recruiters typically reply within 5 days" is a promise (kept
 # by the "our"); a group named by another word ("hirers", "firms").
 _GROUP_HABIT = (
-    r"\b(?:learners|users|members|people|job\s*seekers|graduates|students)\s+who\b|"
+    # (Not "people who've managed you": her referees.)
+    r"\b(?:learners|users|members|people|job\s*seekers|graduates|students)\s+who\b(?!(?:'ve|\s+have)?\s+"
+    r"(?:\w+\s+)?(?:managed|supervised|line-managed|worked\s+(?:with|for|under))\s+you\b)|"
     r"\b(?:most|many|some|the\s+best)\s+(?:employers|companies|recruiters|hiring\s+managers|"
     r"candidates|hosts|teams|ones)\b|(?<!\bour\s)\b(?:employers|companies|recruiters|hosts|hiring\s+"
     r"managers|candidates)\b[^.!?]{0,30}?\b(?:usually|typically|generally|normally|often|tend\s+to|"

@@ -97,7 +97,10 @@ APPLICATION_RECEIVED = Rule(
 _OTHER_MEETING = (
     r"\b(?:mid-year|annual|year-end|performance|probation|appraisal|pay|salary)\s+review\b|"
     r"\b(?:1:1|one-to-one|stand-?up|retro(?:spective)?|all-hands|town\s*hall|roadmap|sprint|"
-    r"kick-?off|offsite|planning)\b|\bexit\s+interview|"
+    r"kick-?off|offsite)\b|\bexit\s+interview|"
+    # A planning meeting, not a job title: "your first interview for Network Planning Manager".
+    r"\bplanning\s+(?:meeting|session|call|day|workshop)\b|"
+    r"\b(?:sprint|quarterly|annual|team|q[1-4])\s+planning\b|"
     r"\byour\s+(?:child|son|daughter|kids?|children)(?:'s)?\b|\bparents'?\s+evening\b"
 )
 
@@ -187,6 +190,13 @@ _MEETING = (
     r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)(?!\s+to\s+(?:you|u|me|us|her|him|them)\b)|"
     r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|windows?\s+(?:that|which)\s+work|"
     r"assessment\s+day|"
+    # "The client wants to see you", "we'd love to see you": a meeting wished for. What breaks
+    # it: "we'd love to see you at our open day" (an event: blocked), "see you soon" (no wish).
+    r"(?:want(?:s|ed)?|like|love|keen|eager)\s+to\s+see\s+you\b(?!\s+(?:soon|later|around|there))|"
+    # A time with someone, as phones write it: "Can u do tmrw 4pm w/ our CFO?".
+    r"(?:can|could)\s+you\s+do\s+[^.?!]{0,30}?(?:\bwith|\bw/)\s+(?:me|us|our|their|the|my)\b|"
+    # A meeting named by its tool: "10am tomorrow on zoom w/ me and our CTO?".
+    r"on\s+(?:zoom|google\s+meet|skype|webex|ms\s+teams|microsoft\s+teams)|"
     r"(?:speak|talk)\s+(?:to|with)\s+you|(?<=do\s)\d{2}\s*(?:mins?|minutes)\b|(?:spare|grab|find|have)\s+(?:a\s+)?\d{2}\s*(?:mins?|minutes)\b|(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|teams|"
     r"zoom|video|phone))\b"
 )
@@ -200,7 +210,7 @@ _PROPOSAL = re.compile(
     r"confirm(?:ed|ing)?|all\s+set|remind(?:er)?|move\s+your|moved)\b|\b(?:through|progress(?:ed)?|"
     r"made\s+it)\s+to\s+the\s+(?:next|final|second|third)\b|\battend\b|\bany\s+chance\b|\b(?:are|you're)\s+(?:you\s+)?(?:free|"
     r"around|available)\b|\b(?:can|could)\s+you\s+do\b|\b(?:work|suit)s?\s+(?:for\s+)?you\b|"
-    r"\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
+    r"\bwant(?:s|ed)?\s+you\s+(?:back|in)\b|\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:today|tomorrow|tonight)\b",
     _I,
 )
@@ -241,6 +251,19 @@ INTERVIEW_BOOKED = Rule(
     _rx(
         r"\byou\s+have\s+been\s+invited\s+to\s+(?:the\s+following\s+)?(?:event|meeting)\b",
         r"\ba\s+new\s+event\s+has\s+been\s+scheduled\b|\byour\s+event\s+has\s+been\s+rescheduled\b",
+        # A booking tool's event line names the kind of meeting: "Event Type: Intro call - Head
+        # of Sustainability search", not "Event Type: Free 30 minute Invisalign consultation".
+        r"^\s*event\s+type\s*:\s*(?:[\w-]+\s+){0,4}?(?:interview|intro(?:ductory)?\s+call|call|chat|"
+        r"screen(?:ing)?|conversation)\b",
+        # A meeting link promised ("I'll send a zoom link"): the meeting is set. What breaks
+        # it: a webinar's link (blocked), a link to a document ("I'll send the Teams folder").
+        r"\b(?:i|we)(?:'ll|\s+will|ll)\s+send\s+(?:you\s+|over\s+)?(?:a|the)\s+(?:zoom|teams|google\s+meet|"
+        r"meet|video|webex|calendar|meeting)\s+(?:link|invite|invitation)\b",
+        # A slot she offered accepted: "Thurs 2pm PT works. Speak then!".
+        # What breaks it: her own "Tomorrow 4 PM works for the call" when her mail is not known
+        # as hers; "Monday works best for me" (no hour) is not read.
+        r"^\s*(?:\w+\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?:\s+[a-z]{1,4})?\s+(?:works|"
+        r"suits|is\s+perfect|sounds\s+(?:good|great))(?:\s+for\s+(?:us|me))?\s*[.!]?\s*$",
         r"\b(?:an?|your)\s+(?:\w+\s+){0,2}(?:interview|call|meeting)\s+(?:has\s+been|is)\s+(?:now\s+)?"
         r"(?:scheduled|confirmed|booked|arranged|rescheduled)\b",
         r"^\s*(?:interview|meeting)\s*:\s*\S",
@@ -250,9 +273,20 @@ INTERVIEW_BOOKED = Rule(
         r"locked\s+in)\b",
         rf"\ball\s+set\s+for\s+(?:\w+\s+){{0,2}}{_WHEN}",
     ),
-    blocks=_rx(r"\bcancel(?:l)?ed\b|\bdeclined\b|\baccepted\s+this\s+invitation\b", _OTHER_MEETING),
+    blocks=_rx(
+        r"\bcancel(?:l)?ed\b|\bdeclined\b|\baccepted\s+this\s+invitation\b|\b(?:webinar|demo|event\s+link)\b",
+        _OTHER_MEETING,
+    ),
     negatable=False,
     weak=True,
+)
+
+# A time to start: "on the 4th", "in January", "straight away", "next month".
+_START_WHEN = (
+    r"(?:(?:on|by|from|before|in|after|at\s+the\s+(?:start|beginning)\s+of)\s+(?:the\s+)?(?:\d|"
+    r"mon|tue|wed|thu|fri|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|new\s+year|spring|summer|"
+    r"autumn|winter|next|early|mid|late|(?:a|one|two|three|four|six)\s+(?:weeks?|months?))|"
+    r"straight\s+away|immediately|right\s+away|asap|next\s+(?:week|month))"
 )
 
 NOTICE_PERIOD_ASKED = Rule(
@@ -276,6 +310,14 @@ NOTICE_PERIOD_ASKED = Rule(
         r"\bserving\s+(?:your\s+|a\s+)?notice\b|\bnotice\s+(?:do\s+)?you\s+(?:need|have)\s+to\s+give\b",
         r"\bstart\s+date\b",
         r"\bwhen\s+you\s+(?:could|can|would\s+be\s+able\s+to)\s+(?:start|join|begin)\b",
+        # "When is the earliest you could start?", "could you start on the 4th Jan?", "whether
+        # you'd be able to start in January": a start asked about, with a time. What breaks it:
+        # an offer that sets the date and asks her to confirm it ("you start on 1 June, please
+        # confirm") reads as asked; "start on the task" has no time and does not.
+        r"\bearliest\s+(?:that\s+)?you\s+(?:could|can|would|might|'d)\s+(?:\w+\s+){0,2}(?:start|join|begin)\b",
+        r"\b(?:could|can|would)\s+you\s+(?:be\s+able\s+to\s+)?(?:start|join|begin)\s+"
+        + _START_WHEN,
+        r"\bable\s+to\s+(?:start|join|begin)\s+" + _START_WHEN,
     ),
     blocks=_rx(_ADVICE, r"\bstart\s+date\s+(?:is|will\s+be|of)\b(?![^.]*\?)"),
     needs=_ASKS,
@@ -286,13 +328,26 @@ _REFERENCES = (
     r"character|personal)\s+reference)\b(?!\s+(?:number|no\b|id\b|code))"
 )
 
+# Referees by their relation to her: "people who've managed you", "someone you've worked with".
+_REFEREE_DESCRIBED = (
+    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+(?:who(?:'ve|\s+have|"
+    r"\s+has)?|you(?:'ve|\s+have)?)\s+(?:\w+\s+)?(?:managed|supervised|worked\s+(?:with|for|under|"
+    r"alongside)|reported\s+to|line[\s-]managed)\b"
+)
+
 REFERENCES_REQUESTED = Rule(
     "references_requested",
     _rx(
         r"\b(?:send|provide|share|forward|supply|submit|give|pass\s+on|nominate|list|email|"
         r"let\s+(?:me|us)\s+(?:know|have)|need|require|request|ask\s+for|names?\s+(?:and\s+\w+\s+)?of|"
-        r"details\s+(?:of|for)|contact\s+(?:details|information|info)\s+(?:of|for)|who)\b"
+        r"details\s+(?:of|for)|contact\s+(?:details|information|info)\s+(?:of|for)|who|"
+        r"add\s+your|enter\s+your|upload\s+your|fill\s+in\s+your)\b"
         rf"[^.!?]{{0,80}}?\b{_REFERENCES}",
+        # Referees described by what they were to her, without the word: "could you send me
+        # names and email addresses for two people who've managed you?". What breaks it: "the
+        # people you've worked with will join the call" (no request word before it).
+        r"\b(?:names?|details|contacts?|numbers?|e-?mail\s+addresses|send|provide|share|nominate|"
+        r"put\s+(?:me|us)\s+in\s+touch\s+with)\b[^.!?]{0,80}?\b" + _REFEREE_DESCRIBED,
         rf"\b{_REFERENCES}[^.!?]{{0,60}}?\b(?:please|by|at\s+your\s+earliest|would\s+be\s+(?:great|"
         r"helpful|appreciated)|form|template|required|needed)\b",
         r"\b(?:could|can|would)\s+you\s+(?:\w+\s+){0,3}(?:put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|"
@@ -354,6 +409,14 @@ REFERENCES_CONTACTED = Rule(
         r"\b(?:references|referees)\s+(?:have|has)\s+(?:now\s+|both\s+|all\s+)*(?:responded|replied|"
         r"come\s+back|got\s+back|returned|been\s+in\s+touch)",
         r"\b(?:references|referees)\s+(?:said|spoke|told|gave|had|have\s+(?:said|spoken))\b",
+        # British "taking up references" is contacting the referees ("we'd like to take up
+        # references" asks for them); referees told to expect a call; the answers in hand. What
+        # breaks it: "references in hand" said of the list she sent.
+        r"\b(?:taking|taken|took)\s+up\s+(?:\w+\s+){0,2}(?:references|referees)\b|"
+        r"\blet\s+(?:\w+\s+){0,3}(?:referees|references)\s+know\b|"
+        r"\b(?:references|referees'?\s+(?:replies|answers))\s+(?:now\s+)?in\s+hand\b",
+        # The referee's side: "spent twenty minutes telling them how brilliant you are".
+        r"\b(?:told|telling|tell)\s+(?:them|him|her)\s+how\s+(?:\w+\s+){1,2}you\s+(?:are|were)\b",
         r"\b(?:spoke|spoken|speak(?:ing)?|chat(?:ted)?|talked|call(?:ed)?|had\s+a\s+(?:\w+\s+)?(?:chat|call|"
         r"conversation))\s+(?:to|with)\s+(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
         r"(?:manager|boss|supervisor|line\s+manager|employer|colleague)",

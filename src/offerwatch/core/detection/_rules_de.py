@@ -30,7 +30,11 @@ _PHRASES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:Vorstellungsgespräch|Bewerbungsgespräch|Kennenlerngespräch|Interview|Gespräch)\w*"
         ),
-        blocks=_rx(_IF, _ADVICE, r"\b(?:für\s+das|nach\s+dem|das\s+nette)\s+(?:\w+\s+)?Gespräch"),
+        blocks=_rx(
+            _IF,
+            _ADVICE,
+            r"\b(?:für\s+das|nach\s+dem|das\s+nette)\s+(?:\w+\s+)?Gespräch|^\W*(?:\S+\s+){0,4}?vor\s+dem\s+(?:\w+\s+)?Gespräch",
+        ),
         needs=_rx(
             r"\beinlad|\bEinladung|\bladen\b|\bkennenlernen|\bTermin|\bZeit\s+haben|\bHätten\s+Sie|"
             r"\bpasst|\bvereinbaren|\?"
@@ -117,7 +121,11 @@ _PROPOSAL = (
     r"\bvereinbar|\bbestätig|\bslots?\b|\bzeitfenster|\bvorschlag|\bschlage|\bmöchten|\bwürden|"
     r"\bgerne?\b|\bfreuen\s+uns\s+auf"
 )
+# (and a meeting as a point in time, already set, opening the sentence: "eine kurze Rückfrage
+# vor dem Gespräch mit unserer Bereichsleitung: ...")
 _AFTER = (
+    r"^\W*(?:\S+\s+){0,4}?vor\s+(?:dem|unserem|deinem|ihrem)\s+(?:\w+\s+)?(?:\w*gespräch|interview|"
+    r"telefonat|call|treffen)|"
     r"\b(?:nach|aus|zu|von)\s+(?:dem|unserem|unseren|das|den|unser|deinem|ihrem|dein|ihr)\s+"
     r"(?:\w+\s+)?(?:\w*gespräch|interview|telefonat|call|treffen)|\bdank\w*\s+für\b|\bfeedback\b"
 )
@@ -130,7 +138,11 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
         meeting=_MEETING,
         proposal=_PROPOSAL,
         after=_AFTER,
-        invited=r"\bsie\s+wurden\s+(?:\w+\s+){0,3}eingeladen|\beinladung\s*:\s*(?:\w*gespräch|interview)",
+        # (and a slot accepted in a short note: "um 11 Uhr bei uns im Büro passt perfekt")
+        invited=(
+            r"\bsie\s+wurden\s+(?:\w+\s+){0,3}eingeladen|\beinladung\s*:\s*(?:\w*gespräch|interview)|"
+            r"\bum\s+\d{1,2}(?:[:.]\d\d)?\s*uhr\b[^.!?]{0,50}\bpasst\s+(?:perfekt|gut|super|prima)\b"
+        ),
         received=(
             r"\b(?:erhalten|eingegangen|bekommen|angekommen)\b[^.!?]{0,60}\b(?:bewerbung|unterlagen|"
             r"lebenslauf|cv|profil)|\b(?:bewerbung|unterlagen|lebenslauf|cv)\b[^.!?]{0,60}\b(?:erhalten|"
@@ -177,6 +189,9 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
         not_pay=r"\bpreis|\brabatt|\bgutschein|\bticket|\bmiete|\bkaution|\bversicherung|\bbeitrag",
         timeline=(
             r"\bbescheid\b|\bmeld\w*\s+(?:\w+\s+){0,3}(?:mich|uns|sich)\b|\bentscheid\w*|"
+            # Verb last: "werden uns bis Ende nächster Woche bei Ihnen melden"; "Du hörst bis
+            # Ende nächster Woche von uns".
+            r"\b(?:uns|mich)\s+(?:\S+\s+){1,8}?(?:zurück)?melden\b|\bhörs?t\s+(?:\S+\s+){0,8}?von\s+(?:uns|mir)\b|"
             r"\brückmeld\w*|\bzurück(?:kommen|melden)|\bfeedback\b"
         ),
         not_timeline=r"\bbitte\s+(?:\w+\s+){0,4}(?:bis|zurück)",

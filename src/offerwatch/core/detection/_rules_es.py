@@ -7,6 +7,13 @@ from offerwatch.core.detection._grammar import Address, DateWords, Rule, _rx, _w
 
 _IF = r"\b(?:si\s+(?:tu|su|tus|sus|te|le|nos)|en\s+caso\s+de|cuando\s+(?:tu|su))\b"
 _ADVICE = r"\b(?:consejos?|guía|prepara\s+tu|alertas?)\b"
+# A meeting as a point in time, already set, opening the sentence: "Antes de la entrevista del día 2, ¿podrías
+# indicarme cuánto preaviso tienes?". What breaks it: "antes de la entrevista, te propongo
+# una llamada" (a second meeting proposed in the same sentence).
+_BEFORE = (
+    r"^\W*(?:\S+\s+){0,4}?(?:antes|después)\s+de\s+(?:la|tu|su|nuestra|el|esta)\s+(?:\w+\s+)?(?:entrevista|llamada|charla|"
+    r"reunión|videollamada)"
+)
 
 _PHRASES: tuple[Rule, ...] = (
     Rule(
@@ -26,7 +33,9 @@ _PHRASES: tuple[Rule, ...] = (
     Rule(
         "interview_request",
         _rx(r"\bentrevista\b|\bconocerte\b|\bconocerle\b"),
-        blocks=_rx(_IF, _ADVICE, r"\bgracias\s+por\s+la\s+entrevista|\btras\s+la\s+entrevista"),
+        blocks=_rx(
+            _IF, _ADVICE, r"\bgracias\s+por\s+la\s+entrevista|\btras\s+la\s+entrevista", _BEFORE
+        ),
         needs=_rx(
             r"\b(?:invitarte|invitarle|gustaría|disponibilidad|convocar|agendar|tendrías|podrías)|\?"
         )[0],
@@ -73,7 +82,7 @@ _PHRASES: tuple[Rule, ...] = (
     Rule(
         "offer",
         _rx(
-            r"\bofrecer(?:te|le)\s+el\s+puesto|\bcarta\s+de\s+oferta|\boferta\s+(?:de\s+empleo\s+)?"
+            r"\bofrecer(?:te|le)\s+el\s+puesto|\bcarta\s+(?:de\s+)?oferta|\boferta\s+(?:de\s+empleo\s+)?"
             r"(?:formal|adjunta)|\b(?:complace|alegra)\s+ofrecer|\bpropuesta\s+(?:formal\s+)?de\s+"
             r"contratación|\bqueremos\s+que\s+te\s+unas",
         ),
@@ -113,6 +122,7 @@ _PROPOSAL = (
 )
 # The meeting that took place: "gracias por la entrevista", "la entrevista fue muy buena".
 _AFTER = (
+    _BEFORE + r"|"
     r"\bgracias\s+por\s+(?:\w+\s+){0,2}(?:la|tu|su|el|esta|nuestra)\s+(?:\w+\s+)?(?:entrevista|"
     r"llamada|charla|reunión|tiempo)|\b(?:entrevista|llamada|charla|reunión)\s+(?:\w+\s+)?(?:fue|"
     r"estuvo|salió|ha\s+ido)\b|\btras\s+(?:la|tu|su|nuestra)\s+(?:\w+\s+)?(?:entrevista|charla)|"
@@ -127,7 +137,12 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
         meeting=_MEETING,
         proposal=_PROPOSAL,
         after=_AFTER,
-        invited=r"\bse\s+(?:te|le)\s+ha\s+invitado\b|\binvitación\s*:\s*entrevista",
+        # (and a slot agreed in a short note: "Perfecto, quedamos el jueves a las 10 en la
+        # oficina"; what breaks it: friends meeting for dinner, read only in job context)
+        invited=(
+            r"\bse\s+(?:te|le)\s+ha\s+invitado\b|\binvitación\s*:\s*entrevista|"
+            r"\bquedamos\s+(?:\w+\s+){0,3}a\s+las\s+\d"
+        ),
         received=(
             r"\b(?:recibid[oa]s?|recepción)\b[^.!?]{0,40}\b(?:candidatura|solicitud|cv|currículum|"
             r"curriculum|postulaci[oó]n)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
@@ -150,7 +165,14 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"perfil|proceso|puesto|vacante|selección)",
         ),
         offer=(
-            r"\bofrecer(?:te|le)\s+(?:el|un|una|la)\s+(?:puesto|posición|plaza|oferta|contrato)",
+            # An offer of the role by its name: "quiere ofrecerte la gerencia de finanzas" (not a
+            # meeting, a discount or a trial offered).
+            r"\bofrecer(?:te|le)\s+(?:el|un|una|la)\s+(?!(?:\w+\s+)?(?:entrevista|llamada|reunión|cita|charla|"
+            r"descuento|prueba|café|visita)\b)\w+",
+            # Chosen for the post itself, not for a next step: "has sido seleccionada para el
+            # puesto de Responsable de Compras".
+            r"(?<!\bno\s)\b(?:has|ha)\s+sido\s+(?:seleccionad[oa]|elegid[oa])\s+para\s+(?:el|la)\s+(?:puesto|"
+            r"posición|plaza|vacante)\b",
             r"\b(?:te|le)\s+(?:mando|envío|enviamos|enviaremos|mandamos|haremos|hacemos|presentamos|"
             r"adjunto|adjuntamos)\s+(?:la|una|nuestra)\s+(?:carta\s+)?(?:oferta|propuesta)",
             r"\b(?:te|le)\s+queremos\s+(?:en|con)\s+(?:el|nuestro)\s+equipo|\bque\s+te\s+(?:unas|unieras|"

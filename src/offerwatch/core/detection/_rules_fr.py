@@ -6,7 +6,18 @@ from __future__ import annotations
 from offerwatch.core.detection._grammar import Address, DateWords, Rule, _rx, _words, address_rules
 
 _IF = r"\b(?:si\s+(?:votre|vous|nous)|dans\s+le\s+cas|au\s+cas|lorsque|dès\s+que)\b"
-_ADVICE = r"\b(?:conseils?|astuces?|article|comment\s+(?:négocier|réussir|relancer))\b"
+# (Not a board: "le conseil d'administration a validé sa candidature".)
+_ADVICE = (
+    r"\b(?:conseils?(?!\s+(?:d'administration|de\s+surveillance|municipal))|astuces?|article|"
+    r"comment\s+(?:négocier|réussir|relancer))\b"
+)
+# A meeting as a point in time, already set, that opens the sentence ("Avant notre rencontre
+# de lundi, pourriez-vous..."), not one named at its end ("un échange ... avant le premier
+# entretien ?" proposes the échange).
+_BEFORE = (
+    r"^\W*(?:\S+\s+){0,4}?(?:avant|après|en\s+vue\s+de)\s+(?:notre|votre|ton|l'|le|la|cet?|cette|nos|vos)\s*(?:\w+\s+)?"
+    r"(?:entretien|rencontre|échange|appel|rendez-vous)"
+)
 
 _PHRASES: tuple[Rule, ...] = (
     Rule(
@@ -26,7 +37,10 @@ _PHRASES: tuple[Rule, ...] = (
         "interview_request",
         _rx(r"\b(?:entretien|rencontrer|échange\s+téléphonique|visioconférence)"),
         blocks=_rx(
-            _IF, _ADVICE, r"\bmerci\s+(?:encore\s+)?pour\s+l'entretien|\bsuite\s+à\s+l'entretien"
+            _IF,
+            _ADVICE,
+            r"\bmerci\s+(?:encore\s+)?pour\s+l'entretien|\bsuite\s+à\s+l'entretien",
+            _BEFORE,
         ),
         needs=_rx(
             r"\b(?:souhaiterions|souhaitons|propos|disponible|créneaux|convien|inviter|invitons|"
@@ -117,8 +131,11 @@ _PROPOSAL = (
     r"\bconv(?:ier|ions|oqu)\w*|\binvit\w*|\bconfirm\w*|\bplanifi\w*|\borganis\w*|\bfixer\b|"
     r"\bcaler\b|\bplaisir\b"
 )
-# The meeting that took place: "merci pour cet échange", "ton échange s'était bien passé".
+# The meeting that took place: "merci pour cet échange", "ton échange s'était bien passé";
+# or a meeting as a point in time, already set: "Avant notre rencontre de lundi, pourriez-vous
+# m'indiquer votre préavis ?". What breaks it: "avant l'entretien, je vous propose un appel".
 _AFTER = (
+    _BEFORE + r"|"
     r"\bmerci\s+(?:\w+\s+){0,2}pour\s+(?:l'|cet|ce|notre|nos|votre|vos|ton|tes|le)\s*(?:\w+\s+)?"
     r"(?:entretien|échange|appel|rencontre|temps)|\bs'(?:est|était)\s+(?:\w+\s+){0,2}passée?s?\b|"
     r"\blors\s+(?:de\s+(?:l'|notre|votre|ton|nos|vos)|des)\s*(?:\w+\s+)?(?:entretien|échange)|"

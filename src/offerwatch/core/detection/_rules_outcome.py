@@ -144,6 +144,14 @@ TIMELINE_STATED = Rule(
         r"\b(?:applied|submitted|posted)\s+on\b",
         r"\bon\s+file\b|\b(?:in|on)\s+our\s+(?:\w+\s+)?(?:database|system|file|records)\b",
         r"\bout\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\b|\bback\s+in\s+the\s+office\b",
+        # The writer's own whereabouts: "I'm travelling until next week". What breaks it: "I'm
+        # away till Monday but we'll let you know by Friday" (one sentence) loses the timeline.
+        r"\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be)\s+(?:\w+\s+)?(?:travell?ing|away|off|abroad)\s+"
+        r"(?:until|till|from|for|this|next)\b",
+        # A decision already taken, told with the day it was taken: "after a long discussion on
+        # Monday the partners decided to appoint a candidate who...".
+        # What breaks it: "we've decided to extend the process and will let you know by Friday".
+        r"(?<!\bnot\s)\b(?:decided|chose|opted)\s+to\b|\bappointed\b",
         _ADVICE,
         # The reader owes the answer, not the writer: "I'm hoping to hear back from you by
         # Friday", "we'd need an answer by Thursday", "need your feedback in Greenhouse by Fri".
@@ -201,8 +209,16 @@ OFFER = Rule(
         r"\boffer\s+(?:letter|of\s+employment|pack|package|details|documents?|contract)\b",
         r"\b(?:your|the|our)\s+offer\s+(?:is\s+)?(?:attached|enclosed|below)\b",
         r"\b(?:accept|review|sign|countersign)\s+(?:the|your|our)\s+offer\b",
-        r"\bcongratulations\b[^.!?]{0,80}?\b(?:offer|join(?:ing)?\s+(?:us|the\s+team)|welcome\s+"
-        r"(?:you\s+)?(?:aboard|to\s+the\s+team)|successful|selected)",
+        # Not congratulations on a step passed: "Congratulations on successfully completing the
+        # online tests" (an invitation follows, not an offer).
+        r"\bcongratulations\b(?!\s+(?:on|for)\s+(?:\w+\s+)?(?:completing|passing|reaching|progressing|"
+        r"making\s+it|being\s+(?:shortlisted|invited)))[^.!?]{0,80}?\b(?:offer|join(?:ing)?\s+(?:us|the\s+"
+        r"team)|welcome\s+(?:you\s+)?(?:aboard|to\s+the\s+team)|successful\b|selected)",
+        # A founder's offer in plain words: "we'd love you to join Tiny Owl as our first Learning
+        # Designer", "consider this the (very informal) offer". What breaks it: "join us as a
+        # guest at the open day" (an event, no role) reads as an offer.
+        r"\b(?:want|love|like)\s+(?:for\s+)?you\s+to\s+join\s+(?:\w+\s+){0,3}?as\s+(?:our|a|an|the)\b",
+        r"\bconsider\s+this\s+(?:\([^)]*\)\s+|\w+\s+){0,3}offer\b",
         r"\boffer\s+(?:is\s+)?(?:coming|on\s+(?:its|the)\s+way|to\s+follow|in\s+writing|will\s+follow)",
     ),
     blocks=_rx(
@@ -282,11 +298,14 @@ REJECTION = Rule(
         r"\b(?:gone|go|going|went|proceed(?:ed|ing)?|continu(?:e|ed|ing)|mov(?:e|ed|ing)\s+(?:ahead|"
         r"forward|on))\s+(?:ahead\s+|forward\s+)?(?:the\s+process\s+)?with\s+(?:an?\s+(?:\w+\s+){0,2}"
         r"(?:candidate|applicant|person|profile|finalist)|another|other|someone|somebody|an?\s+internal)",
-        r"\b(?:offer(?:ed)?|give|gave|given|extend(?:ed)?)\s+(?:the\s+|this\s+|that\s+)?(?:role|position|"
-        r"job|post|offer)\s+to\s+(?:a|an|another|someone|the\s+other|one\s+of)\b",
+        r"\b(?:offer(?:ed)?|give|gave|given|extend(?:ed)?)\s+(?:(?:the\s+|this\s+|that\s+)?(?:role|position|"
+        r"job|post|offer)|it)\s+to\s+(?:a|an|another|someone|somebody|the\s+other|one\s+of)\b",
+        # "The partners decided to appoint a candidate who...": someone else chosen.
+        r"\b(?:decided|chose|opted|elected)\s+to\s+(?:appoint|hire|select|offer\s+the\s+(?:role|position|"
+        r"post|job)\s+to)\s+(?:a|another|an\s+internal|the\s+other|someone|somebody)\b",
         r"\boffered\s+(?:them|him|her)\s+the\s+(?:role|position|job|post)\b",
-        r"\b(?:made|making)\s+an\s+appointment\s+(?:to\s+the\s+(?:post|role|position)|\.|$)|"
-        r"\bwe\s+have\s+(?:now\s+)?made\s+an\s+appointment\b",
+        r"\b(?:made|making)\s+an\s+appointment\s+(?:to\s+(?:the|this)\s+(?:post|role|position)|\.|$)|"
+        r"\b(?:we|panel|committee|they)\s+(?:have|has)\s+(?:now\s+)?made\s+an\s+appointment\b",
         r"\bprioriti[sz](?:ing|e)\s+(?:candidates|applicants|people|those|profiles)\b",
         r"\b(?:selected|appointed|hired|chosen|found)\s+(?:a|another|an\s+internal|the)\s+(?:\w+\s+)?"
         r"(?:candidate|applicant|person)\s+(?:whose|who|with)\b",
@@ -294,7 +313,10 @@ REJECTION = Rule(
         r"\b(?:not|won't|n't)\s+be\s+taking\s+(?:your\s+application|things|it|this|you)\s+(?:any\s+)?"
         r"further\b|\bdecided\s+against\b",
         r"\b(?:pulled|withdrawn|frozen|scrapped|cancelled|canceled|closed)\s+(?:the\s+)?(?:role|"
-        r"position|vacancy|headcount|search|job)\b|\bheadcount\s+(?:has\s+been\s+)?(?:frozen|"
+        r"position|vacancy|headcount|search|job)\b|"
+        # "The Trust has taken the decision to withdraw the Digital Learning Officer vacancy".
+        r"\b(?:pull|withdraw(?:ing)?|scrap(?:ping)?|cancel(?:l?ing)?|freez(?:e|ing))\s+(?:the|this)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:role|position|vacancy|headcount|search|post|requisition)\b|\bheadcount\s+(?:has\s+been\s+)?(?:frozen|"
         r"pulled|cut)\b|\bclosed\s+the\s+(?:role|search)\s+without\b",
         r"\bwon't\s+be\s+making\s+an\s+offer\b|\bhold\s+off\s+on\s+hiring\b",
         r"\b(?:role|position|job|post|offer)\s+(?:has\s+)?(?:gone|went|been\s+given|been\s+offered)\s+"
