@@ -7,9 +7,9 @@ from offerwatch.core.detection._grammar import Address, DateWords, Rule, _rx, _w
 
 _IF = r"\b(?:si\s+(?:tu|su|tus|sus|te|le|nos)|en\s+caso\s+de|cuando\s+(?:tu|su))\b"
 _ADVICE = r"\b(?:consejos?|guía|prepara\s+tu|alertas?)\b"
-# A meeting as a point in time, already set, opening the sentence: "Antes de la entrevista del día 2, ¿podrías
-# indicarme cuánto preaviso tienes?". What breaks it: "antes de la entrevista, te propongo
-# una llamada" (a second meeting proposed in the same sentence).
+# A meeting as a point in time, already set, opening the sentence: "Antes de la entrevista
+# del día 2, ¿podrías indicarme cuánto preaviso tienes?". What breaks it: "antes de la
+# entrevista, te propongo una llamada" (a second meeting proposed in the same sentence).
 _BEFORE = (
     r"^\W*(?:\S+\s+){0,4}?(?:antes|después)\s+de\s+(?:la|tu|su|nuestra|el|esta)\s+(?:\w+\s+)?(?:entrevista|llamada|charla|"
     r"reunión|videollamada)"
