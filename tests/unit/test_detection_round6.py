@@ -233,3 +233,68 @@ def test_german_verb_last_answers_and_a_slot_accepted() -> None:
         "interview_request"
     ]
     assert kinds("Hallo Jo,\n\ndas Paket kommt um 11 Uhr, das passt schon so.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Candidates counted for a post: the reader's team is hiring, not her process.
+        (
+            "Hallo Jo,\n\nwir haben am Montag zwei Kandidaten für die Data-Stelle im Gespräch. "
+            "Kannst du beim zweiten Gespräch um 10 Uhr dabei sein?",
+            [],
+        ),
+        (
+            "Hallo Jo,\n\nwir würden dich gern zu einem zweiten Gespräch einladen. Passt dir "
+            "Montag um 10 Uhr?",
+            ["interview_request"],
+        ),
+        (
+            "Salut Jo,\n\nnous recevons trois candidats pour le poste de développeur lundi. Tu "
+            "peux faire le deuxième entretien avec moi ?",
+            [],
+        ),
+        (
+            "Hola Jo,\n\nel lunes entrevistamos a tres candidatas para el puesto de datos. "
+            "¿Puedes estar en la entrevista técnica a las 10?",
+            [],
+        ),
+        # Someone chosen over her is still a rejection.
+        (
+            "Estimada Jo: lamentamos comunicarle que hemos elegido a una candidata para el "
+            "puesto con más experiencia.",
+            ["rejection"],
+        ),
+        # A receipt that addresses nobody, the post named.
+        (
+            "Hola:\n\nHemos recibido la candidatura para el puesto de Analista y la revisaremos "
+            "con atención.",
+            ["application_received"],
+        ),
+        ("Hola:\n\nHemos recibido la factura del mes de mayo, muchas gracias.", []),
+        # Referees spoken to by name, and their praise.
+        (
+            "Bonjour Jo,\n\nj'ai pu parler avec Claire et Marc ce matin, des retours très "
+            "positifs de leur part.",
+            ["references_contacted"],
+        ),
+        ("Bonjour Jo,\n\nj'ai pu parler avec Claire et Marc ce matin du budget.", []),
+        (
+            "Hola Jo,\n\nhablé ayer con Marta y con Luis, y los dos me dijeron cosas excelentes "
+            "de ti.",
+            ["references_contacted"],
+        ),
+        (
+            "Guten Tag Frau Hartley,\n\nwir haben heute mit Herrn Brandt und Frau Ostrowski "
+            "telefoniert.",
+            ["references_contacted"],
+        ),
+        (
+            "Guten Tag Frau Hartley,\n\nwir haben heute mit Herrn Brandt und Frau Ostrowski "
+            "über die Räume telefoniert.",
+            [],
+        ),
+    ],
+)
+def test_colleagues_hiring_receipts_and_referees(body: str, expected: list[str]) -> None:
+    assert kinds(body) == expected

@@ -286,6 +286,16 @@ def _named_month_part(m: re.Match[str], said_on: date) -> date | None:
     return max(_part_of_month(m["part"].lower(), year, month), said_on)
 
 
+def _quarter_end(m: re.Match[str], said_on: date) -> date | None:
+    """`end of Q1 2027`: the quarter's last day (this year's, or next year's once it is past)."""
+    month = 3 * int(m["q"])
+    year = int(m["year"]) if m["year"] else said_on.year
+    found = date(year, month, calendar.monthrange(year, month)[1])
+    if found < said_on and not m["year"]:
+        found = date(year + 1, month, found.day)
+    return found
+
+
 def _next_month(m: re.Match[str], said_on: date) -> date | None:
     base = _add_months(said_on.replace(day=1), 1)
     return base.replace(day=calendar.monthrange(base.year, base.month)[1])
@@ -468,6 +478,10 @@ _RULES: list[_Rule] = [
             _FLAGS,
         ),
         _month_part,
+    ),
+    (  # "by the end of Q1 2027": the last day of that quarter
+        re.compile(r"\b(?:the\s+)?end\s+of\s+q(?P<q>[1-4])\b(?:\s+(?P<year>\d{4}))?", _FLAGS),
+        _quarter_end,
     ),
     (  # "by month end", "by month-end": the last day of this month
         re.compile(r"\b(?P<part>)(?:(?P<which>next)\s+)?month[\s-]?end\b", _FLAGS),

@@ -281,6 +281,15 @@ INTERVIEW_BOOKED = Rule(
     weak=True,
 )
 
+# A request, or a notice field left blank for her to fill ("- Notice period (official /
+# negotiable):", "3. Notice period"), where an advert gives its value ("Notice period:
+# negotiable"); an offer's "Start date" heading is no question. What breaks it: a heading
+# "Notice period" over a paragraph of policy.
+_ASKS_OR_BLANK = re.compile(
+    _ASKS.pattern + r"|^\W*(?:\w+\s+){0,2}notice\s+period\b[^.!?:]{0,30}?(?:\([^)]*\))?\s*:?\s*$",
+    _ASKS.flags,
+)
+
 # A time to start: "on the 4th", "in January", "straight away", "next month".
 _START_WHEN = (
     r"(?:(?:on|by|from|before|in|after|at\s+the\s+(?:start|beginning)\s+of)\s+(?:the\s+)?(?:\d|"
@@ -320,7 +329,7 @@ NOTICE_PERIOD_ASKED = Rule(
         r"\bable\s+to\s+(?:start|join|begin)\s+" + _START_WHEN,
     ),
     blocks=_rx(_ADVICE, r"\bstart\s+date\s+(?:is|will\s+be|of)\b(?![^.]*\?)"),
-    needs=_ASKS,
+    needs=_ASKS_OR_BLANK,
 )
 
 _REFERENCES = (

@@ -179,6 +179,10 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"angefragt|sind\s+(?:\w+\s+)?(?:da|eingegangen|zurück))\b",
             r"\b(?:sprechen|telefonieren|kontaktieren|melden)\s+(?:\w+\s+){0,2}(?:gerade|jetzt|heute|"
             r"diese\s+woche)?\s*mit\s+(?:\w+\s+){0,2}referenz\w*",
+            # Two people named by title, spoken to: "mit Herrn Koch und Frau Yilmaz gesprochen".
+            # What breaks it: the two spoken to about something else ("... über Ihr Gehalt").
+            r"\bmit\s+(?:herrn|frau|hr\.|fr\.|dr\.)\s+\w+\s+(?:und|sowie)\s+(?:mit\s+)?(?:herrn|frau|hr\.|"
+            r"fr\.|dr\.)\s+\w+\s+(?:\w+\s+){0,2}(?:gesprochen|telefoniert)\b(?![^.!?]*\süber\b)",
         ),
         not_contacted=r"\b(?:bevor|sobald|nach\s+erhalt|vorbehaltlich|vorausgesetzt)\b",
         money=r"\d[\d.,]*\s*(?:€|(?:euro|eur)\b)|€\s?\d",
@@ -260,4 +264,9 @@ OWN_PROCESS = (
     r"\bich\s+habe\s+mich\s+(?:\w+\s+){0,3}beworben|\b(?:anderes|ein)\s+angebot\s+angenommen|"
     r"\bbei\s+mir\s+melden|\bdrück\w*\s+mir\s+die\s+daumen"
 )
-INTERVIEWER = r"\b(?:interviewer(?:in)?|bewertungsb(?:o|ö)gen|die\s+lebensläufe)\b"
+# (and candidates counted for a post: "drei Kandidatinnen für die Backend-Stelle", the hiring
+# of the reader's team; not "eine andere Kandidatin", someone chosen over her)
+INTERVIEWER = (
+    r"\b(?:interviewer(?:in)?|bewertungsb(?:o|ö)gen|die\s+lebensläufe)\b|"
+    r"\b(?:eine[nm]?|zwei|drei|vier)\s+(?:kandidat(?:in|en|innen)?|bewerber(?:in|innen)?)\s+(?:für|zum|zur)\b"
+)

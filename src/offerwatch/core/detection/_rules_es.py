@@ -25,6 +25,12 @@ _PHRASES: tuple[Rule, ...] = (
             r"\b(?:revisando|revisaremos|estudiando|estudiaremos|valorando|valoraremos)\s+(?:tu|su)\s+"
             r"(?:candidatura|perfil|solicitud)|\b(?:la|lo)\s+está\s+revisando",
             r"\bcandidatura\s+recibida",
+            # Addressing nobody, the post named: "Hemos recibido la solicitud para el puesto de
+            # Analista", "Se ha recibido correctamente la candidatura para la oferta...". What
+            # breaks it: a colleague told of someone else's application in the same words.
+            r"\b(?:hemos\s+recibido|se\s+ha\s+recibido|ha\s+sido\s+recibida)\s+(?:correctamente\s+)?(?:la|una)\s+"
+            r"(?:candidatura|solicitud)\s+(?:para|a|al)\s+(?:el\s+|la\s+)?(?:puesto|oferta|vacante|posición|"
+            r"proceso)",
         ),
         blocks=_rx(_ADVICE),
         negatable=False,
@@ -188,6 +194,11 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"(?:jef[ea]|responsable|manager))\b",
             r"\b(?:referencias|referentes)\b[^.!?]{0,60}\b(?:respondido|contestado|llegado|positiv\w*|"
             r"excelentes|maravillas|muy\s+bien)",
+            # Two people spoken to and their praise, without the word: "ya hablé con Andrés y
+            # con Pilar, y los dos hablaron maravillas de ti".
+            r"\b(?:habl\w*|contact\w*|llam\w*|charl\w*)\s+(?:\w+\s+){0,2}(?:con|a)\s+(?:\S+\s+){1,3}(?:y|e)\s+"
+            r"(?:con\s+|a\s+)?\S+[^.!?]{0,60}\b(?:maravillas|muy\s+bien\s+de\s+(?:ti|usted)|excelente\w*|"
+            r"positiv\w*|genial\w*)",
         ),
         not_contacted=r"\b(?:antes\s+de|cuando|una\s+vez|en\s+cuanto|sujet[oa]|pendiente)\b",
         money=r"\d[\d.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d",
@@ -263,4 +274,10 @@ OWN_PROCESS = (
     r"referencias)\b|\bacepto\s+(?:\w+\s+){0,3}(?:el\s+puesto|la\s+oferta|su\s+oferta|tu\s+oferta|"
     r"la\s+propuesta)|\bhe\s+aceptado\s+otra\s+oferta|\bcrucemos\s+los\s+dedos"
 )
-INTERVIEWER = r"\b(?:evaluadores|los\s+cvs?|los\s+currículums)\b"
+# (and candidates counted for a post: "entrevistamos a dos candidatos para la vacante", the
+# hiring of the reader's team; not "hemos elegido a una candidata para el puesto")
+INTERVIEWER = (
+    r"\b(?:evaluadores|los\s+cvs?|los\s+currículums)\b|"
+    r"(?<!\ba\s)\b(?:un|una|dos|tres|cuatro)\s+candidat[oa]s?\s+para\b|"
+    r"\bentrevist\w+\s+a\s+(?:un|una|dos|tres|cuatro)\s+candidat"
+)

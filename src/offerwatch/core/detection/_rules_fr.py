@@ -186,6 +186,12 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:références|référents?)\b[^.!?]{0,60}\b(?:répondu|contacté\w*|revenu\w*|positi\w*|"
             r"excellent\w*|élogieu\w*)",
             r"\bprise\s+de\s+références\s+(?:est\s+)?(?:en\s+cours|terminée|lancée)",
+            # Two people spoken to and their praise, without the word: "j'ai pu échanger hier
+            # avec Paul et Amélie : des retours excellents de leur part".
+            r"\b(?:échang\w*|parl\w*|discut\w*|contact\w*|appel\w*|joint|joindre|eu)\s+(?:\w+\s+){0,2}"
+            r"(?:avec\s+)?(?:\S+\s+){1,3}et\s+(?:\S+\s+){1,3}[^.!?]{0,60}\b(?:retours?\s+(?:\w+\s+){0,2}(?:excellent\w*|"
+            r"positi\w*|élogieu\w*)|excellent\w*\s+retours?|(?:dit|disent)\s+(?:le\s+plus\s+grand\s+)?"
+            r"(?:beaucoup\s+de\s+)?bien)",
         ),
         not_contacted=r"\b(?:avant|dès\s+que|une\s+fois|sous\s+réserve|sauf)\b",
         money=r"\d[\d\s.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d",
@@ -265,4 +271,10 @@ OWN_PROCESS = (
     r"\bj'accepte\s+(?:\w+\s+){0,3}(?:l')?(?:offre|proposition|poste)|\baccepter\s+(?:votre|l'|cette|la)\s*(?:offre|proposition)|"
     r"\bj'ai\s+(?:postulé|candidaté)|\bje\s+croise\s+les\s+doigts"
 )
-INTERVIEWER = r"\b(?:grille\s+d'évaluation|les\s+cv)\b"
+# (and candidates counted for a post: "on reçoit deux candidats pour le poste", the hiring of
+# the reader's team; not "nous avons retenu une candidate pour ce poste")
+INTERVIEWER = (
+    r"\b(?:grille\s+d'évaluation|les\s+cv)\b|"
+    r"(?<!retenu\s)(?<!choisi\s)(?<!sélectionné\s)\b(?:un|une|deux|trois|quatre)\s+candidat(?:e|s|es)?\s+"
+    r"(?:pour|au)\b"
+)
