@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+from tests.support.cli import run
 
 
 def test_set_changes_the_given_fields_in_the_users_zone(tmp_path: Path) -> None:
