@@ -949,8 +949,8 @@ class Workspace(Context):
         """Give a token back: its post made nothing."""
         form_posts.release_form_post(self, token)
 
-    def form_post_result(self, token: str) -> tuple[bool, str | None]:
-        """Whether a token was taken, and where its post led (None while it runs)."""
+    def form_post_result(self, token: str) -> tuple[bool, str | None, timedelta]:
+        """Whether a token was taken, where its post led (None while it runs), how long ago."""
         return form_posts.form_post_result(self, token)
 
     def schedule_due(self, *, remind_every: float, web_url: str | None) -> int:
