@@ -14,9 +14,32 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.support.cli import ok, one_line_error, run
 
 BERLIN = ZoneInfo("Europe/Berlin")  # conftest pins OFFERWATCH_TZ
+
+
+def run(
+    db: str | None, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full = [sys.executable, "-m", "offerwatch", *(["--db", db] if db else []), *args]
+    return subprocess.run(
+        full, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
+    )
+
+
+def ok(db: str, *args: str, env: dict[str, str] | None = None) -> str:
+    proc = run(db, *args, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("offerwatch: error: ")
+    assert "Usage:" not in proc.stderr and "Traceback" not in proc.stderr
+    return lines[0]
 
 
 def complete(*words: str) -> list[str]:

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.support.cli import one_line_error
 
 
 def run(
@@ -21,6 +20,15 @@ def run(
     return subprocess.run(
         full, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
     )
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str], code: int) -> str:
+    assert proc.returncode == code, (proc.returncode, proc.stderr)
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert lines[0].startswith("offerwatch: error: ")
+    return lines[0]
 
 
 def _closed_port() -> int:

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from tests.support.cli import run
 
 DATA = Path(__file__).parent.parent / "data" / "importers"
+
+
+def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "offerwatch", "--db", db, *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
 
 
 def dump(db: str) -> list[str]:

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.support.cli import run
+
+def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "offerwatch", "--db", db, *args],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
 
 NOTES = "she asked my notice period, lots of follow-ups on my k8s project. No tour."
 

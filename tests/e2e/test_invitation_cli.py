@@ -5,10 +5,11 @@ in review creates its interview on `mail assign`, the organiser's CANCEL marks i
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from tests.support.cli import ok, run
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "invitations"
 SHAPES = {
@@ -19,6 +20,19 @@ SHAPES = {
     "calendly-request.eml": ("Helio Health", "Lena Fischer", "lena.fischer@heliohealth.com",
                              "2026-11-17T15:00:00+00:00", "2026-11-17T15:30:00+00:00"),
 }  # fmt: skip
+
+
+def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "offerwatch", "--db", db, *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def ok(db: str, *args: str) -> str:
+    res = run(db, *args)
+    assert res.returncode == 0, res.stderr
+    return res.stdout
 
 
 def _setup(db: str, company: str, name: str, email: str) -> str:

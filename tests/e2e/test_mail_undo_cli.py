@@ -4,11 +4,18 @@ calendar invitation created goes with it, and the command says so in one line.""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.support.cli import ok
-
 DATA = Path(__file__).resolve().parents[1] / "data" / "invitations"
+
+
+def ok(db: str, *args: str) -> str:
+    res = subprocess.run([sys.executable, "-m", "offerwatch", "--db", db, *args],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    return res.stdout
 
 
 def test_mail_undo_removes_the_interview_of_its_invitation(tmp_path: Path) -> None:

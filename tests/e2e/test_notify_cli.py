@@ -14,8 +14,27 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.support.cli import ok, one_line_error, run
 from tests.support.receivers import HttpRecorder, http_recorder
+
+
+def run(db: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full = [sys.executable, "-m", "offerwatch", "--db", db, *args]
+    return subprocess.run(
+        full, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
+    )
+
+
+def ok(db: str, *args: str, env: dict[str, str] | None = None) -> str:
+    proc = run(db, *args, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("offerwatch: error: "), proc.stderr
+    return lines[0]
 
 
 @pytest.fixture

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import socket
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.served import serving
 
 from offerwatch.service import Workspace
 from offerwatch.web import WebSettings, create_app
@@ -45,15 +47,35 @@ def launched() -> Iterator[Any]:
             chromium.close()
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 @contextmanager
 def served(ws: Workspace, root_path: str = "", **settings: Any) -> Iterator[str]:
     """The app on `ws` at http://127.0.0.1:PORT until the block ends (`settings`: more
     WebSettings, e.g. accounts=True; `root_path` as `serve --root-path` gives uvicorn)."""
+    import uvicorn
+
+    port = _free_port()
     web = WebSettings(allowed_hosts=("127.0.0.1",), **settings)
     app = create_app(web, open_workspace=lambda: ws)
-    # uvicorn's own default: it trusts X-Forwarded-* from 127.0.0.1 (as `serve` does)
-    with serving(app, root_path=root_path, proxy_headers=True) as url:
-        yield url
+    srv = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", root_path=root_path)
+    )
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
 
 
 PHONE = {"width": 390, "height": 844}  # the narrow width every page must fit

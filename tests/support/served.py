@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import socket
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 
 def free_port() -> int:
@@ -37,20 +35,3 @@ def serving(app: Any, **config: Any) -> Iterator[str]:
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
-
-
-def wait_healthy(base: str, server: subprocess.Popen[bytes], log: IO[str]) -> None:
-    """Wait (up to 60 s) until a started `offerwatch serve` at `base` answers its health
-    check; fail with the server's log when it exits first."""
-    import httpx
-
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base + "/api/v1/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        assert server.poll() is None, Path(log.name).read_text()
-        assert time.monotonic() < deadline, "offerwatch serve did not start"
-        time.sleep(0.3)
