@@ -14,14 +14,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.support.cli import offerwatch
 from tests.support.receivers import HttpRecorder, http_recorder
 
 
 def run(db: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full = [sys.executable, "-m", "offerwatch", "--db", db, *args]
-    return subprocess.run(
-        full, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
-    )
+    return offerwatch("--db", db, *args, env=env)
 
 
 def ok(db: str, *args: str, env: dict[str, str] | None = None) -> str:
