@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     )
     from offerwatch.service.agenda import SyncResult
     from offerwatch.service.check import CheckReport
+    from offerwatch.service.cohort import KeptFit
     from offerwatch.service.jobs import Claimed
     from offerwatch.service.mail_reader import ImportSummary, Progress
     from offerwatch.service.mail_review import (
@@ -463,6 +464,12 @@ class Workspace(Context):
     def cohort_data_version(self, now: datetime | None = None) -> str:
         """What the cohort fit is made from (the same words: the same fit)."""
         return cohort.cohort_data_version(self, now)
+
+    def kept_cohort_fit(
+        self, kept: KeptFit | None, now: datetime | None = None, *, refit: bool = False
+    ) -> KeptFit:
+        """The cohort fit as the data stands, `kept` while what it learns from is unchanged."""
+        return cohort.kept_cohort_fit(self, kept, now, refit=refit)
 
     def adopt_cohort(self, now: datetime | None = None, *, force: bool = False) -> CohortWeights:
         """Make a fresh cohort fit this server's default weights (a new version)."""
