@@ -370,6 +370,10 @@ class Workspace(Context):
         """One interview; NotFound when it is not the user's."""
         return interviews.interview(self, interview_id)
 
+    def dated_before_applying(self, interview_id: int) -> tuple[date, date] | None:
+        """(its day, the day applied) when the interview is dated before applying."""
+        return interviews.dated_before_applying(self, interview_id)
+
     # Signs read from an interview's notes (notes_signs.py) ---------------------
     def notes_signs(self, interview_id: int) -> list[NotesSign]:
         """The signs the notes of an interview suggest, each marked when already recorded."""
