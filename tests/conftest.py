@@ -53,14 +53,27 @@ def ws(sqlite_url: str, clock: Clock) -> Iterator[Workspace]:
     workspace.close()
 
 
+def _isolate(patch: pytest.MonkeyPatch, home: Path) -> None:
+    patch.setenv("OFFERWATCH_HOME", str(home))
+    patch.delenv("OFFERWATCH_DB", raising=False)
+    patch.setenv("OFFERWATCH_TZ", "Europe/Berlin")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The same for module and session fixtures (a served app, a demo database): they are
+    set up before any test's own home, and would otherwise see the real environment."""
+    with pytest.MonkeyPatch.context() as patch:
+        _isolate(patch, tmp_path_factory.mktemp("session-home"))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Never touch the real data directory; pin the time zone."""
-    monkeypatch.setenv("OFFERWATCH_HOME", str(tmp_path_factory.mktemp("home")))
-    monkeypatch.delenv("OFFERWATCH_DB", raising=False)
-    monkeypatch.setenv("OFFERWATCH_TZ", "Europe/Berlin")
+    _isolate(monkeypatch, tmp_path_factory.mktemp("home"))
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------

@@ -30,7 +30,6 @@ SHOTS = Path(os.environ.get("OFFERWATCH_SHOTS") or Path(tempfile.gettempdir()) /
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workspace]]:
     """uvicorn in a thread, on the demo search in a fresh SQLite file."""
     need_chromium()
-    os.environ.setdefault("OFFERWATCH_TZ", "Europe/Berlin")
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'demo.db'}"
     build(url, utcnow(), open_workspace)
     ws = open_workspace(url)
@@ -161,7 +160,7 @@ def test_upload_a_mailbox_and_review_it(page: Any, server: Any, tmp_path: Path) 
     page.goto(base + "/mail")
     page.set_input_files("input[name=mailbox]", str(mbox))
     page.click("#mail-upload button")
-    result = page.wait_for_selector("[data-testid=import-result]", timeout=30_000)
+    result = page.wait_for_selector("[data-testid=import-result]")
     assert "Done: 1 read" in result.inner_text()
     _shot(page, "mail")
     messages = ws.messages(_app(ws, "Northwind Analytics"))  # type: ignore[attr-defined]

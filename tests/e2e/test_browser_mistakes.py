@@ -4,7 +4,6 @@ comes back filled as typed with its one-line reason, at phone and desktop width.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +18,6 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workspace]]:
     """uvicorn in a thread on a new, empty SQLite file."""
-    os.environ.setdefault("OFFERWATCH_TZ", "Europe/Berlin")
     with site(tmp_path_factory.mktemp("mistakes")) as found:
         yield found
 
@@ -101,10 +99,12 @@ def test_a_double_click_adds_one_application(page: Any, server: Any) -> None:
     page.fill("[data-testid=add-application] input[name=role]", "Engineer")
     held: list[Any] = []  # the posts sent, held unanswered a moment (a slow connection)
     page.route("**/applications", lambda route: held.append(route))
+    # The second click comes while the first post is unanswered; the evaluation ends once it
+    # has come (a fixed wait could end before it on a loaded machine, and count nothing).
     page.locator("[data-testid=add-application] button").evaluate(
-        "b => { b.click(); setTimeout(() => b.click(), 200); }"
+        "b => new Promise(done => { b.click(); setTimeout(() => { b.click(); done(); }, 200); })"
     )
-    page.wait_for_timeout(800)  # the second click came while the first post was unanswered
+    page.wait_for_timeout(600)  # a post the second click sent would reach the route by now
     sent = len(held)
     page.unroute("**/applications")
     for route in held:

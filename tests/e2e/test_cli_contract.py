@@ -1,27 +1,13 @@
-"""The CLI contract end to end, in a real subprocess, on SQLite and PostgreSQL."""
+"""The CLI contract end to end, on SQLite and PostgreSQL: in this process (tests.support.cli),
+and through the real entry point (`python -m offerwatch`) where the process is the point."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-from typing import Any
 
 import pytest
-
-
-def run(db: str, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    if ok:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def run_json(db: str, *args: str) -> Any:
-    return json.loads(run(db, *args, "--json").stdout)
+from tests.support.cli import run, run_json
 
 
 def test_contract_end_to_end(db_url: str) -> None:
@@ -95,9 +81,12 @@ def test_bad_input_exits_2_with_one_line(sqlite_url: str, args: list[str], messa
 
 
 def test_bad_database_url_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    proc = run("mysql://nobody@localhost/x", "app", "list", ok=False)
+    # The real entry point: exit status 2 and one line on stderr from the process itself.
+    proc = subprocess.run([sys.executable, "-m", "offerwatch", "--db", "mysql://nobody@localhost/x",
+                           "app", "list"], capture_output=True, text=True, timeout=60)  # fmt: skip
     assert proc.returncode == 2
     assert "unsupported database" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
 
 
 def test_db_from_environment_and_home(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -1,9 +1,9 @@
-"""Change, delete, restore and undo from the CLI, in a real subprocess."""
+"""Change, delete, restore and undo from the CLI (run in this process: tests.support.cli)."""
 
 from __future__ import annotations
 
 import pytest
-from tests.e2e.test_cli_contract import run, run_json
+from tests.support.cli import run, run_json
 from tests.support.templates import migrated_sqlite
 
 from offerwatch.service import open_workspace

@@ -1,5 +1,6 @@
-"""The CLI as typed every day, in a real subprocess: completion, suggestions, forgiving
-choices and dates, one-line errors, rows in a pipe and a table on a terminal."""
+"""The CLI as typed every day: completion, suggestions, forgiving choices and dates, one-line
+errors, rows in a pipe and a table on a terminal. Commands run in this process
+(tests.support.cli); the completion script and the terminal in a real subprocess."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.support.cli import offerwatch
 
 BERLIN = ZoneInfo("Europe/Berlin")  # conftest pins OFFERWATCH_TZ
 
@@ -21,10 +23,7 @@ BERLIN = ZoneInfo("Europe/Berlin")  # conftest pins OFFERWATCH_TZ
 def run(
     db: str | None, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    full = [sys.executable, "-m", "offerwatch", *(["--db", db] if db else []), *args]
-    return subprocess.run(
-        full, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
-    )
+    return offerwatch(*(["--db", db] if db else []), *args, env=env)
 
 
 def ok(db: str, *args: str, env: dict[str, str] | None = None) -> str:
@@ -68,7 +67,10 @@ def test_shell_completion_offers_commands_subcommands_and_choices() -> None:
 
 
 def test_the_completion_script_is_served_not_the_help() -> None:
-    proc = run(None, env={"_OFFERWATCH_COMPLETE": "bash_source"})
+    # The real entry point: its fast path serves `--help` without click, but not this.
+    env = {**os.environ, "_OFFERWATCH_COMPLETE": "bash_source"}
+    proc = subprocess.run([sys.executable, "-m", "offerwatch"], capture_output=True, text=True,
+                          timeout=60, env=env)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert "_offerwatch_completion" in proc.stdout
     assert "Usage:" not in proc.stdout

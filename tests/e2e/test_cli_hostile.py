@@ -1,25 +1,21 @@
 """The CLI under hostile and broken input: exit 2 and one line for bad input, exit 1 and one
-line for a database that cannot be opened; never a traceback, nothing half-written."""
+line for a database that cannot be opened; never a traceback, nothing half-written. Commands
+run in this process (tests.support.cli); an argument that is not UTF-8 in a real subprocess."""
 
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tests.support.cli import offerwatch
 
 
-def run(
-    *args: str, db: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    full = [sys.executable, "-m", "offerwatch", *(["--db", db] if db else []), *args]
-    return subprocess.run(
-        full, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
-    )
+def run(*args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
+    return offerwatch(*(["--db", db] if db else []), *args)
 
 
 def one_line_error(proc: subprocess.CompletedProcess[str], code: int) -> str:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+from tests.support.cli import offerwatch
+
 
 def run(db: str, *args: str) -> str:
-    proc = subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    proc = offerwatch("--db", db, *args)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
 

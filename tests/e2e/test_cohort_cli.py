@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
+from tests.support.cli import offerwatch
 from tests.support.cohort_seed import PER_USER, seed_cohort
 
 from offerwatch.service import open_workspace
 
 
 def _run(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "offerwatch", "--db", db_url, *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    return offerwatch("--db", db_url, *args)
 
 
 def test_calibrate_adopt_versions_and_revert(db_url: str) -> None:

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.cli import offerwatch
 
 DATA = Path(__file__).parent.parent / "data" / "importers"
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return offerwatch("--db", db, *args)
 
 
 def test_export_import_elsewhere_backup_and_check(

@@ -6,19 +6,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests.support.cli import offerwatch
 
 DATA = Path(__file__).parent.parent / "data" / "importers"
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return offerwatch("--db", db, *args)
 
 
 def dump(db: str) -> list[str]:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.cli import offerwatch
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    return offerwatch("--db", db, *args)
 
 
 def test_set_changes_the_given_fields_in_the_users_zone(tmp_path: Path) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests.support.cli import offerwatch
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "invitations"
 SHAPES = {
@@ -23,10 +23,7 @@ SHAPES = {
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return offerwatch("--db", db, *args)
 
 
 def ok(db: str, *args: str) -> str:

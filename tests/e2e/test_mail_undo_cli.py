@@ -4,16 +4,15 @@ calendar invitation created goes with it, and the command says so in one line.""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.cli import offerwatch
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "invitations"
 
 
 def ok(db: str, *args: str) -> str:
-    res = subprocess.run([sys.executable, "-m", "offerwatch", "--db", db, *args],
-                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    res = offerwatch("--db", db, *args)
     assert res.returncode == 0, res.stderr
     return res.stdout
 

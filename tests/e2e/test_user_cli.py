@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
+
+from tests.support.cli import offerwatch
 
 from offerwatch.service import open_workspace
 
 
 def _run(db_url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "offerwatch", "--db", db_url, "user", *args]
-    return subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=60)
+    return offerwatch("--db", db_url, "user", *args, input=stdin)
 
 
 def test_first_admin_list_reset_and_remove(db_url: str) -> None:

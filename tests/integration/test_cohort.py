@@ -176,3 +176,33 @@ def test_only_a_consenting_users_new_data_makes_the_kept_fit_stale(
     with any_ws.writer_engine.begin() as conn:
         conn.execute(delete(t.plan_stamps).where(t.plan_stamps.c.user_id == ids["bo"]))
     assert any_ws.cohort_data_version() != any_ws.cohort_data_version()
+
+
+def test_a_write_the_fit_does_not_learn_from_keeps_the_fit(any_ws: Workspace, clock: Any) -> None:
+    """A consenting user's new open application, interview or sign changes their facts
+    version but not one finished application: the kept fit is compared, not made again. A
+    newly finished one, a withdrawn consent or `refit` make a new fit."""
+    ids = seed_cohort(any_ws, 5)
+    ana: Any = any_ws.for_user(ids["ana"])
+    kept = any_ws.kept_cohort_fit(None)
+    assert kept.fit.applications == 5 * PER_USER
+    assert any_ws.kept_cohort_fit(kept) is kept  # nothing written: nothing read
+    start = START + timedelta(days=40)
+    open_app = ana.add_application("Open Corp", "Data Engineer")
+    ana.add_interview(open_app, stage="final", start=start, end=start + timedelta(hours=1))
+    ana.add_signal(open_app, "notice_period_asked", at=start + timedelta(hours=2))
+    clock.now += timedelta(days=1)
+    again = any_ws.kept_cohort_fit(kept)
+    assert again.data_version != kept.data_version  # a write of theirs, and a new day
+    assert again.fit is kept.fit and again.fitted_at == kept.fitted_at
+    assert again.learned == kept.learned
+    assert any_ws.kept_cohort_fit(again) is again
+    ana.record_outcome(open_app, "offer", at=start + timedelta(days=3))
+    clock.now = max(clock.now, start + timedelta(days=4))
+    grown = any_ws.kept_cohort_fit(again)
+    assert grown.fit is not kept.fit and grown.fit.applications == 5 * PER_USER + 1
+    any_ws.for_user(ids["bo"]).set_cohort_consent(False)  # type: ignore[attr-defined]
+    fewer = any_ws.kept_cohort_fit(grown)
+    assert (fewer.fit.consenting, fewer.fit.applications) == (4, 4 * PER_USER + 1)
+    forced = any_ws.kept_cohort_fit(fewer, refit=True)
+    assert forced.fit is not fewer.fit and forced.fit == fewer.fit

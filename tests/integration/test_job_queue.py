@@ -62,14 +62,16 @@ def test_two_workers_run_every_job_exactly_once(
     for n in range(jobs):
         assert one.enqueue_job("import", {"path": _upload(n)}) is not None
     workers = [JobWorker(lambda ws=ws: ws, poll=0.05) for ws in (one, other)]  # type: ignore[misc]
-    for worker in workers:
-        worker.start()
-    deadline = time.monotonic() + 180
-    while one.job_counts() != {"done": jobs}:
-        assert time.monotonic() < deadline, one.job_counts()
-        time.sleep(0.1)
-    for worker in workers:
-        worker.stop(10)
+    try:
+        for worker in workers:
+            worker.start()
+        deadline = time.monotonic() + 180
+        while one.job_counts() != {"done": jobs}:
+            assert time.monotonic() < deadline, one.job_counts()
+            time.sleep(0.1)
+    finally:  # a failed wait must not leave two job loops running into the next tests
+        for worker in workers:
+            worker.stop(10)
     rows = _jobs(one)
     assert [r["attempts"] for r in rows] == [1] * jobs  # each claimed once
     assert sum(w.ran for w in workers) == jobs  # and run once

@@ -33,5 +33,16 @@ def serving(app: Any, **config: Any) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
-        srv.should_exit = True
+        stop(srv, thread)
+
+
+def stop(srv: Any, thread: threading.Thread) -> None:
+    """Stop a uvicorn server running in `thread`: gracefully, then by force (a client that
+    keeps a request open holds a graceful stop); a server still running afterwards would
+    serve on into later tests, so that fails the test."""
+    srv.should_exit = True
+    thread.join(timeout=30)
+    if thread.is_alive():
+        srv.force_exit = True
         thread.join(timeout=10)
+    assert not thread.is_alive(), "uvicorn did not stop"

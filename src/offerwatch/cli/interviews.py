@@ -80,6 +80,21 @@ def add(
         click.echo(interview_id)
         if notes:
             hint_notes_signs(interview_id)
+    note_if_before_applying(interview_id)
+
+
+def note_if_before_applying(interview_id: int) -> None:
+    """On stderr (stdout stays the id): the interview is dated before the day applied. Both
+    are kept as given (that day is often a guess), but said, so a typo does not go unseen."""
+    ws = workspace()
+    dates = ws.dated_before_applying(interview_id)
+    if dates is not None:
+        day, applied = dates
+        app_id = ws.interview(interview_id).application_id
+        click.echo(f"Note: interview {interview_id} is dated {day}, before the day you applied "
+                   f"({applied}); both are kept. If one is wrong:\n  offerwatch interview set "
+                   f"{interview_id} --start ... --end ...   or   offerwatch app set {app_id} "
+                   "--applied YYYY-MM-DD", err=True)  # fmt: skip
 
 
 @interview.command("set")
@@ -151,6 +166,8 @@ def set_(
                    f"{local_time(saved.scheduled_start)} to {local_time(saved.end)}")  # fmt: skip
         if notes:
             hint_notes_signs(saved.id)
+    if start is not None:
+        note_if_before_applying(saved.id)
 
 
 @interview.command("cancel")

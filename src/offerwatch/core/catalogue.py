@@ -318,7 +318,7 @@ _SIGNS: tuple[Sign, ...] = (
         "(record the sign \"next steps reviewed\" if they did).",
         "heuristic; domain.md: its absence at the end of a final interview is mildly negative",
         derived="a final-round interview that has ended with no next_steps_reviewed recorded "
-        "for it, and no later interview",
+        "for it, no timeline given at it, and no later interview",
         recordable=False,
         group="conversation",
     ),

@@ -34,6 +34,10 @@ AFTER_NEWS_DAYS = 7  # after news that decides nothing (heuristic; indeed.com: a
 SECOND_FOLLOW_UP_DAYS = 7  # issue 4: "one more 7 days later, then none"
 # Mail to the contact within this time after the interview is the thank-you, not a follow-up.
 THANK_YOU_WINDOW = timedelta(hours=48)
+# A thank-you is planned for a week after the interview (a late one after 2 days; the planner's
+# THANK_YOU_TOO_LATE is this): the first mail to a contact met there within it is that
+# thank-you, however late, and not the follow-up.
+THANK_YOU_WEEK = timedelta(days=7)
 _MORNING = time(9, 0)  # a follow-up counted from a date is due at 09:00 local
 MAX_ROUNDS = 20  # a bound on the loop; real histories have a handful of news
 # What hand-entered news says, for the follow-up's wording.
@@ -88,6 +92,19 @@ def news_since(
     return sorted(found, key=lambda n: (n.at, n.words))
 
 
+def _first_round_floor(last: Interview, contact: Person | None, mail: MailIndex) -> datetime:
+    """From when mail to the contact counts as the first follow-up: after the thank-you.
+    Mail within 48 h of the interview is the thank-you; so is, when the contact was met
+    there, their first mail after it within the week a thank-you is planned (sent late)."""
+    floor = _after(last.end, THANK_YOU_WINDOW)
+    if contact is None or all(p.id != contact.id for p in last.people):
+        return floor
+    thanked = mail.sent_to(contact.email, last.scheduled_start)
+    if thanked is not None and floor <= thanked <= _after(last.end, THANK_YOU_WEEK):
+        return thanked + timedelta(microseconds=1)
+    return floor
+
+
 def _round_due(
     round_no: int,
     since: datetime,
@@ -135,8 +152,9 @@ def follow_ups(
     since, what = last.end, f"the interview on {last.end.astimezone(tz).date().isoformat()}"
     round_no, used = 1, 0  # news[:used] are accounted for
     answered: list[FollowUp] = []  # follow-ups sent and answered: kept, done
+    first_floor = _first_round_floor(last, contact, mail)
     while round_no <= MAX_ROUNDS:
-        sent_floor = _after(last.end, THANK_YOU_WINDOW) if round_no == 1 else since
+        sent_floor = first_floor if round_no == 1 else since
         key = f"{base}:1" if round_no == 1 else f"{base}:r{round_no}"
         sent = mail.sent_to(email, max(since, sent_floor)) or marks.get(key)
         # News before we followed up (or with nothing sent yet): re-time from the latest.

@@ -158,6 +158,14 @@ def _term(kind: str, interview: Interview | None, *, detail: str = "") -> Term:
     return Term(kind, entry.key(stage), 1.0, reason, is_sourced(entry.source), scope, entry.group)
 
 
+def _timeline_given(final: Interview, seen: Sequence[Observation]) -> bool:
+    """True when they said at the final round when to expect a decision (its timeline, or a
+    stated timeline recorded for it): the next steps were explained, if not in those words."""
+    return final.timeline_date is not None or any(
+        o.kind == SignalKind.TIMELINE_STATED and o.interview_id == final.id for o in seen
+    )
+
+
 def gather(
     app: Application,
     interviews: Sequence[Interview],
@@ -201,13 +209,18 @@ def gather(
         count(_term(SignalKind.THANK_YOU_QUICK_REPLY, None, detail=f"{reply.hours:.0f} h"))
     for final in (i for i in held if i.stage is Stage.FINAL and i.end <= now):
         later = any(i.scheduled_start > final.scheduled_start for i in ivs)
-        told = (SignalKind.NEXT_STEPS_REVIEWED.value, final.id) in terms
+        told = (SignalKind.NEXT_STEPS_REVIEWED.value, final.id) in terms or _timeline_given(
+            final, seen
+        )
         if not later and not told and (SignalKind.FOLLOW_UP_INTERVIEW.value, None) not in terms:
             count(_term(NO_NEXT_STEPS_IN_FINAL, final))
     quiet = derive.silence(ivs, seen, after, messages, now)
     if quiet is not None:
-        what = "the date they gave" if quiet.kind == SILENCE_PAST_TIMELINE else "the last news"
-        detail = f"{quiet.news_days} days since {what}, {quiet.since.isoformat()}"
+        if quiet.kind == SILENCE_PAST_TIMELINE:  # counted from their date, not the last news
+            days, what = (now.date() - quiet.since).days, "the date they gave"
+        else:
+            days, what = quiet.news_days, "the last news"
+        detail = f"{days} days since {what}, {quiet.since.isoformat()}"
         fixed = (quiet.pessimistic, quiet.log_ratio, quiet.optimistic)
         count(replace(_term(quiet.kind, None, detail=detail), fixed=fixed, days=quiet.news_days))
     return Evidence(prior, list(terms.values()), None)

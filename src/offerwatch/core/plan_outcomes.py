@@ -76,16 +76,36 @@ def pending_offer(
     return app, when
 
 
-def tell_offer(app: Application, offer: Application, at: datetime, name: str) -> Suggested:
+def tell_offer(
+    app: Application, offer: Application, at: datetime, name: str, by: date | None = None
+) -> Suggested:
+    """Tell another employer about an offer; `by`, the offer's answer-by date, is what gives
+    them a reason to decide sooner, so it is said when known."""
+    deadline = f" (you answer by {by.isoformat()})" if by is not None else ""
     return Suggested(
         f"{TELL_OFFER}:{app.id}:{offer.id}",
         TELL_OFFER,
-        f"Tell {name} ({_job(app)}) about your offer from {offer.company}: it may speed up "
-        "their decision",
+        f"Tell {name} ({_job(app)}) about your offer from {offer.company}{deadline}: it may "
+        "speed up their decision",
         at,
         at,
         app.id,
     )
+
+
+def answer_by(
+    app: Application, observations: Sequence[Observation]
+) -> tuple[datetime, date] | None:
+    """When an open offer must be answered: the latest timeline stated at or after the offer
+    (when it was said, the date)."""
+    came = outcome_moment(app, observations, SignalKind.OFFER)
+    dates = [
+        (o.observed_at, o.expected_by)
+        for o in observations
+        if o.kind == SignalKind.TIMELINE_STATED and o.expected_by is not None
+        and (came is None or o.observed_at >= came)
+    ]  # fmt: skip
+    return max(dates) if dates else None
 
 
 def offer_deadline(
@@ -95,16 +115,10 @@ def offer_deadline(
     holidays: Collection[date],
 ) -> Suggested | None:
     """The answer-by date of an open offer: a timeline stated at or after the offer."""
-    came = outcome_moment(app, observations, SignalKind.OFFER)
-    dates = [
-        (o.observed_at, o.expected_by)
-        for o in observations
-        if o.kind == SignalKind.TIMELINE_STATED and o.expected_by is not None
-        and (came is None or o.observed_at >= came)
-    ]  # fmt: skip
-    if not dates:
+    found = answer_by(app, observations)
+    if found is None:
         return None
-    said, by = max(dates)
+    said, by = found
     day = by - timedelta(days=1)  # the business day before, to decide with a day to spare
     while not is_business_day(day, holidays) and day > said.date():
         day -= timedelta(days=1)

@@ -39,7 +39,7 @@ from offerwatch.core.entities import (
     not_cancelled,
 )
 from offerwatch.core.follow_ups import FOLLOW_UP as FOLLOW_UP
-from offerwatch.core.follow_ups import follow_ups
+from offerwatch.core.follow_ups import THANK_YOU_WEEK, follow_ups
 from offerwatch.core.keep_applying import keep_applying
 from offerwatch.core.mail_index import MailIndex
 from offerwatch.core.plan_outcomes import (
@@ -50,6 +50,7 @@ from offerwatch.core.plan_outcomes import (
     TELL_OFFER,
     WITHDRAW_OTHERS,
     Suggested,
+    answer_by,
     ask_feedback,
     mark_ghosted,
     offer_deadline,
@@ -82,10 +83,11 @@ THANK_YOU_AFTER = timedelta(hours=24)  # domain.md timing rule 2
 # wall of overdue notes would bury what matters now. (Heuristic: domain.md gives 24 h as the
 # right time, nothing on "too late".)
 THANK_YOU_LATE = timedelta(days=2)
-THANK_YOU_TOO_LATE = timedelta(days=7)
+THANK_YOU_TOO_LATE = THANK_YOU_WEEK  # follow_ups: a mail to the contact within it is the thank-you
 MORNING = time(9, 0)  # date-only due times (a timeline date, a weekly check) are at 09:00 local
 DEFAULT_WEEKLY_TARGET = DEFAULT_TARGET  # issue 4: "default 5 a week"
 FINAL_STAGES = frozenset({Stage.FINAL, Stage.FOLLOW_UP})  # a follow-up round is still final
+_ROUND = {Stage.FINAL: "final interview", Stage.FOLLOW_UP: "follow-up interview"}
 # Statuses in which nothing more is planned for an application.
 NO_MORE_ACTIONS = frozenset({Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED})
 
@@ -156,7 +158,8 @@ def _ask_timeline(app: Application, interview: Interview, now: datetime) -> Plan
     return PlannedAction(
         key=f"{ASK_TIMELINE}:{interview.id}",
         kind=ASK_TIMELINE,
-        title=f"Ask about next steps and the timeline at the final interview ({_job(app)})",
+        title=f"Ask about next steps and the timeline at the {_ROUND[interview.stage]} "
+        f"({_job(app)})",
         due=interview.scheduled_start,
         cause=interview.scheduled_start,
         application_id=app.id,
@@ -310,7 +313,8 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
             continue
         if offer is not None and interviews:
             # An offer elsewhere: tell them (it speeds processes up) instead of a follow-up.
-            tell = tell_offer(app, offer[0], offer[1], name)
+            by = answer_by(offer[0], obs_by_app.get(offer[0].id, []))
+            tell = tell_offer(app, offer[0], offer[1], name, by[1] if by else None)
             raw.append(_suggested(tell, contact, mail.sent_to(contact.email if contact
                                                               else None, offer[1])))  # fmt: skip
             continue

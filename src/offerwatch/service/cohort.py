@@ -10,8 +10,11 @@ pages; the CLI is run by whoever holds the database)."""
 
 from __future__ import annotations
 
+import hashlib
 import secrets
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from offerwatch.audit import audit
@@ -77,10 +80,73 @@ def cohort_data_version(ctx: Context, now: datetime | None = None) -> str:
     with ctx.read() as conn:
         users = qc.consenting_users(conn)
         versions = plan_stamps.facts_versions(conn, users)
-    day = _now(ctx, now).date().isoformat()
+    return _version_words(_now(ctx, now).date(), users, versions)
+
+
+def _version_words(day: date, users: Sequence[int], versions: Mapping[int, int]) -> str:
     if len(versions) < len(users):
-        return f"{day};unversioned;{secrets.token_hex(8)}"
-    return f"{day};" + ",".join(f"{u}:{versions[u]}" for u in users)
+        return f"{day.isoformat()};unversioned;{secrets.token_hex(8)}"
+    return f"{day.isoformat()};" + ",".join(f"{u}:{versions[u]}" for u in users)
+
+
+@dataclass(frozen=True, slots=True)
+class KeptFit:
+    """A cohort fit and what it was made from: the data version it was checked under
+    (`cohort_data_version`), a digest of the examples it learned from, and each consenting
+    user's examples with the (facts version, day) they were read at, to reuse while those
+    hold."""
+
+    data_version: str
+    learned: str
+    fit: CohortFit
+    fitted_at: datetime
+    examples: Mapping[int, tuple[tuple[int, date], tuple[Example, ...]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+
+def _learned(consenting: int, by_user: Mapping[int, Sequence[Example]]) -> str:
+    """A digest of everything a fit learns from: how many agreed, and each one's examples
+    (evidence and outcome of each finished application) in a fixed order."""
+    digest = hashlib.sha256(str(consenting).encode())
+    for user in sorted(by_user):
+        for e in sorted(by_user[user], key=lambda e: e.application_id):
+            digest.update(repr((user, e.application_id, e.evidence, e.outcome)).encode())
+    return digest.hexdigest()
+
+
+def kept_cohort_fit(
+    ctx: Context, kept: KeptFit | None, now: datetime | None = None, *, refit: bool = False
+) -> KeptFit:
+    """The cohort fit of the data as it stands, reusing `kept` while what it learns from is
+    unchanged. No consenting user wrote since: nothing more is read. Some did: only their
+    facts are read again (the others' examples are kept under their facts version), and the
+    fit is made again only when the examples differ; a new open application, a goal, a note
+    change none. `refit` fits in any case."""
+    from offerwatch.core.cohort import pooled
+
+    at = _now(ctx, now)
+    day = at.date()
+    reuse = kept.examples if kept is not None else {}
+    with ctx.read() as conn:
+        users = qc.consenting_users(conn)
+        versions = plan_stamps.facts_versions(conn, users)
+        version = _version_words(day, users, versions)
+        if kept is not None and not refit and kept.data_version == version:
+            return kept
+        examples: dict[int, tuple[tuple[int, date], tuple[Example, ...]]] = {}
+        for user in users:
+            stamp = (versions.get(user, -1), day)
+            old = reuse.get(user)
+            if old is None or old[0] != stamp or stamp[0] < 0:
+                old = (stamp, tuple(examples_of(past_facts(conn, user), at)))
+            examples[user] = old
+    by_user = {user: list(found) for user, (_, found) in examples.items()}
+    learned = _learned(len(users), by_user)
+    if kept is not None and not refit and kept.learned == learned:
+        return replace(kept, data_version=version, examples=examples)
+    fit = pooled(by_user, consenting=len(users))
+    return KeptFit(version, learned, fit, ctx.clock(), examples)
 
 
 def adopt_cohort(

@@ -45,7 +45,12 @@ def release_form_post(ctx: Context, token: str) -> None:
         qf.release(conn, ctx.user_id, _checked(token))
 
 
-def form_post_result(ctx: Context, token: str) -> tuple[bool, str | None]:
-    """Whether `token` was taken, and where its post led (None while that post runs)."""
+def form_post_result(ctx: Context, token: str) -> tuple[bool, str | None, timedelta]:
+    """Whether `token` was taken, where its post led (None while that post runs), and how
+    long ago it was taken (zero when it was not)."""
     with ctx.read() as conn:
-        return qf.taken(conn, ctx.user_id, _checked(token))
+        found = qf.taken(conn, ctx.user_id, _checked(token))
+    if found is None:
+        return False, None, timedelta(0)
+    result, since = found
+    return True, result, max(ctx.clock() - since, timedelta(0))

@@ -258,3 +258,15 @@ def interview(ctx: Context, interview_id: int) -> Interview:
     if not found:
         raise NotFound("interview", interview_id)
     return found[0]
+
+
+def dated_before_applying(ctx: Context, interview_id: int) -> tuple[date, date] | None:
+    """(the interview's local day, the day applied) when the interview is dated before the
+    day its application says you applied, else None. Both are kept as given (that day is
+    often a guess): the shells only say so, so a typo does not go unseen."""
+    from offerwatch.service import settings, tracking
+
+    found = interview(ctx, interview_id)
+    applied = tracking.application(ctx, found.application_id).applied_on
+    day = found.scheduled_start.astimezone(settings.timezone(ctx)).date()
+    return (day, applied) if applied is not None and day < applied else None

@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     )
     from offerwatch.service.agenda import SyncResult
     from offerwatch.service.check import CheckReport
+    from offerwatch.service.cohort import KeptFit
     from offerwatch.service.jobs import Claimed
     from offerwatch.service.mail_reader import ImportSummary, Progress
     from offerwatch.service.mail_review import (
@@ -369,6 +370,10 @@ class Workspace(Context):
         """One interview; NotFound when it is not the user's."""
         return interviews.interview(self, interview_id)
 
+    def dated_before_applying(self, interview_id: int) -> tuple[date, date] | None:
+        """(its day, the day applied) when the interview is dated before applying."""
+        return interviews.dated_before_applying(self, interview_id)
+
     # Signs read from an interview's notes (notes_signs.py) ---------------------
     def notes_signs(self, interview_id: int) -> list[NotesSign]:
         """The signs the notes of an interview suggest, each marked when already recorded."""
@@ -463,6 +468,12 @@ class Workspace(Context):
     def cohort_data_version(self, now: datetime | None = None) -> str:
         """What the cohort fit is made from (the same words: the same fit)."""
         return cohort.cohort_data_version(self, now)
+
+    def kept_cohort_fit(
+        self, kept: KeptFit | None, now: datetime | None = None, *, refit: bool = False
+    ) -> KeptFit:
+        """The cohort fit as the data stands, `kept` while what it learns from is unchanged."""
+        return cohort.kept_cohort_fit(self, kept, now, refit=refit)
 
     def adopt_cohort(self, now: datetime | None = None, *, force: bool = False) -> CohortWeights:
         """Make a fresh cohort fit this server's default weights (a new version)."""
@@ -949,8 +960,8 @@ class Workspace(Context):
         """Give a token back: its post made nothing."""
         form_posts.release_form_post(self, token)
 
-    def form_post_result(self, token: str) -> tuple[bool, str | None]:
-        """Whether a token was taken, and where its post led (None while it runs)."""
+    def form_post_result(self, token: str) -> tuple[bool, str | None, timedelta]:
+        """Whether a token was taken, where its post led (None while it runs), how long ago."""
         return form_posts.form_post_result(self, token)
 
     def schedule_due(self, *, remind_every: float, web_url: str | None) -> int:

@@ -31,13 +31,14 @@ def release(conn: Connection, user_id: int, token: str) -> None:
     conn.execute(delete(fp).where(fp.c.user_id == user_id, fp.c.token == token))
 
 
-def taken(conn: Connection, user_id: int, token: str) -> tuple[bool, str | None]:
-    """Whether `token` is taken, and where its post led (None while it runs)."""
+def taken(conn: Connection, user_id: int, token: str) -> tuple[str | None, datetime] | None:
+    """None when `token` is not taken; else where its post led (None while it runs) and
+    when it was taken."""
     fp = t.form_posts
     row = conn.execute(
-        select(fp.c.result).where(fp.c.user_id == user_id, fp.c.token == token)
+        select(fp.c.result, fp.c.created_at).where(fp.c.user_id == user_id, fp.c.token == token)
     ).first()
-    return (False, None) if row is None else (True, row.result)
+    return None if row is None else (row.result, row.created_at)
 
 
 def purge(conn: Connection, *, before: datetime) -> None:

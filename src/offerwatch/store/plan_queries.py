@@ -165,31 +165,22 @@ def insert_goal(
     )
 
 
+def _goal(r: Row[Any]) -> Goal:
+    return Goal(id=r.id, kind=GoalKind(r.kind), title=r.title, weekly_minutes=r.weekly_minutes,
+                created_at=r.created_at, archived_at=r.archived_at, version=r.version)  # fmt: skip
+
+
 def goals(conn: Connection, user_id: int) -> list[Goal]:
     g = t.goals
     rows = conn.execute(select(g).where(g.c.user_id == user_id).order_by(g.c.id))
-    return [
-        Goal(
-            id=r.id,
-            kind=GoalKind(r.kind),
-            title=r.title,
-            weekly_minutes=r.weekly_minutes,
-            created_at=r.created_at,
-            archived_at=r.archived_at,
-            version=r.version,
-        )
-        for r in rows
-    ]
+    return [_goal(r) for r in rows]
 
 
 def get_goal(conn: Connection, user_id: int, goal_id: int) -> Goal | None:
     """One goal, archived or not."""
     g = t.goals
     r = conn.execute(select(g).where(g.c.user_id == user_id, g.c.id == goal_id)).first()
-    if r is None:
-        return None
-    return Goal(id=r.id, kind=GoalKind(r.kind), title=r.title, weekly_minutes=r.weekly_minutes,
-                created_at=r.created_at, archived_at=r.archived_at, version=r.version)  # fmt: skip
+    return None if r is None else _goal(r)
 
 
 def update_goal(conn: Connection, user_id: int, goal_id: int, **values: Any) -> None:

@@ -330,23 +330,7 @@ def interviews_of(
         .order_by(p.c.id)
     ):
         met.setdefault(r.interview_id, []).append(_person(r))
-    return [
-        Interview(
-            id=r.id,
-            application_id=r.application_id,
-            stage=Stage(r.stage),
-            scheduled_start=r.scheduled_start,
-            scheduled_end=r.scheduled_end,
-            actual_end=r.actual_end,
-            notes=r.notes,
-            timeline_text=r.timeline_text,
-            timeline_date=r.timeline_date,
-            people=tuple(met.get(r.id, ())),
-            version=r.version,
-            cancelled_at=r.cancelled_at,
-        )
-        for r in rows
-    ]
+    return [row_to.interview(r, tuple(met.get(r.id, ()))) for r in rows]
 
 
 def insert_observation(

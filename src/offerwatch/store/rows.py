@@ -61,6 +61,24 @@ def person(row: Row[Any]) -> Person:
     )
 
 
+def interview(row: Row[Any], people: tuple[Person, ...] = ()) -> Interview:
+    """A row of `interviews`, with the people met there."""
+    return Interview(
+        id=row.id,
+        application_id=row.application_id,
+        stage=Stage(row.stage),
+        scheduled_start=row.scheduled_start,
+        scheduled_end=row.scheduled_end,
+        actual_end=row.actual_end,
+        notes=row.notes,
+        timeline_text=row.timeline_text,
+        timeline_date=row.timeline_date,
+        people=people,
+        version=row.version,
+        cancelled_at=row.cancelled_at,
+    )
+
+
 def message(row: Row[Any]) -> Message:
     """A row of `messages`; a select without the body column gives an empty body."""
     return Message(

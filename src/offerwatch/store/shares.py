@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Column, Connection, delete, insert, select
 
 from offerwatch.store import tables as t
 
@@ -53,28 +54,26 @@ def is_shared(conn: Connection, seeker_id: int, coach_id: int) -> bool:
     return conn.execute(query).first() is not None
 
 
-def coaches_of(conn: Connection, seeker_id: int) -> list[Share]:
-    """The coaches this seeker shares with."""
+def _other_side(conn: Connection, mine: Column[Any], theirs: Column[Any], me: int) -> list[Share]:
+    """The shares where `mine` is this user, each named by the account in `theirs`."""
     s, u = t.shares, t.users
     rows = conn.execute(
         select(u.c.id, u.c.username, u.c.display_name, s.c.created_at)
-        .join(u, u.c.id == s.c.coach_id)
-        .where(s.c.user_id == seeker_id)
+        .join(u, u.c.id == theirs)
+        .where(mine == me)
         .order_by(u.c.username)
     )
     return [Share(r.id, r.username, r.display_name, r.created_at) for r in rows]
+
+
+def coaches_of(conn: Connection, seeker_id: int) -> list[Share]:
+    """The coaches this seeker shares with."""
+    return _other_side(conn, t.shares.c.user_id, t.shares.c.coach_id, seeker_id)
 
 
 def seekers_of(conn: Connection, coach_id: int) -> list[Share]:
     """The seekers who share with this coach."""
-    s, u = t.shares, t.users
-    rows = conn.execute(
-        select(u.c.id, u.c.username, u.c.display_name, s.c.created_at)
-        .join(u, u.c.id == s.c.user_id)
-        .where(s.c.coach_id == coach_id)
-        .order_by(u.c.username)
-    )
-    return [Share(r.id, r.username, r.display_name, r.created_at) for r in rows]
+    return _other_side(conn, t.shares.c.coach_id, t.shares.c.user_id, coach_id)
 
 
 def log_view(conn: Connection, seeker_id: int, coach_id: int, what: str, now: datetime) -> None:

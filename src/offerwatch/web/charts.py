@@ -16,6 +16,7 @@ from offerwatch.web.odds_words import effect
 _ROW = 28
 _LABEL_W = 190
 _BAR_W = 260
+_NARROW = 330  # fits a phone's 390 px beside the page's margins, at full size
 
 
 def _svg(width: int, height: int, title: str, body: list[str], *, scroll: bool = True) -> Markup:
@@ -32,37 +33,38 @@ def _svg(width: int, height: int, title: str, body: list[str], *, scroll: bool =
 
 def factor_bars(factors: Sequence[tuple[str, float]], title: str) -> Markup:
     """Horizontal bars of log likelihood ratios around a centre line: right (green) raises
-    the odds, left (red) lowers them; the length is the strength on a log scale."""
+    the odds, left (red) lowers them; the length is the strength on a log scale. Each sign
+    is named with its effect on a line of its own above its bar, so the chart is narrow
+    enough for a phone (390 px) whole: nothing to scroll sideways to find."""
     if not factors:
         return Markup("")
     logs = [math.log(max(lr, 1e-9)) for _, lr in factors]
     scale = max(max(abs(v) for v in logs), math.log(4))
-    bar_w = _BAR_W + 160  # the effect is written out ("1.18× lower"): room beside the bars
-    half = bar_w / 2 - 85  # room for that text beside the longest bar
-    centre = _LABEL_W + bar_w / 2
-    height = _ROW * len(factors) + 24
-    body = [f'<line x1="{centre}" y1="0" x2="{centre}" y2="{height - 20}" class="axis"/>']
+    centre = _NARROW / 2
+    half = centre - 6
+    row = _ROW + 16  # the words above, the bar below
+    height = row * len(factors) + 20
+    body: list[str] = []
     for n, ((label, lr), value) in enumerate(zip(factors, logs, strict=True)):
-        y = n * _ROW + 4
-        length = max(2.0, abs(value) / scale * (half - 4))
+        y = n * row
+        length = max(2.0, abs(value) / scale * half)
         x = centre if value >= 0 else centre - length
         cls = "pos" if value > 0 else ("neg" if value < 0 else "neutral")
-        ratio = effect(lr)
         body.append(
-            f'<text x="{_LABEL_W - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
-            f'<rect x="{x:.1f}" y="{y}" width="{length:.1f}" height="18" rx="3" class="{cls}"/>'
-            f'<text x="{centre + length + 4 if value >= 0 else centre - length - 4:.1f}"'
-            f' y="{y + 15}" class="num" text-anchor="{"end" if value < 0 else "start"}">'
-            f"{ratio}</text>"
+            f'<text x="0" y="{y + 14}">{escape(label)}: '
+            f'<tspan class="num">{effect(lr)}</tspan></text>'
+            f'<line x1="{centre}" y1="{y + 18}" x2="{centre}" y2="{y + 36}" class="axis"/>'
+            f'<rect x="{x:.1f}" y="{y + 20}" width="{length:.1f}" height="14" rx="3" '
+            f'class="{cls}"/>'
         )
-    foot = height - 6
+    foot = height - 4
     body.append(
         f'<text x="{centre - 6}" y="{foot}" class="hint" text-anchor="end">'
         "← lowers the odds</text>"
         f'<text x="{centre + 6}" y="{foot}" class="hint">'
         "raises the odds →</text>"
     )
-    return _svg(_LABEL_W + bar_w + 10, height, title, body)
+    return _svg(_NARROW, height, title, body, scroll=False)
 
 
 def count_bars(rows: Sequence[tuple[str, float, str]], title: str) -> Markup:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from offerwatch.web.cache import ResultCache
 from offerwatch.web.flash import Flashes
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
 
     from offerwatch.mail.imap_guard import TargetPolicy
     from offerwatch.service import Workspace
+    from offerwatch.service.cohort import KeptFit
 
 
 class WebState:
@@ -45,9 +45,9 @@ class WebState:
             after=self.cache.forget,
         )
         self.logins = LoginThrottle(settings.login_clock, lambda: self.workspace)
-        # The last cohort fit (data version, fit, when): seconds to make, the same until a
-        # consenting user's facts change (pages/cohort.py).
-        self.cohort_fit: tuple[str, Any, datetime] | None = None
+        # The last cohort fit (service/cohort.py KeptFit): seconds to make, kept until what it
+        # learns from changes (pages/cohort.py).
+        self.cohort_fit: KeptFit | None = None
         self.cohort_lock = threading.Lock()
 
     @property

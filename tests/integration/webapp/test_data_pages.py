@@ -61,7 +61,7 @@ def test_columns_can_be_corrected_in_the_preview(ws: Workspace, web: Web) -> Non
     sheet = b"Firm,Job,Sent\nAcme,Engineer,2026-01-02\n"
     refused = upload(web, "sheet.csv", sheet, fmt="csv")
     assert refused.status_code == 400  # type: ignore[attr-defined]
-    assert "no column for the company" in refused.text  # type: ignore[attr-defined]
+    assert "No column for the company" in refused.text  # type: ignore[attr-defined]
     content = base64.b64encode(sheet).decode()
     done = web.client.post(
         "/data/import",

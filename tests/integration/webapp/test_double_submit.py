@@ -4,11 +4,15 @@ record: the form's one-time token is checked on the server, on both databases.""
 from __future__ import annotations
 
 import re
+import time
+from datetime import timedelta
 from typing import Any
 
+import pytest
 from tests.support.webclient import app_client
 
 from offerwatch.service import Workspace
+from offerwatch.web.pages import _once
 
 
 def _form(client: Any, url: str, action: str) -> dict[str, str]:
@@ -70,3 +74,27 @@ def test_a_token_is_the_users_own_and_a_bad_one_is_refused(any_ws: Workspace) ->
         # A form of an older page (no token): as before.
         plain = {"csrf": hidden["csrf"], "company": "A", "role": "B"}
         assert client.post("/applications", data=plain, follow_redirects=False).status_code == 303
+
+
+def test_a_repeat_waits_only_while_the_first_post_may_still_run(
+    any_ws: Workspace, clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A token taken and never settled (its post's worker was stopped): a repeat waits for
+    the first post while that one is younger than the wait, and not at all once it is older;
+    either way a one-line refusal, and nothing is made."""
+    monkeypatch.setattr(_once, "WAIT_SECONDS", 1.5)
+    with app_client(any_ws) as client:
+        hidden = _form(client, "/pipeline", "/applications")
+        typed = {**hidden, "company": "Kite Labs", "role": "Analyst"}
+        assert any_ws.claim_form_post(hidden["once"])  # the first post, never ending
+        began = time.monotonic()
+        young = client.post("/applications", data=typed, follow_redirects=False)
+        assert time.monotonic() - began >= 1.5  # waited for it
+        assert young.status_code == 400 and "has not finished" in young.text
+        monkeypatch.setattr(_once, "WAIT_SECONDS", 120.0)
+        clock.now += timedelta(minutes=10)  # no post runs for ten minutes: it was left
+        began = time.monotonic()
+        old = client.post("/applications", data=typed, follow_redirects=False)
+        assert time.monotonic() - began < 60  # not the 120 s wait
+        assert old.status_code == 400 and "has not finished" in old.text
+    assert any_ws.list_applications() == []

@@ -172,7 +172,7 @@ def test_bad_interview_input_is_400_and_nothing_is_stored(
 
 def test_unknown_and_malformed_ids(web: Web) -> None:
     assert web.get("/applications/424242").status_code == 404
-    assert "no application with id 424242" in web.get("/applications/424242").text
+    assert "No application with id 424242" in web.get("/applications/424242").text
     malformed = web.get("/applications/abc")  # no record has such an address: not found
     assert malformed.status_code == 404 and "Not found" in malformed.text
     assert "&#39;abc&#39; is not the number of a record" in malformed.text
@@ -301,8 +301,8 @@ def test_an_unknown_status_filter_is_refused_in_one_line(web: Web, ws: Workspace
     ws.add_application("Acme", "Data Engineer", status="applied")
     res = web.get("/pipeline?status=bogus")
     assert res.status_code == 400
-    alert = re.search(r'role="alert">([^<]*)<', res.text)
-    assert alert and alert.group(1).startswith("unknown status &#39;bogus&#39;; one of: ")
+    alert = re.search(r'role="alert" data-testid="error">([^<]*)<', res.text)
+    assert alert and alert.group(1).startswith("Unknown status &#39;bogus&#39;; one of: ")
     assert "Input should be" not in res.text and "applied" in alert.group(1)
     res = web.get("/pipeline?status=applied")
     assert res.status_code == 200 and "Acme" in res.text

@@ -34,7 +34,16 @@ def test_empty_inputs_draw_nothing_and_gauge_caps_at_full() -> None:
     assert float(full[1]["width"]) == float(full[0]["width"])
 
 
-def test_charts_with_words_scroll_on_a_phone_and_the_gauge_shrinks() -> None:
-    assert str(factor_bars([("Ended early", 0.5)], "t")).startswith('<div class="chart-scroll">')
+def test_the_odds_chart_fits_a_phone_and_names_each_sign_with_its_effect() -> None:
+    svg = str(factor_bars([("Silence past timeline", 1 / 1.77), ("Salary discussed", 1.17)], "t"))
+    assert svg.startswith("<svg")  # no sideways scroll: the bars were off screen on a phone
+    width = float(re.search(r'width="(\d+)"', svg).group(1))  # type: ignore[union-attr]
+    assert width <= 340  # a 390 px phone, less the page's and the card's margins
+    assert "Silence past timeline: <tspan" in svg and "1.77× lower" in svg
+    assert all(float(r["x"]) >= 0 and float(r["x"]) + float(r["width"]) <= width
+               for r in _rects(svg))  # fmt: skip
+
+
+def test_count_charts_scroll_on_a_phone_and_the_gauge_shrinks() -> None:
     assert str(count_bars([("Applied", 3, "")], "t")).startswith('<div class="chart-scroll">')
     assert str(gauge(1, 5, "week")).startswith("<svg")

@@ -23,7 +23,7 @@ from offerwatch.web.pages._render import after_post, flash, is_fetch
 
 Handler = TypeVar("Handler", bound=Callable[..., Response])
 FIELD = "once"  # the form field that carries the token
-WAIT_SECONDS = 5.0  # how long a repeat waits for the first post to end
+WAIT_SECONDS = 5.0  # how long after it began a repeat waits for the first post to end
 Token = Annotated[str | None, Form(max_length=64)]
 
 
@@ -57,7 +57,10 @@ def once(default: str) -> Callable[[Handler], Handler]:
                         flash(request, "That form was sent twice: it was saved once.")
                     return after_post(request, led, repeated=True)
                 if not ws.claim_form_post(token):  # given back meanwhile: this one runs
-                    raise BadInput("this form is being saved already: reload it in a moment")
+                    raise BadInput(
+                        "this form was sent already and that post has not finished: reload "
+                        "the page to see what was saved"
+                    )
             try:
                 response = handler(**given)
             except BaseException:
@@ -76,11 +79,14 @@ def once(default: str) -> Callable[[Handler], Handler]:
 
 
 def _first_answer(ws: Any, token: str) -> str | None:
-    """Where the first post with `token` led, waiting a moment for it to end; None when
-    it made nothing (it gave the token back) or is still running."""
-    deadline = time.monotonic() + WAIT_SECONDS
-    taken, result = ws.form_post_result(token)
+    """Where the first post with `token` led; None when it made nothing (it gave the token
+    back) or has not ended. It is waited for only while it may still be running: until it is
+    WAIT_SECONDS old (a double click's second post comes a moment after the first). A token
+    taken longer ago and never settled was left by a post that never ended (its worker was
+    stopped): waiting would change nothing, so the answer comes at once."""
+    taken, result, age = ws.form_post_result(token)
+    deadline = time.monotonic() + (WAIT_SECONDS - age.total_seconds())
     while taken and result is None and time.monotonic() < deadline:
         time.sleep(0.1)
-        taken, result = ws.form_post_result(token)
+        taken, result, _ = ws.form_post_result(token)
     return str(result) if result is not None else None

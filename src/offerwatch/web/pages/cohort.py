@@ -32,24 +32,20 @@ def _weights_json(ws: AdminWS) -> dict[str, object] | None:
     }
 
 
-def _kept_fit(request: Request, ws: AdminWS, refit: bool = False) -> tuple[str, Any, datetime]:
-    """The cohort fit of the data as it stands: the last one made, while no consenting
-    user's facts changed since (a fit takes seconds on thousands of applications); made
-    again when they did, or when `refit` asks."""
+def _kept_fit(request: Request, ws: AdminWS, refit: bool = False) -> tuple[Any, datetime]:
+    """The cohort fit of the data as it stands and when it was made: the last one while
+    what it learns from is unchanged (a fit takes seconds on thousands of applications);
+    made again when it changed, or when `refit` asks."""
     web = state(request)
-    version = ws.cohort_data_version()
     with web.cohort_lock:  # one fit at a time: a second page waits for the first one's
-        kept = web.cohort_fit
-        if refit or kept is None or kept[0] != version:
-            kept = (version, ws.cohort_fit(), ws.clock())
-            web.cohort_fit = kept
-    return kept
+        web.cohort_fit = ws.kept_cohort_fit(web.cohort_fit, refit=refit)
+        return web.cohort_fit.fit, web.cohort_fit.fitted_at
 
 
 @router.get(PAGE)
 def page(request: Request, ws: AdminWS) -> Response:
     """The fit on every consenting user's finished applications, against the defaults."""
-    _, result, fitted_at = _kept_fit(request, ws)
+    result, fitted_at = _kept_fit(request, ws)
     response = render(
         request,
         ws,
@@ -66,7 +62,7 @@ def page_json(request: Request, ws: AdminWS) -> Response:
     """The same, as JSON (aggregates only)."""
     from offerwatch.core.cohort import summary
 
-    _, result, fitted_at = _kept_fit(request, ws)
+    result, fitted_at = _kept_fit(request, ws)
     body = {**summary(result), "fitted_at": fitted_at.isoformat(), "in_use": _weights_json(ws)}
     return JSONResponse(body, headers={"Cache-Control": "no-store"})
 

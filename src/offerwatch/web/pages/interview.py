@@ -70,8 +70,19 @@ def record(
         timeline_date=parse_date(timeline_date) if timeline_date else None,
         signs=signs or [],
     )
-    _mention_notes_signs(request, ws, iid)
+    _mention_notes_signs(request, ws, iid, before_applying(ws, iid))
     return after_post(request, f"/applications/{app_id}#odds", id=iid)
+
+
+def before_applying(ws: Workspace, interview_id: int) -> str:
+    """A note when the interview is dated before the day its application says you applied:
+    kept as typed (that day is often a guess), but said, so a typo does not go unseen."""
+    dates = ws.dated_before_applying(interview_id)
+    if dates is None:
+        return ""
+    day, applied = dates
+    return (f"Saved. Note: the interview is dated {day:%a %d %b %Y}, before the day you "
+            f"applied ({applied:%a %d %b %Y}); if one of them is wrong, edit it.")  # fmt: skip
 
 
 def _mention_notes_signs(request: Request, ws: Workspace, iid: int, saved: str = "") -> None:
@@ -178,7 +189,8 @@ def _save_edit(
         context = _form(ws, replace(stored, **values), set(signs or []))
         context.update(met=", ".join(met), **changed_meanwhile(stored, values, exc))
         return render(request, ws, "interview_edit.html", context, status=409)
-    _mention_notes_signs(request, ws, saved.id, "Saved the interview.")
+    note = before_applying(ws, saved.id)
+    _mention_notes_signs(request, ws, saved.id, note or "Saved the interview.")
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=saved.id)
 
 

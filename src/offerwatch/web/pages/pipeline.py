@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
@@ -75,13 +76,27 @@ OPTIONS = {
 
 
 def amount(value: str | None, what: str) -> int | None:
-    """A salary typed as 60000, 60,000 or 60 000; empty is none."""
-    text = (value or "").replace(",", "").replace(" ", "").replace("_", "").strip()
+    """A salary as people type it: 60000, 60,000, 60 000, 60.000, €60000 or 60k (60.5k is
+    60500); empty is none. The field is plain text, not type=number, so what was typed
+    reaches here: anything else is refused with its reason, never dropped or cut short
+    (a number field sends "" for "eighty" and 70 for "70k")."""
+    text = re.sub(r"[\s€$£¥]+", "", value or "").lower()
     if not text:
         return None
-    if not text.isdigit() or int(text) > MAX_SALARY:
-        raise BadInput(f"{what}: a whole amount up to {MAX_SALARY:,}, such as 60000; not {value!r}")
-    return int(text)
+    grouped = re.fullmatch(r"\d{1,3}(?:([,.'_])\d{3})(?:\1\d{3})*|\d+", text)
+    thousands = re.fullmatch(r"(\d+(?:[.,]\d+)?)k", text)
+    if grouped:
+        found = int(re.sub(r"\D", "", text))
+    elif thousands:
+        found = round(float(thousands.group(1).replace(",", ".")) * 1000)
+    else:
+        found = -1
+    if not 0 <= found <= MAX_SALARY:
+        raise BadInput(
+            f"{what}: a whole amount up to {MAX_SALARY:,}, such as 60000, 60,000 or 60k; "
+            f"not {value!r}"
+        )
+    return found
 
 
 def _hidden(request: Request, status: Status | None) -> Markup:

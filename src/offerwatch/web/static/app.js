@@ -206,6 +206,11 @@ try {
   // A page loaded by GET after a post is where a stored post leads (an error is answered
   // by the post itself): the page the form was on is out of date now.
   if (from && fresh) sessionStorage.setItem("ow-stale:" + from, "1");
+  // A page the post answered itself (a refused form, an error) shows the address of the
+  // page the form was on, not the post's: a reload then opens that page, never posts again.
+  if (from && !fresh && new URL(from).origin === window.location.origin) {
+    history.replaceState(history.state, "", from);
+  }
 } catch (e) { /* no storage: Back shows the cached page */ }
 document.addEventListener("submit", (ev) => {
   const form = ev.target;

@@ -1,0 +1,42 @@
+"""An interview dated before the day applied, from the command line: kept as given, with a
+note on stderr that names both days and the commands that correct either; stdout and
+--json stay what scripts read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "offerwatch", "--db", db, *args],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+def test_an_interview_before_applying_is_kept_with_a_note(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'offerwatch.db'}"
+    assert run(db, "settings", "--set", "timezone=Europe/Berlin").returncode == 0
+    app = run(db, "app", "add", "--company", "Kite", "--role", "Analyst",
+              "--applied", "2026-03-10").stdout.strip()  # fmt: skip
+    early = run(db, "interview", "add", app, "--stage", "interview",
+                "--start", "2026-03-06 10:00", "--end", "2026-03-06 11:00")  # fmt: skip
+    assert early.returncode == 0, early.stderr
+    iid = early.stdout.strip()
+    assert iid.isdigit()  # stdout: the id alone
+    note = early.stderr
+    assert "dated 2026-03-06, before the day you applied (2026-03-10)" in note
+    assert f"offerwatch interview set {iid} --start" in note
+    assert f"offerwatch app set {app} --applied" in note
+    listed = json.loads(run(db, "interview", "list", app, "--json").stdout)
+    assert [i["id"] for i in listed] == [int(iid)]  # kept
+    later = run(db, "interview", "add", app, "--stage", "final", "--json",
+                "--start", "2026-03-12 10:00", "--end", "2026-03-12 11:00")  # fmt: skip
+    assert later.returncode == 0 and later.stderr == ""
+    assert isinstance(json.loads(later.stdout)["id"], int)
+    moved = run(db, "interview", "set", str(json.loads(later.stdout)["id"]),
+                "--start", "2026-03-09 10:00", "--end", "2026-03-09 11:00")  # fmt: skip
+    assert moved.returncode == 0 and "dated 2026-03-09, before the day" in moved.stderr
