@@ -10,10 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from offerwatch.core.detection._literals import required_literals
-from offerwatch.core.detection._prune import COMPILED as _COMPILED
+from offerwatch.core.detection._prune import compile_all
 from offerwatch.core.detection._prune import present as _present
 from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection.evaluation import read_eml
+
+_COMPILED = compile_all()
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

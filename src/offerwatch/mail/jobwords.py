@@ -227,7 +227,7 @@ def _as_bytes(pattern: str, lower: bool = False) -> re.Pattern[bytes]:
 
 # detect()'s job words (core.detection._context.JOB_WORDS), read from raw bytes.
 _JOB_WORDS = _as_bytes(JOB_WORDS.pattern)
-_OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern)
+_OTHER_JOB_WORDS = _as_bytes(OTHER_JOB_WORDS.pattern, lower=True)
 
 
 def _by_first_letter(kinds: list[list[str]]) -> tuple[str, dict[int, int]]:

@@ -13,6 +13,7 @@ passes only now.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -24,7 +25,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from itertools import islice
 
-from offerwatch.core.detection import Detection, detect_both, message_language
+from offerwatch.core.detection import Detection, detect_both, message_language, prepare_rules
 from offerwatch.core.intake_values import Invitation
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.mail.invitations import invitations_of, may_hold_invitation
@@ -134,6 +135,10 @@ _SINCE: date | None = None
 def _start(known: KnownMail, since: date | None) -> None:
     global _KNOWN, _SINCE
     _KNOWN, _SINCE = known, since
+    # What the worker inherited (the compiled rules, the caller's modules) lives as long as
+    # it does: kept out of its collections, which would otherwise walk it again and again
+    # (and copy the pages they touch, shared with the caller since the fork).
+    gc.freeze()
 
 
 def _prepare_batch(batch: list[tuple[RawMail, bool]]) -> list[Prepared]:
@@ -178,6 +183,7 @@ def prepare_many(
     if first is None:
         return
     snapshot = known.copy()  # the workers screen with what is known now
+    prepare_rules()  # compiled once here, not once per worker
     pending: deque[tuple[list[tuple[RawMail, bool]], Future[list[Prepared]]]] = deque()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(

@@ -163,7 +163,7 @@ def _collect(
         text = _ics_text(text)
     if ctype.startswith(b"text/html"):
         text = _TAG.sub(b"", _BLOCK_TAG.sub(b"\n", text))
-        if b"&" in text:
-            text = unescape(text.decode("utf-8", "replace")).encode("utf-8", "replace")
+        if b"&" in text:  # "&#73;" is a capital I: lower case again after
+            text = unescape(text.decode("utf-8", "replace")).encode("utf-8", "replace").lower()
     out.append(text)
     return True

@@ -49,6 +49,7 @@ __all__ = [
     "detect_both",
     "language_of",
     "message_language",
+    "prepare_rules",
 ]
 
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(rule.kind for rule in RULES))
@@ -242,7 +243,8 @@ def detect_both(
     # A short calendar or phone note ("Se te ha invitado al siguiente evento") has few
     # function words: two, clearly of one language, are enough to pick the rules it is read by.
     language = language_of(sample, least=2)
-    rules, dates = BY_LANGUAGE.get(language or "en", (RULES, None))
+    table = language if language in BY_LANGUAGE else "en"
+    rules, dates = BY_LANGUAGE.get(table, (RULES, None))
     # Her own mail, a friend's news, a panel: read with the cues of the table's language.
     if not_the_readers(plain, (language or "en") if dates else "en"):
         return [], []
@@ -252,7 +254,7 @@ def detect_both(
     found_sentences = straight if dates else _normalise_all(straight)
     lowered = [s.lower() for s in found_sentences]
     # Only the triggers whose required words the message holds are tried: most hold few.
-    first_look = _prune.opened(lowered)
+    first_look = _prune.opened(lowered, table)
     found: dict[str, Detection] = {}
     weak: dict[str, Detection] = {}  # found by rules that fire on everyday mail too
     timeline_rules: list[Rule] = []
@@ -301,6 +303,12 @@ def _ordered(found: dict[str, Detection]) -> list[Detection]:
         if kind in found and by & found.keys():
             del found[kind]
     return [found[kind] for kind in KINDS if kind in found]
+
+
+def prepare_rules(language: str = "en") -> None:
+    """Compile the rules of `language` now rather than at the first message in it (before
+    forking workers, so that they inherit them and none compiles them again)."""
+    _prune.table(language if language in BY_LANGUAGE else "en")
 
 
 def message_language(subject: str, body: str) -> str | None:

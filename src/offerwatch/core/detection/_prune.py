@@ -2,12 +2,14 @@
 
 Every rule's patterns are compiled once, for lower-case text unless the rule reads capitals
 (see _grammar.lower_case), with the words each trigger needs: a trigger cannot match a
-sentence that holds none of them. One scan of a message's text (a trie of all those words)
-finds the words it holds and so, per rule and sentence, the triggers worth trying.
+sentence that holds none of them. One scan of a message's text (a trie of all the words of
+its language's rules) finds the words it holds and so, per rule and sentence, the triggers
+worth trying. A language's rules are compiled when the first message in it is read.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -56,43 +58,71 @@ def _compile(rule: Rule) -> Compiled:
     )
 
 
-COMPILED = {
-    id(rule): _compile(rule)
-    for table in (RULES, *(rules for rules, _ in BY_LANGUAGE.values()))
-    for rule in table
-}
-_LITERALS = frozenset(w for c in COMPILED.values() for ws in c.words if ws for w in ws)
-
-
-# Every required word found in a text, at every position (a lookahead, so that overlapping
-# words are all seen); a word's shorter prefixes that are words too are added after.
-_LITERAL_SCAN = re.compile(f"(?=({trie(sorted(_LITERALS))}))")
-
-
-def present(text: str) -> set[str]:
-    """The required words of any rule that occur in `text` (lower case)."""
-    found = set(_LITERAL_SCAN.findall(text))
-    return {w[:n] for w in found for n in range(3, len(w) + 1) if w[:n] in _LITERALS}
-
-
-# Which triggers each required word opens, and the triggers that need no word at all.
-_OPENS: dict[str, list[tuple[int, int]]] = {}
+# The rules compiled so far, by id(rule), with the indexes of each one's triggers that
+# need no word; a language's table is compiled when a message in it is first read
+# (see table): most mailboxes hold no German, French or Spanish mail, and compiling is
+# most of what loading detection costs.
+COMPILED: dict[int, Compiled] = {}
 ALWAYS: dict[int, frozenset[int]] = {}
-for _key, _rule in COMPILED.items():
-    ALWAYS[_key] = frozenset(i for i, ws in enumerate(_rule.words) if ws is None)
-    for _i, _ws in enumerate(_rule.words):
-        for _w in _ws or ():
-            _OPENS.setdefault(_w, []).append((_key, _i))
-# What each longest word the scan reports opens, with its prefixes that are words too.
-_OPENED_BY: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
-def _opens(found: str) -> tuple[tuple[int, int], ...]:
-    opens = _OPENED_BY.get(found)
+@dataclass(frozen=True)
+class Table:
+    """One language's rules ready for the first look: every word one of their triggers
+    needs, one scan that finds them all, and which triggers each word opens."""
+
+    literals: frozenset[str]
+    # Every required word found in a text, at every position (a lookahead, so that
+    # overlapping words are all seen); a word's shorter prefixes that are words too are
+    # added after.
+    scan: re.Pattern[str]
+    opens: dict[str, list[tuple[int, int]]]
+    # What each longest word the scan reports opens, with its prefixes that are words too.
+    opened_by: dict[str, tuple[tuple[int, int], ...]]
+
+
+@functools.cache
+def table(language: str) -> Table:
+    """The table of `language` (de, fr, es; "en" for English and any other), its rules
+    compiled into COMPILED and ALWAYS on first use."""
+    rules = BY_LANGUAGE[language][0] if language in BY_LANGUAGE else RULES
+    opens: dict[str, list[tuple[int, int]]] = {}
+    for rule in rules:
+        key = id(rule)
+        made = COMPILED.get(key) or _compile(rule)
+        COMPILED[key] = made
+        ALWAYS[key] = frozenset(i for i, ws in enumerate(made.words) if ws is None)
+        for index, words in enumerate(made.words):
+            for word in words or ():
+                opens.setdefault(word, []).append((key, index))
+    literals = frozenset(opens)
+    scan = re.compile(f"(?=({trie(sorted(literals))}))")
+    return Table(literals, scan, opens, {})
+
+
+LANGUAGES = ("en", *BY_LANGUAGE)
+
+
+def compile_all() -> dict[int, Compiled]:
+    """Every table compiled (for tests and tools that look at all rules): COMPILED."""
+    for language in LANGUAGES:
+        table(language)
+    return COMPILED
+
+
+def present(text: str, language: str = "en") -> set[str]:
+    """The required words of `language`'s rules that occur in `text` (lower case)."""
+    words = table(language)
+    found = set(words.scan.findall(text))
+    return {w[:n] for w in found for n in range(3, len(w) + 1) if w[:n] in words.literals}
+
+
+def _opens(words: Table, found: str) -> tuple[tuple[int, int], ...]:
+    opens = words.opened_by.get(found)
     if opens is None:
-        words = [found[:n] for n in range(3, len(found) + 1) if found[:n] in _LITERALS]
-        opens = tuple(hit for word in words for hit in _OPENS[word])
-        _OPENED_BY[found] = opens
+        prefixes = [found[:n] for n in range(3, len(found) + 1) if found[:n] in words.literals]
+        opens = tuple(hit for word in prefixes for hit in words.opens[word])
+        words.opened_by[found] = opens
     return opens
 
 
@@ -101,13 +131,14 @@ def _opens(found: str) -> tuple[tuple[int, int], ...]:
 Opened = dict[int, dict[int, set[int]]]
 
 
-def opened(lowered: list[str]) -> Opened:
-    """Per rule, per sentence, the triggers whose required words the sentence holds (a
-    trigger cannot match a sentence without one)."""
+def opened(lowered: list[str], language: str = "en") -> Opened:
+    """Per rule of `language`'s table, per sentence, the triggers whose required words the
+    sentence holds (a trigger cannot match a sentence without one)."""
     out: Opened = {}
+    words = table(language)
     for index, sentence in enumerate(lowered):
-        for found in set(_LITERAL_SCAN.findall(sentence)):
-            for key, trigger in _opens(found):
+        for found in set(words.scan.findall(sentence)):
+            for key, trigger in _opens(words, found):
                 out.setdefault(key, {}).setdefault(index, set()).add(trigger)
     return out
 
