@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -127,3 +127,28 @@ def test_an_interview_before_the_day_applied_is_kept_with_a_note(page: Any, serv
         note.inner_text()
     )
     assert len(ws.interviews(app_id)) == 1
+
+
+def test_quiet_hours_show_whole_as_typed(page: Any, server: Any) -> None:
+    base, _ = server
+    page.goto(base + "/settings")
+    field = page.locator("input[name=quiet_hours]")
+    field.fill("22:00-07:00")
+    # The field was 5em wide: on a phone it showed "22:00-0".
+    assert field.evaluate("f => f.scrollWidth <= f.clientWidth"), field.bounding_box()
+
+
+def test_a_planned_thank_you_says_why_on_today(page: Any, server: Any) -> None:
+    base, ws = server
+    company = f"Thanks Co {page.viewport_size['width']}"
+    app = _application(ws, company)
+    end = ws.clock() - timedelta(hours=2)
+    ws.add_interview(app, stage="interview", start=end - timedelta(hours=1), end=end,
+                     with_=[f"Rae {company}"])  # fmt: skip
+    page.goto(base + "/")
+    row = page.locator("li.action", has_text=f"Send a thank-you note to Rae {company}")
+    why = row.locator(".why")
+    assert why.is_visible() and "Within a day of the interview" in why.inner_text()
+    assert "due " in row.inner_text()
+    box = why.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= page.viewport_size["width"]

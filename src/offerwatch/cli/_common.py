@@ -118,9 +118,30 @@ class IdType(click.ParamType[int]):
         return number
 
 
+class AmountType(click.ParamType[int]):
+    """A salary as people type it: 60000, 60,000 or 60k (as the web form takes it)."""
+
+    name = "AMOUNT"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        if isinstance(value, int):
+            return value
+        from offerwatch.core.money import parse_amount
+        from offerwatch.errors import BadInput
+
+        try:
+            found = parse_amount(str(value), "amount")
+        except BadInput as exc:
+            self.fail(str(exc).removeprefix("amount: "), param, ctx)
+        if found is None:
+            self.fail("empty: give an amount such as 60000 or 60k", param, ctx)
+        return found
+
+
 DATETIME = DateTimeType()
 DATE = DateType()
 ID = IdType()
+AMOUNT = AmountType()
 
 
 def json_option(func: F) -> F:

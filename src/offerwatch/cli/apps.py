@@ -7,6 +7,7 @@ from datetime import date, datetime
 import click
 
 from offerwatch.cli._common import (
+    AMOUNT,
     DATE,
     DATETIME,
     ID,
@@ -44,8 +45,8 @@ def app() -> None:
 @click.option("--status", type=click.Choice(STATUSES), default="applied", show_default=True)
 @click.option("--url", help="The job posting.")
 @click.option("--source", help="Where you found it (referral, LinkedIn, ...).")
-@click.option("--salary-min", type=click.IntRange(min=0), help="Lower end of the pay range.")
-@click.option("--salary-max", type=click.IntRange(min=0), help="Upper end of the pay range.")
+@click.option("--salary-min", type=AMOUNT, help="Lower end of the pay range: 60000, 60,000 or 60k.")
+@click.option("--salary-max", type=AMOUNT, help="Upper end of the pay range.")
 @click.option("--notes", help="Free-form notes.")
 @click.option("--location", help="Where the job is (city, remote...).")
 @json_option
@@ -175,8 +176,8 @@ def show(app_id: int, as_json: bool) -> None:
 @click.option("--url", help='The job posting ("" clears it).')
 @click.option("--source", help='Where you found it ("" clears it).')
 @click.option("--location", help='Where the job is ("" clears it).')
-@click.option("--salary-min", type=click.IntRange(min=0), help="Lower end of the pay range.")
-@click.option("--salary-max", type=click.IntRange(min=0), help="Upper end of the pay range.")
+@click.option("--salary-min", type=AMOUNT, help="Lower end of the pay range: 60000, 60,000 or 60k.")
+@click.option("--salary-max", type=AMOUNT, help="Upper end of the pay range.")
 @click.option("--notes", help='Free-form notes ("" clears them).')
 @click.option("--if-version", type=click.IntRange(min=1),
               help="Refuse if it changed since this version (exit 2).")  # fmt: skip

@@ -9,7 +9,7 @@ from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
 
 from offerwatch.core.timeutil import local_zone
-from offerwatch.web.odds_words import basis_words, effect
+from offerwatch.web.odds_words import action_why, basis_words, effect
 
 
 def _zone(ctx: Context) -> tzinfo:
@@ -82,4 +82,5 @@ def install(env: Environment) -> None:
         money=money,
         effect=effect,
         basis_words=basis_words,
+        why=action_why,
     )

@@ -57,3 +57,18 @@ def basis_words(basis: str) -> str:
     elif "calibrated" in found["ratios"]:
         text += ", weighed by how your own past applications turned out"
     return text + "."
+
+
+# Why an action is planned, for the kinds whose title does not say it (a follow-up's and the
+# keep-applying check's titles carry their reason already). From docs/domain.md's rules.
+_ACTION_WHY = {
+    "thank_you": "Within a day of the interview: most hiring managers weigh a thank-you note "
+    "(80%), and few candidates send one (24%; Robert Half, 2017).",
+    "ask_timeline": "At the final interview: the date they give sets when to follow up, "
+    "and silence before it is no bad sign.",
+}
+
+
+def action_why(kind: str) -> str:
+    """Why an action of this kind is planned, in a sentence; "" when its title says it."""
+    return _ACTION_WHY.get(kind, "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from tests.support.webclient import Web
@@ -114,3 +114,16 @@ def test_an_interview_with_no_day_applied_has_no_note(web: Web, ws: Workspace) -
     web.post_form(f"/applications/{app}/interviews", _interview("2020-01-06"))
     assert len(ws.interviews(app)) == 1
     assert "before the day you applied" not in _flash(web)
+
+
+def test_a_planned_thank_you_says_when_and_why(web: Web, ws: Workspace) -> None:
+    app = ws.add_application("Kite", "Analyst")
+    end = ws.clock() - timedelta(hours=2)
+    ws.add_interview(app, stage="final", start=end - timedelta(hours=1), end=end,
+                     with_=["Ana Lopez"])  # fmt: skip
+    why = "Within a day of the interview: most hiring managers weigh a thank-you note"
+    for page in (f"/applications/{app}", "/"):
+        text = web.get(page).text
+        row = re.search(r"Send a thank-you note to Ana Lopez.{0,600}", text, re.S)
+        assert row, page
+        assert "due " in row.group(0) and why in row.group(0), page

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
@@ -10,6 +9,7 @@ from fastapi.responses import Response
 from markupsafe import Markup, escape
 
 from offerwatch.core.entities import Status
+from offerwatch.core.money import parse_amount
 from offerwatch.core.timeutil import parse_date
 from offerwatch.errors import BadInput
 from offerwatch.service.validate import enum_value
@@ -21,7 +21,6 @@ from offerwatch.web.pages.today import today
 
 router = APIRouter()
 
-MAX_SALARY = 1_000_000_000  # as the service allows (the column is a 32-bit integer)
 OPEN_COLUMNS = [s for s in Status if s.is_open]
 CLOSED_COLUMNS = [s for s in Status if not s.is_open]
 
@@ -76,27 +75,8 @@ OPTIONS = {
 
 
 def amount(value: str | None, what: str) -> int | None:
-    """A salary as people type it: 60000, 60,000, 60 000, 60.000, €60000 or 60k (60.5k is
-    60500); empty is none. The field is plain text, not type=number, so what was typed
-    reaches here: anything else is refused with its reason, never dropped or cut short
-    (a number field sends "" for "eighty" and 70 for "70k")."""
-    text = re.sub(r"[\s€$£¥]+", "", value or "").lower()
-    if not text:
-        return None
-    grouped = re.fullmatch(r"\d{1,3}(?:([,.'_])\d{3})(?:\1\d{3})*|\d+", text)
-    thousands = re.fullmatch(r"(\d+(?:[.,]\d+)?)k", text)
-    if grouped:
-        found = int(re.sub(r"\D", "", text))
-    elif thousands:
-        found = round(float(thousands.group(1).replace(",", ".")) * 1000)
-    else:
-        found = -1
-    if not 0 <= found <= MAX_SALARY:
-        raise BadInput(
-            f"{what}: a whole amount up to {MAX_SALARY:,}, such as 60000, 60,000 or 60k; "
-            f"not {value!r}"
-        )
-    return found
+    """A salary as typed into the form's text field (core.money: 60000, 60,000 or 60k)."""
+    return parse_amount(value, what)
 
 
 def _hidden(request: Request, status: Status | None) -> Markup:
