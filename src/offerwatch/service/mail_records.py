@@ -8,6 +8,7 @@ from typing import Any
 from offerwatch.core.entities import Message
 from offerwatch.errors import NotFound
 from offerwatch.service.context import Context
+from offerwatch.store import mail_addresses as qa
 from offerwatch.store import messages as qm
 from offerwatch.store import tables as t
 
@@ -15,27 +16,24 @@ from offerwatch.store import tables as t
 def my_addresses(ctx: Context) -> list[str]:
     """The user's own addresses: the my_addresses setting and those import inferred
     (Sent folders, drafts, the address nearly every message is delivered to)."""
-    from offerwatch.store import intake as qi
 
     with ctx.read() as conn:
-        return sorted(qi.my_addresses(conn, ctx.user_id))
+        return sorted(qa.my_addresses(conn, ctx.user_id))
 
 
 def learned_domains(ctx: Context) -> list[dict[str, Any]]:
     """The company domains import learned, each with the message it came from."""
-    from offerwatch.store import intake as qi
 
     with ctx.read() as conn:
-        return qi.learned_domains(conn, ctx.user_id)
+        return qa.learned_domains(conn, ctx.user_id)
 
 
 def undo_domain(ctx: Context, learned_id: int) -> tuple[int, str]:
     """Forget a learned domain (never learned again for that company); the mail it
     filed goes back to review. Returns (company id, domain)."""
-    from offerwatch.store import intake as qi
 
     with ctx.write() as conn:
-        done = qi.undo_domain(conn, ctx.user_id, learned_id)
+        done = qa.undo_domain(conn, ctx.user_id, learned_id)
     if done is None:
         raise NotFound("learned domain", learned_id)
     return done

@@ -88,7 +88,7 @@ def _store_setting(ctx: Context, conn: Connection, key: str, clean: str | None) 
             plan_stamps.ensure(conn, ctx.user_id)
         audit("cohort.consent", user=ctx.user_id, agreed=clean == "on")
     if key == "my_addresses" and clean:  # the user's own mail is outgoing, also stored
-        from offerwatch.store.intake import refile_own_mail  # loads the mail rules
+        from offerwatch.store.mail_addresses import refile_own_mail
 
         refile_own_mail(conn, ctx.user_id, clean.split(", "))
 

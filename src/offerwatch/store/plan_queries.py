@@ -13,6 +13,7 @@ from offerwatch.core.entities import Message, Person
 from offerwatch.core.goals import Goal, GoalKind, GoalLog
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
+from offerwatch.store.update_row import update_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,12 +186,7 @@ def get_goal(conn: Connection, user_id: int, goal_id: int) -> Goal | None:
 
 def update_goal(conn: Connection, user_id: int, goal_id: int, **values: Any) -> None:
     """Set a goal's columns (kind, title, weekly_minutes)."""
-    g = t.goals
-    conn.execute(
-        update(g)
-        .where(g.c.user_id == user_id, g.c.id == goal_id)
-        .values(version=g.c.version + 1, **values)
-    )
+    update_row(conn, t.goals, user_id, goal_id, **values)
 
 
 def insert_goal_log(

@@ -24,6 +24,7 @@ from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 from offerwatch.store.insert_new import insert_new
 from offerwatch.store.rows import person as _person
+from offerwatch.store.update_row import update_row
 
 
 def app_select(user_id: int) -> Any:
@@ -117,12 +118,7 @@ def record_status(
 def update_status(
     conn: Connection, user_id: int, app_id: int, status: Status, at: datetime
 ) -> None:
-    a = t.applications
-    conn.execute(
-        update(a)
-        .where(a.c.id == app_id, a.c.user_id == user_id)
-        .values(status=status.value, updated_at=at, version=a.c.version + 1)
-    )
+    update_row(conn, t.applications, user_id, app_id, status=status.value, updated_at=at)
     record_status(conn, user_id, app_id, status, at)
 
 
@@ -130,14 +126,9 @@ def update_application(
     conn: Connection, user_id: int, app_id: int, now: datetime, **values: Any
 ) -> None:
     """Set an application's columns; `company` (a name) moves it to that company."""
-    a = t.applications
     if "company" in values:
         values["company_id"] = company_id_for(conn, user_id, values.pop("company"))
-    conn.execute(
-        update(a)
-        .where(a.c.id == app_id, a.c.user_id == user_id)
-        .values(updated_at=now, version=a.c.version + 1, **values)
-    )
+    update_row(conn, t.applications, user_id, app_id, updated_at=now, **values)
 
 
 def get_application(conn: Connection, user_id: int, app_id: int) -> Application | None:
@@ -204,17 +195,8 @@ def update_person(
     role: PersonRole,
 ) -> None:
     """Set a person's name, email (stored lower case) and role."""
-    p = t.people
-    conn.execute(
-        update(p)
-        .where(p.c.id == person_id, p.c.user_id == user_id)
-        .values(
-            name=name,
-            email=email.lower() if email else None,
-            role=role.value,
-            version=p.c.version + 1,
-        )
-    )
+    email = email.lower() if email else None
+    update_row(conn, t.people, user_id, person_id, name=name, email=email, role=role.value)
 
 
 def people_of_application(conn: Connection, user_id: int, app_id: int) -> list[Person]:
@@ -281,12 +263,7 @@ def update_interview(
 ) -> None:
     """Set an interview's columns (`values`), replace who was met when `person_ids` is
     given, and move its manual signs dated at its old end (`signs_moved`: old, new)."""
-    i = t.interviews
-    conn.execute(
-        update(i)
-        .where(i.c.id == interview_id, i.c.user_id == user_id)
-        .values({**values, "version": i.c.version + 1})
-    )
+    update_row(conn, t.interviews, user_id, interview_id, **values)
     if person_ids is not None:
         ip = t.interview_people
         conn.execute(ip.delete().where(ip.c.interview_id == interview_id))

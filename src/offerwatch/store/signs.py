@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, select
 
 from offerwatch.core.entities import Observation, ObservationSource
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 from offerwatch.store.queries import insert_observation
+from offerwatch.store.update_row import update_row
 
 
 def get_observation(conn: Connection, user_id: int, obs_id: int) -> Observation | None:
@@ -22,12 +23,7 @@ def get_observation(conn: Connection, user_id: int, obs_id: int) -> Observation 
 
 def update_observation(conn: Connection, user_id: int, obs_id: int, **values: Any) -> None:
     """Set an observation's columns (kind, observed_at, evidence, interview_id, expected_by)."""
-    o = t.observations
-    conn.execute(
-        update(o)
-        .where(o.c.id == obs_id, o.c.user_id == user_id)
-        .values(version=o.c.version + 1, **values)
-    )
+    update_row(conn, t.observations, user_id, obs_id, **values)
 
 
 def set_interview_signs(
