@@ -388,3 +388,12 @@ def test_the_dst_week_in_berlin() -> None:
     assert monday.keep_applying.applied_this_week == 1  # Monday's, not Sunday's
     (weekly,) = [a for a in monday.actions if a.kind == "keep_applying"]
     assert weekly.key == "keep_applying:2026-W14"
+
+
+def test_a_follow_up_names_the_company_once() -> None:
+    """With nobody on file the follow-up goes to the company: its title does not name it twice."""
+    (alone,) = _of(_plan(PlanFacts([app()], [TUESDAY], {1: []})), "follow_up").values()
+    company = app().company
+    assert alone.title.count(company) == 1, alone.title
+    (person,) = _of(_plan(PlanFacts([app()], [TUESDAY], {1: [PRIYA]})), "follow_up").values()
+    assert PRIYA.name in person.title and person.title.count(company) == 1, person.title

@@ -146,7 +146,7 @@ def follow_ups(
         return []
     email = contact.email if contact else None
     name = contact.name if contact else app.company
-    job = f"{app.role} at {app.company}"
+    job = f"{app.role} at {app.company}" if contact else app.role  # the company named once
     base = f"{FOLLOW_UP}:{app.id}:{last.id}"
     news = news_since(app.id, last, observations, mail)
     since, what = last.end, f"the interview on {last.end.astimezone(tz).date().isoformat()}"
