@@ -5,12 +5,14 @@ generators, as (set name, raw bytes) or as the (subject, body, date, headers) de
 from __future__ import annotations
 
 import csv
+import importlib.util
 import mailbox
 import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 from offerwatch.mail.message import ParseError
 from offerwatch.mail.parse import parse_message
@@ -27,9 +29,16 @@ REAL_MAIL = next(
 Case = tuple[str, str, datetime, dict[str, str]]
 
 
-def _scripts() -> None:
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
+def _script(name: str) -> ModuleType:
+    """The module scripts/NAME.py, loaded by its path: scripts/ put on sys.path stayed there
+    for every later test of the process."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # before it runs: its dataclasses look themselves up there
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 def corpus_mail() -> Iterator[tuple[str, bytes]]:
@@ -44,9 +53,8 @@ def corpus_mail() -> Iterator[tuple[str, bytes]]:
 
 def generated_mail(count: int, seed: int = 11) -> Iterator[tuple[str, bytes]]:
     """`count` messages of each everyday generator: 2% and all job mail, and the worst case."""
-    _scripts()
-    import everyday_mail
-    import gen_everyday_mailbox
+    everyday_mail = _script("everyday_mail")
+    gen_everyday_mailbox = _script("gen_everyday_mailbox")
 
     for share, worst, n in ((0.02, False, count), (1.0, False, count // 4),
                             (0.02, True, count // 10)):  # fmt: skip
