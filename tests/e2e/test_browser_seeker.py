@@ -4,7 +4,6 @@ typed, the odds chart is whole on a phone, an interview before the day applied g
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -19,8 +18,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Workspace]]:
-    """uvicorn in a thread on a new, empty SQLite file."""
-    os.environ.setdefault("OFFERWATCH_TZ", "Europe/Berlin")
+    """uvicorn in a thread on a new, empty SQLite file (conftest pins OFFERWATCH_TZ)."""
     with site(tmp_path_factory.mktemp("seeker")) as found:
         yield found
 
