@@ -27,6 +27,7 @@ from offerwatch.store import messages as qm
 from offerwatch.store import queries as q
 from offerwatch.store import tables as t
 from offerwatch.store.mail_addresses import my_addresses, refile_own_mail
+from offerwatch.store.update_row import update_row
 
 
 def knowledge(conn: Connection, user_id: int) -> Known:
@@ -291,14 +292,9 @@ def _apply_interviews(
                 )
             )  # fmt: skip
         else:
-            conn.execute(  # moved, and revived when it was cancelled
-                update(i)
-                .where(i.c.id == target, i.c.user_id == user_id)
-                .values(
-                    scheduled_start=change.start, scheduled_end=change.end, cancelled_at=None,
-                    version=i.c.version + 1,
-                )
-            )  # fmt: skip
+            # Moved, and revived when it was cancelled.
+            update_row(conn, i, user_id, target, scheduled_start=change.start,
+                       scheduled_end=change.end, cancelled_at=None)  # fmt: skip
             conn.execute(
                 update(ci)
                 .where(ci.c.user_id == user_id, ci.c.uid == change.uid)

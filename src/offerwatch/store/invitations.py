@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, update
 
 from offerwatch.store import tables as t
+from offerwatch.store.update_row import update_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,16 +142,12 @@ def _take_back_one(conn: Connection, user_id: int, applied: dict[str, Any]) -> s
     if before is None:
         conn.execute(delete(i).where(i.c.id == iid, i.c.user_id == user_id))
         return "removed"
-    conn.execute(
-        update(i)
-        .where(i.c.id == iid, i.c.user_id == user_id)
-        .values(
-            scheduled_start=datetime.fromisoformat(before["start"]),
-            scheduled_end=datetime.fromisoformat(before["end"]),
-            cancelled_at=_when(before.get("cancelled_at")),
-            version=i.c.version + 1,
-        )
-    )
+    update_row(
+        conn, i, user_id, iid,
+        scheduled_start=datetime.fromisoformat(before["start"]),
+        scheduled_end=datetime.fromisoformat(before["end"]),
+        cancelled_at=_when(before.get("cancelled_at")),
+    )  # fmt: skip
     if before.get("sequence") is not None:
         conn.execute(
             update(ci)

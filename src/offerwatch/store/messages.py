@@ -14,6 +14,7 @@ from offerwatch.core.mail_message import MailMessage
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
 from offerwatch.store.invitations import InvitationUndone, take_back
+from offerwatch.store.update_row import update_row
 
 SELF_ADDRESSES_KEY = "mail.self_addresses"
 
@@ -263,8 +264,4 @@ def _undo_status(conn: Connection, user_id: int, app_id: int, at: datetime) -> N
     if len(changes) < 2 or changes[0].changed_at != at or changes[0].status != current:
         return
     conn.execute(delete(sc).where(sc.c.id == changes[0].id))
-    conn.execute(
-        update(a)
-        .where(a.c.id == app_id, a.c.user_id == user_id)
-        .values(status=changes[1].status, version=a.c.version + 1)
-    )
+    update_row(conn, a, user_id, app_id, status=changes[1].status)
