@@ -10,12 +10,12 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 from tests.support.nginx import free_port, need_nginx, running
+from tests.support.served import wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long admin password"
@@ -49,18 +49,7 @@ def test_four_steps_of_the_guide_behind_nginx(deployed: dict[str, str], tmp_path
                               env=env, stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
     try:
         app = f"http://127.0.0.1:{env['OFFERWATCH_PORT']}"
-        # Bounds a failure only (a crash ends the wait at once: poll() below); two workers,
-        # PostgreSQL and the migrations took over 60 s to answer at a load of 24 on 2 cores.
-        deadline = time.monotonic() + 240
-        while True:
-            try:
-                if httpx.get(app + "/api/v1/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None, Path(log.name).read_text()
-            assert time.monotonic() < deadline, "offerwatch serve did not start"
-            time.sleep(0.3)
+        wait_healthy(server, app, lambda: Path(log.name).read_text())
         with running(int(env["OFFERWATCH_PORT"]), tmp_path / "nginx") as proxy:
             plain = httpx.get(f"http://127.0.0.1:{proxy.http}/", follow_redirects=False)
             assert plain.status_code == 301 and plain.headers["location"].startswith("https://")

@@ -7,13 +7,12 @@ import base64
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
 import pytest
-from tests.support.served import free_port
+from tests.support.served import free_port, wait_healthy
 
 from offerwatch.service import open_workspace
 from offerwatch.web.throttle import ADDRESS_FAILURES
@@ -31,15 +30,7 @@ def _served(sqlite_url: str, extra: list[str], env: dict[str, str]) -> Iterator[
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(base + "/api/v1/health", timeout=2)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-                assert time.monotonic() < deadline, "server did not start"
-                time.sleep(0.2)
+        wait_healthy(proc, base, lambda: proc.stderr.read().decode() if proc.stderr else "")
         yield base
     finally:
         proc.terminate()

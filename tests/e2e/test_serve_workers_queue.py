@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from tests.support.served import free_port
+from tests.support.served import free_port, wait_healthy
 
 from offerwatch.service import open_workspace
 
@@ -62,18 +62,7 @@ def test_a_killed_worker_s_import_is_finished_by_another(pg_url: str, tmp_path: 
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        # Bounds a failure only (a crash ends the wait at once: poll() below); two workers,
-        # PostgreSQL and the migrations took over 60 s to answer at a load of 24 on 2 cores.
-        deadline = time.monotonic() + 240
-        while True:
-            try:
-                if httpx.get(base + "/api/v1/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None, Path(log.name).read_text()
-            assert time.monotonic() < deadline, "offerwatch serve did not start"
-            time.sleep(0.3)
+        wait_healthy(server, base, lambda: Path(log.name).read_text())
         with httpx.Client(base_url=base, timeout=60) as client:
             csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
             assert csrf

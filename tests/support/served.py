@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+import httpx
 
 
 def free_port() -> int:
@@ -46,3 +49,20 @@ def stop(srv: Any, thread: threading.Thread) -> None:
         srv.force_exit = True
         thread.join(timeout=10)
     assert not thread.is_alive(), "uvicorn did not stop"
+
+
+def wait_healthy(proc: subprocess.Popen[Any], base: str, output: Callable[[], str]) -> None:
+    """Wait until the `offerwatch serve` process `proc` answers its health check at `base`.
+    A crash ends the wait at once, failing with `output()` (what the server printed); the
+    deadline only bounds a hang: two workers, PostgreSQL and the migrations took over 60 s
+    to answer at a load of 24 on 2 cores."""
+    deadline = time.monotonic() + 240
+    while True:
+        try:
+            if httpx.get(base + "/api/v1/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert proc.poll() is None, output()
+        assert time.monotonic() < deadline, "offerwatch serve did not start"
+        time.sleep(0.2)

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from tests.support.served import free_port, serving
+from tests.support.served import free_port, serving, wait_healthy
 
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service import open_workspace
@@ -131,14 +131,10 @@ def _serve(sqlite_url: str, port: int) -> subprocess.Popen[bytes]:
         [sys.executable, "-m", "offerwatch", "--db", sqlite_url, "serve", "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2)
-            return proc
-        except httpx.TransportError:
-            assert proc.poll() is None and time.monotonic() < deadline, "server did not start"
-            time.sleep(0.2)
+    wait_healthy(
+        proc, f"http://127.0.0.1:{port}", lambda: proc.stderr.read().decode() if proc.stderr else ""
+    )
+    return proc
 
 
 def test_sigterm_stops_the_server_promptly_during_an_import(
