@@ -86,11 +86,9 @@ def add(
 def note_if_before_applying(interview_id: int) -> None:
     """On stderr (stdout stays the id): the interview is dated before the day applied. Both
     are kept as given (that day is often a guess), but said, so a typo does not go unseen."""
-    ws = workspace()
-    dates = ws.dated_before_applying(interview_id)
+    dates = workspace().dated_before_applying(interview_id)
     if dates is not None:
-        day, applied = dates
-        app_id = ws.interview(interview_id).application_id
+        day, applied, app_id = dates
         click.echo(f"Note: interview {interview_id} is dated {day}, before the day you applied "
                    f"({applied}); both are kept. If one is wrong:\n  offerwatch interview set "
                    f"{interview_id} --start ... --end ...   or   offerwatch app set {app_id} "

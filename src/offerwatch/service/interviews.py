@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import Connection
 
@@ -260,13 +261,23 @@ def interview(ctx: Context, interview_id: int) -> Interview:
     return found[0]
 
 
-def dated_before_applying(ctx: Context, interview_id: int) -> tuple[date, date] | None:
-    """(the interview's local day, the day applied) when the interview is dated before the
-    day its application says you applied, else None. Both are kept as given (that day is
-    often a guess): the shells only say so, so a typo does not go unseen."""
+class BeforeApplying(NamedTuple):
+    """An interview dated before the day its application says you applied."""
+
+    day: date  # the interview's, local
+    applied: date
+    application_id: int
+
+
+def dated_before_applying(ctx: Context, interview_id: int) -> BeforeApplying | None:
+    """Whether the interview is dated before the day its application says you applied.
+    Both are kept as given (that day is often a guess): the shells only say so, so a typo
+    does not go unseen."""
     from offerwatch.service import settings, tracking
 
     found = interview(ctx, interview_id)
     applied = tracking.application(ctx, found.application_id).applied_on
     day = found.scheduled_start.astimezone(settings.timezone(ctx)).date()
-    return (day, applied) if applied is not None and day < applied else None
+    if applied is None or day >= applied:
+        return None
+    return BeforeApplying(day, applied, found.application_id)

@@ -82,6 +82,7 @@ if TYPE_CHECKING:
     from offerwatch.service.agenda import SyncResult
     from offerwatch.service.check import CheckReport
     from offerwatch.service.cohort import KeptFit
+    from offerwatch.service.interviews import BeforeApplying
     from offerwatch.service.jobs import Claimed
     from offerwatch.service.mail_reader import ImportSummary, Progress
     from offerwatch.service.mail_review import (
@@ -370,8 +371,9 @@ class Workspace(Context):
         """One interview; NotFound when it is not the user's."""
         return interviews.interview(self, interview_id)
 
-    def dated_before_applying(self, interview_id: int) -> tuple[date, date] | None:
-        """(its day, the day applied) when the interview is dated before applying."""
+    def dated_before_applying(self, interview_id: int) -> BeforeApplying | None:
+        """Whether the interview is dated before the day applied (both days, and the
+        application's id), or None."""
         return interviews.dated_before_applying(self, interview_id)
 
     # Signs read from an interview's notes (notes_signs.py) ---------------------

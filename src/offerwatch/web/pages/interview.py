@@ -80,7 +80,7 @@ def before_applying(ws: Workspace, interview_id: int) -> str:
     dates = ws.dated_before_applying(interview_id)
     if dates is None:
         return ""
-    day, applied = dates
+    day, applied, _ = dates
     return (f"Saved. Note: the interview is dated {day:%a %d %b %Y}, before the day you "
             f"applied ({applied:%a %d %b %Y}); if one of them is wrong, edit it.")  # fmt: skip
 
