@@ -69,21 +69,14 @@ def cohort_fit(ctx: Context, now: datetime | None = None) -> CohortFit:
     return pooled(by_user, consenting=consenting)
 
 
-def cohort_data_version(ctx: Context, now: datetime | None = None) -> str:
+def _version_words(day: date, users: Sequence[int], versions: Mapping[int, int]) -> str:
     """What the cohort fit is made from, in a few words: the day (an outcome dated ahead
     counts from its day), who agreed, and each one's facts version (store/plan_stamps: any
-    write of theirs changes it). A fit made under the same words is the same fit; read them
-    before the facts, so that a fit is never kept under words older than its data.
+    write of theirs changes it). A fit made under the same words is the same fit; they are
+    read before the facts, so that a fit is never kept under words older than its data.
 
     A consenting user without a stamp (agreed before consent made one, and no plan derived
     since) has no version: then the words are new on every call, and the fit is made again."""
-    with ctx.read() as conn:
-        users = qc.consenting_users(conn)
-        versions = plan_stamps.facts_versions(conn, users)
-    return _version_words(_now(ctx, now).date(), users, versions)
-
-
-def _version_words(day: date, users: Sequence[int], versions: Mapping[int, int]) -> str:
     if len(versions) < len(users):
         return f"{day.isoformat()};unversioned;{secrets.token_hex(8)}"
     return f"{day.isoformat()};" + ",".join(f"{u}:{versions[u]}" for u in users)
@@ -92,7 +85,7 @@ def _version_words(day: date, users: Sequence[int], versions: Mapping[int, int])
 @dataclass(frozen=True, slots=True)
 class KeptFit:
     """A cohort fit and what it was made from: the data version it was checked under
-    (`cohort_data_version`), a digest of the examples it learned from, and each consenting
+    (`_version_words`), a digest of the examples it learned from, and each consenting
     user's examples with the (facts version, day) they were read at, to reuse while those
     hold."""
 

@@ -467,10 +467,6 @@ class Workspace(Context):
         """The odds fitted on every consenting user's past, judged on held-out users."""
         return cohort.cohort_fit(self, now)
 
-    def cohort_data_version(self, now: datetime | None = None) -> str:
-        """What the cohort fit is made from (the same words: the same fit)."""
-        return cohort.cohort_data_version(self, now)
-
     def kept_cohort_fit(
         self, kept: KeptFit | None, now: datetime | None = None, *, refit: bool = False
     ) -> KeptFit:
