@@ -137,7 +137,7 @@ def _fires(rule: Rule, sentence: str, lower: str, live: Iterable[int]) -> bool:
     required words the sentence holds, see _prune.live)."""
     compiled = COMPILED[id(rule)]
     text = sentence if compiled.cased else lower
-    triggers = tuple(compiled.triggers[i] for i in sorted(live))
+    triggers = tuple(compiled.trigger(i) for i in sorted(live))
     if not any(t.search(text) for t in triggers):
         return False
     if any(not pattern.search(text) for pattern in compiled.needs):
@@ -243,7 +243,7 @@ def detect_both(
     # A short calendar or phone note ("Se te ha invitado al siguiente evento") has few
     # function words: two, clearly of one language, are enough to pick the rules it is read by.
     language = language_of(sample, least=2)
-    table = language if language in BY_LANGUAGE else "en"
+    table = language if language is not None and language in BY_LANGUAGE else "en"
     rules, dates = BY_LANGUAGE.get(table, (RULES, None))
     # Her own mail, a friend's news, a panel: read with the cues of the table's language.
     if not_the_readers(plain, (language or "en") if dates else "en"):

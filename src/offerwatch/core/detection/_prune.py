@@ -1,113 +1,193 @@
 """The rules ready to run, and the first look that says which triggers are worth trying.
 
-Every rule's patterns are compiled once, for lower-case text unless the rule reads capitals
-(see _grammar.lower_case), with the words each trigger needs: a trigger cannot match a
-sentence that holds none of them. One scan of a message's text (a trie of all the words of
-its language's rules) finds the words it holds and so, per rule and sentence, the triggers
-worth trying. A language's rules are compiled when the first message in it is read.
+Each trigger has words it needs: it cannot match a sentence that holds none of them. One
+scan of a message's text (a trie of all the words of its language's rules) finds the words
+it holds and so, per rule and sentence, the triggers worth trying. The words come from
+`_words.WORDS` (made by scripts/render_first_look.py from the rules, kept up to date by a
+test), so loading a table parses and compiles nothing but the scan; a pattern missing there
+(a rule changed since) is parsed when its table loads. Each pattern is compiled on first
+use, for lower-case text unless its rule reads capitals (see _grammar.lower_case): a
+trigger when the first look opens it, a rule's blocks and needs when one of its triggers
+matched. A language's table is made when the first message in it is read.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from types import ModuleType
 
-from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
-from offerwatch.core.detection._grammar import DateWords, Rule, compiled, lower_case, needs_case
+from offerwatch.core.detection._grammar import DateWords, Pattern, Rule, compiled, lower_case
+from offerwatch.core.detection._grammar import needs_case as _needs_case
 from offerwatch.core.detection._literals import required_literals, trie
 from offerwatch.core.detection._rules import RULES
+from offerwatch.core.detection._words import WORDS
 
-# The rule tables read, by the language of the new text; English for any other or unknown.
-BY_LANGUAGE: dict[str, tuple[tuple[Rule, ...], DateWords | None]] = {
-    "de": (_rules_de.RULES, _rules_de.DATES),
-    "fr": (_rules_fr.RULES, _rules_fr.DATES),
-    "es": (_rules_es.RULES, _rules_es.DATES),
-}
+_TABLES = {"de": "_rules_de", "fr": "_rules_fr", "es": "_rules_es"}
 
 
-@dataclass(frozen=True)
-class Compiled:
-    """A rule ready to run: every pattern made for lower-case text unless the rule reads
-    capitals, and the words each trigger needs (the first look, see opened)."""
+class _ByLanguage(Mapping[str, tuple[tuple[Rule, ...], DateWords | None]]):
+    """The rule tables read, by the language of the new text (English for any other or
+    unknown): the German, French and Spanish modules load on first look-up."""
 
-    rule: Rule
-    cased: bool
-    words: tuple[frozenset[str] | None, ...]  # per trigger: one is in every match, or None
-    triggers: tuple[re.Pattern[str], ...]
-    blocks: tuple[re.Pattern[str], ...]
-    needs: tuple[re.Pattern[str], ...]
+    def __getitem__(self, language: str) -> tuple[tuple[Rule, ...], DateWords | None]:
+        module = _table_module(_TABLES[language])
+        return module.RULES, module.DATES
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(_TABLES)
 
-def _compile(rule: Rule) -> Compiled:
-    cased = needs_case(rule)
-    fast = compiled if cased else lower_case
-    needs = (*([rule.needs] if rule.needs else []), *rule.also)
-    triggers = tuple(fast(t) for t in rule.triggers)
-    # A rule that reads capitals runs its IGNORECASE triggers on the sentence as written:
-    # their words, lower-cased, hold for ASCII sentences only (see live).
-    words = tuple(required_literals(t, fold=cased) for t in triggers)
-    return Compiled(
-        rule,
-        cased,
-        words,
-        triggers,
-        tuple(fast(b) for b in rule.blocks),
-        tuple(fast(n) for n in needs),
-    )
+    def __len__(self) -> int:
+        return len(_TABLES)
+
+    def __contains__(self, language: object) -> bool:
+        return language in _TABLES
 
 
-# The rules compiled so far, by id(rule), with the indexes of each one's triggers that
-# need no word; a language's table is compiled when a message in it is first read
-# (see table): most mailboxes hold no German, French or Spanish mail, and compiling is
-# most of what loading detection costs.
-COMPILED: dict[int, Compiled] = {}
+@functools.cache
+def _table_module(name: str) -> ModuleType:
+    return importlib.import_module(f"offerwatch.core.detection.{name}")
+
+
+BY_LANGUAGE = _ByLanguage()
+
+
+def word_key(pattern: Pattern, cased: bool) -> str:
+    """The key of a trigger in _words.WORDS: its text, its flags and how it is read."""
+    flags = pattern.flags & ~re.UNICODE  # compiling a str pattern adds UNICODE
+    text = f"{int(cased)}\0{flags}\0{pattern.pattern}"
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+class Ready:
+    """A rule ready to run: its patterns compiled on first use (for lower-case text unless
+    the rule reads capitals) and the words each trigger needs (the first look)."""
+
+    __slots__ = ("_blocks", "_needs", "_triggers", "cased", "rule", "words")
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.cased = _needs_case(rule)
+        self._triggers: list[re.Pattern[str] | None] = [None] * len(rule.triggers)
+        self._blocks: tuple[re.Pattern[str], ...] | None = None
+        self._needs: tuple[re.Pattern[str], ...] | None = None
+        # A rule that reads capitals runs its IGNORECASE triggers on the sentence as written:
+        # their words, lower-cased, hold for ASCII sentences only (see live).
+        words: list[frozenset[str] | None] = []
+        for index, pattern in enumerate(rule.triggers):
+            key = word_key(pattern, self.cased)
+            if key not in WORDS:  # a pattern changed since _words was made
+                words.append(required_literals(self.trigger(index), fold=self.cased))
+            else:
+                known = WORDS[key]
+                words.append(None if known is None else frozenset(known))
+        self.words: tuple[frozenset[str] | None, ...] = tuple(words)
+
+    def _fast(self, pattern: Pattern) -> re.Pattern[str]:
+        return compiled(pattern) if self.cased else lower_case(pattern)
+
+    def trigger(self, index: int) -> re.Pattern[str]:
+        """Trigger `index`, compiled."""
+        made = self._triggers[index]
+        if made is None:
+            made = self._triggers[index] = self._fast(self.rule.triggers[index])
+        return made
+
+    @property
+    def triggers(self) -> tuple[re.Pattern[str], ...]:
+        """Every trigger, compiled."""
+        return tuple(self.trigger(i) for i in range(len(self._triggers)))
+
+    @property
+    def needs(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns that must all match too (the rule's needs and also), compiled."""
+        if self._needs is None:
+            rule = self.rule
+            self._needs = tuple(
+                self._fast(n) for n in (*([rule.needs] if rule.needs else []), *rule.also)
+            )
+        return self._needs
+
+    @property
+    def blocks(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns any of which undoes a match, compiled."""
+        if self._blocks is None:
+            self._blocks = tuple(self._fast(b) for b in self.rule.blocks)
+        return self._blocks
+
+
+# The rules made ready so far, by id(rule), with the indexes of each one's triggers that
+# need no word; a language's table is made when a message in it is first read (see table):
+# most mailboxes hold no German, French or Spanish mail.
+COMPILED: dict[int, Ready] = {}
 ALWAYS: dict[int, frozenset[int]] = {}
 
 
-@dataclass(frozen=True)
 class Table:
     """One language's rules ready for the first look: every word one of their triggers
     needs, one scan that finds them all, and which triggers each word opens."""
 
-    literals: frozenset[str]
-    # Every required word found in a text, at every position (a lookahead, so that
-    # overlapping words are all seen); a word's shorter prefixes that are words too are
-    # added after.
-    scan: re.Pattern[str]
-    opens: dict[str, list[tuple[int, int]]]
-    # What each longest word the scan reports opens, with its prefixes that are words too.
-    opened_by: dict[str, tuple[tuple[int, int], ...]]
+    __slots__ = ("literals", "opened_by", "opens", "scan")
+
+    def __init__(self, opens: dict[str, list[tuple[int, int]]]) -> None:
+        self.opens = opens
+        self.literals = frozenset(opens)
+        # Every required word found in a text, at every position (a lookahead, so that
+        # overlapping words are all seen); a word's shorter prefixes that are words too are
+        # added after.
+        self.scan = re.compile(f"(?=({trie(sorted(self.literals))}))")
+        # What each longest word the scan reports opens, with its prefixes that are words too.
+        self.opened_by: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
+def rules_of(language: str) -> tuple[Rule, ...]:
+    """The rules read for `language` (de, fr, es; English for any other)."""
+    return BY_LANGUAGE[language][0] if language in BY_LANGUAGE else RULES
 
 
 @functools.cache
 def table(language: str) -> Table:
-    """The table of `language` (de, fr, es; "en" for English and any other), its rules
-    compiled into COMPILED and ALWAYS on first use."""
-    rules = BY_LANGUAGE[language][0] if language in BY_LANGUAGE else RULES
+    """The table of `language` (de, fr, es; "en" for English and any other), its rules made
+    ready into COMPILED and ALWAYS on first use."""
     opens: dict[str, list[tuple[int, int]]] = {}
-    for rule in rules:
+    for rule in rules_of(language):
         key = id(rule)
-        made = COMPILED.get(key) or _compile(rule)
+        made = COMPILED.get(key) or Ready(rule)
         COMPILED[key] = made
         ALWAYS[key] = frozenset(i for i, ws in enumerate(made.words) if ws is None)
         for index, words in enumerate(made.words):
             for word in words or ():
                 opens.setdefault(word, []).append((key, index))
-    literals = frozenset(opens)
-    scan = re.compile(f"(?=({trie(sorted(literals))}))")
-    return Table(literals, scan, opens, {})
+    return Table(opens)
 
 
-LANGUAGES = ("en", *BY_LANGUAGE)
+LANGUAGES = ("en", *_TABLES)
 
 
-def compile_all() -> dict[int, Compiled]:
-    """Every table compiled (for tests and tools that look at all rules): COMPILED."""
+def compile_all() -> dict[int, Ready]:
+    """Every table made ready (for tests and tools that look at all rules): COMPILED."""
     for language in LANGUAGES:
         table(language)
     return COMPILED
+
+
+def first_look_words() -> dict[str, tuple[str, ...] | None]:
+    """What _words.WORDS holds: the words each trigger of every language needs, read from
+    the patterns by the regex parser (scripts/render_first_look.py writes them)."""
+    out: dict[str, tuple[str, ...] | None] = {}
+    for language in LANGUAGES:
+        for rule in rules_of(language):
+            cased = _needs_case(rule)
+            fast = compiled if cased else lower_case
+            for pattern in rule.triggers:
+                key = word_key(pattern, cased)
+                if key not in out:
+                    words = required_literals(fast(pattern), fold=cased)
+                    out[key] = None if words is None else tuple(sorted(words))
+    return out
 
 
 def present(text: str, language: str = "en") -> set[str]:
@@ -148,8 +228,9 @@ def live(key: int, opened: Opened, sentence_list: list[str]) -> Iterator[tuple[i
     by_sentence = opened.get(key, {})
     always = ALWAYS[key]
     count = len(sentence_list)
-    if COMPILED[key].cased:  # its words hold for ASCII sentences only
-        every = range(len(COMPILED[key].triggers))
+    made = COMPILED[key]
+    if made.cased:  # its words hold for ASCII sentences only
+        every = range(len(made.words))
         for index in range(count):
             if not sentence_list[index].isascii():
                 yield index, every
