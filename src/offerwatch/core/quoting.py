@@ -64,6 +64,10 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 
+# An "On <date>, <person>" line wrapped before "wrote:".
+_ON_LINE = re.compile(r"^\s*on\s", re.IGNORECASE)
+_WROTE_LINE = re.compile(r"^\s*(?:\S.{0,120})?\bwrote\s*:\s*$", re.IGNORECASE)
+
 # Outlook's header block: "From: ..." followed within a few lines by "Sent:"/"Date:".
 _FROM_LINE = re.compile(r"^\s*\**(?:from|von|de|van|da)\s*:\**\s*\S", re.IGNORECASE)
 _SENT_LINE = re.compile(
@@ -116,11 +120,7 @@ def _history_start(lines: list[str]) -> int:
         if _REPLY_HEADER.match(line):
             return i
         # "On Tue, 3 Mar 2026 at 10:00, Ana Lopez <ana@acme.com>" wrapped before "wrote:".
-        if (
-            re.match(r"^\s*on\s", line, re.IGNORECASE)
-            and i + 1 < len(lines)
-            and re.match(r"^\s*(?:\S.{0,120})?\bwrote\s*:\s*$", lines[i + 1], re.IGNORECASE)
-        ):
+        if _ON_LINE.match(line) and i + 1 < len(lines) and _WROTE_LINE.match(lines[i + 1]):
             return i
         if _FROM_LINE.match(line):
             window = lines[i + 1 : i + 5]
@@ -129,10 +129,13 @@ def _history_start(lines: list[str]) -> int:
     return len(lines)
 
 
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}")
+
+
 def _looks_like_signature(line: str) -> bool:
     """A name, title, company, phone number or address line rather than prose."""
     text = line.strip()
-    if re.search(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}", text):
+    if _CONTACT.search(text):
         return True
     return len(text.split()) <= 6 and not text.endswith(("?", ":"))
 

@@ -6,10 +6,13 @@ about interviews, salaries and offers without telling this candidate anything.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from collections.abc import Mapping
 from itertools import islice
 
+from offerwatch.core.detection._grammar import _lower_literals
 from offerwatch.core.detection._sentences import sentences
 
 _I = re.IGNORECASE
@@ -169,6 +172,11 @@ def other_job_word(text: str) -> bool:
     return OTHER_JOB_WORDS.search(text) is not None
 
 
+def _lowered(pattern: str) -> re.Pattern[str]:
+    """`pattern` made for text in lower case (see _grammar.lower_case): twice as fast."""
+    return re.compile(_lower_literals(pattern))
+
+
 # Whose process a message is about. A step in the reader's own process speaks to the reader
 # about it ("your application", "we'd like to invite you"); the candidate's own mail and a
 # friend's news speak of the writer's ("my interview on the 29th", "I'm delighted to accept
@@ -177,16 +185,15 @@ def other_job_word(text: str) -> bool:
 # What breaks these: a recruiter quoting the candidate ("you said 'my notice is a month'":
 # the reader anchor "you said"... is not one, but "your notice" usually follows); a typo in
 # "my intreview"; other languages (read by English cues only).
-_READER_PROCESS = re.compile(
+_READER_PROCESS = _lowered(
     r"\byour\s+(?:\w+\s+)?(?:application|candidacy|interview|cv|resume|profile|offer|notice|"
     r"referees?|references|availability|start\s+date|submission)\b|"
     r"\byou(?:'ve|\s+have)?\s+(?:applied|interviewed|accepted)\b|"
     r"\b(?:offer|invite|interview|shortlist(?:ed)?|selected|move|progress|hire|appoint)\s+you\b|"
     r"\bcongratulations\b|\bwelcome\s+(?:to\s+the\s+team|aboard)\b|"
     r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:applying|your\s+(?:application|interest))\b",
-    re.IGNORECASE,
 )
-_OWN_PROCESS = re.compile(
+_OWN_PROCESS = _lowered(
     r"\bmy\s+(?:\w+\s+)?(?:application|candidacy|interview|referees|references|notice\s+period|"
     r"offer)\b|"
     r"\bi(?:'ve|\s+have)?\s+(?:just\s+)?(?:applied|interviewed)\s+(?:for|with|at|to)\b|"
@@ -204,9 +211,8 @@ _OWN_PROCESS = re.compile(
     r"\bany\s+(?:news|update|word)\s+on\s+the\s+(?:\w+\s+){0,3}(?:role|position|job|post)\b|"
     r"\b(?:happy|glad|delighted)\s+to\s+(?:send|share|provide)\s+(?:over\s+)?(?:my\s+)?"
     r"(?:references|referees)\b|\bhear\s+about\s+next\s+steps\b",
-    re.IGNORECASE,
 )
-_INTERVIEWER = re.compile(
+_INTERVIEWER = _lowered(
     r"\b(?:(?:sit|be)\s+on|join)\s+(?:the|a|an|our|\w+'s)\s+(?:\w+\s+){0,2}panel\b(?!\s+interview)|"
     r"\bsit\s+in\s+on\b|\byou(?:'re|\s+are)\s+(?:scheduled\s+|due\s+|booked\s+)?to\s+interview\s+"
     r"(?!with\b|for\b|at\b)\w|"
@@ -220,31 +226,28 @@ _INTERVIEWER = re.compile(
     # Her present employer's HR: the pay review, the payroll, her line manager.
     r"\b(?:mid-year|annual|year-end|performance|probation)\s+(?:pay\s+)?review\b|\bpayroll\b|"
     r"\bpayslip|\bself-assessment|\byour\s+line\s+manager\b|\bappraisal\b",
-    re.IGNORECASE,
 )
 
 
-def _process_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
-    """(reader's, writer's, other people's) process cues by language."""
-    from offerwatch.core.detection import _rules_de, _rules_es, _rules_fr
-
-    cues = {"en": (_READER_PROCESS, _OWN_PROCESS, _INTERVIEWER)}
-    for code, table in (("de", _rules_de), ("fr", _rules_fr), ("es", _rules_es)):
-        cues[code] = tuple(  # type: ignore[assignment]
-            re.compile(p, re.IGNORECASE)
-            for p in (table.READER_PROCESS, table.OWN_PROCESS, table.INTERVIEWER)
-        )
-    return cues
-
-
-_PROCESS_CUES = _process_cues()
+@functools.cache
+def _process_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(reader's, writer's, other people's) process cues of `language` (de, fr, es; English
+    for any other), compiled on first use: most mailboxes hold no German, French or Spanish."""
+    if language not in ("de", "fr", "es"):
+        return _READER_PROCESS, _OWN_PROCESS, _INTERVIEWER
+    table = importlib.import_module(f"offerwatch.core.detection._rules_{language}")
+    reader, own, interviewer = (
+        _lowered(p) for p in (table.READER_PROCESS, table.OWN_PROCESS, table.INTERVIEWER)
+    )
+    return reader, own, interviewer
 
 
 def not_the_readers(text: str, language: str = "en") -> bool:
     """True if the message speaks of the writer's own process or of other people's
     candidacies (the reader sits on the panel), and never of the reader's own; read with
     the cues of `language` (de, fr, es; English for any other)."""
-    reader, own, interviewer = _PROCESS_CUES.get(language, _PROCESS_CUES["en"])
+    reader, own, interviewer = _process_cues(language)
+    text = text.lower()
     if reader.search(text):
         return False
     return bool(own.search(text) or interviewer.search(text))

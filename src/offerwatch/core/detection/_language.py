@@ -61,6 +61,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ADDRESSES = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|de|fr|es)\b\S*"
 )
+# Every address holds one of these: most text holds none, and needs no search for them.
+_ADDRESS_MARKS = ("@", "://", "www.", ".co", ".org", ".net", ".io", ".de", ".fr", ".es")
 _MAX_CHARS = 2000
 _MIN_HITS = 4  # fewer function words than this: too short to tell
 _MARGIN = 1.5  # the winner needs this many times the runner-up's hits
@@ -82,7 +84,10 @@ def language_of(text: str, *, least: int = _MIN_HITS) -> str | None:
     # only one language uses decide between close languages (French and Spanish).
     scores = dict.fromkeys(_PROFILES, 0.0)
     # Addresses are no language ("meet.google.com" is not Portuguese "com").
-    for word in _WORD.findall(_ADDRESSES.sub(" ", text[:_MAX_CHARS].lower())):
+    lower = text[:_MAX_CHARS].lower()
+    if any(mark in lower for mark in _ADDRESS_MARKS):
+        lower = _ADDRESSES.sub(" ", lower)
+    for word in _WORD.findall(lower):
         codes = _INDEX.get(word, ())
         for code in codes:
             counts[code] += 1
