@@ -215,7 +215,11 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:te|le)\s+(?:contestaremos|responderemos|informaremos|diremos|decimos|daremos|"
             r"comunicaremos|escribiremos|llamaremos|avisaremos|avisamos)|\bcontestar\w*|\bnovedades\b"
         ),
-        not_timeline=r"\bpor\s+favor\s+(?:\w+\s+){0,4}(?:responde|confirma|envía)",
+        not_timeline=(
+            r"\bpor\s+favor\s+(?:\w+\s+){0,4}(?:responde|confirma|envía)|"
+            r"\b(?:le|te|les)\s+(?:agradecer\w*|rogamos|pedimos)\s+(?:\w+\s+){0,2}(?:respuesta|confirm\w*|"
+            r"contest\w*|respond\w*)"
+        ),
     )
 )
 

@@ -33,7 +33,14 @@ _EN_ROLE = (
     r"parcel|delivery|repair|boiler|car|vehicle|mortgage|loan|flat|house|home|garden|"
     r"collection|bin|refund|warranty)\b|"
     r"\b(?:patients?|pupils?|hygienist|induction|landlord|letting|viewing|vet|veterinary|"
-    r"year\s+\d+|class\s+teacher|school\s+trip|joining\s+fee|membership|tenancy|claim\s+number)\b"
+    r"year\s+\d+|class\s+teacher|school\s+trip|joining\s+fee|membership|tenancy|claim\s+number|"
+    # a patient's or a pet's tests; a speaker's or an author's talk, paper or episode; a
+    # developer's code review; a tenant's lease
+    r"bloods|blood\s+tests?|vaccinations?|speaking\s+slot|call\s+for\s+(?:papers|proposals)|podcast|"
+    r"requested\s+your\s+review|pull\s+request|lease|rent|"
+    # a club's member, a customer of a garage or a tradesman
+    r"club|agm|mot|boiler|plumber|roofer|tradesman)\b|"
+    r"\byour\s+(?:talk|paper|abstract|manuscript|episode|proposal)\b"
 )
 _DE_ROLE = (
     r"\b(?:liebe|lieber|sehr\s+geehrte)\s+(?:eltern|familien?|mitglieder|mieter\w*|kund\w*|"
@@ -43,7 +50,7 @@ _DE_ROLE = (
     r"schaden\w*|konto|paket|lieferung|auto|fahrzeug|kredit\w*|darlehen)\b|"
     r"\b(?:besichtigung\w*|mitgliedsantrag\w*|vorstand|versichertenkarte|elterngespräch\w*|"
     r"elternabend\w*|vermiet\w*|hausverwaltung|mietvertrag\w*|praxisteam|zahnarzt\w*|"
-    r"grillen|geburtstag\w*|kuchen)\b"
+    r"grillen|geburtstag\w*|kuchen|wohnung\w*|heizung\w*|reparatur\w*|handwerker\w*|verein\w*)\b"
 )
 _FR_ROLE = (
     r"\b(?:chers?|chères?)\s+(?:parents|familles|clients?|patients?|adhérents?|membres|locataires|"
@@ -74,7 +81,7 @@ _ES_ROLE = (
 _EN_CANDIDACY = (
     r"\byour\s+(?:\w+\s+)?(?:application|candidacy|cv|resume|résumé)\b|"
     r"\b(?:the|this|that|a|an|our|new|open|your)\s+(?:[\w-]+\s+){0,3}(?:role|position|post|vacancy|"
-    r"job)\b|\b(?:recruit\w*|hiring|candidates?|candidacy|shortlist\w*|cv|resume|"
+    r"job(?!\s+interview))\b|\b(?:recruit\w*|hiring|candidates?|candidacy|shortlist\w*|cv|resume|"
     r"salary|notice\s+period|referees?|job\s+offer|offer\s+of\s+employment|offer\s+letter|"
     r"applied\s+for|talent\s+(?:team|acquisition)|hiring\s+manager)\b|"
     r"\binvite\s+you\s+to\s+(?:an?\s+|your\s+)?(?:\w+\s+)?interview\b|\binterview\s+for\s+(?:the|a|an)\b"
