@@ -131,6 +131,10 @@ def test_referees_named(body: str, expected: list[str]) -> None:
         ("Reminder: the scorecard for your interview with Priya is due today.", []),
         ("When would you be free to join them, realistically?", ["notice_period_asked"]),
         ("Team wants you back for round 2 - Thursday at 11am ok?", ["interview_request"]),
+        ("They liked your CV and want a 30 min chat with the GM.", ["interview_request"]),
+        ("They liked your CV and want a copy of your portfolio.", []),
+        ("When would you realistically be able to start?", ["notice_period_asked"]),
+        ("When would you realistically be able to send the portfolio?", []),
     ],
 )
 def test_english_mechanisms(body: str, expected: list[str]) -> None:
@@ -164,6 +168,11 @@ def test_english_mechanisms(body: str, expected: list[str]) -> None:
             "Salut Sam, merci pour ta candidature ! Tu peux réserver un créneau avec moi ici.",
             ["interview_request"],
         ),
+        (
+            "Madame, vous êtes conviée à un entretien le mardi 7 avril à 9h30.",
+            ["interview_request"],
+        ),
+        ("Madame, vous êtes conviée au pot de départ de Julie mardi.", []),
         # The reader conducts the interview with the writer.
         ("Salut Sam, tu peux faire le deuxième entretien avec moi jeudi ?", []),
         (
@@ -175,6 +184,17 @@ def test_english_mechanisms(body: str, expected: list[str]) -> None:
 )
 def test_german_french_spanish(body: str, expected: list[str]) -> None:
     assert kinds(body, "Hallo") == expected
+
+
+def test_french_fortnight_and_the_act_of_writing() -> None:
+    fortnight = detect(
+        "Candidature", "Nous reviendrons vers vous sous quinze jours.", MON, job_context=True
+    )
+    assert [(d.kind, str(d.expected_by)) for d in fortnight] == [("timeline_stated", "2026-06-15")]
+    writing = "Je me permets de revenir vers vous : mon client souhaiterait vous rencontrer lundi."
+    assert "timeline_stated" not in kinds(writing, "Poste de DAF")
+    promise = "Je reviens vers vous lundi au plus tard."
+    assert kinds(promise, "Suite de votre entretien") == ["timeline_stated"]
 
 
 def test_end_of_month_in_french_and_spanish() -> None:

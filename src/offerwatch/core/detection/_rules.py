@@ -217,7 +217,8 @@ _PROPOSAL = re.compile(
     r"confirm(?:ed|ing)?|all\s+set|remind(?:er)?|move\s+your|moved)\b|\b(?:through|progress(?:ed)?|"
     r"made\s+it)\s+to\s+the\s+(?:next|final|second|third)\b|\battend\b|\bany\s+chance\b|\b(?:are|you're)\s+(?:you\s+)?(?:free|"
     r"around|available)\b|\b(?:can|could)\s+you\s+do\b|\b(?:work|suit)s?\s+(?:for\s+)?you\b|"
-    r"\bwant(?:s|ed)?\s+you\s+(?:back|in)\b|\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
+    r"\bwant(?:s|ed)?\s+you\s+(?:back|in)\b|\bwant(?:s|ed)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:chat|call|"
+    r"meeting|interview|catch-?up)\b|\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:today|tomorrow|tonight)\b",
     _I,
 )
@@ -313,7 +314,7 @@ NOTICE_PERIOD_ASKED = Rule(
         r"\b(?:earliest|possible|potential|expected|likely|preferred|ideal)\s+(?:start(?:ing)?\s+date|"
         r"date\s+(?:to|you\s+could)\s+start|(?:date\s+of\s+)?joining(?:\s+date)?)\b",
         r"\b(?:availability|available)\s+to\s+(?:start|join|begin)\b",
-        r"\bwhen\s+(?:could|can|would|will|might)\s+you\s+(?:\w+\s+){0,3}(?:start|join|begin|be\s+"
+        r"\bwhen\s+(?:could|can|would|will|might)\s+you\s+(?:\w+\s+){0,4}(?:start|join|begin|be\s+"
         r"available\s+to\s+(?:start|join|begin))\b",
         r"\bhow\s+soon\s+(?:(?:could|can|would)\s+you|you\s+(?:could|can|would))\s+(?:be\s+able\s+to\s+)?"
         r"(?:start|join|begin)",

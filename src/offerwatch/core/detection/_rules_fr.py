@@ -128,7 +128,7 @@ _MEETING = (
 )
 _PROPOSAL = (
     r"\?|\bpropos\w*|\bsouhait\w*|\baimeri\w*|\baimerait|\bvoudri\w*|\bdispo(?:nibles?|nibilités?|s)?\b|\bcréneau\w*|"
-    r"\bconv(?:ier|ions|oqu)\w*|\binvit\w*|\bconfirm\w*|\bplanifi\w*|\borganis\w*|\bfixer\b|"
+    r"\bconv(?:ier|ions|oqu)\w*|\bconvi(?:ée?s?|é)\b|\bconvocation\b|\binvit\w*|\bconfirm\w*|\bplanifi\w*|\borganis\w*|\bfixer\b|"
     r"\bcaler\b|\bplaisir\b"
 )
 # The meeting that took place: "merci pour cet échange", "ton échange s'était bien passé";
@@ -209,13 +209,20 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"inform\w*|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|fer\w*\s+(?:un\s+)?(?:retour|signe)|"
             r"faire\s+(?:un\s+)?(?:retour|signe))|\bnouvelles\b"
         ),
-        not_timeline=r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)",
+        # (and the act of writing now, no promise: "Je me permets de revenir vers vous"; not
+        # "je reviens vers vous lundi", a present that promises)
+        not_timeline=(
+            r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)|"
+            r"\b(?:je\s+me\s+permets|nous\s+nous\s+permettons)\s+de\s+revenir\s+vers\b"
+        ),
     )
 )
 
 RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
 
 DATES: DateWords = _words(
+    (r"quinze\s+jours", "two weeks"),
+    (r"huit\s+jours", "a week"),
     (r"(?:d'ici\s+)?(?:la\s+)?fin\s+de\s+la\s+semaine\s+prochaine", "by the end of next week"),
     (r"(?:d'ici\s+)?(?:la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine", "by the end of this week"),
     (r"(?:d'ici\s+|avant\s+)?(?:la\s+)?fin\s+du\s+mois(?!\s+prochain)", "by the end of the month"),

@@ -79,7 +79,8 @@ _ES_ROLE = (
 # What names her candidacy: a role, post or vacancy, her CV, recruiters, a job interview, pay,
 # notice, referees. One of these keeps every signal.
 _EN_CANDIDACY = (
-    r"\byour\s+(?:\w+\s+)?(?:application|candidacy|cv|resume|résumé)\b|"
+    r"\byour\s+(?:(?:job|online|recent|full|formal|submitted|earlier|first)\s+)?(?:application|candidacy|"
+    r"cv|resume|résumé)\b|"
     r"\b(?:the|this|that|a|an|our|new|open|your)\s+(?:[\w-]+\s+){0,3}(?:role|position|post|vacancy|"
     r"job(?!\s+interview))\b|\b(?:recruit\w*|hiring|candidates?|candidacy|shortlist\w*|cv|resume|"
     r"salary|notice\s+period|referees?|job\s+offer|offer\s+of\s+employment|offer\s+letter|"
