@@ -122,6 +122,13 @@ def test_referees_named(body: str, expected: list[str]) -> None:
         ("Roughly what are you looking for package-wise?", ["salary_discussed"]),
         ("Roughly what are you looking for location-wise?", []),
         ("Great news - the job's yours if you want it!", ["offer"]),
+        ("We are pleased to make you a provisional offer of appointment.", ["offer"]),
+        ("We are pleased to make you a provisional booking for the venue.", []),
+        (
+            "Could you send me the numbers of two people who could vouch for you?",
+            ["references_requested"],
+        ),
+        ("People who could vouch for the venue are welcome to write in.", []),
         ("The role is yours to shape from day one.", []),
         ("Could you sit in on the technical interview with me on Thursday at 10?", []),
         (

@@ -349,7 +349,9 @@ _REFERENCES = (
 _REFEREE_DESCRIBED = (
     r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+(?:who(?:'ve|\s+have|"
     r"\s+has)?|you(?:'ve|\s+have)?)\s+(?:\w+\s+)?(?:managed|supervised|worked\s+(?:with|for|under|"
-    r"alongside)|reported\s+to|line[\s-]managed)\b"
+    r"alongside)|reported\s+to|line[\s-]managed)\b|"
+    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+who\s+(?:could|can|would|"
+    r"will|might)\s+vouch\s+for\s+you\b"
 )
 
 REFERENCES_REQUESTED = Rule(

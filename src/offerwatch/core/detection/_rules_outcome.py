@@ -205,8 +205,8 @@ OFFER = Rule(
         r"opportunity|internship)",
         r"\b(?:extend(?:ing)?|make|making|send(?:ing)?|attach(?:ed|ing)?|enclos(?:ed|ing)|prepar(?:e|ing))"
         r"\s+(?:you\s+)?(?:an?|the|your|our)\s+(?:formal\s+|written\s+|verbal\s+|official\s+|"
-        r"conditional\s+|final\s+)?(?:job\s+|employment\s+)?offer\b",
-        r"\b(?:formal|written|verbal|official|conditional|job|employment)\s+offer\b",
+        r"conditional\s+|provisional\s+|unconditional\s+|firm\s+|final\s+)?(?:job\s+|employment\s+)?offer\b",
+        r"\b(?:formal|written|verbal|official|conditional|provisional|job|employment)\s+offer\b",
         r"\boffer\s+(?:letter|of\s+employment|pack|package|details|documents?|contract)\b",
         r"\b(?:your|the|our)\s+offer\s+(?:is\s+)?(?:attached|enclosed|below)\b",
         r"\b(?:accept|review|sign|countersign)\s+(?:the|your|our)\s+offer\b",
