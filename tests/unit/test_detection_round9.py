@@ -65,6 +65,19 @@ def kinds(body: str, subject: str = "Hello", *, context: bool = True) -> list[st
             "Ihre Bewerbung",
             ["interview_request"],
         ),
+        # A new starter's induction is no gym's: the notice asked names her candidacy.
+        (
+            "Could you let me know what notice you are required to give your current employer, "
+            "so that we can plan the team's induction?",
+            "Re: Insight Analyst application",
+            ["notice_period_asked"],
+        ),
+        (
+            "Thank you for applying to volunteer with us! We'd love to invite you to an informal "
+            "induction session on Saturday at 10am.",
+            "Your volunteer application",
+            [],
+        ),
         # Maintenance, not an interview; an interview named by its date still is one.
         ("Bonjour, on se voit samedi pour l'entretien de la haie ?", "Samedi", []),
         (

@@ -32,7 +32,7 @@ _EN_ROLE = (
     r"order|claim|policy|tenancy|lease|membership|subscription|prescription|check-?up|treatment|"
     r"parcel|delivery|repair|boiler|car|vehicle|mortgage|loan|flat|house|home|garden|"
     r"collection|bin|refund|warranty)\b|"
-    r"\b(?:patients?|pupils?|hygienist|induction|landlord|letting|viewing|vet|veterinary|"
+    r"\b(?:patients?|pupils?|volunteer\w*|hygienist|landlord|letting|viewing|vet|veterinary|"
     r"year\s+\d+|class\s+teacher|school\s+trip|joining\s+fee|membership|tenancy|claim\s+number|"
     # a patient's or a pet's tests; a speaker's or an author's talk, paper or episode; a
     # developer's code review; a tenant's lease
@@ -83,7 +83,7 @@ _EN_CANDIDACY = (
     r"cv|resume|résumé)\b|"
     r"\b(?:the|this|that|a|an|our|new|open|your)\s+(?:[\w-]+\s+){0,3}(?:role|position|post|vacancy|"
     r"job(?!\s+interview))\b|\b(?:recruit\w*|hiring|candidates?|candidacy|shortlist\w*|cv|resume|"
-    r"salary|notice\s+period|referees?|job\s+offer|offer\s+of\s+employment|offer\s+letter|"
+    r"salary|notice\s+period|notice\s+you|your\s+notice|current\s+employer|referees?|job\s+offer|offer\s+of\s+employment|offer\s+letter|"
     r"applied\s+for|talent\s+(?:team|acquisition)|hiring\s+manager)\b|"
     r"\binvite\s+you\s+to\s+(?:an?\s+|your\s+)?(?:\w+\s+)?interview\b|\binterview\s+for\s+(?:the|a|an)\b"
 )
