@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from offerwatch.core.entities import Direction, Message
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.service import tracking
+from offerwatch.service import settings, tracking
 from offerwatch.service.context import Context
 from offerwatch.service.validate import MAX_PAGE, REVIEW_PAGE
 from offerwatch.store import messages as qm
@@ -308,7 +308,10 @@ def application_from_message(ctx: Context, message_id: int, company: str, role: 
         raise NotFound("message", message_id)
     if found[1] == "matched":
         raise BadInput(f"message {message_id} is already filed under an application")
-    app_id = tracking.add_application(ctx, company, role)
+    # Applied no later than the day the mail came (a reply to an application, an invitation).
+    sent = found[0].date.astimezone(settings.timezone(ctx)).date()
+    applied = min(sent, ctx.clock().astimezone(settings.timezone(ctx)).date())
+    app_id = tracking.add_application(ctx, company, role, applied_on=applied)
     assign_message(ctx, message_id, app_id)
     return app_id
 
