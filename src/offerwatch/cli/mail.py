@@ -303,14 +303,18 @@ def assign(
         company = (company or guess.company).strip()
         role = (role or guess.role).strip()
         if not company or not role:
-            missing = " and ".join(n for n, v in (("--company", company), ("--role", role)) if not v)
+            missing = " and ".join(n for n, v in (("--company", company), ("--role", role))
+                                   if not v)  # fmt: skip
             raise click.UsageError(f"nothing to guess from: give {missing}")
         app_id = ws.application_from_message(message_id, company, role)
         if as_json:
             echo_json({"message": message_id, "application": app_id, "new": True,
                        "company": company, "role": role})  # fmt: skip
         else:
-            click.echo(f"application {app_id} added ({company}: {role}); message {message_id} filed")
+            click.echo(
+                f"application {app_id} added ({company}: {role}), message {message_id} "
+                f"filed under it; to rename: offerwatch app set {app_id} --role ..."
+            )
         return
     assert app_id is not None
     added = ws.assign_message(message_id, app_id)
