@@ -946,6 +946,10 @@ class Workspace(Context):
         """This user's job (the progress page), or None."""
         return jobs.import_job(self, job_id)
 
+    def recent_imports(self) -> list[dict[str, Any]]:
+        """This user's latest uploads and IMAP syncs still kept, newest first."""
+        return jobs.recent_imports(self)
+
     def claim_form_post(self, token: str) -> bool:
         """Take a create form's one-time token; False when that form was sent before."""
         return form_posts.claim_form_post(self, token)

@@ -20,7 +20,7 @@ from offerwatch.mail.readers import kind_of_head
 from offerwatch.service.jobs import UPLOAD_PREFIX, uploads_root
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
-from offerwatch.web.jobs import job_view, wait_for
+from offerwatch.web.jobs import job_view, recent_views, wait_for
 from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
     after_post,
@@ -72,6 +72,8 @@ def mail(
             "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
             "imap_schedule": ws.imap_schedule(),
             "learned": [d for d in ws.learned_domains() if d["state"] == "learned"],
+            # The latest imports stay findable once their own page (?job=) is left.
+            "recent": [r for r in recent_views(ws) if r.id != job],
         },
     )
 
