@@ -784,6 +784,10 @@ class Workspace(Context):
         invitation created removed (or one it moved restored) unless edited since."""
         return mail_review.unassign_message(self, message_id)
 
+    def move_message(self, message_id: int, app_id: int) -> tuple[Unfiled, int]:
+        """File a filed message under another application (one transaction)."""
+        return mail_review.move_message(self, message_id, app_id)
+
     def accept_message(self, message_id: int) -> None:
         """Confirm that a message is filed under the right application."""
         return mail_review.accept_message(self, message_id)
