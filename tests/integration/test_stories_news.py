@@ -63,7 +63,7 @@ def test_references_contacted_then_three_weeks_of_silence(ws: Workspace, clock: 
     clock.now = utc(2026, 3, 27, 12)  # three weeks without a word
     quiet, reasons = odds(ws, app)
     assert before < quiet < checked  # silence weighs, the reference check still counts
-    assert "(21 days since the last news, 2026-03-06)" in reasons["silence_since_contact"]
+    assert "(21 days since the last news, Fri 6 Mar)" in reasons["silence_since_contact"]
     assert the_one(ws, "follow_up").due == utc(2026, 3, 13, 10)  # overdue, not moved
     assert open_items(ws, "mark_ghosted") == []  # 35 days, not 21 (docs/planner.md)
 
