@@ -34,7 +34,7 @@ def test_a_notice_period_question_then_silence(ws: Workspace, clock: Any) -> Non
     assert asked > before and "notice_period_asked" in reasons  # strongly positive
     follow = the_one(ws, "follow_up")  # news that decides nothing: a week after it
     assert follow.due == utc(2026, 3, 11, 9) and "Priya Shah" in follow.title
-    assert "notice period" in follow.title and "since" in follow.title
+    assert "since they asked about your notice period on Wed 4 Mar" in follow.title
     clock.now = utc(2026, 3, 25, 12)  # three weeks without a word
     quiet, reasons = odds(ws, app)
     assert before < quiet < asked

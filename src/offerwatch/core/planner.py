@@ -325,7 +325,7 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
             continue
         raw.extend(_follow_ups(app, interviews, facts, observations, mail, tz))
         quiet = quiet_since(interviews, observations, facts.messages_by_app(app.id), now)
-        if quiet is not None and (ghost := mark_ghosted(app, quiet, now)) is not None:
+        if quiet is not None and (ghost := mark_ghosted(app, quiet, now, tz)) is not None:
             raw.append(_suggested(ghost))
     if accepted:
         others = [a for a in facts.applications if a.status.is_open and a.id != accepted[0].id]
