@@ -67,7 +67,7 @@ class Score:
 
     `range` is the plausible range (every uncertain input at its pessimistic, then its
     optimistic end: docs/model.md); `summary` says it in words first; `outcome` is set once
-    the application is decided ("Offer received on 2026-03-20")."""
+    the application is decided ("Offer received on Fri 20 Mar")."""
 
     application_id: int
     probability: float
@@ -90,10 +90,11 @@ _OUTCOME_WORDS = {
 }
 
 
-def outcome_text(label: str, on: date | None) -> str:
-    """An outcome in words: "Offer received on 2026-03-20"."""
+def outcome_text(label: str, on: date | None, today: date | None = None) -> str:
+    """An outcome in words: "Offer received on Fri 20 Mar" (with the year unless it is
+    `today`'s)."""
     words = _OUTCOME_WORDS.get(label, label.capitalize())
-    return f"{words} on {on.isoformat()}" if on is not None else words
+    return f"{words} on {short_day(on, today)}" if on is not None else words
 
 
 def _outcome(
@@ -190,7 +191,7 @@ def gather(
     outcome, label, when = _outcome(app, seen, now)
     prior = _prior(app, ivs)
     if outcome is not None:
-        return Evidence(prior, [], outcome, label, when)
+        return Evidence(prior, [], outcome, label, when, now.date())
     held = [i for i in ivs if i.scheduled_start <= now]
     terms: dict[tuple[str, int | None], Term] = {}
 
@@ -248,7 +249,7 @@ def score_evidence(
     if evidence.outcome is not None:
         label = evidence.outcome_label or ("offer" if evidence.outcome else "rejection")
         p = 1.0 if evidence.outcome else 0.0
-        text = outcome_text(label, evidence.outcome_on)
+        text = outcome_text(label, evidence.outcome_on, evidence.today)
         return Score(application_id, p, (p, p), prior.probability, f"outcome recorded: {label}",
                      [], True, summary=text, outcome=text)  # fmt: skip
     ends = model.ends(evidence, ratios)
