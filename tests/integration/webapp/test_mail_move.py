@@ -50,7 +50,7 @@ def test_move_a_message_to_the_right_application(web: Web, ws: Workspace, app_id
 
     res = web.post_form(f"/mail/messages/{message}/move", {"app_id": right})
     assert res.status_code == 303
-    assert res.headers["location"] == f"/applications/{right}#timeline"
+    assert res.headers["location"] == f"/applications/{right}"  # its banner on top
     assert _filed(ws, app_id) == [] and _filed(ws, right) == ["Next steps"]
     assert "notice_period_asked" not in _mail_signs(ws, app_id)
     assert "notice_period_asked" in _mail_signs(ws, right)

@@ -199,7 +199,7 @@ def move(
     done, added = ws.move_message(message_id, app_id)
     said = [_filed(ws, message_id, app_id, added).rstrip("."), *done.interview_lines()]
     flash(request, "; ".join(said) + ".")
-    return after_post(request, f"/applications/{app_id}#timeline", id=message_id, added=added)
+    return after_post(request, f"/applications/{app_id}", id=message_id, added=added)
 
 
 def _filed(ws: Any, message_id: int, app_id: int, added: int) -> str:
