@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
+from tests.support import cli as in_process
 from tests.support.mailbuild import mail, write_maildir, write_mbox
 
 from offerwatch.cli.main import cli
@@ -206,3 +207,33 @@ def test_detect_reads_auto_reply_headers_and_job_context(tmp_path: Path) -> None
     assert kinds == [[], [], [], ["rejection"], ["timeline_stated"]]
     bare = offerwatch("mail", "detect", str(mbox), "--json", "--no-context").stdout.splitlines()
     assert [json.loads(line)["signals"] for line in bare][4] == []
+
+
+def test_assign_new_makes_the_application_from_the_message(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    mbox = write_mbox(tmp_path / "inbox.mbox", [
+        mail("Data Engineer role at Northwind", "Could we set up an interview on Friday?",
+             sender="Priya Shah <priya@northwind.example>", date="Mon, 02 Mar 2026 09:00:00 +0000"),
+        mail("Hello", "What are your salary expectations?", sender="x@gmail.com"),
+    ])  # fmt: skip
+    run(db, "mail", "import", str(mbox))
+    first, free = (r["message"]["id"] for r in json.loads(run(db, "mail", "review", "--json")))
+    made = json.loads(run(db, "mail", "assign", str(first), "--new", "--json"))
+    assert (made["company"], made["role"]) == ("Northwind", "Data Engineer")
+    shown = json.loads(run(db, "app", "show", str(made["application"]), "--json"))
+    assert shown["application"]["applied_on"] == "2026-03-02"  # no later than the mail came
+    assert [m["id"] for m in json.loads(run(db, "mail", "list", str(made["application"]),
+                                             "--json"))] == [first]  # fmt: skip
+    for args, said in (
+        ([str(free), "--new"], "give --company"),  # free mail: no company to guess
+        ([str(free)], "give an APP_ID or --new"),
+        ([str(free), "1", "--new"], "give an APP_ID or --new"),
+        ([str(free), "1", "--role", "X"], "go with --new"),
+        ([str(first), "--new"], "already filed"),
+    ):
+        proc = in_process.run(db, "mail", "assign", *args, ok=False)
+        assert proc.returncode == 2 and said in proc.stderr, (args, proc.stderr)
+        assert proc.stderr.strip().count("\n") == 0
+    made = json.loads(run(db, "mail", "assign", str(free), "--new", "--company", "Kite Labs",
+                          "--json"))  # fmt: skip
+    assert (made["company"], made["role"]) == ("Kite Labs", "Hello")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, select
 from tests.support.templates import migrated_sqlite
 from tests.support.varied_search import NOW, populate
 
@@ -27,6 +27,7 @@ from offerwatch.core.signals import still_standing
 from offerwatch.service import Workspace, agenda, open_workspace
 from offerwatch.store import plan_queries as pq
 from offerwatch.store import queries as q
+from offerwatch.store import tables as t
 from offerwatch.store.plan_facts import PLANNED_KINDS
 
 MOMENTS = [
@@ -52,6 +53,13 @@ def everything(ws: Workspace) -> PlanFacts:
             messages=pq.messages(conn, ws.user_id),
             marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},
             weekly_target=int(target) if target is not None else 5,
+            recorded=dict(
+                conn.execute(  # type: ignore[arg-type]
+                    select(t.interviews.c.id, t.interviews.c.created_at).where(
+                        t.interviews.c.user_id == ws.user_id
+                    )
+                ).all()
+            ),
         )
 
 

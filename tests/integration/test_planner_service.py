@@ -290,3 +290,11 @@ def test_after_an_accepted_offer_the_others_are_withdrawn_in_one_go(
     assert not [i for i in ws.agenda(days=3).items if i.kind == "withdraw_others"]
     with pytest.raises(NotFound):
         ws.withdraw_others(9999)
+
+
+def test_a_thank_you_for_an_interview_with_nobody_met_names_the_fix(ws: Workspace) -> None:
+    """The error names the command that fixes this interview, not one that adds another."""
+    app_id = ws.add_application("Kite Labs", "Data Analyst")
+    interview_id = ws.add_interview(app_id, stage="interview", start=START, end=END)
+    with pytest.raises(BadInput, match=rf"interview set {interview_id} --with NAME"):
+        ws.draft_thank_you(interview_id)

@@ -73,7 +73,7 @@ def test_outcome_is_terminal(ws: Workspace) -> None:
     result = ws.score(app_id)
     assert result.terminal and result.probability == 1.0
     # An outcome reads as one, not as "100%, likely between 100% and 100%".
-    assert result.outcome == "Offer received on 2026-03-06" == result.summary
+    assert result.outcome == "Offer received on Fri 6 Mar" == result.summary
 
 
 def test_batch_scores_equal_single_scores_with_few_queries(ws: Workspace) -> None:

@@ -25,7 +25,13 @@ def test_company_from_sender(addr: str, name: str, company: str) -> None:
     ("subject", "role"),
     [
         ("Re: Your application for Backend Developer at Initech", "Backend Developer"),
-        ("FW: RE: Interview for the Data Engineer role - Acme", "Data Engineer role"),
+        ("FW: RE: Interview for the Data Engineer role - Acme", "Data Engineer"),
+        ("Data Engineer role at Northwind", "Data Engineer"),
+        ("Data Engineer opportunity - fintech", "Data Engineer"),
+        ("Research engineer post", "Research engineer"),
+        ("The Senior Nurse vacancy", "Senior Nurse"),
+        ("Update on your role", "Update on your role"),  # a sentence, not a title: as written
+        ("Position: Role Model Coach", "Role Model Coach"),
         ("Application: Senior Analyst (London)", "Senior Analyst"),
         ("Next steps", "Next steps"),
         ("  Re:  ", ""),

@@ -270,18 +270,54 @@ def review(page: int, limit: int, as_json: bool) -> None:
 
 @mail.command("assign")
 @click.argument("message_id", type=ID)
-@click.argument("app_id", type=ID)
+@click.argument("app_id", type=ID, required=False)
+@click.option("--new", "new", is_flag=True, help="File it under a new application.")
+@click.option("--company", help="With --new: the company (default: guessed from the sender).")
+@click.option("--role", help="With --new: the role (default: guessed from the subject).")
 @json_option
-def assign(message_id: int, app_id: int, as_json: bool) -> None:
+def assign(
+    message_id: int,
+    app_id: int | None,
+    new: bool,
+    company: str | None,
+    role: str | None,
+    as_json: bool,
+) -> None:
     """Link a message from the review list to an application: its signals are recorded and
     the interview its calendar invitation carries is created, moved or cancelled, as if it
-    had matched at import.
+    had matched at import. With --new, a new application is made for it first.
 
     \b
-    Example:
+    Examples:
       offerwatch mail assign 12 3
+      offerwatch mail assign 14 --new                      # company and role guessed
+      offerwatch mail assign 14 --new --company Northwind --role "Data Engineer"
     """
-    added = workspace().assign_message(message_id, app_id)
+    if (app_id is None) == (not new):
+        raise click.UsageError("give an APP_ID or --new (not both)")
+    if not new and (company or role):
+        raise click.UsageError("--company and --role go with --new")
+    ws = workspace()
+    if new:
+        guess = ws.message_draft(message_id)
+        company = (company or guess.company).strip()
+        role = (role or guess.role).strip()
+        if not company or not role:
+            missing = " and ".join(n for n, v in (("--company", company), ("--role", role))
+                                   if not v)  # fmt: skip
+            raise click.UsageError(f"nothing to guess from: give {missing}")
+        app_id = ws.application_from_message(message_id, company, role)
+        if as_json:
+            echo_json({"message": message_id, "application": app_id, "new": True,
+                       "company": company, "role": role})  # fmt: skip
+        else:
+            click.echo(
+                f"application {app_id} added ({company}: {role}), message {message_id} "
+                f"filed under it; to rename: offerwatch app set {app_id} --role ..."
+            )
+        return
+    assert app_id is not None
+    added = ws.assign_message(message_id, app_id)
     if as_json:
         echo_json({"message": message_id, "application": app_id, "new_observations": added})
     else:

@@ -6,7 +6,7 @@ ratios and reasons and docs/model.md for the rules in plain words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -17,7 +17,7 @@ from offerwatch.core.anchors import (
     TIMELINE_GRACE_BUSINESS_DAYS,
     silence_log_ratio,
 )
-from offerwatch.core.business_days import add_business_days
+from offerwatch.core.business_days import NO_HOLIDAYS, add_business_days
 from offerwatch.core.catalogue import SILENCE_PAST_TIMELINE, SILENCE_SINCE_CONTACT
 from offerwatch.core.entities import Direction, Interview, Message, Observation
 from offerwatch.core.signals import SignalKind
@@ -164,10 +164,14 @@ def silence_clock(
     after_observations: Sequence[Observation],
     messages: Sequence[Message],
     now: datetime,
+    holidays: Collection[date] = NO_HOLIDAYS,
 ) -> SilenceClock | None:
     """When silence starts to count at `now`: a week after the last news (an interview's end
     or later news), or 3 business days after a date they gave, whichever is later. None
-    before any interview has ended, or while another interview is still ahead."""
+    before any interview has ended, or while another interview is still ahead.
+
+    `holidays` are the public holidays the planner skips too (the `country` setting): the
+    silence past a date they gave starts the day the follow-up is due, not before it."""
     if not interviews or any(i.end > now for i in interviews):
         return None
     news = last_news(interviews, after_observations, messages, now)
@@ -177,7 +181,7 @@ def silence_clock(
     kind, since = SILENCE_SINCE_CONTACT, news.astimezone(now.tzinfo).date()
     stated = latest_timeline(interviews, observations, now)
     if stated is not None and news.astimezone(now.tzinfo).date() <= stated[1]:
-        day = add_business_days(stated[1], TIMELINE_GRACE_BUSINESS_DAYS)
+        day = add_business_days(stated[1], TIMELINE_GRACE_BUSINESS_DAYS, holidays)
         after_date = datetime.combine(day, time(0), tzinfo=now.tzinfo)
         if after_date >= starts:
             starts, kind, since = after_date, SILENCE_PAST_TIMELINE, stated[1]
@@ -190,12 +194,13 @@ def silence(
     after_observations: Sequence[Observation],
     messages: Sequence[Message],
     now: datetime,
+    holidays: Collection[date] = NO_HOLIDAYS,
 ) -> Silence | None:
     """Silence since the last news as evidence at `now`, or None while it does not count.
 
     It counts in whole days past its start (see `silence_clock`), so it changes once a day.
     """
-    clock = silence_clock(interviews, observations, after_observations, messages, now)
+    clock = silence_clock(interviews, observations, after_observations, messages, now, holidays)
     if clock is None or now < clock.starts:
         return None
     days = (now - clock.starts) // timedelta(days=1)

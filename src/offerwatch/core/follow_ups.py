@@ -23,6 +23,7 @@ from offerwatch.core.business_days import (
     roll_to_business_day,
 )
 from offerwatch.core.catalogue import CATALOGUE, Phase
+from offerwatch.core.day_words import short_day
 from offerwatch.core.entities import Application, Interview, Observation, Person
 from offerwatch.core.mail_index import MailIndex
 from offerwatch.core.signals import TERMINAL_KINDS, SignalKind
@@ -122,7 +123,8 @@ def _round_due(
     day = add_business_days(stated[0], FOLLOW_UP_BUSINESS_DAYS, holidays)
     timed = local_at(day, _MORNING, tz)
     if round_no == 1 or stated[1] >= since or timed > plain:
-        why = f"no news {FOLLOW_UP_BUSINESS_DAYS} business days after {stated[0].isoformat()}"
+        after = short_day(stated[0], day)
+        why = f"no news {FOLLOW_UP_BUSINESS_DAYS} business days after {after}"
         return timed, why
     return plain, ""
 
@@ -149,7 +151,8 @@ def follow_ups(
     job = f"{app.role} at {app.company}" if contact else app.role  # the company named once
     base = f"{FOLLOW_UP}:{app.id}:{last.id}"
     news = news_since(app.id, last, observations, mail)
-    since, what = last.end, f"the interview on {last.end.astimezone(tz).date().isoformat()}"
+    held = last.end.astimezone(tz).date()
+    since, what = last.end, f"the interview on {short_day(held, held)}"
     round_no, used = 1, 0  # news[:used] are accounted for
     answered: list[FollowUp] = []  # follow-ups sent and answered: kept, done
     first_floor = _first_round_floor(last, contact, mail)
@@ -166,7 +169,7 @@ def follow_ups(
             continue
         due, why = _round_due(round_no, since, stated, tz, holidays)
         if not why:
-            on = since.astimezone(tz).date().isoformat()
+            on = short_day(since.astimezone(tz).date(), due.astimezone(tz).date())
             why = (f"no news {FOLLOW_UP_DAYS} days after the last interview" if round_no == 1
                    else f"no news since {what} on {on}")  # fmt: skip
         first = FollowUp(key, f"Follow up with {name} ({job}): {why}", due, since, sent)

@@ -14,6 +14,13 @@ _ROLE_IN = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"\s+(?:at|with|@)\s+[^,;]+$|\s*[-–|(].*$", re.IGNORECASE)
+# "Data Engineer role at Acme", "Research engineer post": the role is named before the word.
+_ROLE_WORD = r"(?:role|position|post|opportunity|vacancy|opening)"
+_ROLE_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+|new\s+)?(?P<role>.+?)\s+{_ROLE_WORD}\b", re.I)
+_ROLE_WORD_END = re.compile(rf"\s+{_ROLE_WORD}$", re.IGNORECASE)
+# Words that make the text before "role" a sentence, not a job title ("update on your role").
+_NOT_A_TITLE = frozenset({"your", "our", "my", "their", "on", "about", "for", "to", "of", "this",
+                          "that", "re", "update", "new", "is", "the"})  # fmt: skip
 _NAME_PART = re.compile(r"[._-]+")
 _NON_PERSON = frozenset(
     {"no-reply", "noreply", "no_reply", "donotreply", "do-not-reply", "jobs", "careers",
@@ -47,7 +54,11 @@ def role_from_subject(subject: str) -> str:
     text = _PREFIX.sub("", _clean(subject))
     found = _ROLE_IN.search(text)
     if found:
-        text = _TAIL.sub("", found.group("role")).strip(" .:!\"'")
+        role = _TAIL.sub("", found.group("role")).strip(" .:!\"'")
+        return _ROLE_WORD_END.sub("", role)[:300] or role[:300]
+    before = _ROLE_BEFORE.search(text)
+    if before and not _NOT_A_TITLE.intersection(before.group("role").lower().split()):
+        return before.group("role").strip(" .:!\"'")[:300]
     return text[:300]
 
 

@@ -11,12 +11,13 @@ are one fact). docs/model.md explains the model in plain words.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from offerwatch.core import derive
 from offerwatch.core import odds_model as model
+from offerwatch.core.business_days import NO_HOLIDAYS
 from offerwatch.core.catalogue import (
     CATALOGUE,
     NO_NEXT_STEPS_IN_FINAL,
@@ -26,6 +27,7 @@ from offerwatch.core.catalogue import (
     Prior,
     is_sourced,
 )
+from offerwatch.core.day_words import short_day
 from offerwatch.core.entities import (
     Application,
     Interview,
@@ -65,7 +67,7 @@ class Score:
 
     `range` is the plausible range (every uncertain input at its pessimistic, then its
     optimistic end: docs/model.md); `summary` says it in words first; `outcome` is set once
-    the application is decided ("Offer received on 2026-03-20")."""
+    the application is decided ("Offer received on Fri 20 Mar")."""
 
     application_id: int
     probability: float
@@ -88,10 +90,11 @@ _OUTCOME_WORDS = {
 }
 
 
-def outcome_text(label: str, on: date | None) -> str:
-    """An outcome in words: "Offer received on 2026-03-20"."""
+def outcome_text(label: str, on: date | None, today: date | None = None) -> str:
+    """An outcome in words: "Offer received on Fri 20 Mar" (with the year unless it is
+    `today`'s)."""
     words = _OUTCOME_WORDS.get(label, label.capitalize())
-    return f"{words} on {on.isoformat()}" if on is not None else words
+    return f"{words} on {short_day(on, today)}" if on is not None else words
 
 
 def _outcome(
@@ -142,17 +145,20 @@ def _interview_for(obs: Observation, interviews: Sequence[Interview]) -> Intervi
     return None
 
 
-def _where(interview: Interview | None) -> str:
+def _where(interview: Interview | None, now: datetime) -> str:
+    """The interview a sign belongs to, as a person reads it: "final interview on Mon 2 Mar"
+    (its day where `now` is, the user's zone when the shell passes one)."""
     if interview is None:
         return ""
     stage = _STAGE_WORDS[interview.stage]
-    return f"{stage} on {interview.scheduled_start.date().isoformat()}"
+    day = interview.scheduled_start.astimezone(now.tzinfo).date()
+    return f"{stage} on {short_day(day, now.date())}"
 
 
-def _term(kind: str, interview: Interview | None, *, detail: str = "") -> Term:
+def _term(kind: str, interview: Interview | None, now: datetime, *, detail: str = "") -> Term:
     entry = CATALOGUE[kind]
     stage = interview.stage if interview is not None else None
-    context = ", ".join(part for part in (_where(interview), detail) if part)
+    context = ", ".join(part for part in (_where(interview, now), detail) if part)
     reason = entry.reason_at(stage) + (f" ({context})" if context else "")
     scope = interview.id if interview is not None and entry.phase is Phase.DURING else None
     return Term(kind, entry.key(stage), 1.0, reason, is_sourced(entry.source), scope, entry.group)
@@ -172,9 +178,11 @@ def gather(
     observations: Sequence[Observation],
     messages: Sequence[Message],
     now: datetime,
+    holidays: Collection[date] = NO_HOLIDAYS,
 ) -> Evidence:
     """The prior and the counted signs for `app` as known at `now` (ratios not applied yet);
-    a cancelled interview counts for nothing."""
+    a cancelled interview counts for nothing. `holidays`: the public holidays business days
+    skip (the silence past a stated date starts when the planner's follow-up is due)."""
     ivs = sorted(not_cancelled(interviews), key=lambda i: (i.scheduled_start, i.id))
     seen = sorted(
         (o for o in observations if o.observed_at <= now and o.kind in CATALOGUE),
@@ -183,7 +191,7 @@ def gather(
     outcome, label, when = _outcome(app, seen, now)
     prior = _prior(app, ivs)
     if outcome is not None:
-        return Evidence(prior, [], outcome, label, when)
+        return Evidence(prior, [], outcome, label, when, now.date())
     held = [i for i in ivs if i.scheduled_start <= now]
     terms: dict[tuple[str, int | None], Term] = {}
 
@@ -193,36 +201,38 @@ def gather(
     for interview in held:
         if interview.end <= now and (found := derive.timing(interview)) is not None:
             word = "over" if found.kind is SignalKind.RAN_OVER_TIME else "short"
-            count(_term(found.kind, interview, detail=f"{found.minutes} min {word}"))
+            count(_term(found.kind, interview, now, detail=f"{found.minutes} min {word}"))
     after: list[Observation] = []
     for obs in seen:
         entry = CATALOGUE[obs.kind]
         if entry.phase is Phase.AFTER:
             after.append(obs)
-            count(_term(obs.kind, None))
+            count(_term(obs.kind, None, now))
         elif entry.phase is Phase.DURING and entry.recordable:
-            count(_term(obs.kind, _interview_for(obs, ivs)))
+            count(_term(obs.kind, _interview_for(obs, ivs), now))
     if any(i.stage is Stage.FOLLOW_UP for i in ivs):
-        count(_term(SignalKind.FOLLOW_UP_INTERVIEW, None, detail="follow-up interview recorded"))
+        recorded = "follow-up interview recorded"
+        count(_term(SignalKind.FOLLOW_UP_INTERVIEW, None, now, detail=recorded))
     reply = derive.quick_reply(messages, held, now)
     if reply is not None:
-        count(_term(SignalKind.THANK_YOU_QUICK_REPLY, None, detail=f"{reply.hours:.0f} h"))
+        count(_term(SignalKind.THANK_YOU_QUICK_REPLY, None, now, detail=f"{reply.hours:.0f} h"))
     for final in (i for i in held if i.stage is Stage.FINAL and i.end <= now):
         later = any(i.scheduled_start > final.scheduled_start for i in ivs)
         told = (SignalKind.NEXT_STEPS_REVIEWED.value, final.id) in terms or _timeline_given(
             final, seen
         )
         if not later and not told and (SignalKind.FOLLOW_UP_INTERVIEW.value, None) not in terms:
-            count(_term(NO_NEXT_STEPS_IN_FINAL, final))
-    quiet = derive.silence(ivs, seen, after, messages, now)
+            count(_term(NO_NEXT_STEPS_IN_FINAL, final, now))
+    quiet = derive.silence(ivs, seen, after, messages, now, holidays)
     if quiet is not None:
         if quiet.kind == SILENCE_PAST_TIMELINE:  # counted from their date, not the last news
             days, what = (now.date() - quiet.since).days, "the date they gave"
         else:
             days, what = quiet.news_days, "the last news"
-        detail = f"{days} days since {what}, {quiet.since.isoformat()}"
+        detail = f"{days} days since {what}, {short_day(quiet.since, now.date())}"
         fixed = (quiet.pessimistic, quiet.log_ratio, quiet.optimistic)
-        count(replace(_term(quiet.kind, None, detail=detail), fixed=fixed, days=quiet.news_days))
+        term = _term(quiet.kind, None, now, detail=detail)
+        count(replace(term, fixed=fixed, days=quiet.news_days))
     return Evidence(prior, list(terms.values()), None)
 
 
@@ -239,7 +249,7 @@ def score_evidence(
     if evidence.outcome is not None:
         label = evidence.outcome_label or ("offer" if evidence.outcome else "rejection")
         p = 1.0 if evidence.outcome else 0.0
-        text = outcome_text(label, evidence.outcome_on)
+        text = outcome_text(label, evidence.outcome_on, evidence.today)
         return Score(application_id, p, (p, p), prior.probability, f"outcome recorded: {label}",
                      [], True, summary=text, outcome=text)  # fmt: skip
     ends = model.ends(evidence, ratios)
@@ -272,6 +282,7 @@ def score_application(
     ratios: Mapping[str, float] | None = None,
     *,
     ratios_from: str | None = None,
+    holidays: Collection[date] = NO_HOLIDAYS,
 ) -> Score:
     """The chance of an offer for `app` at `now`, with a plausible range and the factors.
 
@@ -279,7 +290,7 @@ def score_application(
     "salary_discussed@final"); see core/calibration.py. `ratios_from` says whose they are
     (default: the user's own calibration).
     """
-    evidence = gather(app, interviews, observations, messages, now)
+    evidence = gather(app, interviews, observations, messages, now, holidays)
     return score_evidence(app.id, evidence, ratios, ratios_from=ratios_from)
 
 

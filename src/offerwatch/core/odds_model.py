@@ -73,6 +73,7 @@ class Evidence:
     outcome: bool | None  # True: offer; False: rejection/withdrawn/ghosted; None: open
     outcome_label: str | None = None
     outcome_on: date | None = None  # the day of the outcome, when known
+    today: date | None = None  # the day gathered (its year is left out of the outcome's day)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from offerwatch.core import derive
 from offerwatch.core.anchors import GHOSTED_AFTER_DAYS
 from offerwatch.core.business_days import is_business_day, local_at
 from offerwatch.core.catalogue import CATALOGUE, Phase
+from offerwatch.core.day_words import short_day
 from offerwatch.core.entities import Application, Interview, Message, Observation, Status
 from offerwatch.core.signals import SignalKind
 
@@ -81,7 +82,7 @@ def tell_offer(
 ) -> Suggested:
     """Tell another employer about an offer; `by`, the offer's answer-by date, is what gives
     them a reason to decide sooner, so it is said when known."""
-    deadline = f" (you answer by {by.isoformat()})" if by is not None else ""
+    deadline = f" (you answer by {short_day(by, at.date())})" if by is not None else ""
     return Suggested(
         f"{TELL_OFFER}:{app.id}:{offer.id}",
         TELL_OFFER,
@@ -126,7 +127,7 @@ def offer_deadline(
         f"{OFFER_DEADLINE}:{app.id}",
         OFFER_DEADLINE,
         f"Answer the offer from {app.company} ({_job(app)}): they expect your decision by "
-        f"{by.isoformat()}",
+        f"{short_day(by, day)}",
         local_at(day, _MORNING, tz),
         said,
         app.id,
@@ -186,15 +187,20 @@ def quiet_since(
     return derive.last_news(interviews, after, messages, now)
 
 
-def mark_ghosted(app: Application, last_news: datetime, now: datetime) -> Suggested | None:
-    """Suggest marking the application ghosted after a long silence (core/anchors.py)."""
+def mark_ghosted(
+    app: Application, last_news: datetime, now: datetime, tz: tzinfo | None = None
+) -> Suggested | None:
+    """Suggest marking the application ghosted after a long silence (core/anchors.py);
+    the day of the last news is said in `tz` (the user's zone)."""
     when = last_news + timedelta(days=GHOSTED_AFTER_DAYS)
     if now < when:
         return None
+    zone = tz or last_news.tzinfo
+    since = short_day(last_news.astimezone(zone).date(), when.astimezone(zone).date())
     return Suggested(
         f"{MARK_GHOSTED}:{app.id}",
         MARK_GHOSTED,
-        f"No news from {app.company} ({_job(app)}) since {last_news.date().isoformat()}: "
+        f"No news from {app.company} ({_job(app)}) since {since}: "
         "mark it as ghosted? (you can undo it)",
         when,
         when,

@@ -34,6 +34,9 @@ class PlanFacts:
     marks: Mapping[str, Mark] = field(default_factory=dict)
     weekly_target: int = DEFAULT_TARGET
     holidays: frozenset[date] = frozenset()  # public holidays of the `country` setting
+    # When each interview was recorded (interview id -> time): its thank-yous are clamped to
+    # that, not to the first read of the plan after the interview (store/plan_facts.py).
+    recorded: Mapping[int, datetime] = field(default_factory=dict)
 
     def messages_by_app(self, app_id: int) -> list[Message]:
         """The messages matched to one application."""
@@ -54,6 +57,9 @@ class PlannedAction:
     person_id: int | None = None
     interview_id: int | None = None
     done_at: datetime | None = None
+    # When the facts it comes from were recorded, if known: a new action is clamped to that
+    # moment rather than to `now`, so its due time does not depend on when the plan is read.
+    known_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,13 +98,16 @@ def schedule_due(
     mark: Mark | None,
     now: datetime,
     day_end: tzinfo | None = None,
+    known_at: datetime | None = None,
 ) -> datetime:
     """When an action is due: the rule's time, never before its cause, never in the past when
     it is created.
 
     A new action is clamped to `now` (with `day_end`, to the end of that local day: a
     thank-you entered late, or the weekly check found short, is due tonight, not "now" and
-    red a minute later). A stored action
+    red a minute later); with `known_at`, to when its facts were recorded instead (if
+    earlier): a thank-you for an interview recorded before it took place is due 24 h after
+    it and overdue from then, whenever the plan is first read. A stored action
     keeps its due time while the facts give the same time (clamped to its creation, as it was
     then), so an overdue action stays overdue; when the facts move it, the new time is clamped
     again, except that a stored time already past stays while the facts give a time no later
@@ -118,7 +121,7 @@ def schedule_due(
 
     due = max(rule_due, cause)
     if mark is None:
-        return clamp(due, now)
+        return clamp(due, min(known_at, now) if known_at is not None else now)
     unchanged = clamp(due, mark.created_at)
     if unchanged == mark.due:
         return unchanged
@@ -169,10 +172,11 @@ def _ask_timeline(app: Application, interview: Interview, now: datetime) -> Plan
 
 def _thank_yous(
     app: Application, interview: Interview, mail: MailIndex, marks: Mapping[str, Mark],
-    now: datetime,
+    now: datetime, recorded: datetime | None = None,
 ) -> list[PlannedAction]:  # fmt: skip
     """One per person met, once the interview is over: due 24 h after its end; two days
-    later, if not sent, "a late thank-you" instead; none a week after the interview."""
+    later, if not sent, "a late thank-you" instead; none a week after the interview.
+    `recorded`: when the interview was entered (the clamp of a new one: `schedule_due`)."""
     end = interview.end
     if end > now:
         return []  # not offered for an interview that has not happened yet
@@ -198,7 +202,7 @@ def _thank_yous(
         out.append(PlannedAction(
             key=key, kind=THANK_YOU, title=title, due=when, cause=end,
             application_id=app.id, person_id=person.id, interview_id=interview.id,
-            done_at=sent,
+            done_at=sent, known_at=recorded,
         ))  # fmt: skip
     return out
 
@@ -303,7 +307,8 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
             ask = _ask_timeline(app, interview, now)
             if ask is not None:
                 raw.append(ask)
-            raw.extend(_thank_yous(app, interview, mail, facts.marks, now))
+            recorded = facts.recorded.get(interview.id)
+            raw.extend(_thank_yous(app, interview, mail, facts.marks, now, recorded))
         if not app.status.is_open or accepted:
             continue  # after an accepted offer: no more follow-ups (withdraw_others below)
         if app.status is Status.OFFER:
@@ -320,7 +325,7 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
             continue
         raw.extend(_follow_ups(app, interviews, facts, observations, mail, tz))
         quiet = quiet_since(interviews, observations, facts.messages_by_app(app.id), now)
-        if quiet is not None and (ghost := mark_ghosted(app, quiet, now)) is not None:
+        if quiet is not None and (ghost := mark_ghosted(app, quiet, now, tz)) is not None:
             raw.append(_suggested(ghost))
     if accepted:
         others = [a for a in facts.applications if a.status.is_open and a.id != accepted[0].id]
@@ -333,7 +338,8 @@ def plan(facts: PlanFacts, now: datetime, tz: tzinfo) -> Plan:
     actions = []
     for a in raw:
         end_of_day_clamp = tz  # entered late: due today, not "now" and overdue a minute later
-        due = schedule_due(a.due, a.cause, facts.marks.get(a.key), now, end_of_day_clamp)
+        mark = facts.marks.get(a.key)
+        due = schedule_due(a.due, a.cause, mark, now, end_of_day_clamp, a.known_at)
         actions.append(a if due is a.due else replace(a, due=due))
     actions.sort(key=lambda a: (a.due, a.key))
     return Plan(actions=actions, keep_applying=summary)

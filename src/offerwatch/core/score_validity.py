@@ -11,10 +11,11 @@ business days after a stated date) has whole days that matter: silence grows onc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from collections.abc import Collection, Sequence
+from datetime import date, datetime, time, timedelta
 
 from offerwatch.core import derive
+from offerwatch.core.business_days import NO_HOLIDAYS
 from offerwatch.core.catalogue import CATALOGUE, Phase
 from offerwatch.core.entities import Interview, Message, Observation
 
@@ -41,6 +42,7 @@ def score_valid_until(
     interviews: Sequence[Interview],
     observations: Sequence[Observation],
     messages: Sequence[Message],
+    holidays: Collection[date] = NO_HOLIDAYS,
 ) -> datetime:
     """The first moment after `now` at which the score of these facts (one application's)
     may change with time alone; its score at any time in [now, that moment) is the one at
@@ -56,7 +58,7 @@ def score_valid_until(
         o for o in observations
         if o.kind in CATALOGUE and CATALOGUE[o.kind].phase is Phase.AFTER
     ]  # fmt: skip
-    clock = derive.silence_clock(interviews, observations, after, messages, now)
+    clock = derive.silence_clock(interviews, observations, after, messages, now, holidays)
     if clock is not None:
         # Its weight grows with whole days past its start; its words count whole days since
         # the news itself ("no news for 17 days").

@@ -106,9 +106,11 @@ def plan_facts(
     year = (now or ctx.clock()).year
     observations = pf.observations(conn, ctx.user_id)
     reopened = pf.with_outcome_signs(observations)
+    interviews, recorded = pf.interviews(conn, ctx.user_id)
     return PlanFacts(
         applications=pf.applications(conn, ctx.user_id),
-        interviews=pf.interviews(conn, ctx.user_id),
+        interviews=interviews,
+        recorded=recorded,
         people=pq.people_by_application(conn, ctx.user_id),
         observations=still_standing(
             observations, q.status_changes_of(conn, ctx.user_id, reopened) if reopened else []

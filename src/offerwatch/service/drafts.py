@@ -99,8 +99,8 @@ def draft_thank_you(
     assert app is not None
     if not interview.people:
         raise BadInput(
-            f"nobody is recorded as met at interview {interview_id}: "
-            "add the people with `offerwatch interview add ... --with NAME`"
+            f"nobody is recorded as met at interview {interview_id}: add who you met "
+            f"(`offerwatch interview set {interview_id} --with NAME`, or the interview's Edit page)"
         )
     if person_email is not None:
         person = _met(interview.people, person_email, interview_id)

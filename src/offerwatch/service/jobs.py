@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from offerwatch.service.mail_reader import Progress
 
 KEEP = timedelta(days=1)  # ended jobs are forgotten after this (their result is in the data)
+RECENT_SHOWN = 5  # latest imports listed on the Mail page
 KEEP_SCHEDULED = timedelta(hours=1)  # ended scheduled jobs (reminders: many a day)
 MAX_ATTEMPTS = 3  # claims of one job before it is failed for good
 KINDS = ("import", "imap_sync", "reminders")
@@ -182,14 +183,26 @@ def import_job(ws: Workspace, job_id: str) -> dict[str, Any] | None:
         return None
     with ws.read() as conn:
         found = qj.get(conn, ws.user_id, job_id)
-    if found is None:
-        return None
+    return None if found is None else _decoded(found, ws.clock())
+
+
+def recent_imports(ws: Workspace, limit: int = RECENT_SHOWN) -> list[dict[str, Any]]:
+    """The user's latest uploads and IMAP syncs still kept (a day once ended), newest
+    first, decoded as import_job does: where an import's summary stays findable once its
+    own page is left."""
+    with ws.read() as conn:
+        found = qj.recent(conn, ws.user_id, ("import", "imap_sync"), limit)
+    now = ws.clock()
+    return [_decoded(row, now) for row in found]
+
+
+def _decoded(found: dict[str, Any], now: datetime) -> dict[str, Any]:
     summary = _payload(found["summary"]) if found["summary"] else None
     found["reason"] = None
     if found["state"] == "failed":  # its summary holds only the reason code, if any
         found["reason"], summary = (summary or {}).get("reason"), None
     found["summary"] = summary
-    found["now"] = ws.clock()
+    found["now"] = now
     return found
 
 

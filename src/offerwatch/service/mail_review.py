@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from offerwatch.core.entities import Direction, Message
 from offerwatch.errors import BadInput, NotFound
-from offerwatch.service import tracking
+from offerwatch.service import settings, tracking
 from offerwatch.service.context import Context
 from offerwatch.service.validate import MAX_PAGE, REVIEW_PAGE
 from offerwatch.store import messages as qm
@@ -17,6 +17,8 @@ from offerwatch.store import tables as t
 
 # The detection rules load in the use cases that read mail, not for every command.
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from offerwatch.core.mail_message import MailMessage
     from offerwatch.store.invitations import InvitationUndone
 
@@ -150,29 +152,52 @@ def assign_message(ctx: Context, message_id: int, app_id: int) -> int:
     matched at import: its signs, the interview its calendar invitation creates, moves or
     cancels (attendees on file as the people met), the domain it teaches. Returns how many
     observations were added."""
-    from offerwatch.core.intake import take_assigned
-    from offerwatch.core.intake_values import Parsed
-    from offerwatch.store import intake as qi
+    with ctx.write() as conn:
+        return _assign(ctx, conn, message_id, app_id)
 
+
+def move_message(ctx: Context, message_id: int, app_id: int) -> tuple[Unfiled, int]:
+    """File a message under another application, in one transaction: what its filing did
+    is taken back (as unassign_message), then applied to `app_id` (as assign_message).
+    Returns what was taken back and how many observations were added."""
     with ctx.write() as conn:
         found = qm.get_message(conn, ctx.user_id, message_id)
         if found is None:
             raise NotFound("message", message_id)
+        msg, review = found
+        if review != "matched":
+            raise BadInput(f"message {message_id} is not filed under an application")
+        if msg.application_id == app_id:
+            raise BadInput(f"message {message_id} is already filed under that application")
         ctx.require(conn, t.applications, app_id, "application")
-        msg, _ = found
-        qm.set_message_review(conn, ctx.user_id, message_id, app_id, "matched")
-        qm.set_match_reason(conn, ctx.user_id, message_id, "assigned by you")
-        if msg.direction is not Direction.IN or not msg.message_id:
-            return 0
-        known = qi.knowledge(conn, ctx.user_id)
-        parsed = Parsed(
-            _as_mail(msg), msg.message_id, where="", truncated=_truncated(msg),
-            invitations=qi.message_invitations(conn, ctx.user_id, message_id),
-        )  # fmt: skip
-        have = qm.observation_kinds(conn, ctx.user_id, message_id)
-        intake = take_assigned(parsed, app_id, known, have)
-        qi.apply(conn, ctx.user_id, intake, known, ctx.clock())
-        return len(intake.observations)
+        removed, undone = qm.unfile_message(conn, ctx.user_id, message_id, UNDONE_REASON)
+        return Unfiled(removed, tuple(undone)), _assign(ctx, conn, message_id, app_id)
+
+
+def _assign(ctx: Context, conn: Connection, message_id: int, app_id: int) -> int:
+    """assign_message inside the caller's transaction."""
+    from offerwatch.core.intake import take_assigned
+    from offerwatch.core.intake_values import Parsed
+    from offerwatch.store import intake as qi
+
+    found = qm.get_message(conn, ctx.user_id, message_id)
+    if found is None:
+        raise NotFound("message", message_id)
+    ctx.require(conn, t.applications, app_id, "application")
+    msg, _ = found
+    qm.set_message_review(conn, ctx.user_id, message_id, app_id, "matched")
+    qm.set_match_reason(conn, ctx.user_id, message_id, "assigned by you")
+    if msg.direction is not Direction.IN or not msg.message_id:
+        return 0
+    known = qi.knowledge(conn, ctx.user_id)
+    parsed = Parsed(
+        _as_mail(msg), msg.message_id, where="", truncated=_truncated(msg),
+        invitations=qi.message_invitations(conn, ctx.user_id, message_id),
+    )  # fmt: skip
+    have = qm.observation_kinds(conn, ctx.user_id, message_id)
+    intake = take_assigned(parsed, app_id, known, have)
+    qi.apply(conn, ctx.user_id, intake, known, ctx.clock())
+    return len(intake.observations)
 
 
 def _truncated(msg: Message) -> bool:
@@ -308,7 +333,10 @@ def application_from_message(ctx: Context, message_id: int, company: str, role: 
         raise NotFound("message", message_id)
     if found[1] == "matched":
         raise BadInput(f"message {message_id} is already filed under an application")
-    app_id = tracking.add_application(ctx, company, role)
+    # Applied no later than the day the mail came (a reply to an application, an invitation).
+    sent = found[0].date.astimezone(settings.timezone(ctx)).date()
+    applied = min(sent, ctx.clock().astimezone(settings.timezone(ctx)).date())
+    app_id = tracking.add_application(ctx, company, role, applied_on=applied)
     assign_message(ctx, message_id, app_id)
     return app_id
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection
 
 from offerwatch.core.entities import Application, Interview, Message, Observation, StatusChange
-from offerwatch.core.signals import TERMINAL_KINDS, still_standing
+from offerwatch.core.signals import TERMINAL_KINDS, SignalKind, still_standing
 from offerwatch.core.timeutil import ensure_aware
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service.context import Context
@@ -38,6 +38,9 @@ class _Facts:
     observations: dict[int, list[Observation]]
     messages: dict[int, list[Message]]
     history: dict[int, list[StatusChange]]
+    # The public holidays of the `country` setting: silence past a stated date starts when
+    # the planner's follow-up is due (3 business days after it), holidays skipped as there.
+    holidays: frozenset[date] = frozenset()
 
 
 def _group(items: Iterable[G], attr: str) -> dict[int, list[G]]:
@@ -49,14 +52,19 @@ def _group(items: Iterable[G], attr: str) -> dict[int, list[G]]:
 
 
 def _load(
-    conn: Connection, user_id: int, app_ids: Sequence[int] | None, *, history: bool = False
+    conn: Connection,
+    user_id: int,
+    app_ids: Sequence[int] | None,
+    *,
+    history: bool = False,
+    at: datetime | None = None,
 ) -> _Facts:
     """Six queries at most, whatever the number of applications.
 
     Without `history` (scoring), only what the scores read: signs and mail only of the
     applications whose status leaves the outcome open, the status histories only of those
     with an offer or rejection sign (see store/evidence.py). With `history` (calibration),
-    every fact of every application."""
+    every fact of every application. With `at` (scoring), the holidays around it."""
     from offerwatch.store import evidence as ev
 
     apps = ev.applications_of(conn, user_id, app_ids)
@@ -83,7 +91,32 @@ def _load(
         observations=_group(still_standing(observations, changes), "application_id"),
         messages=_group(messages, "application_id"),
         history=_group(changes, "application_id") if history else {},
+        holidays=(
+            _holidays(conn, user_id, at.year)
+            if at is not None and _dates_given(interviews, observations)
+            else frozenset()
+        ),
     )
+
+
+def _dates_given(interviews: Sequence[Interview], observations: Sequence[Observation]) -> bool:
+    """True when a date for the decision was given: only then do holidays move a score (the
+    silence past that date), so only then is the setting read (a score is a few queries)."""
+    return any(i.timeline_date is not None for i in interviews) or any(
+        o.kind == SignalKind.TIMELINE_STATED for o in observations
+    )
+
+
+def _holidays(conn: Connection, user_id: int, year: int) -> frozenset[date]:
+    """The holidays of the user's `country` setting around `year` (silence looks back weeks
+    to a stated date; the planner reads the same years: service/agenda.py)."""
+    from offerwatch.service.holidays import holiday_dates
+    from offerwatch.store import plan_queries as pq
+
+    country = pq.settings(conn, user_id).get("country")
+    if not country:
+        return frozenset()
+    return holiday_dates(country, range(year - 1, year + 2))
 
 
 def _score(
@@ -103,6 +136,7 @@ def _score(
         at,
         ratios,
         ratios_from=ratios_from,
+        holidays=facts.holidays,
     )
 
 
@@ -199,7 +233,7 @@ def scores(
     if not calibrated:
         return _scores_reused(ctx, app_ids, at)
     with ctx.read() as conn:
-        facts = _load(conn, ctx.user_id, app_ids)
+        facts = _load(conn, ctx.user_id, app_ids, at=at)
         past = _load(conn, ctx.user_id, None, history=True)
         ratios = _fitted(past, at) or None
         label = None
@@ -222,7 +256,7 @@ def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) ->
             memo = score_memo.get(ctx.reader_engine, ctx.user_id, key)
             if memo is not None and memo.holds(version, at):
                 return dict(memo.scores)
-        facts = _load(conn, ctx.user_id, app_ids)
+        facts = _load(conn, ctx.user_id, app_ids, at=at)
         # Adopting or reverting them bumps every user's facts version (store/cohort.py).
         ratios, label = _server_weights(conn)
     scores = {app.id: _score(facts, app, at, ratios, label) for app in facts.apps}
@@ -234,6 +268,7 @@ def _scores_reused(ctx: Context, app_ids: Sequence[int] | None, at: datetime) ->
                     facts.interviews.get(app.id, []),
                     facts.observations.get(app.id, []),
                     facts.messages.get(app.id, []),
+                    facts.holidays,
                 )
                 for app in facts.apps
             ),

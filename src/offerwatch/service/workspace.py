@@ -784,6 +784,10 @@ class Workspace(Context):
         invitation created removed (or one it moved restored) unless edited since."""
         return mail_review.unassign_message(self, message_id)
 
+    def move_message(self, message_id: int, app_id: int) -> tuple[Unfiled, int]:
+        """File a filed message under another application (one transaction)."""
+        return mail_review.move_message(self, message_id, app_id)
+
     def accept_message(self, message_id: int) -> None:
         """Confirm that a message is filed under the right application."""
         return mail_review.accept_message(self, message_id)
@@ -945,6 +949,10 @@ class Workspace(Context):
     def import_job(self, job_id: str) -> dict[str, Any] | None:
         """This user's job (the progress page), or None."""
         return jobs.import_job(self, job_id)
+
+    def recent_imports(self) -> list[dict[str, Any]]:
+        """This user's latest uploads and IMAP syncs still kept, newest first."""
+        return jobs.recent_imports(self)
 
     def claim_form_post(self, token: str) -> bool:
         """Take a create form's one-time token; False when that form was sent before."""

@@ -196,6 +196,16 @@ def get(conn: Connection, user_id: int, job_id: str) -> dict[str, Any] | None:
     return dict(row._mapping) if row is not None else None
 
 
+def recent(
+    conn: Connection, user_id: int, kinds: tuple[str, ...], limit: int
+) -> list[dict[str, Any]]:
+    """The user's latest jobs of these kinds (kept until purged), newest first."""
+    j = t.jobs
+    query = select(j).where(j.c.user_id == user_id, j.c.kind.in_(kinds))
+    rows = conn.execute(query.order_by(j.c.created_at.desc(), j.c.id).limit(limit))
+    return [dict(row._mapping) for row in rows]
+
+
 def purge(conn: Connection, *, before: datetime, scheduled_before: datetime) -> None:
     """Forget the jobs that ended before `before`, and the scheduled ones (many a day, and
     their due slot long past) that ended before `scheduled_before`."""

@@ -21,6 +21,7 @@ are for the planner only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import Connection, or_, select
 
@@ -76,18 +77,21 @@ def _app_ids(user_id: int, statuses: list[str]) -> object:
     return select(a.c.id).where(a.c.user_id == user_id, a.c.status.in_(statuses))
 
 
-def interviews(conn: Connection, user_id: int) -> list[Interview]:
+def interviews(conn: Connection, user_id: int) -> tuple[list[Interview], dict[int, datetime]]:
     """Interviews of the applications still planned for, by start, with the people met
-    (two queries); without notes and timeline text."""
+    (two queries); without notes and timeline text. With when each was recorded (id -> time:
+    the clamp of its thank-yous, core/planner.py)."""
     i, ip, p = t.interviews, t.interview_people, t.people
     planned = _app_ids(user_id, _PLANNED_STATUSES)
-    rows = conn.execute(
-        select(*rows_to.lean_interview_columns())
+    found = conn.execute(
+        select(*rows_to.lean_interview_columns(), i.c.created_at)
         .where(i.c.user_id == user_id, i.c.application_id.in_(planned))  # type: ignore[arg-type]
         .order_by(i.c.scheduled_start, i.c.id)
     ).all()
-    if not rows:
-        return []
+    if not found:
+        return [], {}
+    rows = [row[:-1] for row in found]
+    recorded: dict[int, datetime] = {row[0]: row[-1] for row in found}
     met: dict[int, list[Person]] = {}
     for interview_id, pid, name, role, email, company_id in conn.execute(
         select(ip.c.interview_id, p.c.id, p.c.name, p.c.role, p.c.email, p.c.company_id)
@@ -99,7 +103,7 @@ def interviews(conn: Connection, user_id: int) -> list[Interview]:
         met.setdefault(interview_id, []).append(
             Person(id=pid, name=name, role=_ROLE[role], email=email, company_id=company_id)
         )
-    return [rows_to.lean_interview(row, tuple(met.get(row[0], ()))) for row in rows]
+    return [rows_to.lean_interview(row, tuple(met.get(row[0], ()))) for row in rows], recorded
 
 
 def observations(conn: Connection, user_id: int) -> list[Observation]:

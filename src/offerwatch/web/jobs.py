@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -242,6 +242,7 @@ class JobView:
     summary: Any
     kind: str = "import"
     reason: str | None = None  # a failed job's reason code (service/jobs.py), if it has one
+    created_at: datetime | None = None  # when it was queued
 
     @property
     def finished(self) -> bool:
@@ -275,12 +276,19 @@ class JobView:
 def job_view(ws: Workspace, job_id: str) -> JobView | None:
     """The user's job as recorded in the database, or None."""
     row = ws.import_job(job_id)
-    if row is None:
-        return None
+    return None if row is None else _view(row)
+
+
+def recent_views(ws: Workspace) -> list[JobView]:
+    """The user's latest uploads and IMAP syncs still kept, newest first."""
+    return [_view(row) for row in ws.recent_imports()]
+
+
+def _view(row: dict[str, Any]) -> JobView:
     summary = SimpleNamespace(**row["summary"]) if row["summary"] else None
     error = row["error"] if row["state"] == "failed" else None
     return JobView(row["id"], row["state"], row["done"], row["total"], error, summary,
-                   row["kind"], row.get("reason"))  # fmt: skip
+                   row["kind"], row.get("reason"), row["created_at"])  # fmt: skip
 
 
 def wait_for(ws: Workspace, job_id: str, seconds: float) -> None:

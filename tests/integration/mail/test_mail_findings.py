@@ -74,6 +74,8 @@ def test_application_and_person_from_a_message(ws: Workspace, tmp_path: Path) ->
     )  # fmt: skip
     app = ws.application_from_message(unmatched.message.id, draft.company, draft.role)
     assert [m.id for m in ws.messages(app)] == [unmatched.message.id]
+    # Applied no later than the mail came (the clock is later than the message here).
+    assert ws.application(app).applied_on == unmatched.message.date.date()
     assert "salary_discussed" in {o.kind for o in ws.observations(app)}
     with pytest.raises(BadInput, match="already filed"):
         ws.application_from_message(unmatched.message.id, "X", "Y")

@@ -22,4 +22,4 @@ def test_the_timeline_says_why_a_message_was_filed(
     [message] = [m for m in ws.messages(app_id) if m.subject == "Next steps"]
     assert message.match_reason and "ana@acme.example" in message.match_reason
     page = html.unescape(web.get(f"/applications/{app_id}").text)
-    assert f"filed here by {message.match_reason}" in page
+    assert f"filed here: {message.match_reason}" in page

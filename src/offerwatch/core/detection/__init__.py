@@ -37,6 +37,7 @@ from offerwatch.core.detection._language import language_of
 from offerwatch.core.detection._normalise import normalise
 from offerwatch.core.detection._prune import BY_LANGUAGE, COMPILED
 from offerwatch.core.detection._rules import RULES
+from offerwatch.core.detection._rules_role import other_role
 from offerwatch.core.detection._sentences import sentences
 from offerwatch.core.quoting import new_text
 from offerwatch.core.timeline import expected_by
@@ -250,6 +251,9 @@ def detect_both(
     rules, dates = BY_LANGUAGE.get(table, (RULES, None))
     # Her own mail, a friend's news, a panel: read with the cues of the table's language.
     if not_the_readers(plain, (language or "en") if dates else "en"):
+        return [], []
+    # The reader as a parent, a patient, a customer, a member: no step of hers, in any context.
+    if other_role(subject, plain, table):
         return [], []
     # Rules read straight quotes and spelt-out (English) shorthand; the evidence quotes the
     # sentence as written.

@@ -146,9 +146,10 @@ _MAYBE = (
 # timelines. What breaks it: "our recruiters typically reply within 5 days" is a promise (kept
 # by the "our"); a group named by another word ("hirers", "firms").
 _GROUP_HABIT = (
-    # (Not "people who've managed you": her referees.)
+    # (Not "people who've managed you", "people who could vouch for you": her referees.)
     r"\b(?:learners|users|members|people|job\s*seekers|graduates|students)\s+who\b(?!(?:'ve|\s+have)?\s+"
-    r"(?:\w+\s+)?(?:managed|supervised|line-managed|worked\s+(?:with|for|under))\s+you\b)|"
+    r"(?:\w+\s+)?(?:managed|supervised|line-managed|worked\s+(?:with|for|under))\s+you\b|"
+    r"\s+(?:could|can|would|will|might)\s+vouch\s+for\s+you\b)|"
     r"\b(?:most|many|some|the\s+best)\s+(?:employers|companies|recruiters|hiring\s+managers|"
     r"candidates|hosts|teams|ones)\b|(?<!\bour\s)\b(?:employers|companies|recruiters|hosts|hiring\s+"
     r"managers|candidates)\b[^.!?]{0,30}?\b(?:usually|typically|generally|normally|often|tend\s+to|"

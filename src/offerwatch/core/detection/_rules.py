@@ -23,6 +23,7 @@ from offerwatch.core.detection._grammar import (
 )
 from offerwatch.core.detection._rules_outcome import (
     OFFER,
+    OFFER_GIVEN,
     REJECTION,
     SALARY_DISCUSSED,
     SALARY_FIGURE,
@@ -115,7 +116,13 @@ _NOT_A_MEETING = (
     # "interview" naming a process or a thing, not a meeting: "your experience with our
     # interview process", "the interview scorecard".
     r"\binterview\s+(?:process|experience|tips|questions|prep|preparation|guide|scorecards?|"
-    r"kit|notes)\b|\bmock\s+interview|\bavailability\s+(?:questionnaire|form|survey)\b|"
+    r"kit|notes)\b|\bscorecards?\b|\bmock\s+interview|"
+    # The reader as interviewer: "could you sit in on / run / cover the technical interview",
+    # "help me with a few phone screens". What breaks it: "could you do the final interview
+    # with me and the CEO?" from a founder to a candidate reads as hers (not blocked).
+    r"\b(?:sit\s+in\s+on|sit\s+on|shadow|run|conduct|lead|cover|help\s+(?:me\s+|us\s+)?(?:out\s+)?with)\s+"
+    r"(?:the|a|an|some|a\s+few|my|our|these|those)?\s*(?:\w+\s+){0,3}(?:interviews?|phone\s+screens?|"
+    r"screens|screening\s+calls)\b|\bavailability\s+(?:questionnaire|form|survey)\b|"
     + _OTHER_MEETING
     + r"|"
     # The reader is asked to ring: "Call me when you're free", "give me a ring Monday".
@@ -139,7 +146,7 @@ INTERVIEW_REQUEST = Rule(
         r"\b(?:schedule|arrange|set\s+up|book|organi[sz]e)\s+(?:a|an|the|your|our|some)?\s*"
         r"(?:\w+[\s-]+){0,3}(?:interview|phone\s+screen|screening|video\s+call|call|chat|meeting)\b",
         r"\byour\s+(?:availability|available\s+(?:times|slots|dates))\b",
-        r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free)\b",
+        r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free)\b(?!\s+to\s+(?:join|start|begin))",
         r"\bwhat\s+(?:times?|days?|dates?|slots?)\s+(?:would|will|works?|suits?|are\s+good)",
         r"\b(?:move|moving|progress|progressing|advance|advancing|invite|take|taking)\s+you\s+"
         r"(?:forward\s+)?(?:to|into|through\s+to)\s+(?:the\s+)?(?:next|second|final|third|2nd|3rd|"
@@ -186,7 +193,7 @@ _MEETING = (
     r"(?:a|for|grab(?:bing)?|over)\s+(?:a\s+)?coffee|"
     r"phone\s+screen|screen(?:ing)?|assessment\s+cent(?:re|er)|intro|"
     r"catch[\s-]?up|video\s+call|on-?site|face\s+to\s+face|final\s+(?:round|stage)|"
-    r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|meet\s+(?:you|the\s+team|with|her|him|them|"
+    r"(?:second|third|next|2nd|3rd)\s+(?:round|stage)|round\s+(?:2|3|two|three)\b|meet\s+(?:you|the\s+team|with|her|him|them|"
     r"our|informally|in\s+person)|see\s+you\s+(?:again|for|in\s+person)|come\s+(?:in|back)(?!\s+to\s+(?:you|u|me|us|her|him|them)\b)|"
     r"pop\s+in|get\s+you\s+in|have\s+a\s+(?:chat|call|talk)|slots?|windows?\s+(?:that|which)\s+work|"
     r"assessment\s+day|"
@@ -210,7 +217,8 @@ _PROPOSAL = re.compile(
     r"confirm(?:ed|ing)?|all\s+set|remind(?:er)?|move\s+your|moved)\b|\b(?:through|progress(?:ed)?|"
     r"made\s+it)\s+to\s+the\s+(?:next|final|second|third)\b|\battend\b|\bany\s+chance\b|\b(?:are|you're)\s+(?:you\s+)?(?:free|"
     r"around|available)\b|\b(?:can|could)\s+you\s+do\b|\b(?:work|suit)s?\s+(?:for\s+)?you\b|"
-    r"\bwant(?:s|ed)?\s+you\s+(?:back|in)\b|\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
+    r"\bwant(?:s|ed)?\s+you\s+(?:back|in)\b|\bwant(?:s|ed)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:chat|call|"
+    r"meeting|interview|catch-?up)\b|\bfancy\b|\b(?:pick|grab|choose|select)\s+a\s+(?:time|slot)\b|\bslots?\b|\btimes\s+that\b|"
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:today|tomorrow|tonight)\b",
     _I,
 )
@@ -231,7 +239,7 @@ INTERVIEW_PROPOSED = Rule(
         r"\b(?:demo|webinar|event|fair|newsletter)\b",
         # The meeting is a point in time, not what is proposed: "Following your chat with the
         # hiring manager, they'd like to progress", "before Thursday's final round, could you...".
-        r"\b(?:before|after|ahead\s+of|during|on|in|since|following)\s+(?:our|the|your|\w+'s)\s+"
+        r"\b(?:before|after|ahead\s+of|during|on|in|since|following|as\s+part\s+of)\s+(?:our|the|your|\w+'s)\s+"
         r"(?:\w+\s+){0,2}(?:call|interview|chat|meeting|conversation|on-?site|visit|panel|round|stage)\b",
     ),
     needs=_PROPOSAL,
@@ -306,7 +314,7 @@ NOTICE_PERIOD_ASKED = Rule(
         r"\b(?:earliest|possible|potential|expected|likely|preferred|ideal)\s+(?:start(?:ing)?\s+date|"
         r"date\s+(?:to|you\s+could)\s+start|(?:date\s+of\s+)?joining(?:\s+date)?)\b",
         r"\b(?:availability|available)\s+to\s+(?:start|join|begin)\b",
-        r"\bwhen\s+(?:could|can|would|will|might)\s+you\s+(?:\w+\s+){0,3}(?:start|join|begin|be\s+"
+        r"\bwhen\s+(?:could|can|would|will|might)\s+you\s+(?:\w+\s+){0,4}(?:start|join|begin|be\s+"
         r"available\s+to\s+(?:start|join|begin))\b",
         r"\bhow\s+soon\s+(?:(?:could|can|would)\s+you|you\s+(?:could|can|would))\s+(?:be\s+able\s+to\s+)?"
         r"(?:start|join|begin)",
@@ -341,7 +349,9 @@ _REFERENCES = (
 _REFEREE_DESCRIBED = (
     r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+(?:who(?:'ve|\s+have|"
     r"\s+has)?|you(?:'ve|\s+have)?)\s+(?:\w+\s+)?(?:managed|supervised|worked\s+(?:with|for|under|"
-    r"alongside)|reported\s+to|line[\s-]managed)\b"
+    r"alongside)|reported\s+to|line[\s-]managed)\b|"
+    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+who\s+(?:could|can|would|"
+    r"will|might)\s+vouch\s+for\s+you\b"
 )
 
 REFERENCES_REQUESTED = Rule(
@@ -390,8 +400,9 @@ REFERENCES_CONTACTED = Rule(
         r"email(?:ed|ing)|chatt(?:ed|ing)\s+(?:to|with)|in\s+touch\s+with|check(?:ed|ing)|"
         r"(?:rang|phoned|messaged|texted|pinged|approached|wrote\s+to|written\s+to)|"
         r"left\s+(?:a\s+)?(?:messages?|voicemails?|word)\s+(?:for|with)|followed\s+up\s+with|"
-        r"sent\s+(?:\w+\s+){0,2}(?:forms?|requests?|emails?|questionnaires?)\s+(?:out\s+)?to)\s+"
-        r"(?:\w+\s+){0,3}(?:references|referees?)\b",
+        r"sent\s+(?:\w+\s+){0,2}(?:forms?|requests?|emails?|questionnaires?)\s+(?:out\s+)?to|"
+        r"caught\s+up\s+with|got\s+hold\s+of)\s+"
+        r"(?:\w+\s+){0,4}(?:references|referees?)\b",
         # Passive, or the referees' side: "References have been requested from the referees
         # named on your form", "Your referees, Dr Patel and Tom Wright, have been contacted",
         # "both your references are back".
@@ -399,6 +410,21 @@ REFERENCES_CONTACTED = Rule(
         r"(?:contacted|called|emailed|approached|requested|sent|chased)\b",
         r"\b(?:references|referees)\s+(?:are|is)\s+(?:now\s+|both\s+|all\s+)*(?:back|in|complete|done|"
         r"through)\b",
+        # The answers in hand, said of the references: "we've now had both of your references
+        # back", "received references from all three of your referees", "Your references came
+        # back wonderfully", "References all checked out", a status line "referees contacted",
+        # "Marcus Hale has completed the reference". What breaks it: "received your referees'
+        # details" (her list, not their answers: no "back", no "from the referees").
+        r"\b(?:had|received|got)\s+(?:\w+\s+){0,3}(?:references?|refs?)\s+back\b|"
+        r"\breceived\s+(?:\w+\s+){0,3}(?:references|feedback|responses|replies)\s+from\s+(?:\w+\s+){0,4}"
+        r"(?:referees|references)\b|\breceived\s+(?:both|all|each)\s+(?:\w+\s+){0,2}references\b|"
+        r"\b(?:references|referees)\s+(?:all\s+|have\s+(?:all\s+)?)?(?:came|come)\s+back\b|"
+        r"\breferences\s+(?:all\s+)?checked\s+out\b|\b(?:referees?|references)\s+(?:contacted|responded)\b|"
+        r"\bhas\s+(?:now\s+)?(?:completed|submitted|provided|returned)\s+(?:the|a|their|your|her|his)\s+"
+        r"reference\b|\b(?:doing|making|done|did|made|started)\s+(?:the\s+|our\s+)?(?:referee|reference)\s+"
+        r"calls\b|"
+        # A referee writes that she was asked about the reader: "Daniel rang me today about you".
+        r"\b(?:rang|rung|called|phoned|emailed|contacted)\s+me\s+(?:\w+\s+){0,3}about\s+you\b",
         # The referee writes: "Just had a call from Bec at Saltbush about you", "I sang your
         # praises", "I've sent them a reference for you".
         r"\b(?:call|email|message|phone\s+call|ring|chat)\s+from\b[^.!?]{0,60}?\babout\s+you\b|"
@@ -413,7 +439,7 @@ REFERENCES_CONTACTED = Rule(
         r"completed?|came\s+back|come\s+back|cleared|ongoing|going\s+well|positive|done|now)\b",
         r"\b(?:start(?:ed|ing)?|initiat(?:ed|ing)|begun|begin(?:ning)?|running|conducting|"
         r"completing|completed|carrying\s+out|kick(?:ed|ing)?\s+off|doing|finali[sz]ing|"
-        r"(?:are|is)\s+(?:now\s+)?(?:in|at)\s+the)\s+(?:the\s+|your\s+|a\s+|our\s+)?"
+        r"(?:are|is)\s+(?:now\s+)?(?:in|at)\s+the)\s+(?:the\s+|your\s+|a\s+|our\s+|their\s+)?"
         r"(?:reference|background|referee)(?:\s+and\s+background)?\s+(?:checks?|checking|stage)\b",
         r"\b(?:references|referees)\s+(?:have|has)\s+(?:now\s+|both\s+|all\s+)*(?:responded|replied|"
         r"come\s+back|got\s+back|returned|been\s+in\s+touch)",
@@ -421,20 +447,37 @@ REFERENCES_CONTACTED = Rule(
         # British "taking up references" is contacting the referees ("we'd like to take up
         # references" asks for them); referees told to expect a call; the answers in hand. What
         # breaks it: "references in hand" said of the list she sent.
-        r"\b(?:taking|taken|took)\s+up\s+(?:\w+\s+){0,2}(?:references|referees)\b|"
+        r"\b(?:taking|taken|took)\s+up\s+(?:\w+\s+){0,3}(?:references|referees)\b|"
         r"\blet\s+(?:\w+\s+){0,3}(?:referees|references)\s+know\b|"
         r"\b(?:references|referees'?\s+(?:replies|answers))\s+(?:now\s+)?in\s+hand\b",
         # The referee's side: "spent twenty minutes telling them how brilliant you are".
         r"\b(?:told|telling|tell)\s+(?:them|him|her)\s+how\s+(?:\w+\s+){1,2}you\s+(?:are|were)\b",
-        r"\b(?:spoke|spoken|speak(?:ing)?|chat(?:ted)?|talked|call(?:ed)?|had\s+a\s+(?:\w+\s+)?(?:chat|call|"
-        r"conversation))\s+(?:to|with)\s+(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
+        r"\b(?:(?:spoke|spoken|speak(?:ing)?|chat(?:ted)?|talked|call(?:ed)?|had\s+a\s+(?:\w+\s+)?(?:chat|call|"
+        r"conversation))\s+(?:to|with)|caught\s+up\s+with|got\s+hold\s+of)\s+(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
         r"(?:manager|boss|supervisor|line\s+manager|employer|colleague)",
-        r"\b(?:(?:spoke|spoken|chatted|talked|had\s+a\s+(?:\w+\s+)?(?:chat|call))\s+(?:to|with)|"
+        # Two named people spoken to, and their verdict or the next call in the same sentence:
+        # "I spoke with Lydia and Ahmed yesterday - both great conversations", "got hold of both
+        # Nikhil and Sarah - all good!", "a lovely call with Elena Brandt and I'm speaking with
+        # Kofi Mensah tomorrow". What breaks it: "I spoke to Anne and Pete in the client's team
+        # and they're keen to move you" (no verdict: not read); a verdict in the next sentence
+        # (read by the "Both had great things to say" rule below).
+        r"\b(?:(?:spoke|spoken|chatted|talked|had\s+a\s+(?:\w+\s+)?(?:chat|call|conversation)|"
+        r"had\s+(?:\w+\s+)?(?:chats|calls|conversations))\s+(?:to|with)|caught\s+up\s+with|got\s+hold\s+of|"
         r"(?:heard\s+(?:back\s+)?|had\s+(?:\w+\s+)?(?:replies|responses|feedback|references?)\s+)from)\s+"
-        r"(?:both\s+)?(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+))?\b[^.!?]{0,80}?"
+        r"(?:both\s+)?(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?(?:\s+(?:and|&)\s+(?-i:[A-Z][a-zà-ÿ]+))?\b[^.!?]{0,80}?"
         r"\b(?:positive|glowing|lovely|great\s+things|good\s+things|kind\s+words|high(?:ly)?|"
-        r"complimentary|supportive|excellent|strong|warm|"
-        r"(?:old|former|previous)\s+manager|referee|reference)",
+        r"complimentary|supportive|excellent|strong|warm|both\s+(?:great|good|lovely|positive)|all\s+good|"
+        r"(?:their|the)\s+comments|of\s+you|"
+        r"(?:old|former|previous)\s+manager|referee|reference)|"
+        r"\b(?:had\s+a\s+(?:\w+\s+)?(?:chat|call|conversation)\s+with|spoke\s+(?:to|with))\s+"
+        r"(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?[^.!?]{0,40}?\band\s+(?:i'm|i\s+am|we're|we\s+are)\s+"
+        r"(?:speaking|talking)\s+(?:to|with)\s+(?-i:[A-Z][a-zà-ÿ]+)",
+        # Two referees' verdict, opening the sentence after their names: "Both had great things
+        # to say", "Both went out of their way to tell me how you turned the team around". What
+        # breaks it: "Both interviewers ..." (a noun after "both": not read).
+        r"^\W*(?:they\s+)?both\s+(?:had|went|said|spoke|were|gave|sang|told|raved|described|have)\b"
+        r"[^.!?]{0,80}\b(?:things\s+to\s+say|highly|praise|glowing|positive|complimentary|out\s+of\s+their\s+"
+        r"way|of\s+you|how\s+you)",
         r"\b(?:your\s+)?(?:references|referees)\s+(?:came\s+back|were|have\s+been|has\s+been|are\s+"
         r"(?:very\s+)?(?:positive|glowing|great|excellent))\b[^.!?]{0,40}?\b(?:positive|glowing|great|"
         r"excellent|strong|good|contacted|received|complete|very|spoke)",
@@ -463,5 +506,6 @@ RULES: tuple[Rule, ...] = (
     SALARY_FIGURE,
     TIMELINE_STATED,
     OFFER,
+    OFFER_GIVEN,
     REJECTION,
 )

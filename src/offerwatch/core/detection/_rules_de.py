@@ -113,7 +113,7 @@ _ADDRESS = r"\b(?:sie|ihnen|ihr|ihre[nmrs]?|du|dich|dir|dein\w*|euch|euer\w*)\b"
 # A meeting, as a noun of any compound ("Zweitgespräch", "Kennenlern-Call") or a verb.
 # (and a trial shift or a drop-in: "zum Probearbeiten vorbeikommen")
 _MEETING = (
-    r"gespräch|\binterview|kennenlern|\b(?:video-?)?call\b|\bvideocall|\btelefonat|"
+    r"gespräch|\binterview|kennenlern|\bvorstellungs\w+|\b(?:video-?)?call\b|\bvideocall|\btelefonat|"
     r"\bprobearbeit\w*|\bprobetag|\bvorbei(?:zu)?kommen\b"
 )
 _PROPOSAL = (
@@ -146,6 +146,9 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
         received=(
             r"\b(?:erhalten|eingegangen|bekommen|angekommen)\b[^.!?]{0,60}\b(?:bewerbung|unterlagen|"
             r"lebenslauf|cv|profil)|\b(?:bewerbung|unterlagen|lebenslauf|cv)\b[^.!?]{0,60}\b(?:erhalten|"
+            r"eingegangen|bekommen|angekommen)\b|"
+            # A compound names the application too: "Ihre Bewerbungsunterlagen sind eingegangen".
+            r"\bbewerbungs\w+\b[^.!?]{0,60}\b(?:erhalten|"
             r"eingegangen|bekommen|angekommen)\b"
         ),
         not_received=r"\bnoch\s+nicht\b|\bnicht\s+(?:vollständig|erhalten)",
@@ -160,6 +163,7 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\bbedauer\w*[^.!?]{0,60}\bmitteil\w*[^.!?]{0,60}\b(?:bewerbung|stelle|position|"
             r"kandidat\w*|auswahl|prozess|absage)|\bnicht\s+(?:weiter\s+)?(?:fortsetzen|weiterverfolgen|"
             r"verfolgen|in\s+betracht)|\bkeine\s+(?:positive\s+)?zusage\b",
+            r"\bnicht\s+(?:weiter\s+|länger\s+|mehr\s+)?(?:zu\s+)?berücksichtig\w*",
         ),
         offer=(
             r"\bangebot\b[^.!?]{0,60}\b(?:mach|schick|send|unterbreit|zukommen|vorleg|übermittel)\w*|"

@@ -115,7 +115,11 @@ _PHRASES: tuple[Rule, ...] = (
 # (usted, le, su, sus; "invitarle") or as tú (tú, te, ti, tu, tus, contigo; "conocerte").
 # What breaks it: "le/su" also mean him/her/its ("su candidatura" of someone else), voseo
 # ("vos"), a sentence that addresses nobody ("la vacante ha sido cubierta").
-_ADDRESS = r"\b(?:usted|ustedes|le|les|su|sus|te|ti|tu|tus|tú|contigo|vos)\b|\w(?:te|le)\b"
+_ADDRESS = (
+    r"\b(?:usted|ustedes|le|les|su|sus|te|ti|tu|tus|tú|contigo|vos)\b|\w(?:te|le)\b|"
+    # The formal "la"/"lo" as an enclitic of a verb of meeting: "citarla", "convocarlo".
+    r"\b(?:citar|convocar|invitar|conocer|entrevistar|recibir|llamar)(?:la|lo)\b"
+)
 _MEETING = (
     r"\bentrevista|\bllamada|\bvideollamada|\breuni[oó]n|\bcharla\w*|\bcafé\b|\bconocer\w*|"
     r"\bvernos\b|\bhabl(?:ar|emos|áramos)\w*|\bplaticar\w*|\bcall\b|\bpasar(?:te|se)\b|"
@@ -124,7 +128,7 @@ _MEETING = (
 _PROPOSAL = (
     r"\?|¿|\bgustaría|\bencantaría|\bapetecería|\binvit\w*|\bdisponib\w*|\bagendar|\bconfirm\w*|"
     r"\bpropon\w*|\bpropuesta|\b(?:te|le)\s+(?:viene|va|vendría|iría|cuadra|queda)\b|\btendr[ií]as?\b|"
-    r"\bpodr[ií]as?\b|\bpuedes\b|\bchance\b|\bconvoc\w*"
+    r"\bpodr[ií]as?\b|\bpuedes\b|\bchance\b|\bconvoc\w*|\bcit(?:ar|arle|arla|arlo|arte|amos|aremos)\b"
 )
 # The meeting that took place: "gracias por la entrevista", "la entrevista fue muy buena".
 _AFTER = (
@@ -153,7 +157,7 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:recibid[oa]s?|recepción)\b[^.!?]{0,40}\b(?:candidatura|solicitud|cv|currículum|"
             r"curriculum|postulaci[oó]n)|\b(?:candidatura|solicitud|cv|currículum)\b[^.!?]{0,40}\b(?:recibid[oa]|"
             r"será\s+(?:valorada|revisada|estudiada)|en\s+proceso\s+de\s+revisión)|"
-            r"\b(?:tenemos|nos\s+ha\s+llegado|nos\s+llegó|llegó)\s+(?:tu|su)\s+(?:cv|candidatura|currículum|"
+            r"\b(?:tenemos|tengo|nos\s+ha\s+llegado|nos\s+llegó|llegó)\s+(?:tu|su)\s+(?:cv|candidatura|currículum|"
             r"solicitud)|\bgracias\s+por\s+(?:aplicar|postular\w*|inscribirte|presentarte)\b"
         ),
         not_received=r"\bno\s+(?:hemos\s+)?recibid",
@@ -211,7 +215,11 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:te|le)\s+(?:contestaremos|responderemos|informaremos|diremos|decimos|daremos|"
             r"comunicaremos|escribiremos|llamaremos|avisaremos|avisamos)|\bcontestar\w*|\bnovedades\b"
         ),
-        not_timeline=r"\bpor\s+favor\s+(?:\w+\s+){0,4}(?:responde|confirma|envía)",
+        not_timeline=(
+            r"\bpor\s+favor\s+(?:\w+\s+){0,4}(?:responde|confirma|envía)|"
+            r"\b(?:le|te|les)\s+(?:agradecer\w*|rogamos|pedimos)\s+(?:\w+\s+){0,2}(?:respuesta|confirm\w*|"
+            r"contest\w*|respond\w*)"
+        ),
     )
 )
 
@@ -224,6 +232,7 @@ DATES: DateWords = _words(
     (r"principios\s+del\s+(?:próximo\s+mes|mes\s+que\s+viene)", "early next month"),
     (r"mediados\s+del\s+(?:próximo\s+mes|mes\s+que\s+viene)", "mid next month"),
     (r"finales\s+del\s+(?:próximo\s+mes|mes\s+que\s+viene)", "end of next month"),
+    (r"(?:antes\s+de|a)\s+(?:finales\s+de|fin\s+de)\s+(?:este\s+)?mes", "by the end of the month"),
     (r"en\s+(?:el|un)\s+plazo\s+(?:máximo\s+)?de|dentro\s+de|en\s+los\s+próximos", "within"),
     (r"días\s+(?:hábiles|laborables)", "business days"),
     (r"días", "days"),

@@ -122,13 +122,13 @@ _PHRASES: tuple[Rule, ...] = (
 _ADDRESS = r"\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b|\bt'"
 _MEETING = (
     r"\bentretien|\béchange\b|\bvisio\w*|\bappel\b|\bappeler\b|\brencontr\w*|\brendez-vous|"
-    r"\brdv\b|\bcafé\b|\bcall\b|\bdiscut(?:e|er|ions|ons)\b|\bjournée\s+d'essai|"
+    r"\brdv\b|\bcafé\b|\b(?:réserver|choisir|prendre|bloquer|caler)\s+(?:un|le|ton|votre)\s+créneau|\bcall\b|\bdiscut(?:e|er|ions|ons)\b|\bjournée\s+d'essai|"
     # a drop-in on a day: "Pourriez-vous passer jeudi vers 15h ?"
     r"\bpasser\s+(?:nous\s+voir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain))\b"
 )
 _PROPOSAL = (
     r"\?|\bpropos\w*|\bsouhait\w*|\baimeri\w*|\baimerait|\bvoudri\w*|\bdispo(?:nibles?|nibilités?|s)?\b|\bcréneau\w*|"
-    r"\bconv(?:ier|ions|oqu)\w*|\binvit\w*|\bconfirm\w*|\bplanifi\w*|\borganis\w*|\bfixer\b|"
+    r"\bconv(?:ier|ions|oqu)\w*|\bconvi(?:ée?s?|é)\b|\bconvocation\b|\binvit\w*|\bconfirm\w*|\bplanifi\w*|\borganis\w*|\bfixer\b|"
     r"\bcaler\b|\bplaisir\b"
 )
 # The meeting that took place: "merci pour cet échange", "ton échange s'était bien passé";
@@ -174,6 +174,7 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:vous|te)\s+faire\s+une\s+(?:offre|proposition)\b",
             r"\bci-joint\w*\b[^.!?]{0,40}\b(?:offre|proposition|promesse)\b",
             r"\b(?:vous|te)\s+proposer\s+(?:le|ce)\s+poste",
+            r"\b(?:vous|te)\s+propos\w*\s+(?:une\s+)?(?:prise\s+de\s+poste|embauche|contrat\s+de\s+travail)",
             r"\bproposition\s+(?:d'embauche|de\s+contrat|d'emploi)",
         ),
         not_offer=r"\bnous\s+offrons\b|\bremise\b|\bréduction|%",
@@ -208,15 +209,23 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"inform\w*|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|fer\w*\s+(?:un\s+)?(?:retour|signe)|"
             r"faire\s+(?:un\s+)?(?:retour|signe))|\bnouvelles\b"
         ),
-        not_timeline=r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)",
+        # (and the act of writing now, no promise: "Je me permets de revenir vers vous"; not
+        # "je reviens vers vous lundi", a present that promises)
+        not_timeline=(
+            r"\bmerci\s+de\s+(?:nous\s+)?(?:répondre|confirmer)|"
+            r"\b(?:je\s+me\s+permets|nous\s+nous\s+permettons)\s+de\s+revenir\s+vers\b"
+        ),
     )
 )
 
 RULES: tuple[Rule, ...] = (*_PHRASES, *ADDRESSED)
 
 DATES: DateWords = _words(
+    (r"quinze\s+jours", "two weeks"),
+    (r"huit\s+jours", "a week"),
     (r"(?:d'ici\s+)?(?:la\s+)?fin\s+de\s+la\s+semaine\s+prochaine", "by the end of next week"),
     (r"(?:d'ici\s+)?(?:la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine", "by the end of this week"),
+    (r"(?:d'ici\s+|avant\s+)?(?:la\s+)?fin\s+du\s+mois(?!\s+prochain)", "by the end of the month"),
     (r"la\s+semaine\s+prochaine", "next week"),
     (r"début\s+du\s+mois\s+prochain", "early next month"),
     (r"mi-mois\s+prochain|milieu\s+du\s+mois\s+prochain", "mid next month"),
@@ -276,5 +285,7 @@ OWN_PROCESS = (
 INTERVIEWER = (
     r"\b(?:grille\s+d'évaluation|les\s+cv)\b|"
     r"(?<!retenu\s)(?<!choisi\s)(?<!sélectionné\s)\b(?:un|une|deux|trois|quatre)\s+candidat(?:e|s|es)?\s+"
-    r"(?:pour|au)\b"
+    r"(?:\w+\s+){0,2}(?:pour|au)\b|"
+    r"\b(?:faire|mener|conduire|animer|assurer|tenir)\s+(?:le|l'|les|ce|cet)\s*(?:\w+\s+){0,2}entretiens?\b"
+    r"[^.?!]{0,30}\bavec\s+moi\b"
 )

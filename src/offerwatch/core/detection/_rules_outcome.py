@@ -67,7 +67,8 @@ SALARY_DISCUSSED = Rule(
         r"\b(?:role|job|position)\s+pays\b",
         r"\b(?:discuss|talk\s+about|go\s+over|cover)\s+(?:\w+\s+){0,2}(?:salary|compensation|pay|"
         r"package|remuneration)\b",
-        r"\bwhat\s+(?:are|r)\s+you\s+on\b|\b(?:package|salary|rate)\s+(?:are|were)\s+you\s+"
+        r"\bwhat\s+(?:are|r)\s+you\s+(?:currently\s+|presently\s+|now\s+|on\s+at\s+the\s+moment\s+)?on\b"
+        r"(?!\s+(?:for|with|about)\b)|\b(?:package|salary|pay|money|comp|compensation)[\s-]?wise\b|\b(?:package|salary|rate)\s+(?:are|were)\s+you\s+"
         r"(?:looking|hoping|after)",
     ),
     blocks=_rx(
@@ -127,7 +128,7 @@ TIMELINE_STATED = Rule(
         r"\btake\s+place\b(?![^.!?]*\b(?:notified|informed|hear|outcome|decision|let\s+you\s+know)\b)|"
         r"\b(?:pleased|happy|delighted|glad|writing|sorry|sad)\s+to\s+let\s+you\s+know\b|"
         r"\blet\s+you\s+know\s+that\b",
-        r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,60}?\b(?:reply|respond|"
+        r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\b[^.!?]{0,100}?\b(?:reply|respond|"
         r"let\s+(?:us|me)\s+know|send|confirm|complete|submit|sign|return|accept|book|choose|pick|"
         r"select|get\s+back\s+to\s+(?:us|me))",
         r"\b(?:offer|this\s+offer)\s+(?:is\s+)?(?:valid|open|stands?|expires?)\b",
@@ -204,8 +205,8 @@ OFFER = Rule(
         r"opportunity|internship)",
         r"\b(?:extend(?:ing)?|make|making|send(?:ing)?|attach(?:ed|ing)?|enclos(?:ed|ing)|prepar(?:e|ing))"
         r"\s+(?:you\s+)?(?:an?|the|your|our)\s+(?:formal\s+|written\s+|verbal\s+|official\s+|"
-        r"conditional\s+|final\s+)?(?:job\s+|employment\s+)?offer\b",
-        r"\b(?:formal|written|verbal|official|conditional|job|employment)\s+offer\b",
+        r"conditional\s+|provisional\s+|unconditional\s+|firm\s+|final\s+)?(?:job\s+|employment\s+)?offer\b",
+        r"\b(?:formal|written|verbal|official|conditional|provisional|job|employment)\s+offer\b",
         r"\boffer\s+(?:letter|of\s+employment|pack|package|details|documents?|contract)\b",
         r"\b(?:your|the|our)\s+offer\s+(?:is\s+)?(?:attached|enclosed|below)\b",
         r"\b(?:accept|review|sign|countersign)\s+(?:the|your|our)\s+offer\b",
@@ -237,6 +238,16 @@ OFFER = Rule(
         r"\b(?:negotiat|evaluat|compar)\w*\s+(?:an?|your|the|job)\s+offers?\b",
         r"\b(?:if|when|once|should)\s+(?:we|you)\b[^.!?]{0,40}\boffer",
     ),
+)
+
+# The post given to her in so many words: "The job's yours if you want it" (the "if you want
+# it" is a courtesy, not a condition: no conditional block). What breaks it: "the role is
+# yours to shape" (an advert: "to" after it), "the job could be yours" (a maybe: not read).
+OFFER_GIVEN = Rule(
+    "offer",
+    _rx(r"\b(?:the|this)\s+(?:job|role|position|post)(?:'s|\s+is)\s+(?:all\s+)?yours\b(?!\s+to\b)"),
+    blocks=_rx(_ADVICE),
+    conditional=False,
 )
 
 REJECTION = Rule(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
-from offerwatch.core.entities import PersonRole, Stage, Status
+from offerwatch.core.entities import Interview, PersonRole, Stage, Status
 from offerwatch.core.goals import GoalKind
 from offerwatch.core.signals import SignalKind
 
@@ -187,6 +188,32 @@ class SnoozeIn(Body):
 
 class Created(BaseModel):
     id: int
+
+
+class BeforeApplying(BaseModel):
+    """The interview is dated before the day its application says you applied: both are
+    kept as given (that day is often a guess), but said, so a typo does not go unseen."""
+
+    day: date = Field(description="the interview's day, in your time zone")
+    applied: date = Field(description="the application's applied_on")
+    message: str
+
+
+class InterviewCreated(Created):
+    before_applying: BeforeApplying | None = Field(
+        None, description="set when the interview is dated before the day you applied"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SavedInterview(Interview):
+    """An interview as saved, with the before-applying note when it applies."""
+
+    before_applying: BeforeApplying | None = None
+
+    @classmethod
+    def of(cls, saved: Interview, note: BeforeApplying | None) -> SavedInterview:
+        return cls(**{f.name: getattr(saved, f.name) for f in fields(saved)}, before_applying=note)
 
 
 class Ok(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request, Response
 
@@ -12,13 +12,19 @@ from offerwatch.errors import BadInput
 from offerwatch.service.validate import KEEP
 from offerwatch.web.api.conventions import created, expected_version, paged, read_tagged, tagged
 from offerwatch.web.api.models import (
+    BeforeApplying,
     Created,
+    InterviewCreated,
     InterviewIn,
     InterviewPatch,
     ObservationIn,
     ObservationPatch,
+    SavedInterview,
 )
 from offerwatch.web.deps import ApiWS, Id, Limit, Offset, OptionalId
+
+if TYPE_CHECKING:
+    from offerwatch.service import Workspace
 
 router = APIRouter()
 INTERVIEW, SIGNAL = TrashKind.INTERVIEW, TrashKind.SIGNAL
@@ -42,11 +48,12 @@ def list_interviews(
 @router.post(
     "/applications/{app_id}/interviews",
     status_code=201,
-    response_model=Created,
+    response_model=InterviewCreated,
     tags=["interviews"],
 )
-def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn, response: Response) -> Created:
-    """Record an interview, the people met and the signs seen, in one go."""
+def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn, response: Response) -> InterviewCreated:
+    """Record an interview, the people met and the signs seen, in one go; `before_applying`
+    says when it is dated before the day the application says you applied (kept as sent)."""
     iid = ws.add_interview(
         app_id,
         stage=body.stage,
@@ -60,7 +67,23 @@ def add_interview(ws: ApiWS, app_id: Id, body: InterviewIn, response: Response) 
         signs=body.signs,
     )
     created(response, "interviews", iid)
-    return Created(id=iid)
+    return InterviewCreated(id=iid, before_applying=_before_applying(ws, iid))
+
+
+def _before_applying(ws: Workspace, interview_id: int) -> BeforeApplying | None:
+    """The note the web page and the CLI give when an interview is dated before the day
+    its application says you applied."""
+    dates = ws.dated_before_applying(interview_id)
+    if dates is None:
+        return None
+    day, applied, app_id = dates
+    return BeforeApplying(
+        day=day,
+        applied=applied,
+        message=f"the interview is dated {day}, before the day you applied ({applied}); "
+        f"both are kept: if one is wrong, PATCH /api/v1/interviews/{interview_id} or "
+        f"/api/v1/applications/{app_id}",
+    )
 
 
 @router.get("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
@@ -71,12 +94,13 @@ def get_interview(
     return read_tagged(request, response, INTERVIEW, interview_id, found, found.version)
 
 
-@router.patch("/interviews/{interview_id}", response_model=Interview, tags=["interviews"])
+@router.patch("/interviews/{interview_id}", response_model=SavedInterview, tags=["interviews"])
 def update_interview(
     ws: ApiWS, interview_id: Id, body: InterviewPatch, request: Request, response: Response
-) -> Interview:
+) -> SavedInterview:
     """Change the fields sent (null clears actual_end, notes or timeline; `cancelled`
-    marks it called off or takes that back); returns it saved.
+    marks it called off or takes that back); returns it saved, with `before_applying` when
+    it is dated before the day its application says you applied.
     If-Match with the ETag read refuses a stale write (412)."""
     sent = body.model_fields_set
     clearable: dict[str, Any] = {
@@ -94,7 +118,7 @@ def update_interview(
         **clearable,
     )
     tagged(request, response, INTERVIEW, interview_id, saved.version)
-    return saved
+    return SavedInterview.of(saved, _before_applying(ws, interview_id))
 
 
 @router.get("/observations", response_model=list[Observation], tags=["observations"])

@@ -26,6 +26,7 @@ class Entry:
     detail: str | None = None
     link: str | None = None
     cancelled: bool = False  # an interview called off: shown, marked, struck from the plan
+    message_id: int | None = None  # a mail entry: it can be moved to another application
 
 
 def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[Entry]:
@@ -62,7 +63,8 @@ def timeline(detail: ApplicationDetail, messages: Sequence[Any] = ()) -> list[En
         arrow = "from" if getattr(m.direction, "value", m.direction) == "in" else "to"
         who = m.from_addr if arrow == "from" else ", ".join(m.to_addrs)
         reason = getattr(m, "match_reason", None)  # why import filed it here
-        said = f"{arrow} {who}" + (f"; filed here by {reason}" if reason else "")
-        entries.append(Entry(m.date, "mail", m.subject or "(no subject)", said))
+        said = f"{arrow} {who}" + (f"; filed here: {reason}" if reason else "")
+        title = m.subject or "(no subject)"
+        entries.append(Entry(m.date, "mail", title, said, message_id=m.id))
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries

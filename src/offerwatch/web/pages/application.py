@@ -52,6 +52,7 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             "kinds": list(SignalKind),
             "outcomes": OUTCOMES,
             "sign_label": sign_label,
+            "others": [a for a in ws.list_applications() if a.id != app_id],
         },
     )
 

@@ -20,7 +20,7 @@ from offerwatch.mail.readers import kind_of_head
 from offerwatch.service.jobs import UPLOAD_PREFIX, uploads_root
 from offerwatch.service.mail_review import REVIEW_PAGE
 from offerwatch.web.deps import MAX_ID, Id, PageWS, state
-from offerwatch.web.jobs import job_view, wait_for
+from offerwatch.web.jobs import job_view, recent_views, wait_for
 from offerwatch.web.pages._once import once
 from offerwatch.web.pages._render import (
     after_post,
@@ -72,6 +72,8 @@ def mail(
             "max_mb": web.settings.max_upload_bytes // (1024 * 1024),
             "imap_schedule": ws.imap_schedule(),
             "learned": [d for d in ws.learned_domains() if d["state"] == "learned"],
+            # The latest imports stay findable once their own page (?job=) is left.
+            "recent": [r for r in recent_views(ws) if r.id != job],
         },
     )
 
@@ -181,7 +183,36 @@ def assign(
     next: Next = None,
 ) -> Response:
     added = ws.assign_message(message_id, app_id)
+    flash(request, _filed(ws, message_id, app_id, added))
     return after_post(request, safe_next(next, "/mail"), added=added)
+
+
+@router.post("/mail/messages/{message_id}/move")
+def move(
+    request: Request,
+    ws: PageWS,
+    message_id: Id,
+    app_id: Annotated[int, Form(ge=1, le=MAX_ID)],
+) -> Response:
+    """File a filed message under another application (from the timeline of the one it
+    was wrongly filed under); goes to the application it now belongs to."""
+    done, added = ws.move_message(message_id, app_id)
+    said = [_filed(ws, message_id, app_id, added).rstrip("."), *done.interview_lines()]
+    flash(request, "; ".join(said) + ".")
+    return after_post(request, f"/applications/{app_id}", id=message_id, added=added)
+
+
+def _filed(ws: Any, message_id: int, app_id: int, added: int) -> str:
+    """What filing a message did: where it went, the signs it added, the domain it taught."""
+    app, subject = ws.application(app_id), ws.message(message_id).subject or "(no subject)"
+    signs = f"{added} new sign" + ("" if added == 1 else "s")
+    said = f"Filed “{subject}” under {app.company} · {app.role} ({signs})"
+    taught = [d["domain"] for d in ws.learned_domains()
+              if d["message"] == message_id and d["state"] == "learned"]  # fmt: skip
+    if taught:
+        said += (f"; learned {', '.join(taught)} for {app.company}: later mail from it is "
+                 "filed there (undo under Company domains learned on the Mail page)")  # fmt: skip
+    return said + "."
 
 
 @router.post("/mail/domains/{learned_id}/undo")
@@ -210,9 +241,9 @@ def accept(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> R
 def undo(request: Request, ws: PageWS, message_id: Id, next: Next = None) -> Response:
     """Send a filed message back to review; the signs it gave are removed."""
     done = ws.unassign_message(message_id)
-    lines = done.interview_lines()
-    if lines:
-        flash(request, "Back in review; " + "; ".join(lines) + ".")
+    subject = ws.message(message_id).subject or "(no subject)"
+    flash(request, "; ".join([f"“{subject}” is back in review on the Mail page",
+                              *done.interview_lines()]) + ".")  # fmt: skip
     return after_post(request, safe_next(next, "/mail"), id=message_id, removed=done.signs)
 
 

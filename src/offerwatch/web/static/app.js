@@ -237,3 +237,18 @@ window.addEventListener("pageshow", (ev) => {
   } catch (e) { /* no storage */ }
   if (stale || !typedInto(document)) window.location.replace(window.location.href);
 });
+
+// A form that leads to a part of a page (/mail#h-learned, #timeline) lands the eye there,
+// below the fold on a phone: its banner (what the form did) is moved to just above that
+// part, in view. Without this file it stays at the top of the page.
+(() => {
+  const flash = document.querySelector("main > [data-testid=flash]");
+  let target = null;
+  try { target = document.getElementById(decodeURIComponent(window.location.hash.slice(1))); } catch (e) { /* bad hash */ }
+  if (!flash || !target || target === document.getElementById("main")) return;
+  const part = target.closest("main > section") || target;
+  part.before(flash);
+  const show = () => flash.scrollIntoView({block: "start"});
+  show();
+  window.addEventListener("load", show, {once: true});
+})();
