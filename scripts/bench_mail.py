@@ -138,6 +138,8 @@ def write_inputs(folder: Path, count: int) -> list[tuple[str, Path]]:
         for name, extra, label in (
             ("everyday", ["-n", str(count), "--job-share", "0.02"], "2% job mail"),
             ("everyday-jobs", ["-n", str(count // 4), "--job-share", "1.0"], "all job mail"),
+            ("everyday-jobs-full", ["-n", str(count), "--job-share", "1.0"],
+             "all job mail, full count"),
             ("everyday-worst", ["-n", str(count // 10), "--job-share", "0.02", "--worst"],
              "worst case (--worst), 2% job mail"),
         ):  # fmt: skip

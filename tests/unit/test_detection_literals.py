@@ -9,13 +9,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from offerwatch.core.detection._literals import required_literals
-from offerwatch.core.detection._prune import compile_all
+from offerwatch.core.detection._literals import needs_digit, required_literals
+from offerwatch.core.detection._prune import DIGIT, compile_all, opened
 from offerwatch.core.detection._prune import present as _present
 from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection.evaluation import read_eml
 
 _COMPILED = compile_all()
+
+
+def _holds(found: str, words: frozenset[str]) -> bool:
+    """True if `found` holds one of a trigger's words (DIGIT: a decimal digit, as \\d sees)."""
+    if DIGIT in words and any(c.isdecimal() for c in found):
+        return True
+    return any(w in found for w in words if w != DIGIT)
+
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -42,6 +50,35 @@ def test_present_sees_overlapping_and_prefix_words() -> None:
     assert {"offer", "interview"} <= found
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"[$£]\s?\d+|\b(?:usd|eur)\s?\d", True),
+        (r"\b\d{2,3}\s?k\b", True),
+        (r"[0-9]+(?:k|m)", True),
+        (r"(?:\d|x)", False),
+        (r"\d?k", False),
+        (r"[^0-9]", False),
+        (r"[0-9a]", False),
+        (r"(?=\d)\w", False),
+        (r"offer", False),
+    ],
+)
+def test_needs_digit(pattern: str, expected: bool) -> None:
+    assert needs_digit(re.compile(pattern)) is expected
+
+
+def test_a_sum_of_money_is_opened_by_a_digit_only() -> None:
+    gated = [
+        (made, i) for made in _COMPILED.values() for i, w in enumerate(made.words) if w == {DIGIT}
+    ]
+    assert gated and all(made.rule.kind == "salary_discussed" for made, _ in gated)
+    made, index = gated[0]
+    assert made.trigger(index).search("£45,000")
+    assert index in opened(["a salary of £45,000", "no sum here"]).get(id(made.rule), {}).get(0)
+    assert 1 not in opened(["a salary of £45,000", "no sum here"]).get(id(made.rule), {})
+
+
 def test_ignorecase_patterns_are_not_gated() -> None:
     assert required_literals(re.compile("offer", re.IGNORECASE)) is None
 
@@ -64,7 +101,7 @@ def test_every_trigger_match_in_the_corpora_holds_a_required_word() -> None:
                 if words is None:
                     continue
                 for match in trigger.finditer(text):
-                    assert any(w in match.group(0) for w in words), (rule.kind, match.group(0))
+                    assert _holds(match.group(0), words), (rule.kind, match.group(0))
                     checked += 1
     assert checked > 100
 
@@ -76,4 +113,4 @@ def test_random_text_matches_imply_required_words(text: str) -> None:
         for trigger, words in zip(compiled.triggers, compiled.words, strict=True):
             match = trigger.search(text)
             if match and words is not None:
-                assert any(w in match.group(0) for w in words)
+                assert _holds(match.group(0), words)

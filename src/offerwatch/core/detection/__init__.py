@@ -138,16 +138,19 @@ def _fires(rule: Rule, sentence: str, lower: str, live: Iterable[int]) -> bool:
     required words the sentence holds, see _prune.live)."""
     compiled = COMPILED[id(rule)]
     text = sentence if compiled.cased else lower
-    triggers = tuple(compiled.trigger(i) for i in sorted(live))
-    if not any(t.search(text) for t in triggers):
+    order = sorted(live)
+    trigger = compiled.trigger
+    first = next((n for n, index in enumerate(order) if trigger(index).search(text)), None)
+    if first is None:
         return False
     if any(not pattern.search(text) for pattern in compiled.needs):
         return False
     if any(block.search(text) for block in compiled.blocks):
         return False
     quoted = _quoted_spans(text) if '"' in text else []
-    for trigger in triggers:
-        for match in trigger.finditer(text):
+    # The triggers before the first that matched match nowhere in the sentence.
+    for index in order[first:]:
+        for match in trigger(index).finditer(text):
             if any(a <= match.start() < b for a, b in quoted):
                 continue
             if rule.negatable or rule.past:

@@ -80,6 +80,46 @@ def required_literals(pattern: re.Pattern[str], fold: bool = False) -> frozenset
     return frozenset(w.lower() for w in found)
 
 
+_DIGITS = frozenset(map(ord, "0123456789"))
+
+
+def _digit_item(op: Any, arg: Any) -> bool:
+    """True if the character set item (of an IN) matches decimal digits only."""
+    if op is _constants.CATEGORY:
+        return arg is _constants.CATEGORY_DIGIT or arg is _constants.CATEGORY_UNI_DIGIT
+    if op is _constants.LITERAL:
+        return arg in _DIGITS
+    if op is _constants.RANGE:
+        return arg[0] in _DIGITS and arg[1] in _DIGITS
+    return False
+
+
+def _digit_sequence(items: Any) -> bool:
+    return any(_digit_node(op, arg) for op, arg in items)
+
+
+def _digit_node(op: Any, arg: Any) -> bool:
+    if op is _constants.LITERAL:
+        return arg in _DIGITS
+    if op is _constants.IN:
+        return bool(arg) and all(_digit_item(o, a) for o, a in arg)
+    if op is _constants.SUBPATTERN:
+        return _digit_sequence(arg[-1])
+    if op is _constants.BRANCH:
+        return all(_digit_sequence(branch) for branch in arg[1])
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        return arg[0] >= 1 and _digit_sequence(arg[2])
+    if op is _constants.ATOMIC_GROUP:
+        return _digit_sequence(arg)
+    return False
+
+
+def needs_digit(pattern: re.Pattern[str]) -> bool:
+    """True if every match of `pattern` holds a decimal digit (one `\\d` finds in the text):
+    the first look of a trigger with no required word, such as a sum of money."""
+    return _digit_sequence(_parser.parse(pattern.pattern, pattern.flags))
+
+
 def trie(words: list[str]) -> str:
     """A regex alternation shaped as a trie, so the engine tries few branches per position."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]

@@ -1,6 +1,7 @@
 """The rules ready to run, and the first look that says which triggers are worth trying.
 
-Each trigger has words it needs: it cannot match a sentence that holds none of them. One
+Each trigger has words it needs: it cannot match a sentence that holds none of them (a sum of
+money needs no word, but a digit: see DIGIT). One
 scan of a message's text (a trie of all the words of its language's rules) finds the words
 it holds and so, per rule and sentence, the triggers worth trying. The words come from
 `_words.WORDS` (made by scripts/render_first_look.py from the rules, kept up to date by a
@@ -22,7 +23,7 @@ from types import ModuleType
 
 from offerwatch.core.detection._grammar import DateWords, Pattern, Rule, compiled, lower_case
 from offerwatch.core.detection._grammar import needs_case as _needs_case
-from offerwatch.core.detection._literals import required_literals, trie
+from offerwatch.core.detection._literals import needs_digit, required_literals, trie
 from offerwatch.core.detection._rules import RULES
 from offerwatch.core.detection._words import WORDS
 
@@ -54,6 +55,19 @@ def _table_module(name: str) -> ModuleType:
 
 BY_LANGUAGE = _ByLanguage()
 
+# The word of a trigger that needs no word but a digit (a sum of money): a sentence holds it
+# when `\d` finds a digit in it. Too short to be a prefix of a real word (see _opens).
+DIGIT = "\\d"
+_DIGIT = re.compile(r"\d")
+
+
+def _words_of(trigger: re.Pattern[str], cased: bool) -> frozenset[str] | None:
+    """The words one of which every match of `trigger` holds (DIGIT for a digit), or None."""
+    words = required_literals(trigger, fold=cased)
+    if words is None and needs_digit(trigger):
+        return frozenset({DIGIT})
+    return words
+
 
 def word_key(pattern: Pattern, cased: bool) -> str:
     """The key of a trigger in _words.WORDS: its text, its flags and how it is read."""
@@ -80,7 +94,7 @@ class Ready:
         for index, pattern in enumerate(rule.triggers):
             key = word_key(pattern, self.cased)
             if key not in WORDS:  # a pattern changed since _words was made
-                words.append(required_literals(self.trigger(index), fold=self.cased))
+                words.append(_words_of(self.trigger(index), self.cased))
             else:
                 known = WORDS[key]
                 words.append(None if known is None else frozenset(known))
@@ -130,17 +144,20 @@ class Table:
     """One language's rules ready for the first look: every word one of their triggers
     needs, one scan that finds them all, and which triggers each word opens."""
 
-    __slots__ = ("literals", "opened_by", "opens", "scan")
+    __slots__ = ("digit", "literals", "opened_by", "opens", "scan")
 
     def __init__(self, opens: dict[str, list[tuple[int, int]]]) -> None:
         self.opens = opens
-        self.literals = frozenset(opens)
+        self.literals = frozenset(opens) - {DIGIT}
+        # What a digit in a sentence opens: the triggers that need no word but a digit.
+        self.digit = tuple(opens.get(DIGIT, ()))
         # Every required word found in a text, at every position (a lookahead, so that
         # overlapping words are all seen); a word's shorter prefixes that are words too are
         # added after.
         self.scan = re.compile(f"(?=({trie(sorted(self.literals))}))")
-        # What each longest word the scan reports opens, with its prefixes that are words too.
-        self.opened_by: dict[str, tuple[tuple[int, int], ...]] = {}
+        # What each longest word the scan reports opens, with its prefixes that are words too:
+        # (rule, its triggers) pairs.
+        self.opened_by: dict[str, tuple[tuple[int, frozenset[int]], ...]] = {}
 
 
 def rules_of(language: str) -> tuple[Rule, ...]:
@@ -185,7 +202,7 @@ def first_look_words() -> dict[str, tuple[str, ...] | None]:
             for pattern in rule.triggers:
                 key = word_key(pattern, cased)
                 if key not in out:
-                    words = required_literals(fast(pattern), fold=cased)
+                    words = _words_of(fast(pattern), cased)
                     out[key] = None if words is None else tuple(sorted(words))
     return out
 
@@ -197,11 +214,16 @@ def present(text: str, language: str = "en") -> set[str]:
     return {w[:n] for w in found for n in range(3, len(w) + 1) if w[:n] in words.literals}
 
 
-def _opens(words: Table, found: str) -> tuple[tuple[int, int], ...]:
+def _opens(words: Table, found: str) -> tuple[tuple[int, frozenset[int]], ...]:
+    """(rule, its triggers) that the word `found` opens, with its prefixes that are words."""
     opens = words.opened_by.get(found)
     if opens is None:
         prefixes = [found[:n] for n in range(3, len(found) + 1) if found[:n] in words.literals]
-        opens = tuple(hit for word in prefixes for hit in words.opens[word])
+        by_rule: dict[int, set[int]] = {}
+        for word in prefixes:
+            for key, trigger in words.opens[word]:
+                by_rule.setdefault(key, set()).add(trigger)
+        opens = tuple((key, frozenset(triggers)) for key, triggers in by_rule.items())
         words.opened_by[found] = opens
     return opens
 
@@ -216,9 +238,20 @@ def opened(lowered: list[str], language: str = "en") -> Opened:
     sentence holds (a trigger cannot match a sentence without one)."""
     out: Opened = {}
     words = table(language)
+    opened_by, scan = words.opened_by, words.scan
     for index, sentence in enumerate(lowered):
-        for found in set(words.scan.findall(sentence)):
-            for key, trigger in _opens(words, found):
+        for found in set(scan.findall(sentence)):
+            opens = opened_by.get(found)
+            for key, triggers in _opens(words, found) if opens is None else opens:
+                by_sentence = out.get(key)
+                if by_sentence is None:
+                    out[key] = {index: set(triggers)}
+                elif index in by_sentence:
+                    by_sentence[index] |= triggers
+                else:
+                    by_sentence[index] = set(triggers)
+        if words.digit and _DIGIT.search(sentence):
+            for key, trigger in words.digit:
                 out.setdefault(key, {}).setdefault(index, set()).add(trigger)
     return out
 

@@ -108,7 +108,7 @@ WORDS: dict[str, list[str] | None] = json.loads(
 "21e7f0c1e5e51fe2": ["pays"],
 "ca9f755ab8b1b900": ["about", "cover", "discuss", "over"],
 "ec1afb0e4d64a0a8": ["after", "hoping", "looking", "what", "wise"],
-"917aca65f5c27893": null,
+"917aca65f5c27893": ["\\d"],
 "96dbb03a5a3d75bf": ["hear"],
 "500fe7f06832f23f": ["back"],
 "2fcd92841ae8224b": ["touch"],
@@ -220,7 +220,7 @@ WORDS: dict[str, list[str] | None] = json.loads(
 "2a732b607a592d3d": ["ehemalig", "referenz"],
 "5217166c8afac860": ["referenz"],
 "07c3e872b8d94b96": ["gesprochen", "telefoniert"],
-"0c3316b313dd919c": null,
+"0c3316b313dd919c": ["\\d"],
 "9d7111c523eaa2e9": ["bescheid", "entscheid", "feedback", "h\u00f6r", "meld", "melden", "r\u00fcckmeld", "zur\u00fcck"],
 "03c8ede079381800": ["bien"],
 "8d01c5142c891f2c": ["candidature"],
@@ -257,7 +257,7 @@ WORDS: dict[str, list[str] | None] = json.loads(
 "6aa4836bd0a81d15": ["r\u00e9f\u00e9ren"],
 "e50865cb9164effc": ["r\u00e9f\u00e9rences"],
 "d1c3f48a1e3088f8": ["bien", "excellent", "retour"],
-"e5581aa9e9f8eb40": null,
+"e5581aa9e9f8eb40": ["\\d"],
 "5b8d8e548ea7d151": ["contact", "courant", "faire", "inform", "nouvelles", "recontact", "retour", "revenir", "revien", "r\u00e9pond", "signe"],
 "8e9204bec6a21b3c": ["recibido"],
 "d06ccb0feca8b707": ["candidatura", "solicitud"],
@@ -288,7 +288,7 @@ WORDS: dict[str, list[str] | None] = json.loads(
 "9a17d04bf746a4f8": ["antigu", "referencias", "referentes"],
 "e00de907d86fc033": ["referen"],
 "1c6878d9624a2493": ["charl", "contact", "habl", "llam"],
-"fb8b03b02770971f": null,
+"fb8b03b02770971f": ["\\d"],
 "3a8f92af163cac9c": ["avisamos", "avisaremos", "comunicaremos", "contestar", "contestaremos", "daremos", "decimos", "diremos", "escribiremos", "informaremos", "llamaremos", "novedades", "responderemos"]
 }"""
 )
