@@ -82,3 +82,29 @@ def test_file_forget_and_move_mail(page: Any, tmp_path: Path) -> None:
     finally:
         ws.close()
     assert script_errors(page) == []
+
+
+def test_a_double_click_uploads_once_and_a_refused_file_can_be_replaced(
+    page: Any, tmp_path: Path
+) -> None:
+    ws: Workspace = open_workspace(migrated_sqlite(f"sqlite:///{tmp_path / 'twice.db'}"))
+    (tmp_path / "page.html").write_text("<html><body>not mail</body></html>")
+    mbox = write_mbox(tmp_path / "inbox.mbox", [mail("Next steps", "When could you start?")])
+    posts: list[str] = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    try:
+        with served(ws) as base:
+            page.goto(f"{base}/mail")
+            form = page.locator("#mail-upload")
+            form.locator("input[type=file]").set_input_files(str(tmp_path / "page.html"))
+            form.get_by_role("button", name="Import").click()
+            status = form.locator("[role=status]")
+            status.filter(has_text="not an .eml message or an mbox").wait_for()
+            form.locator("input[type=file]").set_input_files(str(mbox))
+            form.get_by_role("button", name="Import").dblclick()
+            page.wait_for_url("**/mail?job=*")
+            assert page.get_by_test_id("import-result").inner_text().startswith("Done: 1 read")
+            assert len([u for u in posts if u.endswith("/mail/upload")]) == 2  # refused, then one
+            assert len(ws.recent_imports()) == 1
+    finally:
+        ws.close()

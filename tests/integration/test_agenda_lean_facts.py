@@ -43,12 +43,15 @@ def everything(ws: Workspace) -> PlanFacts:
     with ws.read() as conn:
         rows = pq.actions(conn, ws.user_id)
         target = pq.settings(conn, ws.user_id).get("weekly_target")
+        applications = q.list_applications(conn, ws.user_id)
         return PlanFacts(
-            applications=q.list_applications(conn, ws.user_id),
+            applications=applications,
             interviews=q.interviews_of(conn, ws.user_id),
             people=pq.people_by_application(conn, ws.user_id),
             observations=still_standing(
-                q.observations_of(conn, ws.user_id), q.status_changes_of(conn, ws.user_id)
+                q.observations_of(conn, ws.user_id),
+                q.status_changes_of(conn, ws.user_id),
+                {a.id: a.status for a in applications},
             ),
             messages=pq.messages(conn, ws.user_id),
             marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},

@@ -21,7 +21,9 @@ def scored_from_everything(ws: Workspace, ids: list[int] | None, now: object) ->
     with ws.read() as conn:
         apps = ev.applications_of(conn, ws.user_id, ids)
         observations = still_standing(
-            q.observations_of(conn, ws.user_id, ids), q.status_changes_of(conn, ws.user_id, ids)
+            q.observations_of(conn, ws.user_id, ids),
+            q.status_changes_of(conn, ws.user_id, ids),
+            {a.id: a.status for a in apps},
         )
         interviews = q.interviews_of(conn, ws.user_id, ids)
         messages = ev.messages_of(conn, ws.user_id, ids)

@@ -87,7 +87,10 @@ def test_an_offer_with_a_deadline_while_another_process_is_in_its_final(
     assert answer.due == utc(2026, 3, 12, 8)  # the business day before, 09:00 local
     assert "they expect your decision by Fri 13 Mar" in answer.title
     tell = the_one(ws, "tell_offer", bolt)
-    assert tell.due == clock.now  # at once
+    # At once: the offer came two hours ago, so today (a new action found due in the past is
+    # due by the end of the day, docs/planner.md). Before, the offer's moment was lost (the
+    # status the application was entered with counted as "back in play") and it was now.
+    assert tell in ws.agenda().today
     assert "offer from Acme (you answer by Fri 13 Mar)" in tell.title
     assert open_items(ws, "follow_up", bolt) == []  # telling them replaces the follow-up
     assert the_one(ws, "ask_timeline", bolt).due == final  # their timeline matters more now

@@ -131,3 +131,14 @@ def test_a_sign_taken_back_leaves_the_odds_as_they_were(ws: Workspace, clock: An
     ws.restore("signal", obs)
     assert odds(ws, app)[0] == checked
     assert the_one(ws, "follow_up").due == utc(2026, 3, 13, 10)
+
+
+def test_a_rejection_entered_the_day_after_it_came(ws: Workspace, clock: Any) -> None:
+    clock.now = utc(2026, 3, 5, 12)  # Sam starts using offerwatch today, with last week's news
+    app = _final(ws, "Acme", "Priya Shah")
+    ws.record_outcome(app, "rejection", at=utc(2026, 3, 4, 16))
+    score = ws.score(app)
+    assert score.probability == 0.0 and score.summary == "Rejected on Wed 4 Mar"
+    assert open_items(ws, "follow_up", app) == [] and open_items(ws, "thank_you", app) == []
+    feedback = the_one(ws, "ask_feedback", app)  # a day after the rejection, not its entry
+    assert feedback.due == utc(2026, 3, 5, 16) and "Priya Shah" in feedback.title

@@ -65,3 +65,22 @@ def test_outcome_signs_before_a_reopening_no_longer_count(
         _obs(3, "rejection", 15),
     ]
     assert {o.id for o in still_standing(observations, history)} == kept
+
+
+@pytest.mark.parametrize(
+    ("current", "kept"),
+    [
+        # Entered on the 12th with the rejection of the 10th: its first status is dated the
+        # 12th, yet it is rejected now, so nothing was moved back into play.
+        (Status.REJECTED, {1, 2}),
+        # Really moved back into play on the 12th: the rejection of the 10th no longer counts.
+        (Status.INTERVIEWING, {1}),
+    ],
+)
+def test_the_status_entered_with_an_application_is_not_a_reopening(
+    current: Status, kept: set[int]
+) -> None:
+    observations = [_obs(1, "notice_period_asked", 4), _obs(2, "rejection", 10)]
+    history = [_change(Status.INTERVIEWING, 3), _change(Status.APPLIED, 12),
+               _change(Status.REJECTED, 10)]  # fmt: skip
+    assert {o.id for o in still_standing(observations, history, {1: current})} == kept

@@ -42,3 +42,19 @@ def test_facts_that_moved_an_action_into_the_past_leave_it_overdue() -> None:
     # every new now, so never overdue).
     again = schedule_due(earlier, created, Mark(created, due), moved_at + timedelta(days=1))
     assert again == moved_at
+
+
+@given(rule=hours, cause=hours, known=hours, now=hours, later=st.integers(0, 24 * 60),
+       tonight=st.booleans())  # fmt: skip
+def test_a_due_time_clamped_to_when_its_facts_were_recorded_stays_too(
+    rule: datetime, cause: datetime, known: datetime, now: datetime, later: int, tonight: bool
+) -> None:
+    """A thank-you is clamped to when its interview was recorded, not to the first read."""
+    cause = min(cause, rule)
+    zone = UTC if tonight else None
+    first = schedule_due(rule, cause, None, now, zone, known)
+    assert first >= min(max(rule, cause), known, now)  # never before the clamp moment
+    if max(rule, cause) >= min(known, now):
+        assert first == max(rule, cause)  # known in time: the rule's own time, even if past
+    kept = Mark(now, first)
+    assert schedule_due(rule, cause, kept, now + timedelta(hours=later), zone, known) == first

@@ -144,6 +144,7 @@ def import_cmd(
         from dataclasses import asdict
 
         echo_json({**asdict(summary), "messages": [_finding(f) for f in findings]})
+        _refuse_if_unreadable(source, summary)
         return
     _print_findings(findings)
     click.echo(
@@ -173,6 +174,17 @@ def import_cmd(
         click.echo(f"{summary.interviews} interviews created, moved or cancelled by invitations")
     if summary.to_review:
         click.echo("see them with: offerwatch mail review")
+    _refuse_if_unreadable(source, summary)
+
+
+def _refuse_if_unreadable(source: str, summary: Any) -> None:
+    """Exit 2 when not one message of the source could be read (a file that is not mail,
+    a broken mailbox): the summary says what, this says it failed (as the web refuses such
+    an upload)."""
+    from offerwatch.errors import BadInput
+
+    if summary.skipped and len(summary.skipped) >= summary.read:
+        raise BadInput(f"nothing in {source} could be read as mail: {summary.skipped[0][1]}")
 
 
 SHOWN = 50  # per-message lines printed after an import (all of them with --json)

@@ -7,7 +7,7 @@ validates kinds the same way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from enum import StrEnum
 
@@ -74,14 +74,23 @@ _REOPENED = frozenset({Status.INTERESTED, Status.APPLIED, Status.SCREENING, Stat
 
 
 def still_standing(
-    observations: Sequence[Observation], history: Sequence[StatusChange]
+    observations: Sequence[Observation],
+    history: Sequence[StatusChange],
+    current: Mapping[int, Status] | None = None,
 ) -> list[Observation]:
     """`observations` without the offers and rejections that one application was moved
     back into play after (its status set to applied...interviewing later than the sign):
     the sign was recorded by mistake, misread from mail, or the company came back. The
-    score and the plan then treat the application as open, as its status says."""
+    score and the plan then treat the application as open, as its status says.
+
+    `current` (application id -> status): an application whose status is not in play now
+    keeps its signs. Its first status is dated when it was entered, so a search entered
+    today with yesterday's rejection would otherwise read as "moved back into play" today,
+    and the rejection (with its "ask for feedback") would be lost."""
     reopened: dict[int, datetime] = {}
     for change in history:
+        if current is not None and current.get(change.application_id) not in _REOPENED:
+            continue
         if change.status in _REOPENED:
             last = reopened.get(change.application_id)
             if last is None or change.changed_at > last:

@@ -107,13 +107,16 @@ def plan_facts(
     observations = pf.observations(conn, ctx.user_id)
     reopened = pf.with_outcome_signs(observations)
     interviews, recorded = pf.interviews(conn, ctx.user_id)
+    applications = pf.applications(conn, ctx.user_id)
     return PlanFacts(
-        applications=pf.applications(conn, ctx.user_id),
+        applications=applications,
         interviews=interviews,
         recorded=recorded,
         people=pq.people_by_application(conn, ctx.user_id),
         observations=still_standing(
-            observations, q.status_changes_of(conn, ctx.user_id, reopened) if reopened else []
+            observations,
+            q.status_changes_of(conn, ctx.user_id, reopened) if reopened else [],
+            {a.id: a.status for a in applications},
         ),
         messages=pf.messages(conn, ctx.user_id),
         marks={r.key: Mark(r.created_at, r.due, r.done_at) for r in rows},

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from offerwatch.service.mail_reader import Progress
 
 KEEP = timedelta(days=1)  # ended jobs are forgotten after this (their result is in the data)
+SKIPPED_KEPT = 20  # (where, why) of messages not read, kept with an import's summary
 RECENT_SHOWN = 5  # latest imports listed on the Mail page
 KEEP_SCHEDULED = timedelta(hours=1)  # ended scheduled jobs (reminders: many a day)
 MAX_ATTEMPTS = 3  # claims of one job before it is failed for good
@@ -398,5 +399,9 @@ def _summary_json(summary: Any) -> dict[str, Any]:
     from dataclasses import asdict
 
     data = asdict(summary)
-    keep = ("read", "job_mail", "matched", "new_observations", "found")
-    return {k: data[k] for k in keep}
+    keep = ("read", "job_mail", "matched", "new_observations", "found", "already_imported")
+    kept = {k: data[k] for k in keep}
+    # What was not read, and why (the CLI lists it too): a few, and how many in all.
+    kept["skipped"] = [list(pair) for pair in data["skipped"][:SKIPPED_KEPT]]
+    kept["skipped_total"] = len(data["skipped"])
+    return kept

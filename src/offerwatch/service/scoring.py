@@ -88,7 +88,10 @@ def _load(
         apps=apps,
         interviews=_group(interviews, "application_id"),
         # Offers and rejections the application was moved back into play after do not count.
-        observations=_group(still_standing(observations, changes), "application_id"),
+        observations=_group(
+            still_standing(observations, changes, {a.id: a.status for a in apps}),
+            "application_id",
+        ),
         messages=_group(messages, "application_id"),
         history=_group(changes, "application_id") if history else {},
         holidays=(

@@ -263,10 +263,11 @@ class JobView:
         if self.state == "done":
             s = self.summary
             signs = "sign" if s.new_observations == 1 else "signs"
-            return (
+            done = (
                 f"Done: {s.read} read, {s.job_mail} about jobs, {s.matched} matched, "
                 f"{s.new_observations} new {signs}"
             )
+            return done + _skipped(s)
         if self.state == "queued" and not self.done:
             return "Waiting for a worker to start the import…"
         of = f" of {self.total}" if self.total else ""
@@ -300,3 +301,17 @@ def wait_for(ws: Workspace, job_id: str, seconds: float) -> None:
         if view is None or view.finished:
             return
         time.sleep(0.1)
+
+
+SKIPPED_SAID = 3  # reasons named in the one line; the count says the rest
+
+
+def _skipped(summary: Any) -> str:
+    """'; 2 not readable (upload.mbox#0: broken MIME ...)' for the messages an import could
+    not read (an older summary has no such list)."""
+    total = getattr(summary, "skipped_total", 0)
+    if not total:
+        return ""
+    named = [f"{where.rsplit('/', 1)[-1]}: {why}" for where, why in summary.skipped[:SKIPPED_SAID]]
+    more = f"; {total - len(named)} more" if total > len(named) else ""
+    return f"; {total} not readable ({'; '.join(named)}{more})"

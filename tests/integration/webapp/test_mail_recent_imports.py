@@ -4,6 +4,7 @@ nobody else's."""
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -84,3 +85,19 @@ def test_nobody_elses_imports_are_listed(ws: Workspace, make_client: Any) -> Non
     assert ws.recent_imports() == []
     web = Web(make_client(ws, run_jobs=False))
     assert theirs not in web.get("/mail").text
+
+
+def test_what_could_not_be_read_is_said_with_its_reason(web: Web, ws: Workspace) -> None:
+    good = EML.replace(b"\r\n", b"\n")
+    broken = (b"From: x@broken.example\nSubject: parts\nMessage-ID: <b1@broken.example>\n"
+              b"Content-Type: multipart/mixed\n\nno boundary here\n")  # fmt: skip
+    mbox = b"".join(b"From x@y Tue Mar  3 10:00:00 2026\n" + m + b"\n" for m in (good, broken))
+    res = _upload(web, "two.mbox", mbox)
+    page = finished_import_page(web.client, res.headers["location"])
+    job = res.headers["location"].split("job=")[1]
+    line = web.get(f"/mail/jobs/{job}").json()["message"]
+    assert line.startswith("Done: 2 read")
+    assert "; 1 not readable (upload.mbox#1: broken MIME" in line
+    assert "offerwatch-upload" not in line  # the server's folder is not shown
+    assert line in html.unescape(page)
+    assert line in html.unescape(_recent(web.get("/mail").text))

@@ -113,6 +113,9 @@ function bump(column, by) {
 for (const form of document.querySelectorAll("form.js-import")) {
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
+    // A double click sends the file once (it made two uploads, two import jobs).
+    if (form.dataset.sending) return;
+    form.dataset.sending = "1";
     const upload = form;
     const bar = form.querySelector("progress");
     const status = form.querySelector("[role=status]");
@@ -137,6 +140,8 @@ for (const form of document.querySelectorAll("form.js-import")) {
 
 // An upload or import refused: its one line in the page's error style, as a sentence.
 function refused(status, text) {
+  const form = status.closest("form");
+  if (form) delete form.dataset.sending;  // another file may be chosen and sent
   status.classList.add("error");
   status.textContent = text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -222,6 +227,7 @@ document.addEventListener("submit", (ev) => {
 });
 window.addEventListener("pageshow", (ev) => {
   for (const form of document.querySelectorAll("form[data-sent]")) delete form.dataset.sent;
+  for (const form of document.querySelectorAll("form[data-sending]")) delete form.dataset.sending;
   for (const box of document.querySelectorAll("form details:not([open])")) {
     const filled = [...box.querySelectorAll("input, textarea")].some(
       (f) => f.type !== "hidden" && f.value !== "" && f.value !== f.defaultValue);
