@@ -350,10 +350,22 @@ def learn_domain(
     if domain in never_learned(known) or (app.company_id, domain) in known.undone:
         return
     owners = {cid for cid, ds in known.ctx.company_domains.items() if domain in ds}
-    if owners:
+    if owners or _people_elsewhere(domain, app.company_id, known):
         return
     known.ctx.learn_domain(app.company_id, domain)
     intake.domains.append(LearnedDomain(app.company_id, domain, message_id))
+
+
+def _people_elsewhere(domain: str, company_id: int, known: Known) -> bool:
+    """Whether someone on file for another company writes from `domain` (registrable): it
+    is that company's, even if no mail taught it yet."""
+    apps = known.ctx.apps
+    for address, app_ids in known.ctx.people.items():
+        if registrable(domain_of(address) or "") != domain:
+            continue
+        if any(a in apps and apps[a].company_id != company_id for a in app_ids):
+            return True
+    return False
 
 
 def observe(

@@ -73,6 +73,22 @@ def test_domains_learned_only_from_strong_matches_and_never_free_own_or_referee(
     assert [f.app_id for f in intake.filed] == [1, 2, 1, 1]
 
 
+def test_a_domain_another_company_s_people_write_from_is_not_learned() -> None:
+    """Mail from Ana (Acme's recruiter on file) assigned by the user to Globex files there,
+    but does not teach acme.example as Globex's: it would pull Acme's mail after it."""
+    from offerwatch.core.intake import take_assigned
+
+    k = known(**{ANA: 1})
+    intake = take_assigned(message(ANA, ME, body="What is your notice period?"), 2, k, set())
+    assert intake.domains == []
+    assert 20 not in k.ctx.company_domains
+    # A colleague of hers at the same organisation counts the same (mail.acme.example too).
+    sub = message("bo@mail.acme.example", ME, body="What is your notice period?")
+    assert take_assigned(sub, 2, k, set()).domains == []
+    # Her own company still learns it.
+    assert [d.domain for d in take_assigned(sub, 1, k, set()).domains] == ["acme.example"]
+
+
 def test_an_undone_domain_is_not_learned_again() -> None:
     k = known(**{ANA: 1})
     k.undone = {(10, "acme.example")}
