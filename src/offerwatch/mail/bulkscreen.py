@@ -17,13 +17,7 @@ import quopri
 import re
 
 from offerwatch.core.detection import _new_text
-from offerwatch.core.detection._context import (
-    _ALERT_SUBJECT,
-    _AUTO_REPLY_SUBJECT,
-    _BULK_SUBJECT,
-    is_auto_reply,
-    is_bulk,
-)
+from offerwatch.core.detection._context import is_auto_reply, is_bulk
 from offerwatch.mail.decode import decode_bytes
 from offerwatch.mail.htmltext import html_to_text
 from offerwatch.mail.parse import MAX_BODY_CHARS
@@ -35,45 +29,22 @@ _SUBJECT = re.compile(rb"^subject[ \t]*:", re.IGNORECASE | re.MULTILINE)
 # continuation (a stray line ends its header block early, and the body with it).
 _HEAD_LINE = re.compile(rb"[\x21-\x39\x3b-\x7e]+[ \t]*:|[ \t]")
 _PLAIN = ("", "7bit", "8bit", "binary")
-# Words of core.detection._context's list footers and absences, in lower-case bytes.
-_CUES = (
-    b"subscri", b"preferences", b"receiving this", b"abmelden", b"sabonner", b"sinscri",
-    b"de baja", b"suchauftrag", b"read the full", b"continue reading", b"out of the office",
-    b"out of office", b"away from", b"leave", b"holiday", b"vacation", b"automatic reply",
-    b"limited access", b"travel",
-)  # fmt: skip
 
 
-def may_be_bulk(subject: str, text: bytes) -> bool:
-    """Whether a message may be an automatic reply or list mail by the cues detect() looks
-    for: its `subject`, or the words of a list footer or an absence in `text` (every text
-    part, lower case). Only a first look, to spare the exact test most mail: a message it
-    passes over is left to the full parse (adverts with no list footer among them)."""
-    if _AUTO_REPLY_SUBJECT.search(subject) or _ALERT_SUBJECT.search(subject):
-        return True
-    if _BULK_SUBJECT.search(subject):
-        return True
-    return any(cue in text for cue in _CUES)
-
-
-def detect_reads_nothing(
-    data: bytes, fields: dict[str, str], subject: str, text: bytes
-) -> str | None:
+def detect_reads_nothing(data: bytes, fields: dict[str, str], subject: str) -> str | None:
     """Why detect() finds nothing in the raw message `data` whatever its words, or None
     (then only the full parse can tell). `fields`: its headers as the screen read them;
-    `subject`: its Subject decoded; `text`: every text part, lower case."""
-    if not may_be_bulk(subject, text):
-        return None  # the common case: no cue at all, and no need to read the body
+    `subject`: its Subject decoded."""
     head, raw_body = split_head(data)
     if len(_SUBJECT.findall(head)) > 1:
         return None  # which Subject the parse reads is left to it
     body = one_part_body(head, raw_body, fields)
     if body is None:
         return None
-    new = _new_text(body)
-    if is_auto_reply(subject, new):
+    text = _new_text(body)
+    if is_auto_reply(subject, text):
         return "automatic reply"
-    if is_bulk(subject, new, body):
+    if is_bulk(subject, text, body):
         return "bulk mail: a list, an alert or an advert"
     return None
 

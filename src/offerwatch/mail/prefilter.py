@@ -221,9 +221,10 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     condition = could_be_job_mail(haystack)
     if condition is None:
         return verdict(False, "no job words")
-    # The second stage: what detect() reads nothing in, whatever its words (unless intake
-    # may file it as mail in a language the rules do not read).
-    why = detect_reads_nothing(data, fields, subject, text)
-    if why is not None and not other_job_words(haystack):
+    if other_job_words(haystack):  # intake may file it as mail in a language it does not read
+        return verdict(True, "job word in a language the rules do not read")
+    # The second stage: what detect() reads nothing in, whatever its words.
+    why = detect_reads_nothing(data, fields, subject)
+    if why is not None:
         return verdict(False, why)
     return verdict(True, f"words: {condition[:60]}")
