@@ -25,7 +25,6 @@ from offerwatch.core.mail_domains import (
     is_ats_domain,
     parent_domains,
 )
-from offerwatch.mail.bulkscreen import detect_reads_nothing
 from offerwatch.mail.decode import decode_header_value
 from offerwatch.mail.invitations import may_hold_invitation
 from offerwatch.mail.jobwords import (
@@ -219,12 +218,6 @@ def screen(data: bytes, known: KnownMail) -> Screen:
     if calendar:  # a stranger's invitation that is job mail is an interview request
         return verdict(True, "calendar invitation, job mail")
     condition = could_be_job_mail(haystack)
-    if condition is None:
-        return verdict(False, "no job words")
-    if other_job_words(haystack):  # intake may file it as mail in a language it does not read
-        return verdict(True, "job word in a language the rules do not read")
-    # The second stage: what detect() reads nothing in, whatever its words.
-    why = detect_reads_nothing(data, fields, subject)
-    if why is not None:
-        return verdict(False, why)
-    return verdict(True, f"words: {condition[:60]}")
+    if condition is not None:
+        return verdict(True, f"words: {condition[:60]}")
+    return verdict(False, "no job words")
