@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from offerwatch.service.mail_reader import ImportSummary, Progress, Reader
 
 BATCH = 250  # messages per transaction: a killed import loses at most one batch of work
-# After each write the import pauses this long, so that other writers waiting for the lock
-# (the web app, a second command) get it between batches instead of timing out.
+# Between two writes the lock stays free at least this long, so that other writers waiting
+# for it (the web app, a second command) get it between batches instead of timing out. The
+# time spent reading the next batch counts: the import waits only for what is left, and
+# never after its last write.
 LOCK_PAUSE = 0.05
 
 
@@ -106,6 +108,7 @@ def _run(
 
     run.reader.progress, run.reader.total = progress, total
     stream = run.reader.items(mails)  # screened, parsed and read in worker processes
+    last_write = -LOCK_PAUSE  # time.monotonic() when the last write released the lock
     while True:
         before = run.reader.examined
         batch = [p for _, p in islice(stream, BATCH) if p is not None]
@@ -114,12 +117,13 @@ def _run(
         run.reader.unparsed_people.clear()
         intake = take_batch(batch, run.known)
         if intake.writes or (on_commit is not None and last_uid):
+            time.sleep(max(0.0, last_write + LOCK_PAUSE - time.monotonic()))
             with ctx.write() as conn:
                 qi.apply(conn, ctx.user_id, intake, run.known, ctx.clock())
                 if on_commit is not None and last_uid:
                     on_commit(conn, last_uid)
+            last_write = time.monotonic()
             run.reader.learned(intake)
-            time.sleep(LOCK_PAUSE)
         run.summary.add(intake)
         if run.reader.examined - before < BATCH:
             return
