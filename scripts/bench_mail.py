@@ -2,10 +2,10 @@
 
 Inputs (written to a temporary folder, never kept): the project's generator (mail.synth) and
 generators written apart from the import code (scripts/gen_everyday_mailbox.py, from the
-held-out helper; scripts/everyday_mail.py; gen_everyday_r4.py, gen_everyday_r6.py and
-gen_everyday_r8.py under tests/data/heldout-rN/make), each as an everyday mailbox with 2% job mail,
-plus every message job mail (real mail when ../shared/eval is present) and the worst case
-(--worst: long HTML messages with attachments). For each: PAIRS paired runs, the baseline
+held-out helper; scripts/everyday_mail.py; gen_everyday_r4/r6/r8/r9.py under
+tests/data/heldout-rN/make), each as an everyday mailbox with 2% job mail, plus every message
+job mail (real mail when ../shared/eval is present) and the worst case (--worst: long HTML
+messages with attachments). For each: PAIRS paired runs, the baseline
 (`mailbox.mbox` + `email.message_from_bytes(policy=default)` of every message) and a full
 `import_mail` into a fresh SQLite file, each in its own process, one after the other; the ratio
 is taken pair by pair (min / median / max). Also: how much job mail the import missed (filed by
@@ -174,12 +174,13 @@ def write_inputs(folder: Path, count: int) -> list[tuple[str, Path]]:
     everyday_mail.write_mbox(str(path), count // 4, job_share=1.0, seed=17)
     inputs.append(("everyday_mail.py, all job mail (real mail, varied MIME)", path))
     # Generators written for held-out rounds by sessions that saw no import or detection
-    # code (rounds 4 and 6; round 8's, which no one changing import code has run).
+    # code (rounds 4, 6 and 8; round 9's, which no one changing import code has run).
     data = HERE.parent / "tests" / "data"
     for round_, script, out in (
         ("4", data / "heldout-r4" / "make" / "gen_everyday_r4.py", "--out"),
         ("6", data / "heldout-r6" / "make" / "gen_everyday_r6.py", "-o"),
         ("8", data / "heldout-r8" / "make" / "gen_everyday_r8.py", "-o"),
+        ("9", data / "heldout-r9" / "make" / "gen_everyday_r9.py", "-o"),
     ):  # fmt: skip
         if not script.exists():
             continue
