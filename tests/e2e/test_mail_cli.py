@@ -237,3 +237,21 @@ def test_assign_new_makes_the_application_from_the_message(tmp_path: Path) -> No
     made = json.loads(run(db, "mail", "assign", str(free), "--new", "--company", "Kite Labs",
                           "--json"))  # fmt: skip
     assert (made["company"], made["role"]) == ("Kite Labs", "Hello")
+
+
+def test_a_file_that_is_not_mail_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A text file or a picture imported as one message was 'read 1 message', and nothing
+    else said; now it is refused as the web's upload refuses it, and nothing is stored."""
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    for name, data in (("list.txt", b"Shopping list\nmilk\neggs\n"),
+                       ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8),
+                       ("empty.eml", b"")):  # fmt: skip
+        path = tmp_path / name
+        path.write_bytes(data)
+        proc = in_process.run(db, "mail", "import", str(path), ok=False)
+        assert proc.returncode == 2, proc.stderr
+        assert f"{name}: not an .eml message or an mbox mailbox" in proc.stderr
+        assert proc.stderr.strip().count("\n") == 0
+    eml = tmp_path / "offer.eml"
+    eml.write_bytes(mail("Offer", OFFER))
+    assert "read 1 message" in run(db, "mail", "import", str(eml))

@@ -77,6 +77,20 @@ def kind_of_head(head: bytes) -> str | None:
     return kind if any(n in _MAIL_HEADERS for n in names) else None
 
 
+def check_mail_file(path: Path) -> None:
+    """SourceError when `path`, read as one .eml file, does not start like mail (a text
+    file, a picture): import would otherwise count it as a message and say nothing else."""
+    if kind_of(path) != "eml":
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
+    if kind_of_head(head) is None:
+        raise SourceError(f"{path}: not an .eml message or an mbox mailbox (no mail headers)")
+
+
 def count(path: Path) -> int | None:
     """How many messages `path` holds, when that is cheap to know (Maildir, .eml)."""
     kind = kind_of(path)

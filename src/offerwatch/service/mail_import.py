@@ -62,7 +62,7 @@ def import_mail(
     from offerwatch.core.intake_relevance import search_names
     from offerwatch.mail.imap import is_imap_url
     from offerwatch.mail.prefilter import KnownMail
-    from offerwatch.mail.readers import SourceError, count, read_path
+    from offerwatch.mail.readers import SourceError, check_mail_file, count, read_path
     from offerwatch.service.mail_reader import ImportSummary, Reader
     from offerwatch.store import intake as qi
 
@@ -84,6 +84,7 @@ def import_mail(
             raise BadInput("--folder and --starttls apply to IMAP sources only")
         path = Path(source).expanduser()
         try:
+            check_mail_file(path)
             total = count(path)
             _run(ctx, run, read_path(path, source), total, progress)
         except SourceError as exc:
