@@ -10,16 +10,13 @@ deterministic. Run: python3 tests/data/mail-corpus-4/build.py
 
 from __future__ import annotations
 
-import hashlib
-import json
-from datetime import datetime
-from email import policy
-from email.message import EmailMessage
-from email.utils import format_datetime
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_build import write_corpus  # noqa: E402 (tests/data, beside this folder)
+
 HERE = Path(__file__).resolve().parent
-POL = policy.default.clone(linesep="\n", max_line_length=200)
 ME = "sam.rivera@fastmail.com"
 
 # (key, from, date, subject, body, labels, expected_by)
@@ -545,33 +542,9 @@ Darse de baja""", [], None),
 ]
 
 
-def _message(key: str, frm: str, date: str, subject: str, body: str) -> EmailMessage:
-    message = EmailMessage(policy=POL)
-    message["From"] = frm
-    message["To"] = f"Sam Rivera <{ME}>"
-    message["Date"] = format_datetime(datetime.strptime(f"{date} +0000", "%Y-%m-%d %H:%M %z"))
-    message["Subject"] = subject
-    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
-    message["Message-ID"] = f"<{digest}@{frm.split('@')[-1].rstrip('>')}>"
-    message.set_content(body.strip("\n") + "\n")
-    return message
-
-
 def main() -> None:
     """Write en/ and intl/ with their labels.json, and meta.json."""
-    for folder, rows in (("en", [(k, None, *rest) for k, *rest in EN]), ("intl", INTL)):
-        out = HERE / folder
-        out.mkdir(exist_ok=True)
-        labels: dict[str, dict[str, object]] = {}
-        for key, language, frm, date, subject, body, kinds, when in rows:  # type: ignore[misc]
-            name = f"{key}.eml"
-            (out / name).write_bytes(bytes(_message(key, frm, date, subject, body)))
-            labels[name] = {"labels": kinds, "expected_by": when}
-            if language:
-                labels[name]["language"] = language
-        (out / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n")
-    meta = {"en": {"my_addresses": [ME]}, "intl": {"my_addresses": [ME]}, "scenario": {}}
-    (HERE / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")
+    write_corpus(HERE, EN, INTL, me=f"Sam Rivera <{ME}>", address=ME)
 
 
 if __name__ == "__main__":
