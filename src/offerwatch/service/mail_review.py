@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from offerwatch.core.entities import Direction, Message
+from offerwatch.core.entities import Direction, Message, Status
 from offerwatch.errors import BadInput, NotFound
 from offerwatch.service import settings, tracking
 from offerwatch.service.context import Context
@@ -153,7 +153,11 @@ def assign_message(ctx: Context, message_id: int, app_id: int) -> int:
     cancels (attendees on file as the people met), the domain it teaches. Returns how many
     observations were added."""
     with ctx.write() as conn:
-        return _assign(ctx, conn, message_id, app_id)
+        found = qm.get_message(conn, ctx.user_id, message_id)
+        if found is None:
+            raise NotFound("message", message_id)
+        ctx.require(conn, t.applications, app_id, "application")
+        return _assign(ctx, conn, found[0], app_id)
 
 
 def move_message(ctx: Context, message_id: int, app_id: int) -> tuple[Unfiled, int]:
@@ -171,20 +175,18 @@ def move_message(ctx: Context, message_id: int, app_id: int) -> tuple[Unfiled, i
             raise BadInput(f"message {message_id} is already filed under that application")
         ctx.require(conn, t.applications, app_id, "application")
         removed, undone = qm.unfile_message(conn, ctx.user_id, message_id, UNDONE_REASON)
-        return Unfiled(removed, tuple(undone)), _assign(ctx, conn, message_id, app_id)
+        return Unfiled(removed, tuple(undone)), _assign(ctx, conn, msg, app_id)
 
 
-def _assign(ctx: Context, conn: Connection, message_id: int, app_id: int) -> int:
-    """assign_message inside the caller's transaction."""
+def _assign(ctx: Context, conn: Connection, msg: Message, app_id: int) -> int:
+    """assign_message of the stored `msg` inside the caller's transaction (the caller has
+    checked that the message and the application are the user's)."""
     from offerwatch.core.intake import take_assigned
     from offerwatch.core.intake_values import Parsed
     from offerwatch.store import intake as qi
 
-    found = qm.get_message(conn, ctx.user_id, message_id)
-    if found is None:
-        raise NotFound("message", message_id)
-    ctx.require(conn, t.applications, app_id, "application")
-    msg, _ = found
+    assert msg.id is not None
+    message_id = msg.id
     qm.set_message_review(conn, ctx.user_id, message_id, app_id, "matched")
     qm.set_match_reason(conn, ctx.user_id, message_id, "assigned by you")
     if msg.direction is not Direction.IN or not msg.message_id:
@@ -326,18 +328,26 @@ def message_drafts(ctx: Context, messages: Sequence[Message]) -> dict[int, Messa
 
 def application_from_message(ctx: Context, message_id: int, company: str, role: str) -> int:
     """Add an application for a message in review and file the message under it (its
-    signs recorded). Returns the new application's id."""
-    with ctx.read() as conn:
+    signs recorded), in one transaction. Returns the new application's id."""
+    from offerwatch.service.validate import application_fields
+    from offerwatch.store import queries as q
+
+    fields = application_fields({"company": company, "role": role})
+    zone = settings.timezone(ctx)
+    now = ctx.clock()
+    with ctx.write() as conn:
         found = qm.get_message(conn, ctx.user_id, message_id)
-    if found is None:
-        raise NotFound("message", message_id)
-    if found[1] == "matched":
-        raise BadInput(f"message {message_id} is already filed under an application")
-    # Applied no later than the day the mail came (a reply to an application, an invitation).
-    sent = found[0].date.astimezone(settings.timezone(ctx)).date()
-    applied = min(sent, ctx.clock().astimezone(settings.timezone(ctx)).date())
-    app_id = tracking.add_application(ctx, company, role, applied_on=applied)
-    assign_message(ctx, message_id, app_id)
+        if found is None:
+            raise NotFound("message", message_id)
+        msg, review = found
+        if review == "matched":
+            raise BadInput(f"message {message_id} is already filed under an application")
+        # Applied no later than the day the mail came (a reply to an application, an invitation).
+        applied = min(msg.date.astimezone(zone).date(), now.astimezone(zone).date())
+        app_id = q.insert_application(
+            conn, ctx.user_id, status=Status.APPLIED, now=now, **{**fields, "applied_on": applied}
+        )
+        _assign(ctx, conn, msg, app_id)
     return app_id
 
 
