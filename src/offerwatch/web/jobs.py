@@ -267,6 +267,9 @@ class JobView:
                 f"Done: {s.read} read, {s.job_mail} about jobs, {s.matched} matched, "
                 f"{s.new_observations} new {signs}"
             )
+            # A second upload of the same file: say why nothing is new (as the CLI does).
+            again = vars(s).get("already_imported", 0)  # an older summary has no such count
+            done += f", {again} already imported" if again else ""
             return done + _skipped(s)
         if self.state == "queued" and not self.done:
             return "Waiting for a worker to start the import…"

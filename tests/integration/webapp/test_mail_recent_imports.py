@@ -59,6 +59,8 @@ def test_the_last_imports_stay_on_the_mail_page(
     finished_import_page(web.client, second)
     recent = _recent(web.get("/mail").text)
     assert recent.index(second.split("job=")[1]) < recent.index(job)
+    # It says why nothing is new: the message was imported by the first.
+    assert "Done: 1 read, 0 about jobs, 0 matched, 0 new signs, 1 already imported" in recent
 
 
 def test_a_failed_import_is_listed_with_its_reason(
