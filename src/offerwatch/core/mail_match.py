@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from offerwatch.core.entities import Direction
 from offerwatch.core.mail_domains import (
@@ -81,7 +82,7 @@ class Match:
     """The application a message belongs to, or (when None) why none was chosen."""
 
     app_id: int | None
-    how: str  # thread | person | domain | ats | calendar (core/intake_calendar.py) | none
+    how: str  # thread | person | domain | ats | named | calendar (core/intake_calendar.py) | none
     candidates: tuple[int, ...] = ()
     reason: str = ""
 
@@ -167,6 +168,36 @@ def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> 
             return _decide(apps, "ats", ctx, why, sent)
         return Match(None, "none", (), "tracking-system mail naming none of your companies")
     return Match(None, "none", (), "no application fits")
+
+
+def match_named(msg: MailMessage, ctx: MatchContext, *, signs: bool) -> Match | None:
+    """The application a stranger's message names in its subject (an agency recruiter's
+    "Quayside Bank - Operations Analyst", the user's reply to one), or None. With job
+    `signs`, also a company's distinctive first word as written ("Quayside - final round").
+    A role title alone is not enough: an agency pitches the same title for other clients.
+    Weak, like a domain: it teaches no domain, and two fitting applications go to review."""
+    subject = msg.subject
+    named = companies_named((subject,), ctx)
+    apps: set[int] = set().union(*(ctx.apps_of_company(cid) for cid in named))
+    if not apps and signs:
+        apps = {a.id for a in ctx.apps.values() if _first_word(a.company).search(subject)}
+    if not apps:
+        return None
+    names = ", ".join(sorted({ctx.apps[i].company for i in apps}))
+    return _decide(apps, "named", ctx, f"the subject names {names}", msg.date.date())
+
+
+_FIRST_WORD_MIN = 5  # shorter first words ("Blue", "The") are too common to name a company
+
+
+@lru_cache(maxsize=256)
+def _first_word(company: str) -> re.Pattern[str]:
+    """The company's first word as written, capitalised, as a whole word ("Quayside" of
+    Quayside Bank); a pattern that never matches when the word is short or lower case."""
+    first = (short_name(company).split() or [""])[0].strip(",.")
+    if len(first) < _FIRST_WORD_MIN or not first[:1].isupper():
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w&-]){re.escape(first)}(?![\w&-])")
 
 
 def learnable_domain(msg: MailMessage, direction: Direction) -> str | None:
