@@ -43,7 +43,7 @@ from offerwatch.core.mail_domains import (
     is_scheduling,
     registrable,
 )
-from offerwatch.core.mail_match import Match, match_message, match_named
+from offerwatch.core.mail_match import NAMED, Match, match_message, match_named
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.core.signals import SignalKind, status_after
 
@@ -262,7 +262,10 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
     _remember(parsed, direction, app_id, known)
     if app_id is None or parsed.truncated:
         return
-    if match.how in _STRONG and direction is Direction.IN:
+    weak = known.ctx.weak
+    if match.how == NAMED or (match.how == "thread" and weak.intersection(msg.thread_ids)):
+        weak.add(parsed.message_id)  # a reply in its thread teaches no domain either
+    elif match.how in _STRONG and direction is Direction.IN:
         learn_domain(msg, parsed.message_id, app_id, known, intake)
     observe(parsed.message_id, msg.date, app_id, found, known, intake)
     interview_changes(parsed, app_id, known, intake)
@@ -320,7 +323,7 @@ def _review_state(
     if language is not None:
         return None if msg.bulk or not unread_job else "pending"
     if match.app_id is not None:
-        weak = match.how in {"domain", "ats", "named"}
+        weak = match.how in {"domain", "ats", NAMED}
         return None if weak and msg.bulk and not detected else "matched"
     if direction is Direction.OUT:
         return None

@@ -52,6 +52,10 @@ class MatchContext:
     company_domains: dict[int, set[str]] = field(default_factory=dict)
     people: dict[str, set[int]] = field(default_factory=dict)  # address -> application ids
     threads: dict[str, int | None] = field(default_factory=dict)  # Message-ID -> application
+    # Message-IDs filed only by a name in the subject (match_named), and replies to them: a
+    # reply in such a thread is filed with it but teaches no domain (a referee answering
+    # "Reference for Acme?" is not Acme).
+    weak: set[str] = field(default_factory=set)
     _names: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     def apps_of_company(self, company_id: int) -> set[int]:
@@ -184,7 +188,7 @@ def match_named(msg: MailMessage, ctx: MatchContext, *, signs: bool) -> Match | 
     if not apps:
         return None
     names = ", ".join(sorted({ctx.apps[i].company for i in apps}))
-    return _decide(apps, "named", ctx, f"the subject names {names}", msg.date.date())
+    return _decide(apps, NAMED, ctx, f"the subject names {names}", msg.date.date())
 
 
 _FIRST_WORD_MIN = 5  # shorter first words ("Blue", "The") are too common to name a company
@@ -214,6 +218,15 @@ def learnable_domain(msg: MailMessage, direction: Direction) -> str | None:
 def thread_map(pairs: Iterable[tuple[str | None, int | None]]) -> dict[str, int | None]:
     """Message-ID -> application id, from stored (message_id, application_id) rows."""
     return {mid: app for mid, app in pairs if mid}
+
+
+NAMED = "named"  # Match.how of a message filed by a name in its subject (match_named)
+
+
+def weak_threads(pairs: Iterable[tuple[str | None, str | None]]) -> set[str]:
+    """The Message-IDs filed by a name only, from stored (message_id, match_reason) rows
+    (a filing the user confirmed is not weak: its reason starts "confirmed by you")."""
+    return {mid for mid, reason in pairs if mid and (reason or "").startswith(f"{NAMED}:")}
 
 
 def people_map(rows: Iterable[tuple[str | None, int]]) -> dict[str, set[int]]:

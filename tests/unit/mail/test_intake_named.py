@@ -3,6 +3,7 @@ the user's reply to one) and by a domain that runs the company's first words tog
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from offerwatch.core.entities import Status
 from offerwatch.core.intake import take_batch
 from offerwatch.core.intake_values import Known, Parsed
 from offerwatch.core.mail_domains import company_words, domain_names_company
-from offerwatch.core.mail_match import AppRef, MatchContext
+from offerwatch.core.mail_match import AppRef, MatchContext, weak_threads
 from offerwatch.core.mail_message import MailMessage
 
 D = datetime(2026, 11, 2, 9, tzinfo=UTC)
@@ -127,3 +128,36 @@ def test_a_domain_of_the_company_s_first_words(domain: str, company: str, expect
 
 def test_company_words() -> None:
     assert company_words("St Margaret\u2019s Hospital Ltd") == ["st", "margarets", "hospital"]
+
+
+def test_a_reply_in_a_thread_filed_by_a_name_teaches_no_domain() -> None:
+    """Her "Reference for Quayside Bank?" to a former manager is about Quayside; his reply
+    is filed with it, but his university is not Quayside's domain: his next message, an
+    alumni interview, must not be filed there."""
+    k = known()
+    ask = message(ME, "tom@uni.example", subject="Reference for Quayside Bank?", body="Hi Tom.")
+    reply = message("tom@uni.example", ME, subject="Re: Reference for Quayside Bank?",
+                    body="Of course, happy to help.", hours=2)  # fmt: skip
+    reply = Parsed(
+        replace(reply.msg, in_reply_to=ask.message_id, references=(ask.message_id,)),
+        reply.message_id,
+        reply.where,
+    )
+    alumni = message(
+        "alumni@uni.example", ME, subject="Would you like to be interviewed for our spotlight?",
+        body="We would love to interview you about your career.", hours=30,
+    )  # fmt: skip
+    intake = take_batch([ask, reply, alumni], k)
+    assert [(f.app_id, f.how) for f in intake.filed][:2] == [(1, "named"), (1, "thread")]
+    assert intake.domains == []
+    assert all(f.app_id is None for f in intake.filed[2:])
+
+
+def test_weak_threads_from_stored_reasons() -> None:
+    rows = [
+        ("<a@x>", "named: the subject names Quayside Bank"),
+        ("<b@x>", "confirmed by you (named: the subject names Quayside Bank)"),
+        ("<c@x>", "person: a known person's address (ana@acme.example)"),
+        (None, "named: the subject names Acme"),
+    ]
+    assert weak_threads(rows) == {"<a@x>"}
