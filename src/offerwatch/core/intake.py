@@ -43,7 +43,7 @@ from offerwatch.core.mail_domains import (
     is_scheduling,
     registrable,
 )
-from offerwatch.core.mail_match import NAMED, Match, match_message, match_named
+from offerwatch.core.mail_match import FORWARD, NAMED, Match, match_message, match_named
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.core.signals import SignalKind, status_after
 
@@ -323,7 +323,7 @@ def _review_state(
     if language is not None:
         return None if msg.bulk or not unread_job else "pending"
     if match.app_id is not None:
-        weak = match.how in {"domain", "ats", NAMED}
+        weak = match.how in {"domain", "ats", NAMED, FORWARD}
         return None if weak and msg.bulk and not detected else "matched"
     if direction is Direction.OUT:
         return None

@@ -26,6 +26,7 @@ from offerwatch.core.mail_domains import (
     short_name,
 )
 from offerwatch.core.mail_message import MailMessage
+from offerwatch.core.quoting import forwarded_sender
 
 # A recruiter may write a few days before the application is recorded (heuristic).
 STARTED_SLACK = timedelta(days=7)
@@ -86,7 +87,8 @@ class Match:
     """The application a message belongs to, or (when None) why none was chosen."""
 
     app_id: int | None
-    how: str  # thread | person | domain | ats | named | calendar (core/intake_calendar.py) | none
+    # thread | person | domain | forward | ats | named | calendar (core/intake_calendar.py) | none
+    how: str
     candidates: tuple[int, ...] = ()
     reason: str = ""
 
@@ -162,6 +164,9 @@ def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> 
         names = ", ".join(sorted({ctx.apps[i].company for i in by_domain}))
         why = f"{', '.join(dict.fromkeys(domains))} is the mail domain of {names}"
         return _decide(by_domain, "domain", ctx, why, sent)
+    forwarded = _forwarded_match(msg, ctx, sent)
+    if forwarded is not None:
+        return forwarded
     ats = domain_of(msg.from_addr)
     if direction is Direction.IN and is_ats_domain(ats):
         named = companies_named((msg.subject, msg.from_name, msg.body[:_BODY_SCAN]), ctx)
@@ -172,6 +177,25 @@ def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> 
             return _decide(apps, "ats", ctx, why, sent)
         return Match(None, "none", (), "tracking-system mail naming none of your companies")
     return Match(None, "none", (), "no application fits")
+
+
+FORWARD = "forward"  # Match.how of a forward of a known person's or company's mail
+
+
+def _forwarded_match(msg: MailMessage, ctx: MatchContext, sent: date) -> Match | None:
+    """A forward (the user's to herself, a colleague's to her) of mail from a person on file
+    or a company's domain: filed by the original sender. Weak: it teaches no domain, since
+    the forwarder is not the company."""
+    original = forwarded_sender(msg.body)
+    if original is None:
+        return None
+    apps = ctx.people.get(original, set()) & set(ctx.apps)
+    if not apps:
+        for cid in companies_for_domain(domain_of(original), ctx):
+            apps |= ctx.apps_of_company(cid)
+    if not apps:
+        return None
+    return _decide(apps, FORWARD, ctx, f"forwards mail from {original}", sent)
 
 
 def match_named(msg: MailMessage, ctx: MatchContext, *, signs: bool) -> Match | None:

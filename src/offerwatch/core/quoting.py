@@ -114,6 +114,24 @@ def _forwarded(lines: list[str], start: int) -> list[str] | None:
     return rest[: _history_start(rest)]
 
 
+_FORWARD_ANYWHERE = re.compile(_FORWARD.pattern, re.IGNORECASE | re.MULTILINE)
+_AN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_FORWARD_SCAN = 20_000  # a forward marker sits near the top of the text
+
+
+def forwarded_sender(body: str) -> str | None:
+    """The address in the From line of the first forwarded message in `body` (lower case),
+    or None: "---------- Forwarded message ---------" then "From: Ana <ana@acme.com>"."""
+    marker = _FORWARD_ANYWHERE.search(body, 0, _FORWARD_SCAN)
+    if marker is None:
+        return None
+    for line in body[marker.end() : marker.end() + 600].splitlines()[1:7]:
+        if _FROM_LINE.match(line):
+            found = _AN_ADDRESS.search(line)
+            return found.group(0).lower() if found else None
+    return None
+
+
 def _history_start(lines: list[str]) -> int:
     """Index of the first line of the quoted history, or len(lines)."""
     for i, line in enumerate(lines):

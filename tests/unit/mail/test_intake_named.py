@@ -161,3 +161,32 @@ def test_weak_threads_from_stored_reasons() -> None:
         (None, "named: the subject names Acme"),
     ]
     assert weak_threads(rows) == {"<a@x>"}
+
+
+FORWARD = """for the folder
+
+---------- Forwarded message ---------
+From: Nora Feld <Nora.Feld@quaysidebank.example>
+Date: Mon, 9 Nov 2026 at 13:00
+Subject: Quick update
+
+Hi Sam, we would like to invite you to a final interview.
+"""
+
+
+def test_a_forward_of_a_known_person_s_mail_is_filed_by_the_original_sender() -> None:
+    k = known()
+    k.ctx.people["nora.feld@quaysidebank.example"] = {1}
+    to_herself = message("sam.private@gmail.com", ME, subject="Fwd: Quick update", body=FORWARD)
+    to_herself = Parsed(replace(to_herself.msg, from_addr=ME), to_herself.message_id, "x")
+    colleague = message("pat@friend-co.example", ME, subject="Fwd: Quick update", body=FORWARD)
+    intake = take_batch([to_herself, colleague], k)
+    got = [(f.app_id, f.how, f.direction.value) for f in intake.filed]
+    assert got == [(1, "forward", "out"), (1, "forward", "in")]
+    assert intake.filed[0].reason == "forwards mail from nora.feld@quaysidebank.example"
+    assert intake.domains == []  # the forwarder is not Quayside
+    # No marker, or a marker and nobody known under it: nothing filed by a forward.
+    plain = message("pat@friend-co.example", ME, subject="Hi", body=FORWARD.split("----")[0])
+    stranger = message("pat@friend-co.example", ME, subject="Fwd: x",
+                       body=FORWARD.replace("quaysidebank", "elsewhere"))  # fmt: skip
+    assert all(f.how != "forward" for f in take_batch([plain, stranger], k).filed)
