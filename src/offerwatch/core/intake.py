@@ -68,6 +68,8 @@ _THANKS = re.compile(r"\bthank", re.IGNORECASE)
 _STAGES_BEFORE_FOLLOW_UP = {Stage.FINAL, Stage.FOLLOW_UP}
 _KINDS = frozenset(k.value for k in SignalKind)
 _STRONG = frozenset({"thread", "person"})  # matches a domain may be learned from
+# Matches whose thread teaches no domain: the other side is not the company.
+_WEAK_ROOTS = frozenset({NAMED, FORWARD})
 
 
 # "Many thanks," or "Thanks!" alone on a line closes a message; it thanks for nothing.
@@ -263,7 +265,7 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
     if app_id is None or parsed.truncated:
         return
     weak = known.ctx.weak
-    if match.how == NAMED or (match.how == "thread" and weak.intersection(msg.thread_ids)):
+    if match.how in _WEAK_ROOTS or (match.how == "thread" and weak.intersection(msg.thread_ids)):
         weak.add(parsed.message_id)  # a reply in its thread teaches no domain either
     elif match.how in _STRONG and direction is Direction.IN:
         learn_domain(msg, parsed.message_id, app_id, known, intake)

@@ -248,9 +248,10 @@ NAMED = "named"  # Match.how of a message filed by a name in its subject (match_
 
 
 def weak_threads(pairs: Iterable[tuple[str | None, str | None]]) -> set[str]:
-    """The Message-IDs filed by a name only, from stored (message_id, match_reason) rows
-    (a filing the user confirmed is not weak: its reason starts "confirmed by you")."""
-    return {mid for mid, reason in pairs if mid and (reason or "").startswith(f"{NAMED}:")}
+    """The Message-IDs filed by a name or a forward only, from stored (message_id,
+    match_reason) rows (a filing the user confirmed is not weak: "confirmed by you ...")."""
+    weak = (f"{NAMED}:", f"{FORWARD}:")
+    return {mid for mid, reason in pairs if mid and (reason or "").startswith(weak)}
 
 
 def people_map(rows: Iterable[tuple[str | None, int]]) -> dict[str, set[int]]:

@@ -158,9 +158,10 @@ def test_weak_threads_from_stored_reasons() -> None:
         ("<a@x>", "named: the subject names Quayside Bank"),
         ("<b@x>", "confirmed by you (named: the subject names Quayside Bank)"),
         ("<c@x>", "person: a known person's address (ana@acme.example)"),
+        ("<d@x>", "forward: forwards mail from nora@quaysidebank.example"),
         (None, "named: the subject names Acme"),
     ]
-    assert weak_threads(rows) == {"<a@x>"}
+    assert weak_threads(rows) == {"<a@x>", "<d@x>"}
 
 
 FORWARD = """for the folder
