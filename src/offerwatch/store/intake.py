@@ -121,12 +121,17 @@ def apply(conn: Connection, user_id: int, intake: Intake, known: Known, now: dat
             return key
         return interviews.get(key) or _invitation_interview(conn, user_id, key)
 
-    for obs in intake.observations:
-        q.insert_observation(
-            conn, user_id, obs.app_id, kind=obs.kind, at=obs.at, source=ObservationSource.EMAIL,
-            evidence=obs.evidence, interview_id=interview_id(obs.interview),
-            message_id=rows.get(obs.message_id), expected_by=obs.expected_by, now=now,
-        )  # fmt: skip
+    observed = [
+        {
+            "user_id": user_id, "application_id": obs.app_id,
+            "interview_id": interview_id(obs.interview), "message_id": rows.get(obs.message_id),
+            "kind": obs.kind, "observed_at": obs.at, "source": ObservationSource.EMAIL.value,
+            "evidence": obs.evidence, "expected_by": obs.expected_by, "created_at": now,
+        }
+        for obs in intake.observations
+    ]  # fmt: skip
+    if observed:  # the rows of q.insert_observation, in one executemany (no id read back)
+        conn.execute(insert(t.observations), observed)
     for change in intake.statuses:
         q.update_status(conn, user_id, change.app_id, change.status, change.at)
     ld = t.learned_domains
