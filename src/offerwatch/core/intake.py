@@ -10,7 +10,6 @@ batch. `known` is updated as the batch is read, so the next batch sees this one.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
@@ -149,8 +148,12 @@ def _owner_addresses(known: Known) -> list[str]:
 def _pair_of(known: Known, eligible: Callable[[str], bool]) -> tuple[str, ...]:
     """Two addresses among those most often in the sample that share the mail, or ()."""
     sample = known.my_mail_sample
-    taking_part = Counter(a for sender, to in sample for a in {sender, *to})
-    ranked = [a for a, _ in taking_part.most_common(6) if eligible(a)]
+    # Counted as the sample grows (it only grows): the same counts, in the same first-seen
+    # order (most_common's order among equals), as counting the whole sample again.
+    known.taking_part.update(a for sender, to in sample[known.taking_part_at :]
+                             for a in {sender, *to})  # fmt: skip
+    known.taking_part_at = len(sample)
+    ranked = [a for a, _ in known.taking_part.most_common(6) if eligible(a)]
     for i, first in enumerate(ranked):
         for second in ranked[i + 1 :]:
             tally = known.pair_tallies.setdefault((first, second), PairTally())
@@ -165,17 +168,20 @@ def _share_the_mail(
     """Whether `a` and `b` together take part in nearly every message, and each receives
     mail of its own from several other people (see OWNER_PAIR_COVER). `tally` holds what
     the sample read so far showed (it only grows): only the messages added since are read."""
+    alone, senders = tally.alone, tally.senders
     for sender, to in sample[tally.at :]:
         if a in to or b in to or sender in (a, b):
             tally.covered += 1
         if sender not in (a, b):
-            for mine, other, senders in ((a, b, tally.alone[0]), (b, a, tally.alone[1])):
-                if mine in to and other not in to:
-                    senders.append(sender)
+            if a in to and b not in to:
+                alone[0] += 1
+                senders[0].add(sender)
+            elif b in to and a not in to:
+                alone[1] += 1
+                senders[1].add(sender)
     tally.at = n = len(sample)
     return tally.covered >= OWNER_PAIR_COVER * n and all(
-        len(senders) >= OWNER_PAIR_EACH * n and len(set(senders)) >= OWNER_PAIR_SENDERS
-        for senders in tally.alone
+        alone[i] >= OWNER_PAIR_EACH * n and len(senders[i]) >= OWNER_PAIR_SENDERS for i in (0, 1)
     )
 
 

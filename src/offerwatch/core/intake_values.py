@@ -86,11 +86,13 @@ class ReplyRef:
 @dataclass(slots=True)
 class PairTally:
     """How the first `at` messages of the owner sample share the mail between two
-    addresses: messages either takes part in, and the senders of mail each gets alone."""
+    addresses: messages either takes part in, and for each address how many messages it
+    got alone from someone else, and from whom (counts and sets: read once, never again)."""
 
     at: int = 0
     covered: int = 0
-    alone: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
+    alone: list[int] = field(default_factory=lambda: [0, 0])
+    senders: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
 
 
 @dataclass
@@ -121,6 +123,10 @@ class Known:
     # (a, b) -> how the sample read so far shares the mail between them (core.intake:
     # _share_the_mail), so that a grown sample is read only for what it gained
     pair_tallies: dict[tuple[str, str], PairTally] = field(default_factory=dict)
+    # how many messages of the sample each address takes part in (From, To or Cc), counted
+    # up to `taking_part_at` messages of the sample, in the order addresses first appear
+    taking_part: Counter[str] = field(default_factory=Counter)
+    taking_part_at: int = 0
     my_names: set[str] = field(default_factory=set)  # display names the user writes under
 
 

@@ -70,6 +70,7 @@ def _in(domain: str, catalogue: frozenset[str]) -> bool:
     return any(d in catalogue for d in parent_domains(domain))
 
 
+@lru_cache(maxsize=4096)
 def is_free_mail(domain: str) -> bool:
     """True for gmail.com, outlook.com and the like."""
     return _in(domain, FREE_MAIL)
@@ -99,6 +100,7 @@ def registrable(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
+@lru_cache(maxsize=8192)  # matching asks it for every sender and company of an import
 def domain_names_company(domain: str, company: str) -> bool:
     """True when the domain is visibly the company's: acme.com or acme-corp.co.uk for Acme."""
     key = company_key(company)

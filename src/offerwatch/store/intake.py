@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from offerwatch.core.entities import Direction, ObservationSource, PersonRole, Stage, Status
 from offerwatch.core.intake import looks_like_thanks
@@ -121,12 +121,17 @@ def apply(conn: Connection, user_id: int, intake: Intake, known: Known, now: dat
             return key
         return interviews.get(key) or _invitation_interview(conn, user_id, key)
 
-    for obs in intake.observations:
-        q.insert_observation(
-            conn, user_id, obs.app_id, kind=obs.kind, at=obs.at, source=ObservationSource.EMAIL,
-            evidence=obs.evidence, interview_id=interview_id(obs.interview),
-            message_id=rows.get(obs.message_id), expected_by=obs.expected_by, now=now,
-        )  # fmt: skip
+    observed = [
+        {
+            "user_id": user_id, "application_id": obs.app_id,
+            "interview_id": interview_id(obs.interview), "message_id": rows.get(obs.message_id),
+            "kind": obs.kind, "observed_at": obs.at, "source": ObservationSource.EMAIL.value,
+            "evidence": obs.evidence, "expected_by": obs.expected_by, "created_at": now,
+        }
+        for obs in intake.observations
+    ]  # fmt: skip
+    if observed:  # the rows of q.insert_observation, in one executemany (no id read back)
+        conn.execute(insert(t.observations), observed)
     for change in intake.statuses:
         q.update_status(conn, user_id, change.app_id, change.status, change.at)
     ld = t.learned_domains
@@ -157,7 +162,7 @@ def _insert_messages(
     """Insert the filed messages in one statement; Message-ID -> (row id, stored events)."""
     if not intake.filed:
         return {}
-    values = [
+    values: list[dict[str, Any]] = [
         {
             "user_id": user_id, "application_id": f.app_id, "message_id": f.parsed.message_id,
             "in_reply_to": f.parsed.msg.in_reply_to,
@@ -172,7 +177,17 @@ def _insert_messages(
         for f in intake.filed
     ]  # fmt: skip
     m = t.messages
-    result = conn.execute(
+    if conn.dialect.name == "sqlite":
+        # SQLite cannot return ids in the order of a many-row insert, so SQLAlchemy would
+        # insert one row a statement. The caller holds the write lock (BEGIN IMMEDIATE):
+        # the ids SQLite would give (the largest so far, plus one, and on) are given here,
+        # and the rows go in one executemany, nothing read back.
+        first = int(conn.execute(select(func.max(m.c.id))).scalar() or 0) + 1
+        for row_id, row in enumerate(values, first):
+            row["id"] = row_id
+        conn.execute(insert(m), values)
+        return {row["message_id"]: (row["id"], row["invitations"]) for row in values}
+    result = conn.execute(  # PostgreSQL returns them in order from one many-row insert
         insert(m).returning(m.c.id, m.c.message_id, m.c.invitations, sort_by_parameter_order=True),
         values,
     )
