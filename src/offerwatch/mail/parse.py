@@ -10,6 +10,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 
 from offerwatch.mail.decode import decode_bytes, decode_header_value, unsurrogate
 from offerwatch.mail.htmltext import html_to_text
@@ -134,14 +135,21 @@ def _received_date(values: list[str]) -> datetime | None:
     return None
 
 
-def _addresses(values: list[str]) -> list[tuple[str, str]]:
-    decoded = [decode_header_value(str(v)) for v in values]
+def _addresses(values: list[str]) -> tuple[tuple[str, str], ...]:
+    return _addresses_of(tuple(str(v) for v in values))
+
+
+# A mailbox holds the same few From, To and Cc lines over and over; reading one with the
+# email package's address parser costs about as much as the rest of the headers together.
+@lru_cache(maxsize=2048)
+def _addresses_of(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    decoded = [decode_header_value(v) for v in values]
     out: list[tuple[str, str]] = []
     for name, addr in getaddresses(decoded):
         addr = addr.strip().lower()
         if "@" in addr:
             out.append((name.strip(), addr))
-    return out
+    return tuple(out)
 
 
 def _payload_text(part: Message) -> str:
