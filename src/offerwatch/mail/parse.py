@@ -7,13 +7,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from email import errors as email_errors
 from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 
 from offerwatch.mail.decode import decode_bytes, decode_header_value, unsurrogate
 from offerwatch.mail.htmltext import html_to_text
 from offerwatch.mail.message import MailMessage, ParseError
+from offerwatch.mail.mimetree import message_tree
 from offerwatch.mail.quickscan import is_list_mail
 
 MAX_BODY_CHARS = 200_000  # longer text is cut: no job mail needs more, and detection stays fast
@@ -22,7 +22,6 @@ MAX_BODY_CHARS = 200_000  # longer text is cut: no job mail needs more, and dete
 MAX_ID_CHARS = 998
 _MSGID = re.compile(rf"<[^<>\s]{{1,{MAX_ID_CHARS - 2}}}>")
 _BROKEN = (email_errors.NoBoundaryInMultipartDefect, email_errors.StartBoundaryNotFoundDefect)
-_PARSER = BytesParser(policy=compat32)
 # The headers an automatic reply carries (RFC 3834 and common practice), handed to detect().
 AUTO_HEADERS = ("auto-submitted", "x-autoreply", "x-autorespond", "x-autoresponder", "precedence")
 
@@ -44,7 +43,7 @@ def parse_tree(data: bytes, fallback_date: Fallback = None) -> tuple[MailMessage
     if not data.strip():
         raise ParseError("empty message")
     try:
-        msg = _PARSER.parsebytes(data)
+        msg = message_tree(data)
     except Exception as exc:  # the email package should not raise, but never trust it
         raise ParseError(f"unreadable message: {exc}") from None
     raw = _raw_headers(msg)
@@ -134,14 +133,21 @@ def _received_date(values: list[str]) -> datetime | None:
     return None
 
 
-def _addresses(values: list[str]) -> list[tuple[str, str]]:
-    decoded = [decode_header_value(str(v)) for v in values]
+def _addresses(values: list[str]) -> tuple[tuple[str, str], ...]:
+    return _addresses_of(tuple(str(v) for v in values))
+
+
+# A mailbox holds the same few From, To and Cc lines over and over; reading one with the
+# email package's address parser costs about as much as the rest of the headers together.
+@lru_cache(maxsize=2048)
+def _addresses_of(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    decoded = [decode_header_value(v) for v in values]
     out: list[tuple[str, str]] = []
     for name, addr in getaddresses(decoded):
         addr = addr.strip().lower()
         if "@" in addr:
             out.append((name.strip(), addr))
-    return out
+    return tuple(out)
 
 
 def _payload_text(part: Message) -> str:

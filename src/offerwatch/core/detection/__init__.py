@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from offerwatch.core.detection import _prune
+from offerwatch.core.detection import _prune, _rules_role
 from offerwatch.core.detection._context import (
     is_auto_reply,
     is_bulk,
@@ -315,7 +315,9 @@ def _ordered(found: dict[str, Detection]) -> list[Detection]:
 def prepare_rules(language: str = "en") -> None:
     """Compile the rules of `language` now rather than at the first message in it (before
     forking workers, so that they inherit them and none compiles them again)."""
-    _prune.table(language if language in BY_LANGUAGE else "en")
+    table = language if language in BY_LANGUAGE else "en"
+    _prune.table(table)
+    _rules_role.prepare(table)
 
 
 def message_language(subject: str, body: str) -> str | None:
