@@ -104,7 +104,7 @@ CONDITION = re.compile(
     # whether a morning or afternoon slot would suit you?"
     # "or whether" goes on with the same question ("could you let me know whether you could
     # start in January, or whether you'd need to give a full term's notice").
-    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)(?<!\bor\s)\bwhether\b|"
+    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)(?<!\bor\s)(?<!\band\s)\bwhether\b|"
     # One of two outcomes is no fact: "either to set up a chat or to let you know it's not a match".
     r"\beither\b(?!\s+way)",
     _I,

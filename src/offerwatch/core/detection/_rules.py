@@ -29,6 +29,7 @@ from offerwatch.core.detection._rules_outcome import (
     SALARY_FIGURE,
     TIMELINE_STATED,
 )
+from offerwatch.core.detection._rules_referees import REFEREES_NAMED
 
 APPLICATION_RECEIVED = Rule(
     "application_received",
@@ -347,11 +348,14 @@ _REFERENCES = (
 
 # Referees by their relation to her: "people who've managed you", "someone you've worked with".
 _REFEREE_DESCRIBED = (
-    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+(?:who(?:'ve|\s+have|"
+    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)(?:\s+else)?\s+(?:who(?:'ve|\s+have|"
     r"\s+has)?|you(?:'ve|\s+have)?)\s+(?:\w+\s+)?(?:managed|supervised|worked\s+(?:with|for|under|"
     r"alongside)|reported\s+to|line[\s-]managed)\b|"
-    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+who\s+(?:could|can|would|"
-    r"will|might)\s+vouch\s+for\s+you\b"
+    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)(?:\s+else)?\s+who\s+(?:could|can|would|"
+    r"will|might)\s+(?:vouch\s+for\s+you|speak\s+(?:about|to|for)\s+(?:you|your))\b|"
+    # People the employer can speak to about her: "two people we can speak to".
+    r"(?:people|persons?|someone|somebody|contacts?)\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may)\s+"
+    r"(?:speak|talk)\s+to\b"
 )
 
 REFERENCES_REQUESTED = Rule(
@@ -361,12 +365,15 @@ REFERENCES_REQUESTED = Rule(
         r"let\s+(?:me|us)\s+(?:know|have)|need|require|request|ask\s+for|names?\s+(?:and\s+\w+\s+)?of|"
         r"details\s+(?:of|for)|contact\s+(?:details|information|info)\s+(?:of|for)|who|"
         r"add\s+your|enter\s+your|upload\s+your|fill\s+in\s+your)\b"
-        rf"[^.!?]{{0,80}}?\b{_REFERENCES}",
+        rf"[^.!?;]{{0,80}}?\b{_REFERENCES}",
         # Referees described by what they were to her, without the word: "could you send me
         # names and email addresses for two people who've managed you?". What breaks it: "the
         # people you've worked with will join the call" (no request word before it).
-        r"\b(?:names?|details|contacts?|numbers?|e-?mail\s+addresses|send|provide|share|nominate|"
+        r"\b(?:names?|details|contacts?|numbers?|e-?mail\s+addresses|send|provide|share|nominate|give|"
         r"put\s+(?:me|us)\s+in\s+touch\s+with)\b[^.!?]{0,80}?\b" + _REFEREE_DESCRIBED,
+        # Asked who would vouch for her: "who'd be happy to vouch for you?".
+        r"\bwho(?:'d|\s+would|\s+could|\s+can|\s+will)\s+(?:be\s+(?:happy|willing|able|glad)\s+to\s+)?"
+        r"(?:vouch\s+for\s+you|speak\s+(?:for|about)\s+(?:you|your\s+work))\b",
         rf"\b{_REFERENCES}[^.!?]{{0,60}}?\b(?:please|by|at\s+your\s+earliest|would\s+be\s+(?:great|"
         r"helpful|appreciated)|form|template|required|needed)\b",
         r"\b(?:could|can|would)\s+you\s+(?:\w+\s+){0,3}(?:put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|"
@@ -453,7 +460,7 @@ REFERENCES_CONTACTED = Rule(
         # The referee's side: "spent twenty minutes telling them how brilliant you are".
         r"\b(?:told|telling|tell)\s+(?:them|him|her)\s+how\s+(?:\w+\s+){1,2}you\s+(?:are|were)\b",
         r"\b(?:(?:spoke|spoken|speak(?:ing)?|chat(?:ted)?|talked|call(?:ed)?|had\s+a\s+(?:\w+\s+)?(?:chat|call|"
-        r"conversation))\s+(?:to|with)|caught\s+up\s+with|got\s+hold\s+of)\s+(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
+        r"conversation))\s+(?:to|with)|caught\s+up\s+with|got\s+hold\s+of)\s+(?!(?:her|his|their|my|our)\b)(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
         r"(?:manager|boss|supervisor|line\s+manager|employer|colleague)",
         # Two named people spoken to, and their verdict or the next call in the same sentence:
         # "I spoke with Lydia and Ahmed yesterday - both great conversations", "got hold of both
@@ -502,6 +509,7 @@ RULES: tuple[Rule, ...] = (
     NOTICE_PERIOD_ASKED,
     REFERENCES_REQUESTED,
     REFERENCES_CONTACTED,
+    REFEREES_NAMED,
     SALARY_DISCUSSED,
     SALARY_FIGURE,
     TIMELINE_STATED,

@@ -92,7 +92,7 @@ TIMELINE_STATED = Rule(
         r"\b(?:be|get|getting)\s+(?:back\s+)?in\s+touch\b",
         r"\b(?:will|'ll|shall)\s+confirm\b",
         r"\b(?:give|have|get|send|share)\s+(?:\w+\s+)?(?:feedback|an?\s+answer|a\s+decision|news|"
-        r"an\s+update)\b",
+        r"an\s+update|(?:the\s+)?(?:written|formal|full)\s+offer)\b",
         r"\b(?:come|get|getting|coming)\s+back\s+to\s+(?:me|us)\b",
         r"\b(?:notify|inform|update|contact)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
         r"\blet\s+(?:all\s+|the\s+)?(?:candidates|applicants|everyone)\s+know\b|\bcircle\s+back\b|"
@@ -100,7 +100,7 @@ TIMELINE_STATED = Rule(
         r"\b(?:expect|receive|get|have|give|send|share)\s+(?:\w+\s+){0,2}(?:feedback|answer|decision|news|"
         r"update|outcome|response)\b",
         r"\b(?:reach|reaching)\s+out\s+(?:to\s+you|again|with)\b",
-        r"\b(?:contact|update|inform|notify|advise|email|call|revert\s+to)\s+you\b",
+        r"\b(?:contact|update|inform|notify|advise|email|call|ring|phone|text|revert\s+to)\s+you\b",
         r"\blet\s+you\s+know\b",
         r"\b(?:an?|any|further|more|our|an\s+update|the)\s+(?:update|news|answer|response|reply|"
         r"feedback|outcome|result|results|decision)\b",
@@ -180,7 +180,8 @@ TIMELINE_STATED = Rule(
         # Word goes to someone else, not to the reader: "I'll be reaching out to them this
         # week", "so they may hear from us this week" (referees).
         r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
-        r"(?:them|him|her|your\s+(?:referees|references))\b|\b(?:they|he|she)\s+(?:may|will|should|"
+        r"(?:them|him|her|your\s+(?:referees|references|(?:\w+\s+)?(?:former|previous|past|old)\s+"
+        r"(?:employers|managers)))\b|\b(?:they|he|she)\s+(?:may|will|should|"
         r"might|'ll)\s+hear\s+from\s+(?:us|me)\b",
         # Her words reported back: "you'd mentioned you expected to let candidates know
         # within a week" (the candidate's own follow-up).
