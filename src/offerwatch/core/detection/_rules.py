@@ -21,6 +21,7 @@ from offerwatch.core.detection._grammar import (
     Rule,
     _rx,
 )
+from offerwatch.core.detection._rules_decision import OFFER_SAID, REJECTION_SAID
 from offerwatch.core.detection._rules_outcome import (
     OFFER,
     OFFER_GIVEN,
@@ -102,7 +103,8 @@ _OTHER_MEETING = (
     r"kick-?off|offsite)\b|\bexit\s+interview|"
     # A planning meeting, not a job title: "your first interview for Network Planning Manager".
     r"\bplanning\s+(?:meeting|session|call|day|workshop)\b|"
-    r"\b(?:sprint|quarterly|annual|team|q[1-4])\s+planning\b|"
+    r"\b(?:sprint|quarterly|annual|team|q[1-4])\s+planning\b|\b(?:your|the)\s+review\s+(?:meeting|call|"
+    r"session|conversation)\b|"
     r"\byour\s+(?:child|son|daughter|kids?|children)(?:'s)?\b|\bparents'?\s+evening\b"
 )
 
@@ -112,8 +114,11 @@ _NOT_A_MEETING = (
     # mentions it ("just had feedback from the client: they want to get you in").
     r"\bfeedback\s+(?:call|session|chat|meeting|conversation)\b|\b(?:through|share|give|offer|"
     r"discuss|go\s+over)\s+(?:you\s+)?(?:the\s+|some\s+|any\s+|your\s+|more\s+)?feedback\b|"
-    r"\bfeedback\s+on\s+(?:a|the)\s+call\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
+    r"\bfeedback\s+on\s+(?:a|the)\s+call\b|\b(?:referee|reference)\s+calls?\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
     r"\bwent\s+well\b|\bchances?\s+of\b|\bbeing\s+invited\b|\bupgrade\b|"
+    # Her search in general as the topic: "a coffee to talk about how your interviews are going".
+    r"\bhow\s+(?:your|the)\s+(?:\w+\s+)?(?:interviews|search|job\s+(?:search|hunt)|applications)\s+"
+    r"(?:are|is)\s+going\b|"
     # "interview" naming a process or a thing, not a meeting: "your experience with our
     # interview process", "the interview scorecard".
     r"\binterview\s+(?:process|experience|tips|questions|prep|preparation|guide|scorecards?|"
@@ -132,6 +137,25 @@ _NOT_A_MEETING = (
     # interview, it would help to know your current package".
     r"\bbefore\s+(?:we|i)\s+(?:\w+\s+)?(?:set\s+up|arrange|schedule|book|push|move|invite|progress|"
     r"put|go|proceed|take|do)\b"
+)
+
+# Feedback to give, named in the sentence before a short proposal: the call is the feedback's.
+_FEEDBACK_BEFORE = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have|'ve\s+got|\s+have\s+got)?\s+(?:got\s+)?(?:some|the|your|more|a\s+bit\s+of)\s+"
+    r"(?:\w+\s+)?feedback\b|\bfeedback\s+(?:for\s+you|to\s+share)\b",
+    _I,
+)
+
+# What a short sentence proposes when it proposes a meeting named in the sentence before: a
+# day, an hour, a slot, her calendar ("Is Thursday at 3 any good?", "Could you send me a couple
+# of times that suit next week?"); not a start date ("They'd like you to start Monday 3
+# August"), not a request for references or pay ("Can u do refs pls").
+_SCHEDULING = re.compile(
+    r"^(?!.*\b(?:start|starting|start\s+date|join\s+us|notice)\b).*\b(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|tomorrow|tmrw|today|next\s+week|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|times?|slots?|availability|available|free|calendar|"
+    r"diary|works?\s+for\s+you|suits?(?:\s+you)?)\b",
+    _I,
 )
 
 INTERVIEW_REQUEST = Rule(
@@ -184,6 +208,7 @@ INTERVIEW_REQUEST = Rule(
         _NOT_A_MEETING,
     ),
     past=True,
+    topic_before=_FEEDBACK_BEFORE,
 )
 
 # A meeting with the candidate, proposed, arranged or confirmed, in one sentence: the kind
@@ -247,6 +272,8 @@ INTERVIEW_PROPOSED = Rule(
     also=(_ADDRESSED,),
     past=True,
     weak=True,
+    pair=_SCHEDULING,
+    topic_before=_FEEDBACK_BEFORE,
 )
 
 _WHEN = (
@@ -515,5 +542,7 @@ RULES: tuple[Rule, ...] = (
     TIMELINE_STATED,
     OFFER,
     OFFER_GIVEN,
+    OFFER_SAID,
     REJECTION,
+    REJECTION_SAID,
 )
