@@ -23,6 +23,14 @@ from offerwatch.core.signals import SignalKind, status_after, still_standing
         ("offer", Status.REJECTED, None),
         ("notice_period_asked", Status.INTERVIEWING, None),
         (SignalKind.REJECTION, Status.SCREENING, Status.REJECTED),
+        # An interview request moves an application forward, never back or out of an end.
+        ("interview_request", Status.APPLIED, Status.INTERVIEWING),
+        ("interview_request", Status.SCREENING, Status.INTERVIEWING),
+        ("follow_up_interview", Status.INTERESTED, Status.INTERVIEWING),
+        ("interview_request", Status.INTERVIEWING, None),
+        ("interview_request", Status.OFFER, None),
+        ("interview_request", Status.REJECTED, None),
+        ("application_received", Status.INTERESTED, None),
     ],
 )
 def test_status_after(kind: str, current: Status, expected: Status | None) -> None:

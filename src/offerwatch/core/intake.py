@@ -43,7 +43,7 @@ from offerwatch.core.mail_domains import (
     is_scheduling,
     registrable,
 )
-from offerwatch.core.mail_match import Match, match_message
+from offerwatch.core.mail_match import NAMED, Match, match_message, match_named
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.core.signals import SignalKind, status_after
 
@@ -239,6 +239,8 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
             found = []  # a stranger's mail that is not job mail: no review item
         if parsed.invitations and (context or _job_invitation(parsed, text, names)):
             found += invitation_requests(parsed)
+    if match.how == "none" and not msg.bulk and _may_be_named(msg, direction, found, known):
+        match = match_named(msg, known.ctx, signs=bool(found)) or match
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
         warning = "; ".join(filter(None, [warning, TRUNCATED]))
@@ -260,11 +262,27 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
     _remember(parsed, direction, app_id, known)
     if app_id is None or parsed.truncated:
         return
-    if match.how in _STRONG and direction is Direction.IN:
+    weak = known.ctx.weak
+    if match.how == NAMED or (match.how == "thread" and weak.intersection(msg.thread_ids)):
+        weak.add(parsed.message_id)  # a reply in its thread teaches no domain either
+    elif match.how in _STRONG and direction is Direction.IN:
         learn_domain(msg, parsed.message_id, app_id, known, intake)
     observe(parsed.message_id, msg.date, app_id, found, known, intake)
     interview_changes(parsed, app_id, known, intake)
     _quick_replies(parsed, direction, app_id, known, intake)
+
+
+def _may_be_named(
+    msg: MailMessage, direction: Direction, found: Sequence[Detection], known: Known
+) -> bool:
+    """Whether an unmatched message may be filed by the application its subject names: a
+    stranger's job mail (an agency recruiter), or the user's own mail to someone at a
+    business domain (her reply to that recruiter; never a friend's free mail)."""
+    if direction is Direction.IN:
+        return bool(found) or relevant(relevance_text(msg)) is not None
+    mine = my_domains(known)
+    domains = [domain_of(a) for a in msg.recipients]
+    return bool(domains) and not any(is_free_mail(d) or registrable(d) in mine for d in domains)
 
 
 def _job_invitation(parsed: Parsed, text: str, names: frozenset[str]) -> bool:
@@ -305,7 +323,7 @@ def _review_state(
     if language is not None:
         return None if msg.bulk or not unread_job else "pending"
     if match.app_id is not None:
-        weak = match.how in {"domain", "ats"}
+        weak = match.how in {"domain", "ats", NAMED}
         return None if weak and msg.bulk and not detected else "matched"
     if direction is Direction.OUT:
         return None

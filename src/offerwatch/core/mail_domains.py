@@ -50,6 +50,7 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_APOSTROPHE = re.compile(r"['\u2019]")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 
 
@@ -104,7 +105,18 @@ def domain_names_company(domain: str, company: str) -> bool:
     if len(key) < 3 or not domain or is_free_mail(domain) or is_ats_domain(domain):
         return False
     label = _NOT_ALNUM.sub("", registrable(domain).split(".")[0])
-    return label in {key, _NOT_ALNUM.sub("", company.lower())}
+    if label in {key, _NOT_ALNUM.sub("", company.lower())}:
+        return True
+    # The name's first words run together (stmargarets.com.sg for St Margaret's Hospital):
+    # two words or more, so one common first word ("general") does not name a company.
+    words = company_words(company)
+    return any(label == "".join(words[:k]) for k in range(2, len(words)))
+
+
+def company_words(name: str) -> list[str]:
+    """The words of a company's name, lower case, apostrophes dropped and legal suffixes
+    left out: "St Margaret's Hospital Ltd" -> ["st", "margarets", "hospital"]."""
+    return _NOT_ALNUM.sub(" ", _LEGAL.sub(" ", _APOSTROPHE.sub("", name.lower()))).split()
 
 
 def domain_may_name_company(domain: str, company: str) -> bool:

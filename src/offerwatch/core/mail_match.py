@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from offerwatch.core.entities import Direction
 from offerwatch.core.mail_domains import (
@@ -51,6 +52,10 @@ class MatchContext:
     company_domains: dict[int, set[str]] = field(default_factory=dict)
     people: dict[str, set[int]] = field(default_factory=dict)  # address -> application ids
     threads: dict[str, int | None] = field(default_factory=dict)  # Message-ID -> application
+    # Message-IDs filed only by a name in the subject (match_named), and replies to them: a
+    # reply in such a thread is filed with it but teaches no domain (a referee answering
+    # "Reference for Acme?" is not Acme).
+    weak: set[str] = field(default_factory=set)
     _names: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     def apps_of_company(self, company_id: int) -> set[int]:
@@ -81,7 +86,7 @@ class Match:
     """The application a message belongs to, or (when None) why none was chosen."""
 
     app_id: int | None
-    how: str  # thread | person | domain | ats | calendar (core/intake_calendar.py) | none
+    how: str  # thread | person | domain | ats | named | calendar (core/intake_calendar.py) | none
     candidates: tuple[int, ...] = ()
     reason: str = ""
 
@@ -169,6 +174,36 @@ def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> 
     return Match(None, "none", (), "no application fits")
 
 
+def match_named(msg: MailMessage, ctx: MatchContext, *, signs: bool) -> Match | None:
+    """The application a stranger's message names in its subject (an agency recruiter's
+    "Quayside Bank - Operations Analyst", the user's reply to one), or None. With job
+    `signs`, also a company's distinctive first word as written ("Quayside - final round").
+    A role title alone is not enough: an agency pitches the same title for other clients.
+    Weak, like a domain: it teaches no domain, and two fitting applications go to review."""
+    subject = msg.subject
+    named = companies_named((subject,), ctx)
+    apps: set[int] = set().union(*(ctx.apps_of_company(cid) for cid in named))
+    if not apps and signs:
+        apps = {a.id for a in ctx.apps.values() if _first_word(a.company).search(subject)}
+    if not apps:
+        return None
+    names = ", ".join(sorted({ctx.apps[i].company for i in apps}))
+    return _decide(apps, NAMED, ctx, f"the subject names {names}", msg.date.date())
+
+
+_FIRST_WORD_MIN = 5  # shorter first words ("Blue", "The") are too common to name a company
+
+
+@lru_cache(maxsize=256)
+def _first_word(company: str) -> re.Pattern[str]:
+    """The company's first word as written, capitalised, as a whole word ("Quayside" of
+    Quayside Bank); a pattern that never matches when the word is short or lower case."""
+    first = (short_name(company).split() or [""])[0].strip(",.")
+    if len(first) < _FIRST_WORD_MIN or not first[:1].isupper():
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w&-]){re.escape(first)}(?![\w&-])")
+
+
 def learnable_domain(msg: MailMessage, direction: Direction) -> str | None:
     """The company domain this matched message teaches (never free mail or a tracking
     system); None when there is nothing to learn or the recipients disagree."""
@@ -183,6 +218,15 @@ def learnable_domain(msg: MailMessage, direction: Direction) -> str | None:
 def thread_map(pairs: Iterable[tuple[str | None, int | None]]) -> dict[str, int | None]:
     """Message-ID -> application id, from stored (message_id, application_id) rows."""
     return {mid: app for mid, app in pairs if mid}
+
+
+NAMED = "named"  # Match.how of a message filed by a name in its subject (match_named)
+
+
+def weak_threads(pairs: Iterable[tuple[str | None, str | None]]) -> set[str]:
+    """The Message-IDs filed by a name only, from stored (message_id, match_reason) rows
+    (a filing the user confirmed is not weak: its reason starts "confirmed by you")."""
+    return {mid for mid, reason in pairs if mid and (reason or "").startswith(f"{NAMED}:")}
 
 
 def people_map(rows: Iterable[tuple[str | None, int]]) -> dict[str, set[int]]:

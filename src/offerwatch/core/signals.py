@@ -48,12 +48,16 @@ _OUTCOME_STATUS: dict[str, Status] = {
 
 
 def status_after(kind: str, current: Status) -> Status | None:
-    """The status an outcome sign (offer, rejection) moves an application to, or None.
+    """The status a sign moves an application to, or None: an offer or a rejection ends it;
+    an interview request (or a follow-up round) moves one not yet interviewing forward.
 
-    Only an application still open moves, and never to the status it already has: the
-    same rule whether the sign was typed in or read from mail, so that the status and the
-    score (terminal on such a sign) always agree."""
-    target = _OUTCOME_STATUS.get(str(kind))
+    Only an application still open moves, and never to the status it already has, nor
+    back: the same rule whether the sign was typed in or read from mail, so that the status
+    and the score (terminal on an outcome) always agree."""
+    key = str(kind)
+    target = _OUTCOME_STATUS.get(key)
+    if target is None and key in _FORWARD_KINDS and current in _BEFORE_INTERVIEWS:
+        target = Status.INTERVIEWING
     if target is None or not current.is_open or current is target:
         return None
     return target
@@ -71,6 +75,11 @@ def parse_kind(text: str) -> SignalKind:
 
 # Statuses an application can be moved back to after an outcome: it is in play again.
 _REOPENED = frozenset({Status.INTERESTED, Status.APPLIED, Status.SCREENING, Status.INTERVIEWING})
+
+_FORWARD_KINDS = frozenset(
+    {SignalKind.INTERVIEW_REQUEST.value, SignalKind.FOLLOW_UP_INTERVIEW.value}
+)
+_BEFORE_INTERVIEWS = frozenset({Status.INTERESTED, Status.APPLIED, Status.SCREENING})
 
 
 def still_standing(

@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from offerwatch.core.entities import Message, ObservationSource, Status
-from offerwatch.core.mail_match import AppRef, MatchContext, domains_map, people_map, thread_map
+from offerwatch.core.mail_match import (
+    AppRef,
+    MatchContext,
+    domains_map,
+    people_map,
+    thread_map,
+    weak_threads,
+)
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.store import rows as row_to
 from offerwatch.store import tables as t
@@ -55,12 +62,15 @@ def match_context(conn: Connection, user_id: int) -> MatchContext:
         .join(ap, ap.c.person_id == p.c.id)
         .where(p.c.user_id == user_id, p.c.email.is_not(None))
     )
-    threads = conn.execute(select(m.c.message_id, m.c.application_id).where(m.c.user_id == user_id))
+    threads = conn.execute(
+        select(m.c.message_id, m.c.application_id, m.c.match_reason).where(m.c.user_id == user_id)
+    ).all()
     return MatchContext(
         apps=apps,
         company_domains=domains_map(domains),
         people=people_map((r.email, r.application_id) for r in people),
         threads=thread_map((r.message_id, r.application_id) for r in threads),
+        weak=weak_threads((r.message_id, r.match_reason) for r in threads),
     )
 
 
