@@ -32,6 +32,8 @@ from offerwatch.core.detection._grammar import (
     Rule,
     english_dates,
     lower_case,
+    pair_index,
+    topic_before,
 )
 from offerwatch.core.detection._language import language_of
 from offerwatch.core.detection._normalise import normalise
@@ -165,6 +167,11 @@ def _fires(rule: Rule, sentence: str, lower: str, live: Iterable[int]) -> bool:
     return False
 
 
+def _fires_whole(rule: Rule, text: str, lower: str) -> bool:
+    """_fires() with every trigger of the rule tried (for a text no first look was taken of)."""
+    return _fires(rule, text, lower, range(len(rule.triggers)))
+
+
 def _timeline(
     rule: Rule,
     sentence_list: list[str],
@@ -240,6 +247,7 @@ def detect_both(
         return [], []
     plain = text.translate(_QUOTES)
     originals = sentences(text)
+    body_count = len(originals)  # the subject, appended next, has no sentence before it
     if subject.strip() and not _REPLY_PREFIX.match(subject):
         originals.append(subject.strip())
     # The opening of a message is enough to pick the rule table by.
@@ -276,9 +284,16 @@ def detect_both(
         if rule.weak and rule.kind in weak:
             continue
         for index, triggers in _prune.live(id(rule), first_look, found_sentences):
-            if _fires(rule, found_sentences[index], lowered[index], triggers):
+            if _fires(rule, found_sentences[index], lowered[index], triggers) and not topic_before(
+                rule, lowered, index, body_count
+            ):
                 (weak if rule.weak else found)[rule.kind] = Detection(rule.kind, originals[index])
                 break
+        else:  # sentence-pair context (_grammar.pair_index): a rule marked `pair` only
+            paired = pair_index(rule, found_sentences, body_count, _fires_whole)
+            if paired is not None:
+                evidence = f"{originals[paired - 1]} {originals[paired]}"
+                (weak if rule.weak else found)[rule.kind] = Detection(rule.kind, evidence)
     # Out of job context, what only weak rules found counts in a message with a job word.
     bare = dict(found)
     if weak.keys() - found.keys() and (job_word(subject) or job_word(plain)):

@@ -221,6 +221,10 @@ _INTERVIEWER = _lowered(
     r"(?:\w+\s+)?(?:referee|reference)s?\b|\b(?:be|act\s+as)\s+(?:a\s+|my\s+)?(?:referee|reference)\s+"
     r"for\s+(?:me|him|her|them)\b|\bput\s+your\s+name\s+down\b|"
     r"\b(?:a|an|another|third|second|extra)\s+interviewer\b|\bscorecards?\b|"
+    # The reader asked to interview beside the writer, a candidate named in the third person:
+    # "Can you do the interview with me on Thursday? It's the candidate for the SRE role".
+    r"\binterview\s+with\s+me\b(?=[\s\S]{0,300}\b(?:the|a|our)\s+candidate\b)|"
+    r"\b(?:the|a|our)\s+candidate\b(?=[\s\S]{0,300}\binterview\s+with\s+me\b)|"
     r"\bcandidate\s+#\s?\d|(?:^|\s)#\d\b|\bthe\s+cvs\b|\byour\s+(?:hiring|recruitment|recruiting)\s+"
     r"(?:plans|needs|process|team)\b|"
     # Her present employer's HR: the pay review, the payroll, her line manager.

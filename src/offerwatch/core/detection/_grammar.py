@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,6 +74,61 @@ class Rule:
     # Fires on everyday mail too ("a call on Tuesday?", "£40 for you"): out of job context it
     # counts only in a message with a job word (core.detection._context.JOB_WORDS).
     weak: bool = False
+    # Sentence-pair context (see pair_index, topic_before): a short sentence is also read with
+    # the one before it ("Next step is a chat with Olu. Could you send me some times?"), and
+    # is not read for this rule when the sentence before names this topic ("I have some
+    # feedback for you. Free for a call Tue?": the call is the feedback's).
+    pair: re.Pattern[str] | None = None  # what the short sentence itself must hold
+    topic_before: re.Pattern[str] | None = None
+
+
+# A sentence this short says what it is about through the sentence before it; one this
+# long can still propose (a time, "please shout if that doesn't work") what the one before
+# names.
+_SHORT_SENTENCE = 14
+_PAIRED_SENTENCE = 24
+
+
+def _short(sentence: str, words: int = _SHORT_SENTENCE) -> bool:
+    return len(sentence.split()) <= words
+
+
+def topic_before(rule: Rule, lowered: list[str], index: int, body: int) -> bool:
+    """True if the sentence at `index` (of the `body` sentences of the new text, lower case)
+    is short and the one before it names the rule's `topic_before`: it inherits that topic."""
+    return (
+        rule.topic_before is not None
+        and 0 < index < body
+        and _short(lowered[index])
+        and rule.topic_before.search(lowered[index - 1]) is not None
+    )
+
+
+def pair_index(
+    rule: Rule,
+    sentence_list: list[str],
+    body: int,
+    fires: Callable[[Rule, str, str], bool],
+) -> int | None:
+    """The first of the `body` sentences that shows `rule` only when read with the sentence
+    before it, or None: a short sentence that holds the rule's `pair` pattern and its `also`
+    (for an interview, a time or a slot and the reader addressed: "Could you send me a couple
+    of times that suit?") read with the one before, that names what it proposes ("Next step is
+    a conversation with Olu"), unless that one names the rule's `topic_before`. `fires(rule,
+    text, lower)` applies the rule to a text."""
+    if rule.pair is None:
+        return None
+    own = (rule.pair, *(compiled(p) for p in rule.also))
+    for index in range(1, min(body, len(sentence_list))):
+        sentence, before = sentence_list[index], sentence_list[index - 1]
+        if not _short(sentence, _PAIRED_SENTENCE) or not all(p.search(sentence) for p in own):
+            continue
+        if rule.topic_before is not None and rule.topic_before.search(before):
+            continue
+        joined = f"{before} {sentence}"
+        if fires(rule, joined, joined.lower()):
+            return index
+    return None
 
 
 # Words that, just before a trigger in the same clause, turn it around.
@@ -104,7 +159,7 @@ CONDITION = re.compile(
     # whether a morning or afternoon slot would suit you?"
     # "or whether" goes on with the same question ("could you let me know whether you could
     # start in January, or whether you'd need to give a full term's notice").
-    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)(?<!\bor\s)\bwhether\b|"
+    r"(?<!\bknow\s)(?<!\bconfirm\s)(?<!\btell\s(?:me|us)\s)(?<!\bask\s)(?<!\bcheck\s)(?<!\bor\s)(?<!\band\s)\bwhether\b|"
     # One of two outcomes is no fact: "either to set up a chat or to let you know it's not a match".
     r"\beither\b(?!\s+way)",
     _I,
@@ -164,6 +219,11 @@ _THIRD_PARTY = (
     r"\b(?:those|applicants)\s+who\b|"
     # A recruiter's pool: "Our candidates are typically invited to interview within a week".
     r"\b(?:our|their|most|many)\s+(?:candidates|applicants|clients)\b"
+)
+# A role that is no post: "join us as a speaker", "as a guest", "as our new treasurer".
+_NOT_A_POST = (
+    r"\bas\s+(?:a|an|our|the)\s+(?:new\s+|guest\s+|keynote\s+)?(?:speaker|panell?ist|guest|volunteer|"
+    r"member|judge|mentor|trustee|moderator|host|treasurer|chair|organi[sz]er)\b"
 )
 _ADVICE = (
     r"\b(?:tips?|how\s+to|ways\s+to|guide|advice|prepare\s+for|preparing\s+for|practice|"

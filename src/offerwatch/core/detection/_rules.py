@@ -21,6 +21,7 @@ from offerwatch.core.detection._grammar import (
     Rule,
     _rx,
 )
+from offerwatch.core.detection._rules_decision import OFFER_SAID, REJECTION_SAID
 from offerwatch.core.detection._rules_outcome import (
     OFFER,
     OFFER_GIVEN,
@@ -29,6 +30,7 @@ from offerwatch.core.detection._rules_outcome import (
     SALARY_FIGURE,
     TIMELINE_STATED,
 )
+from offerwatch.core.detection._rules_referees import REFEREES_NAMED
 
 APPLICATION_RECEIVED = Rule(
     "application_received",
@@ -101,7 +103,8 @@ _OTHER_MEETING = (
     r"kick-?off|offsite)\b|\bexit\s+interview|"
     # A planning meeting, not a job title: "your first interview for Network Planning Manager".
     r"\bplanning\s+(?:meeting|session|call|day|workshop)\b|"
-    r"\b(?:sprint|quarterly|annual|team|q[1-4])\s+planning\b|"
+    r"\b(?:sprint|quarterly|annual|team|q[1-4])\s+planning\b|\b(?:your|the)\s+review\s+(?:meeting|call|"
+    r"session|conversation)\b|"
     r"\byour\s+(?:child|son|daughter|kids?|children)(?:'s)?\b|\bparents'?\s+evening\b"
 )
 
@@ -111,8 +114,11 @@ _NOT_A_MEETING = (
     # mentions it ("just had feedback from the client: they want to get you in").
     r"\bfeedback\s+(?:call|session|chat|meeting|conversation)\b|\b(?:through|share|give|offer|"
     r"discuss|go\s+over)\s+(?:you\s+)?(?:the\s+|some\s+|any\s+|your\s+|more\s+)?feedback\b|"
-    r"\bfeedback\s+on\s+(?:a|the)\s+call\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
+    r"\bfeedback\s+on\s+(?:a|the)\s+call\b|\b(?:referee|reference)\s+calls?\b|\bsurvey\b|\bgood\s+luck\b|\bhope\s+(?:it|the)\b|\bhow\s+(?:did|was)\b|"
     r"\bwent\s+well\b|\bchances?\s+of\b|\bbeing\s+invited\b|\bupgrade\b|"
+    # Her search in general as the topic: "a coffee to talk about how your interviews are going".
+    r"\bhow\s+(?:your|the)\s+(?:\w+\s+)?(?:interviews|search|job\s+(?:search|hunt)|applications)\s+"
+    r"(?:are|is)\s+going\b|"
     # "interview" naming a process or a thing, not a meeting: "your experience with our
     # interview process", "the interview scorecard".
     r"\binterview\s+(?:process|experience|tips|questions|prep|preparation|guide|scorecards?|"
@@ -131,6 +137,25 @@ _NOT_A_MEETING = (
     # interview, it would help to know your current package".
     r"\bbefore\s+(?:we|i)\s+(?:\w+\s+)?(?:set\s+up|arrange|schedule|book|push|move|invite|progress|"
     r"put|go|proceed|take|do)\b"
+)
+
+# Feedback to give, named in the sentence before a short proposal: the call is the feedback's.
+_FEEDBACK_BEFORE = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have|'ve\s+got|\s+have\s+got)?\s+(?:got\s+)?(?:some|the|your|more|a\s+bit\s+of)\s+"
+    r"(?:\w+\s+)?feedback\b|\bfeedback\s+(?:for\s+you|to\s+share)\b",
+    _I,
+)
+
+# What a short sentence proposes when it proposes a meeting named in the sentence before: a
+# day, an hour, a slot, her calendar ("Is Thursday at 3 any good?", "Could you send me a couple
+# of times that suit next week?"); not a start date ("They'd like you to start Monday 3
+# August"), not a request for references or pay ("Can u do refs pls").
+_SCHEDULING = re.compile(
+    r"^(?!.*\b(?:start|starting|start\s+date|join\s+us|notice)\b).*\b(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mon|tues?|weds?|thurs?|fri|tomorrow|tmrw|today|next\s+week|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|times?|slots?|availability|available|free|calendar|"
+    r"diary|works?\s+for\s+you|suits?(?:\s+you)?)\b",
+    _I,
 )
 
 INTERVIEW_REQUEST = Rule(
@@ -183,6 +208,7 @@ INTERVIEW_REQUEST = Rule(
         _NOT_A_MEETING,
     ),
     past=True,
+    topic_before=_FEEDBACK_BEFORE,
 )
 
 # A meeting with the candidate, proposed, arranged or confirmed, in one sentence: the kind
@@ -246,6 +272,8 @@ INTERVIEW_PROPOSED = Rule(
     also=(_ADDRESSED,),
     past=True,
     weak=True,
+    pair=_SCHEDULING,
+    topic_before=_FEEDBACK_BEFORE,
 )
 
 _WHEN = (
@@ -347,11 +375,14 @@ _REFERENCES = (
 
 # Referees by their relation to her: "people who've managed you", "someone you've worked with".
 _REFEREE_DESCRIBED = (
-    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+(?:who(?:'ve|\s+have|"
+    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)(?:\s+else)?\s+(?:who(?:'ve|\s+have|"
     r"\s+has)?|you(?:'ve|\s+have)?)\s+(?:\w+\s+)?(?:managed|supervised|worked\s+(?:with|for|under|"
     r"alongside)|reported\s+to|line[\s-]managed)\b|"
-    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)\s+who\s+(?:could|can|would|"
-    r"will|might)\s+vouch\s+for\s+you\b"
+    r"(?:people|persons?|someone|somebody|colleagues?|contacts?|managers?)(?:\s+else)?\s+who\s+(?:could|can|would|"
+    r"will|might)\s+(?:vouch\s+for\s+you|speak\s+(?:about|to|for)\s+(?:you|your))\b|"
+    # People the employer can speak to about her: "two people we can speak to".
+    r"(?:people|persons?|someone|somebody|contacts?)\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may)\s+"
+    r"(?:speak|talk)\s+to\b"
 )
 
 REFERENCES_REQUESTED = Rule(
@@ -361,12 +392,15 @@ REFERENCES_REQUESTED = Rule(
         r"let\s+(?:me|us)\s+(?:know|have)|need|require|request|ask\s+for|names?\s+(?:and\s+\w+\s+)?of|"
         r"details\s+(?:of|for)|contact\s+(?:details|information|info)\s+(?:of|for)|who|"
         r"add\s+your|enter\s+your|upload\s+your|fill\s+in\s+your)\b"
-        rf"[^.!?]{{0,80}}?\b{_REFERENCES}",
+        rf"[^.!?;]{{0,80}}?\b{_REFERENCES}",
         # Referees described by what they were to her, without the word: "could you send me
         # names and email addresses for two people who've managed you?". What breaks it: "the
         # people you've worked with will join the call" (no request word before it).
-        r"\b(?:names?|details|contacts?|numbers?|e-?mail\s+addresses|send|provide|share|nominate|"
+        r"\b(?:names?|details|contacts?|numbers?|e-?mail\s+addresses|send|provide|share|nominate|give|"
         r"put\s+(?:me|us)\s+in\s+touch\s+with)\b[^.!?]{0,80}?\b" + _REFEREE_DESCRIBED,
+        # Asked who would vouch for her: "who'd be happy to vouch for you?".
+        r"\bwho(?:'d|\s+would|\s+could|\s+can|\s+will)\s+(?:be\s+(?:happy|willing|able|glad)\s+to\s+)?"
+        r"(?:vouch\s+for\s+you|speak\s+(?:for|about)\s+(?:you|your\s+work))\b",
         rf"\b{_REFERENCES}[^.!?]{{0,60}}?\b(?:please|by|at\s+your\s+earliest|would\s+be\s+(?:great|"
         r"helpful|appreciated)|form|template|required|needed)\b",
         r"\b(?:could|can|would)\s+you\s+(?:\w+\s+){0,3}(?:put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|"
@@ -453,7 +487,7 @@ REFERENCES_CONTACTED = Rule(
         # The referee's side: "spent twenty minutes telling them how brilliant you are".
         r"\b(?:told|telling|tell)\s+(?:them|him|her)\s+how\s+(?:\w+\s+){1,2}you\s+(?:are|were)\b",
         r"\b(?:(?:spoke|spoken|speak(?:ing)?|chat(?:ted)?|talked|call(?:ed)?|had\s+a\s+(?:\w+\s+)?(?:chat|call|"
-        r"conversation))\s+(?:to|with)|caught\s+up\s+with|got\s+hold\s+of)\s+(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
+        r"conversation))\s+(?:to|with)|caught\s+up\s+with|got\s+hold\s+of)\s+(?!(?:her|his|their|my|our)\b)(?:\w+\s+){0,2}(?:old|former|previous|last|current)\s+"
         r"(?:manager|boss|supervisor|line\s+manager|employer|colleague)",
         # Two named people spoken to, and their verdict or the next call in the same sentence:
         # "I spoke with Lydia and Ahmed yesterday - both great conversations", "got hold of both
@@ -502,10 +536,13 @@ RULES: tuple[Rule, ...] = (
     NOTICE_PERIOD_ASKED,
     REFERENCES_REQUESTED,
     REFERENCES_CONTACTED,
+    REFEREES_NAMED,
     SALARY_DISCUSSED,
     SALARY_FIGURE,
     TIMELINE_STATED,
     OFFER,
     OFFER_GIVEN,
+    OFFER_SAID,
     REJECTION,
+    REJECTION_SAID,
 )

@@ -170,6 +170,9 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:mach|schick|send|unterbreit|übermittel)\w*\b[^.!?]{0,60}\bangebot\b",
             r"\bins\s+team\s+(?:holen|aufnehmen)|\ban\s+bord\s+(?:holen|begrüßen)",
             r"\banbei\b[^.!?]{0,40}\b(?:vertrags)?angebot\b",
+            # Taken on in so many words: "dass wir Sie gern als Teamleiterin einstellen möchten".
+            r"\b(?:sie|dich)\s+(?:(?!nicht\b)\w+\s+){0,4}(?:einstellen|anstellen)\s+(?:möchten|wollen|werden|"
+            r"dürfen|können)\b",
         ),
         not_offer=(
             r"\bwir\s+bieten\b|\bangebot\s+(?:für|an)\s+(?:alle|unsere)|\brabatt|%|\bpreis|\bgutschein"
@@ -187,6 +190,11 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             # What breaks it: the two spoken to about something else ("... über Ihr Gehalt").
             r"\bmit\s+(?:herrn|frau|hr\.|fr\.|dr\.)\s+\w+\s+(?:und|sowie)\s+(?:mit\s+)?(?:herrn|frau|hr\.|"
             r"fr\.|dr\.)\s+\w+\s+(?:\w+\s+){0,2}(?:gesprochen|telefoniert)\b(?![^.!?]*\süber\b)",
+            # One person spoken to and praise of the reader herself: "mit Herrn Brandt
+            # telefoniert - er hat nur Gutes über Ihre Zeit bei Hollin erzählt". Not praise of
+            # something else ("nur Gutes über das Auto").
+            r"\b(?:gesprochen|telefoniert|erreicht)\b[^.!?]{0,60}\b(?:gutes|positives|lob\w*|begeistert\w*)\s+"
+            r"(?:\w+\s+)?(?:über\s+(?:sie|ihre?n?|dich|deine?n?)\b|von\s+(?:ihnen|dir)\b)",
         ),
         not_contacted=r"\b(?:bevor|sobald|nach\s+erhalt|vorbehaltlich|vorausgesetzt)\b",
         money=r"\d[\d.,]*\s*(?:€|(?:euro|eur)\b)|€\s?\d",
@@ -272,5 +280,8 @@ OWN_PROCESS = (
 # of the reader's team; not "eine andere Kandidatin", someone chosen over her)
 INTERVIEWER = (
     r"\b(?:interviewer(?:in)?|bewertungsb(?:o|ö)gen|die\s+lebensläufe)\b|"
+    # Das Gespräch mit mir führen, ein Kandidat in der dritten Person: "kannst du das
+    # Vorstellungsgespräch mit mir führen? Der Kandidat kommt um 14 Uhr".
+    r"\b\w*gespräch\w*\s+mit\s+mir\s+(?:führen|machen)\b|"
     r"\b(?:eine[nm]?|zwei|drei|vier)\s+(?:kandidat(?:in|en|innen)?|bewerber(?:in|innen)?)\s+(?:für|zum|zur)\b"
 )

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from offerwatch.core.detection._grammar import Address, DateWords, Rule, _rx, _words, address_rules
 
-_IF = r"\b(?:si\s+(?:votre|vous|nous)|dans\s+le\s+cas|au\s+cas|lorsque|dès\s+que)\b"
+# (A courtesy is no condition: "le poste est à vous si vous le souhaitez".)
+_IF = (
+    r"\b(?:si\s+(?:votre|vous(?!\s+le\s+(?:souhaitez|voulez)\b)|nous)|dans\s+le\s+cas|au\s+cas|lorsque|"
+    r"dès\s+que)\b"
+)
 # (Not a board: "le conseil d'administration a validé sa candidature".)
 _ADVICE = (
     r"\b(?:conseils?(?!\s+(?:d'administration|de\s+surveillance|municipal))|astuces?|article|"
@@ -176,6 +180,8 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"\b(?:vous|te)\s+proposer\s+(?:le|ce)\s+poste",
             r"\b(?:vous|te)\s+propos\w*\s+(?:une\s+)?(?:prise\s+de\s+poste|embauche|contrat\s+de\s+travail)",
             r"\bproposition\s+(?:d'embauche|de\s+contrat|d'emploi)",
+            # The post given in so many words: "le poste est à vous si vous le souhaitez".
+            r"\b(?:le|ce)\s+(?:poste|job|contrat|stage)\s+est\s+(?:à\s+(?:vous|toi)|pour\s+(?:vous|toi))\b",
         ),
         not_offer=r"\bnous\s+offrons\b|\bremise\b|\bréduction|%",
         # "j'ai pu échanger avec tes références", "vos références nous ont répondu", "nous
@@ -193,6 +199,14 @@ ADDRESSED: tuple[Rule, ...] = address_rules(
             r"(?:avec\s+)?(?:\S+\s+){1,3}et\s+(?:\S+\s+){1,3}[^.!?]{0,60}\b(?:retours?\s+(?:\w+\s+){0,2}(?:excellent\w*|"
             r"positi\w*|élogieu\w*)|excellent\w*\s+retours?|(?:dit|disent)\s+(?:le\s+plus\s+grand\s+)?"
             r"(?:beaucoup\s+de\s+)?bien)",
+            # One person spoken to, praising the reader herself ("J'ai eu Mme Leroy au
+            # téléphone, très élogieuse à votre sujet"), or a verdict on her told to the writer
+            # ("Claire Dubois m'a dit le plus grand bien de vous"). Not praise of something of
+            # hers ("beaucoup de bien de ton gâteau": no "de vous / de toi").
+            r"\b(?:eu|appelé|joint|parlé|échangé|discuté|contacté)\s+[^!?]{0,80}\b(?:élogieu\w*|positi\w*|"
+            r"enthousiastes?)\s+(?:\w+\s+)?(?:à\s+(?:votre|ton)\s+(?:sujet|égard)|sur\s+(?:vous|toi))\b",
+            r"\b(?:m'a|m'ont|nous\s+a|nous\s+ont)\s+(?:dit|fait)\s+(?:le\s+plus\s+grand\s+|beaucoup\s+de\s+|que\s+du\s+)?"
+            r"bien\s+de\s+(?:vous|toi)\b",
         ),
         not_contacted=r"\b(?:avant|dès\s+que|une\s+fois|sous\s+réserve|sauf)\b",
         money=r"\d[\d\s.,]*\s*(?:€|(?:euros?|eur)\b)|€\s?\d",

@@ -9,6 +9,7 @@ from offerwatch.core.detection._grammar import (
     _CONDITIONAL,
     _GROUP_HABIT,
     _I,
+    _NOT_A_POST,
     Rule,
     _rx,
 )
@@ -67,8 +68,9 @@ SALARY_DISCUSSED = Rule(
         r"\b(?:role|job|position)\s+pays\b",
         r"\b(?:discuss|talk\s+about|go\s+over|cover)\s+(?:\w+\s+){0,2}(?:salary|compensation|pay|"
         r"package|remuneration)\b",
-        r"\bwhat\s+(?:are|r)\s+you\s+(?:currently\s+|presently\s+|now\s+|on\s+at\s+the\s+moment\s+)?on\b"
-        r"(?!\s+(?:for|with|about)\b)|\b(?:package|salary|pay|money|comp|compensation)[\s-]?wise\b|\b(?:package|salary|rate)\s+(?:are|were)\s+you\s+"
+        # Asked straight or reported: "what are you on?", "confirm what you're currently on".
+        r"\bwhat\s+(?:(?:are|r)\s+you|you're|you\s+are)\s+(?:currently\s+|presently\s+|now\s+|on\s+at\s+the\s+moment\s+)?on\b"
+        r"(?!\s+(?:for|with|about|tonight|today|tomorrow|later|this|next|at\s+the\s+weekend)\b)|\b(?:package|salary|pay|money|comp|compensation)[\s-]?wise\b|\b(?:package|salary|rate)\s+(?:are|were)\s+you\s+"
         r"(?:looking|hoping|after)",
     ),
     blocks=_rx(
@@ -94,13 +96,13 @@ TIMELINE_STATED = Rule(
         r"\b(?:give|have|get|send|share)\s+(?:\w+\s+)?(?:feedback|an?\s+answer|a\s+decision|news|"
         r"an\s+update)\b",
         r"\b(?:come|get|getting|coming)\s+back\s+to\s+(?:me|us)\b",
-        r"\b(?:notify|inform|update|contact)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
+        r"\b(?:notify|inform|update|contact|advise)\s+(?:candidates|everyone|all\s+(?:applicants|candidates))\b",
         r"\blet\s+(?:all\s+|the\s+)?(?:candidates|applicants|everyone)\s+know\b|\bcircle\s+back\b|"
         r"\b(?:will|'ll|shall)\s+(?:all\s+)?be\s+(?:notified|informed|told|advised)\b",
         r"\b(?:expect|receive|get|have|give|send|share)\s+(?:\w+\s+){0,2}(?:feedback|answer|decision|news|"
         r"update|outcome|response)\b",
         r"\b(?:reach|reaching)\s+out\s+(?:to\s+you|again|with)\b",
-        r"\b(?:contact|update|inform|notify|advise|email|call|revert\s+to)\s+you\b",
+        r"\b(?:contact|update|inform|notify|advise|email|call|ring|phone|text|revert\s+to)\s+you\b",
         r"\blet\s+you\s+know\b",
         r"\b(?:an?|any|further|more|our|an\s+update|the)\s+(?:update|news|answer|response|reply|"
         r"feedback|outcome|result|results|decision)\b",
@@ -180,7 +182,8 @@ TIMELINE_STATED = Rule(
         # Word goes to someone else, not to the reader: "I'll be reaching out to them this
         # week", "so they may hear from us this week" (referees).
         r"\b(?:reach(?:ing)?\s+out|speak(?:ing)?|talk(?:ing)?|get(?:ting)?\s+in\s+touch)\s+(?:to|with)\s+"
-        r"(?:them|him|her|your\s+(?:referees|references))\b|\b(?:they|he|she)\s+(?:may|will|should|"
+        r"(?:them|him|her|your\s+(?:referees|references|(?:\w+\s+)?(?:former|previous|past|old)\s+"
+        r"(?:employers|managers)))\b|\b(?:they|he|she)\s+(?:may|will|should|"
         r"might|'ll)\s+hear\s+from\s+(?:us|me)\b",
         # Her words reported back: "you'd mentioned you expected to let candidates know
         # within a week" (the candidate's own follow-up).
@@ -197,7 +200,7 @@ OFFER = Rule(
     "offer",
     _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad|honou?red|proud)\s+to\s+(?:formally\s+|"
-        r"officially\s+|now\s+|be\s+able\s+to\s+)?(?:offer|extend)\s+(?:\w+\s+){0,5}?(?:position|"
+        r"officially\s+|now\s+|be\s+able\s+to\s+)?(?:offer|extend)\s+(?:[\w()-]+\s+){0,6}?(?:position|"
         r"role|job|post|place|opportunity|offer|internship|contract|employment)\b",
         r"\b(?:like|want|wish)\s+to\s+(?:formally\s+|officially\s+)?extend\s+(?:you\s+)?(?:an?|the|"
         r"our)\s+(?:\w+\s+)?offer",
@@ -207,7 +210,7 @@ OFFER = Rule(
         r"\s+(?:you\s+)?(?:an?|the|your|our)\s+(?:formal\s+|written\s+|verbal\s+|official\s+|"
         r"conditional\s+|provisional\s+|unconditional\s+|firm\s+|final\s+)?(?:job\s+|employment\s+)?offer\b",
         r"\b(?:formal|written|verbal|official|conditional|provisional|job|employment)\s+offer\b",
-        r"\boffer\s+(?:letter|of\s+employment|pack|package|details|documents?|contract)\b",
+        r"\boffer\s+(?:letter|of\s+employment|pack|package|details|documents?|contract)\b|\bletter\s+of\s+offer\b",
         r"\b(?:your|the|our)\s+offer\s+(?:is\s+)?(?:attached|enclosed|below)\b",
         r"\b(?:accept|review|sign|countersign)\s+(?:the|your|our)\s+offer\b",
         # Not congratulations on a step passed: "Congratulations on successfully completing the
@@ -236,6 +239,7 @@ OFFER = Rule(
         _CONDITIONAL,
         _ADVICE,
         r"\b(?:negotiat|evaluat|compar)\w*\s+(?:an?|your|the|job)\s+offers?\b",
+        _NOT_A_POST,
         r"\b(?:if|when|once|should)\s+(?:we|you)\b[^.!?]{0,40}\boffer",
     ),
 )
@@ -245,7 +249,10 @@ OFFER = Rule(
 # yours to shape" (an advert: "to" after it), "the job could be yours" (a maybe: not read).
 OFFER_GIVEN = Rule(
     "offer",
-    _rx(r"\b(?:the|this)\s+(?:job|role|position|post)(?:'s|\s+is)\s+(?:all\s+)?yours\b(?!\s+to\b)"),
+    _rx(
+        r"\b(?:the|this)\s+(?:job|role|position|post|training\s+contract|pupillage|internship|"
+        r"apprenticeship|traineeship|placement)(?:'s|\s+is)\s+(?:all\s+)?yours\b(?!\s+to\b)"
+    ),
     blocks=_rx(_ADVICE),
     conditional=False,
 )
@@ -300,7 +307,7 @@ REJECTION = Rule(
         r"\b(?:don't|do\s+not)\s+(?:think|feel|believe)\s+(?:it's|it\s+is|you're|you\s+are|this\s+is|"
         r"there\s+is)\s+(?:the\s+right|a\s+good|a\s+strong|the\s+best|a|the)\s+(?:\w+\s+)?(?:fit|match)\b",
         r"\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time)\b",
-        r"\b(?:not|won't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+you\b",
+        r"\b(?:not|won't)\s+(?:be(?:en)?\s+)?(?:able\s+to\s+)?(?:offer|extend)\s+you\b",
         r"\b(?:decided|chosen|opted|elected)\s+not\s+to\b",
         r"\b(?:haven't|hasn't|have\s+not|has\s+not|were\s+not|was\s+not|weren't|wasn't)\s+been\s+"
         r"(?:successful|selected|shortlisted|chosen|progressed)\b",

@@ -86,7 +86,13 @@ _EN_CANDIDACY = (
     r"job(?!\s+interview))\b|\b(?:recruit\w*|hiring|candidates?|candidacy|shortlist\w*|cv|resume|"
     r"salary|notice\s+period|notice\s+you|your\s+notice|current\s+employer|referees?|job\s+offer|offer\s+of\s+employment|offer\s+letter|"
     r"applied\s+for|talent\s+(?:team|acquisition)|hiring\s+manager)\b|"
-    r"\binvite\s+you\s+to\s+(?:an?\s+|your\s+)?(?:\w+\s+)?interview\b|\binterview\s+for\s+(?:the|a|an)\b"
+    r"\binvite\s+you\s+to\s+(?:an?\s+|your\s+)?(?:\w+\s+)?interview\b|\binterview\s+for\s+(?:the|a|an)\b|"
+    # Her referees by their tie to her, her record checked: "spoken to your current head",
+    # "confirmed your dates of employment", "your appointment as Head of Year" (a post, not a
+    # dentist's appointment).
+    r"\byour\s+(?:current|former|previous|old|last)\s+(?:head|headteacher|manager|boss|employer|"
+    r"line\s+manager|supervisor|principal)\b|\bdates\s+of\s+employment\b|\bappointment\s+as\b|"
+    r"\byour\s+references\b"
 )
 _DE_CANDIDACY = (
     r"\b(?:bewerbung\w*|bewerber\w*|lebenslauf|vorstellungsgespräch\w*|personalabteilung|"
