@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support.browser import PHONE, launched, open_tab, script_errors, shot, site
+from tests.support.browser import PHONE, open_tab, script_errors, shot, site
 
 from offerwatch.core.timeutil import utcnow
 from offerwatch.service import Workspace
@@ -23,13 +23,13 @@ def served_site(tmp_path: Path) -> Iterator[tuple[str, Workspace]]:
         yield found
 
 
-def test_cancel_an_interview_on_a_phone_and_undo_it(served_site: Any) -> None:
+def test_cancel_an_interview_on_a_phone_and_undo_it(served_site: Any, browser: Any) -> None:
     base, ws = served_site
     app = ws.add_application("Northwind Analytics", "Senior Data Engineer")
     start = (utcnow() + timedelta(days=2)).replace(microsecond=0)
     iid = ws.add_interview(app, stage="final", start=start, end=start + timedelta(hours=1),
                            with_=["Maya Chen <maya@northwind.example>"])  # fmt: skip
-    with launched() as chromium, open_tab(chromium, PHONE) as tab:
+    with open_tab(browser, PHONE) as tab:
         tab.goto(f"{base}/interviews/{iid}/edit")
         tab.get_by_role("button", name="Mark it cancelled").click()
         tab.wait_for_url(f"**/applications/{app}*")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from tests.support.accounts import PASSWORD
-from tests.support.browser import TIMEOUT_MS, launched, site
+from tests.support.browser import TIMEOUT_MS, site
 
 from offerwatch.service import Workspace
 
@@ -38,34 +38,34 @@ def _sign_in(browser: Any, base: str, name: str) -> Any:
     return page
 
 
-def test_share_then_coach_dashboard_then_revoke(accounts: Any) -> None:
+def test_share_then_coach_dashboard_then_revoke(accounts: Any, browser: Any) -> None:
+    # `accounts` first: the browser's contexts close before the server stops
     from playwright.sync_api import expect
 
     base, ws, ids = accounts
-    with launched() as browser:
-        ana = _sign_in(browser, base, "ana")
-        ana.get_by_role("link", name="Account").click()
-        ana.get_by_label("Coach's user name").fill("coach")
-        ana.get_by_role("button", name="Share read-only").click()
-        expect(ana.get_by_test_id("coaches")).to_contain_text("coach", timeout=TIMEOUT_MS)
+    ana = _sign_in(browser, base, "ana")
+    ana.get_by_role("link", name="Account").click()
+    ana.get_by_label("Coach's user name").fill("coach")
+    ana.get_by_role("button", name="Share read-only").click()
+    expect(ana.get_by_test_id("coaches")).to_contain_text("coach", timeout=TIMEOUT_MS)
 
-        coach = _sign_in(browser, base, "coach")
-        coach.get_by_role("link", name="Coach").click()
-        seeker = coach.get_by_test_id("seeker")
-        expect(seeker).to_contain_text("ana", timeout=TIMEOUT_MS)
-        expect(seeker).to_contain_text("Offerly", timeout=TIMEOUT_MS)
-        coach.get_by_role("link", name="ana").click()
-        expect(coach.get_by_test_id("seeker-applications")).to_contain_text(
-            "Architect", timeout=TIMEOUT_MS
-        )
+    coach = _sign_in(browser, base, "coach")
+    coach.get_by_role("link", name="Coach").click()
+    seeker = coach.get_by_test_id("seeker")
+    expect(seeker).to_contain_text("ana", timeout=TIMEOUT_MS)
+    expect(seeker).to_contain_text("Offerly", timeout=TIMEOUT_MS)
+    coach.get_by_role("link", name="ana").click()
+    expect(coach.get_by_test_id("seeker-applications")).to_contain_text(
+        "Architect", timeout=TIMEOUT_MS
+    )
 
-        ana.reload()
-        expect(ana.get_by_test_id("coach-views")).to_contain_text("coach", timeout=TIMEOUT_MS)
-        ana.get_by_role("button", name="Stop sharing with coach").click()
-        expect(ana.get_by_text("You share with nobody.")).to_be_visible(timeout=TIMEOUT_MS)
+    ana.reload()
+    expect(ana.get_by_test_id("coach-views")).to_contain_text("coach", timeout=TIMEOUT_MS)
+    ana.get_by_role("button", name="Stop sharing with coach").click()
+    expect(ana.get_by_text("You share with nobody.")).to_be_visible(timeout=TIMEOUT_MS)
 
-        answer = coach.goto(f"{base}/coach/{ids['ana']}")
-        assert answer is not None and answer.status == 404
-        coach.goto(f"{base}/coach")
-        expect(coach.get_by_test_id("no-seekers")).to_be_visible(timeout=TIMEOUT_MS)
+    answer = coach.goto(f"{base}/coach/{ids['ana']}")
+    assert answer is not None and answer.status == 404
+    coach.goto(f"{base}/coach")
+    expect(coach.get_by_test_id("no-seekers")).to_be_visible(timeout=TIMEOUT_MS)
     assert ws.for_user(ids["ana"]).my_coaches() == []  # type: ignore[attr-defined]

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.support import cli
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", db, *args],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    """`offerwatch --db DB ARGS` in this process (tests.support.cli), failing or not."""
+    return cli.run(db, *args, ok=False)
 
 
 def test_an_interview_before_applying_is_kept_with_a_note(tmp_path: Path) -> None:

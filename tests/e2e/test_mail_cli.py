@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +22,8 @@ BROKEN = (
 
 
 def offerwatch(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "offerwatch", *args], capture_output=True, text=True, timeout=120
-    )
+    """`offerwatch ARGS` in this process (tests.support.cli); with `ok`, it must succeed."""
+    proc = in_process.offerwatch(*args)
     if ok:
         assert proc.returncode == 0, proc.stderr
     return proc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import tempfile
 from collections.abc import Iterator
@@ -30,18 +31,46 @@ def need_chromium() -> None:
     pytest.skip(message)
 
 
+class Chromium:
+    """A launched Chromium that lives longer than a test, and the test it serves.
+
+    Playwright's sync API marks its event loop as running in the thread that started it, for
+    as long as it lives; a browser kept for the whole worker would leave a later test of the
+    same worker, one that never asked for a browser, unable to run asyncio in that thread.
+    `in_test` marks the loop running for a browser test only, as Playwright left it, and
+    clears it again after; contexts a test left open are closed then too."""
+
+    def __init__(self, browser: Any) -> None:
+        self.browser = browser
+        self._loop = asyncio.events._get_running_loop()
+
+    @contextmanager
+    def in_test(self) -> Iterator[Any]:
+        """The browser for one test: Playwright's loop marked running during it only."""
+        asyncio.events._set_running_loop(self._loop)
+        try:
+            yield self.browser
+        finally:
+            for context in self.browser.contexts:
+                context.close()
+            asyncio.events._set_running_loop(None)
+
+
 @contextmanager
-def launched() -> Iterator[Any]:
-    """Debian's headless Chromium through Playwright, closed when the block ends."""
+def launched() -> Iterator[Chromium]:
+    """Debian's headless Chromium through Playwright, closed when the block ends; outside
+    `Chromium.in_test` the thread's event loop is left as it was before."""
     from playwright.sync_api import sync_playwright
 
     need_chromium()
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        chromium = Chromium(pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS))
+        asyncio.events._set_running_loop(None)
         try:
             yield chromium
         finally:
-            chromium.close()
+            asyncio.events._set_running_loop(chromium._loop)
+            chromium.browser.close()
 
 
 @contextmanager
