@@ -9,6 +9,7 @@ from email.policy import default
 
 from tests.support.webclient import Web
 
+from offerwatch.core.day_words import short_day
 from offerwatch.service import Workspace
 from offerwatch.web.odds_words import basis_words, effect
 
@@ -49,7 +50,7 @@ def test_add_with_applied_date_salary_and_url(web: Web, ws: Workspace) -> None:
     assert str(a.applied_on) == "2026-02-20" and (a.salary_min, a.salary_max) == (60000, 70000)
     assert a.url == "https://kite.example/jobs/7" and a.source == "referral"
     page = web.get(f"/applications/{app_id}").text
-    assert "applied Fri 20 Feb 2026" in page
+    assert "applied Fri 20 Feb" in page
     assert re.search(r'data-testid="salary">salary 60,000–70,000<', page)
 
 
@@ -121,7 +122,9 @@ def test_application_page_in_plain_words(web: Web, ws: Workspace, app_id: int) -
     assert re.search(r"odds \d\.\d\d× (higher|lower)", page)  # the list, as the chart says
     # The follow-up may be planned past the week Today shows: the page still shows it.
     due = next(i.due for i in ws.open_actions() if i.kind == "follow_up")
-    assert f"Planned follow-up: <strong>{due:%a %d %b %Y}</strong>" in page
+    zone, now = ws.timezone(), ws.clock()
+    day = short_day(due.astimezone(zone).date(), now.astimezone(zone).date())
+    assert f"Planned follow-up: <strong>{day}</strong>" in page
     thank = _action(ws, "thank_you")
     ws.mark_done(thank)
     web.post_form(f"/applications/{app_id}/notes", {"notes": "x"})  # a write: fresh page
@@ -138,8 +141,13 @@ def test_effects_and_basis_read_the_same_everywhere() -> None:
         "ratios; your calibrated ratios"
     )
     assert text.startswith("It starts at 25% ") and "published hiring figure" in text
-    assert "3 signs you recorded" in text and "1 of them by a rule of thumb" in text
+    assert "then 3 signs move it (1 of them by a rule of thumb, not a study)" in text
     assert "your own past applications" in text
+    one = basis_words(
+        "final round reached (starting chance 40%, heuristic); 1 sign counted, 1 with "
+        "heuristic ratios; default ratios"
+    )
+    assert one.endswith(", then 1 sign moves it (by a rule of thumb, not a study).")
     assert basis_words("something else") == "something else"
 
 

@@ -294,7 +294,7 @@ def test_pages_read_and_show_times_in_the_users_timezone_setting(
     assert res.status_code == 303
     interview = ws.interviews(app_id)[-1]
     assert interview.scheduled_start == datetime(2026, 3, 3, 15, tzinfo=UTC)  # 10:00 EST
-    assert "Tue 03 Mar 2026, 10:00" in web.get(f"/applications/{app_id}").text
+    assert "Tue 3 Mar, 10:00" in web.get(f"/applications/{app_id}").text
 
 
 def test_an_unknown_status_filter_is_refused_in_one_line(web: Web, ws: Workspace) -> None:

@@ -33,6 +33,7 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             "What moves the odds",
         )
     messages = ws.messages(app_id)
+    zone = ws.timezone()
     actions = _actions(ws, app_id, request.app.state.web.cache)
     follow_up = next((i for i in actions or [] if i.kind == "follow_up" and not i.done), None)
     return render(
@@ -44,7 +45,13 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             "a": detail.application,
             "score": score,
             "chart": chart,
-            "entries": timeline(detail, messages),
+            "entries": timeline(
+                detail,
+                messages,
+                zone=zone,
+                today=ws.clock().astimezone(zone).date(),
+                reasons=ws.match_reason_words(m.match_reason for m in messages),
+            ),
             "actions": actions,
             "follow_up": follow_up,
             "statuses": list(Status),
