@@ -52,6 +52,9 @@ def test_add_with_applied_date_salary_and_url(web: Web, ws: Workspace) -> None:
     page = web.get(f"/applications/{app_id}").text
     assert "applied Fri 20 Feb" in page
     assert re.search(r'data-testid="salary">salary 60,000–70,000<', page)
+    # The day applied is known to the day: the timeline gives no hour nobody typed.
+    applied = re.search(r'<time datetime="[^"]+">([^<]+)</time> <span class="tag">status', page)
+    assert applied and applied.group(1) == "Fri 20 Feb"
 
 
 def test_add_without_a_date_means_today_and_bad_amounts_store_nothing(
