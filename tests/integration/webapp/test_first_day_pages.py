@@ -117,7 +117,10 @@ def test_dismiss_and_snooze_can_be_undone(web: Web, ws: Workspace, app_id: int) 
 
 
 def test_application_page_in_plain_words(web: Web, ws: Workspace, app_id: int) -> None:
+    ws.add_signal(app_id, "interview_request")  # counted by the stage already: no change
     page = web.get(f"/applications/{app_id}").text
+    assert "<strong>Interview request</strong>: no change to the odds." in page
+    assert "odds no change" not in page
     basis = re.search(r'data-testid="basis">([^<]+)<', page)
     assert basis and basis.group(1).startswith("It starts at ")
     assert "heuristic ratios" not in basis.group(1) and "sourced" not in basis.group(1)
