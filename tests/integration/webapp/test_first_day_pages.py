@@ -4,6 +4,7 @@ mark as sent, the application page's plain words, Today's summary, errors that l
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import default
 
@@ -55,6 +56,11 @@ def test_add_with_applied_date_salary_and_url(web: Web, ws: Workspace) -> None:
     # The day applied is known to the day: the timeline gives no hour nobody typed.
     applied = re.search(r'<time datetime="[^"]+">([^<]+)</time> <span class="tag">status', page)
     assert applied and applied.group(1) == "Fri 20 Feb"
+    # ... and it comes first of its day (the timeline is newest first: listed below a sign
+    # of 11:00 that day, though it is kept as noon UTC).
+    ws.add_signal(app_id, "personal_interest", at=datetime(2026, 2, 20, 10, tzinfo=UTC))
+    page = web.get(f"/applications/{app_id}").text
+    assert page.index("Fri 20 Feb, 11:00") < page.index(">Fri 20 Feb</time>")
 
 
 def test_add_without_a_date_means_today_and_bad_amounts_store_nothing(

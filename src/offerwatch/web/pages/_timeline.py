@@ -84,5 +84,12 @@ def timeline(
         said = f"{arrow} {who}" + (f"; filed here: {reason}" if reason else "")
         title = m.subject or "(no subject)"
         entries.append(Entry(m.date, "mail", title, said, message_id=m.id))
-    entries.sort(key=lambda e: e.at, reverse=True)
+    # A day without its hour comes first of its day: the day applied is never shown after
+    # a rejection that came at 11:00 that same day.
+    entries.sort(key=lambda e: _start_of_day(e.at, zone) if e.day_only else e.at, reverse=True)
     return entries
+
+
+def _start_of_day(moment: datetime, zone: tzinfo) -> datetime:
+    """The first moment of `moment`'s day in `zone`."""
+    return datetime.combine(moment.astimezone(zone).date(), time.min, tzinfo=zone)
