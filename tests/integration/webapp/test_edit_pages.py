@@ -79,12 +79,19 @@ def test_trash_page_lists_and_restores(web: Web, ws: Workspace, app_id: int) -> 
     assert ws.people(app_id) == []
     page = web.get("/trash").text
     assert "Ana Lopez" in page and f'action="/trash/person/{person.id}/restore"' in page
+    # What went with it, in words ("1 person link, 1 person met" read as jargon).
+    assert "with 1 place on an application, 1 interview they were met at" in page
     web.post_form(f"/trash/person/{person.id}/restore", {"next": "/trash"})
     assert [p.name for p in ws.people(app_id)] == ["Ana Lopez"]
     assert "The trash is empty." in web.get("/trash").text
     assert web.post_form(f"/trash/person/{person.id}/restore").status_code == 404
     assert web.post_form("/trash/planet/1/restore").status_code == 400
     assert web.post_form("/planets/1/delete", {"version": "1"}).status_code == 400
+    app = ws.application(app_id)
+    web.post_form(f"/applications/{app_id}/delete", {"version": str(app.version)})
+    gone = web.get("/trash").text
+    assert "1 interview, " in gone and "1 person on it, 1 person met" in gone
+    assert "person met" in gone and "person mets" not in gone
 
 
 def test_edit_a_person_splits_a_pasted_address(web: Web, ws: Workspace, app_id: int) -> None:

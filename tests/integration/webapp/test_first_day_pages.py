@@ -190,3 +190,18 @@ def test_insights_say_what_each_number_is(web: Web, ws: Workspace, app_id: int) 
     assert "of the step before" in text
     assert re.search(r"longest \d+(\.\d)? days?", text) or "no answers recorded yet" in text
     assert "cards-on-phone" in text and 'data-label="Published"' in text
+
+
+def test_a_day_applied_after_today_is_kept_with_a_note(web: Web, ws: Workspace) -> None:
+    # Today is Wed 4 Mar 2026 (the test clock): "2026-12-03" is likely a mistyped month.
+    res = web.post_form("/applications", {"company": "Kite", "role": "Analyst",
+                                          "applied_on": "2026-12-03"})  # fmt: skip
+    app_id = int(res.headers["location"].rsplit("/", 1)[1])
+    assert str(ws.application(app_id).applied_on) == "2026-12-03"  # kept as typed
+    page = web.get(f"/applications/{app_id}").text
+    assert "Added. Note: the day you applied, Thu 3 Dec, is after today" in page
+    app = ws.application(app_id)
+    web.post_form(f"/applications/{app_id}/edit", {"company": "Kite", "role": "Analyst",
+                  "applied_on": "2026-03-02", "version": str(app.version)})  # fmt: skip
+    page = web.get(f"/applications/{app_id}").text
+    assert "Saved." in page and "is after today" not in page

@@ -29,7 +29,7 @@ from offerwatch.web.pages._render import (
     safe_next,
 )
 from offerwatch.web.pages._signs import sign_label
-from offerwatch.web.pages.pipeline import amount
+from offerwatch.web.pages.pipeline import amount, applied_later
 
 router = APIRouter()
 
@@ -102,7 +102,7 @@ def save_application(
         stored = ws.application(app_id)
         context = {"a": replace(stored, **values), **changed_meanwhile(stored, values, exc)}
         return render(request, ws, "edit_application.html", context, status=409)
-    flash(request, "Saved.")
+    flash(request, "Saved." + applied_later(ws, values["applied_on"]))
     return after_post(request, f"/applications/{app_id}", id=app_id)
 
 
