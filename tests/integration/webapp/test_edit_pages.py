@@ -139,6 +139,16 @@ def test_edit_and_delete_a_sign_and_a_goal(web: Web, ws: Workspace, app_id: int)
          "note": "they called Bo"},
     )  # fmt: skip
     assert ws.signal(sign.id).kind == "references_contacted"
+    assert "after now" not in web.get(f"/applications/{app_id}").text
+    # Dated after now (a mistyped year): kept, and said, with what it means for the odds.
+    form = web.get(f"/signals/{sign.id}/edit").text
+    web.post_form(f"/signals/{sign.id}/edit", {"version": _version(form),
+                  "kind": "references_contacted", "at": "2027-03-03T09:30"})  # fmt: skip
+    note = "Note: it is dated Wed 3 Mar 2027, 09:30, after now: the odds count it from then on."
+    assert note in web.get(f"/applications/{app_id}").text
+    web.post_form(f"/applications/{app_id}/signals",
+                  {"kind": "personal_interest", "at": "2026-03-05T10:00"})  # fmt: skip
+    assert "dated Thu 5 Mar, 10:00, after now" in web.get(f"/applications/{app_id}").text
     web.post_form(f"/signals/{sign.id}/delete", {"version": str(ws.signal(sign.id).version)})
     assert all(o.id != sign.id for o in ws.observations(app_id))
     goal = ws.add_goal("skill", "SQL course", 120)

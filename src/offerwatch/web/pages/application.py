@@ -13,9 +13,10 @@ from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
 from offerwatch.web.deps import MAX_ID, Id, PageWS
 from offerwatch.web.pages._once import once
-from offerwatch.web.pages._render import after_post, refusable, render
+from offerwatch.web.pages._render import after_post, flash, refusable, render
 from offerwatch.web.pages._signs import sign_label
 from offerwatch.web.pages._timeline import timeline
+from offerwatch.web.pages.pipeline import seen_later
 
 router = APIRouter()
 
@@ -117,6 +118,9 @@ def add_signal(
 ) -> Response:
     when = parse_datetime(at, ws.timezone()) if at else None
     oid = ws.add_signal(app_id, kind, note=note, at=when)
+    note_later = seen_later(ws, when)
+    if note_later:
+        flash(request, f"Saved the sign “{sign_label(kind)}”." + note_later)
     return after_post(request, f"/applications/{app_id}#timeline", id=oid)
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 from markupsafe import Markup, escape
 
-from offerwatch.core.day_words import short_day
+from offerwatch.core.day_words import day_and_time, short_day
 from offerwatch.core.entities import Status
 from offerwatch.core.money import parse_amount
 from offerwatch.core.timeutil import parse_date
@@ -164,3 +164,14 @@ def applied_later(ws: Any, applied_on: date | None) -> str:
         return ""
     return (f" Note: the day you applied, {short_day(applied_on, today)}, is after today; "
             "if it is wrong, edit it.")  # fmt: skip
+
+
+def seen_later(ws: Any, at: datetime | None) -> str:
+    """A note when a sign is dated after now: kept (it counts once that moment comes), but
+    said, so a mistyped year does not leave the odds quietly without it."""
+    now = ws.clock()
+    if at is None or at <= now:
+        return ""
+    zone = ws.timezone()
+    when = day_and_time(at, zone, now.astimezone(zone).date())
+    return f" Note: it is dated {when}, after now: the odds count it from then on."
