@@ -87,6 +87,10 @@ def test_trash_page_lists_and_restores(web: Web, ws: Workspace, app_id: int) -> 
     assert web.post_form(f"/trash/person/{person.id}/restore").status_code == 404
     assert web.post_form("/trash/planet/1/restore").status_code == 400
     assert web.post_form("/planets/1/delete", {"version": "1"}).status_code == 400
+    interview = ws.interviews(app_id)[0]
+    web.post_form(f"/interviews/{interview.id}/delete", {"version": str(interview.version)})
+    assert "final at Acme, Mon 2 Mar 2026" in web.get("/trash").text  # a day as pages say it
+    web.post_form(f"/trash/interview/{interview.id}/restore", {"next": "/trash"})
     app = ws.application(app_id)
     web.post_form(f"/applications/{app_id}/delete", {"version": str(app.version)})
     gone = web.get("/trash").text
