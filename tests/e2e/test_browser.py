@@ -23,7 +23,11 @@ from offerwatch.service import Workspace, open_workspace
 
 pytestmark = pytest.mark.browser
 
-SHOTS = Path(os.environ.get("OFFERWATCH_SHOTS") or Path(tempfile.gettempdir()) / "offerwatch-shots")
+# Absolute: shot() puts a relative folder under the temporary one (`make screenshots` passed
+# docs/screenshots and the README's pictures went to /tmp/offerwatch-shots/docs/screenshots).
+SHOTS = Path(
+    os.environ.get("OFFERWATCH_SHOTS") or Path(tempfile.gettempdir()) / "offerwatch-shots"
+).absolute()
 
 
 @pytest.fixture(scope="module")

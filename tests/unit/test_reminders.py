@@ -126,7 +126,8 @@ def test_old_overdue_actions_go_to_the_digest_not_a_burst_of_pings() -> None:
     [digest] = box.digests
     assert [a.id for a in digest.overdue] == [1] and [a.id for a in digest.due_today] == [2]
     text = "\n".join(digest_lines(digest, BERLIN))
-    assert "Follow up with Acme" in text and "Thank Bo (11:30)" in text
+    assert "Follow up with Acme (was due Thu 5 Mar, 08:30)" in text  # days as pages say them
+    assert "Thank Bo (11:30)" in text
     assert "1 of 5 new applications" in text and "Done already" not in text
     # The same morning again: no second digest.
     assert not outbox([old, today], _log(box), [ChannelRef(4, START)], now, BERLIN).digests

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import click
@@ -145,6 +146,7 @@ def import_cmd(
 
         echo_json({**asdict(summary), "messages": [_finding(f) for f in findings]})
         _refuse_if_unreadable(source, summary)
+        _keep(ws, source, summary)
         return
     _print_findings(findings)
     click.echo(
@@ -175,6 +177,15 @@ def import_cmd(
     if summary.to_review:
         click.echo("see them with: offerwatch mail review")
     _refuse_if_unreadable(source, summary)
+    _keep(ws, source, summary)
+
+
+def _keep(ws: Any, source: str, summary: Any) -> None:
+    """List the import under the Mail page's Recent imports, as an upload is: the file's
+    name (not the folders it is in), or the IMAP address (which never holds a password)."""
+    from offerwatch.mail.imap import is_imap_url
+
+    ws.record_import(source if is_imap_url(source) else Path(source).name, summary)
 
 
 def _refuse_if_unreadable(source: str, summary: Any) -> None:
@@ -201,13 +212,14 @@ def _finding(f: Any) -> dict[str, Any]:
 
 def _print_findings(findings: list[Any]) -> None:
     """One line per stored message: where it was read, its signs, where it was filed, why."""
+    said = workspace().match_reason_words(f.reason for f in findings[:SHOWN])
     for f in findings[:SHOWN]:
         filed = (f"application {f.app_id} ({f.company} · {f.role})" if f.app_id
                  else "to review" if f.review == "pending" else f.review)  # fmt: skip
         signs = ", ".join(f.signs) or "no sign"
         subject = " ".join(f.message.subject.split())[:60]
         click.echo(f"message {f.message.id} {f.where}: {subject!r}: {signs} -> {filed}"
-                   + (f" [{f.reason}]" if f.reason else ""))  # fmt: skip
+                   + (f" [{said.get(f.reason, f.reason)}]" if f.reason else ""))  # fmt: skip
     if len(findings) > SHOWN:
         click.echo(f"... and {len(findings) - SHOWN} more (all of them with --json)")
 
@@ -264,13 +276,14 @@ def review(page: int, limit: int, as_json: bool) -> None:
         return
     from offerwatch.cli._common import print_table
 
+    said = workspace().match_reason_words(i.reason for i in items)
     print_table(
         f"Job mail to review (page {found.page} of {found.pages}, {found.total} in all)",
         ["id", "date", "from", "subject", "signals", "fits", "why"],
         [(i.message.id, local_time(i.message.date), i.message.from_addr, i.message.subject[:60],
           ", ".join(i.signals) or ("cut off: no signs read" if i.truncated else
                                    f"language: {i.language}" if i.language else ""),
-          ", ".join(map(str, i.candidates)), i.reason)
+          ", ".join(map(str, i.candidates)), said.get(i.reason, i.reason))
          for i in items],
     )  # fmt: skip
     if found.has_next:
@@ -394,11 +407,12 @@ def list_(app_id: int, as_json: bool) -> None:
         return
     from offerwatch.cli._common import print_table
 
+    said = workspace().match_reason_words(m.match_reason for m in messages)
     print_table(
         f"Mail of application {app_id}",
         ["id", "date", "direction", "from", "subject", "filed by"],
         [(m.id, local_time(m.date), m.direction.value, m.from_addr, m.subject[:60],
-          m.match_reason or "") for m in messages],
+          said.get(m.match_reason or "", m.match_reason or "")) for m in messages],
     )  # fmt: skip
 
 

@@ -1,8 +1,8 @@
-"""How a day reads in text a person sees: "Tue 10 Nov", not "2026-11-10"."""
+"""How a day and a time read in text a person sees: "Tue 10 Nov, 14:30", not "2026-11-10"."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, tzinfo
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -17,4 +17,15 @@ def short_day(day: date, today: date | None = None) -> str:
     return words if today is not None and today.year == day.year else f"{words} {day.year}"
 
 
-__all__ = ["short_day"]
+def clock_time(moment: datetime) -> str:
+    """The time of day on a 24-hour clock, "09:05" (one clock everywhere; no am/pm)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def day_and_time(moment: datetime, zone: tzinfo, today: date | None = None) -> str:
+    """`moment` in `zone` as "Tue 10 Nov, 14:30" (the year as short_day says)."""
+    there = moment.astimezone(zone)
+    return f"{short_day(there.date(), today)}, {clock_time(there)}"
+
+
+__all__ = ["clock_time", "day_and_time", "short_day"]

@@ -53,7 +53,9 @@ def keep_applying(
     elif urgent:
         reason = "every open application is waiting on a final round"
     else:
-        reason = f"{len(open_apps)} open application(s), some at earlier stages"
+        count = len(open_apps)
+        reason = ("1 open application, at an earlier stage" if count == 1
+                  else f"{count} open applications, some at earlier stages")  # fmt: skip
     summary = KeepApplying(
         active=not accepted and target > 0,
         week_start=start.date(),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from offerwatch.core.business_days import local_at, local_day_bounds
+from offerwatch.core.day_words import clock_time, day_and_time
 from offerwatch.core.plan_types import KeepApplying
 
 _QUIET = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
@@ -206,17 +207,14 @@ def digest_lines(digest: Digest, tz: tzinfo) -> list[str]:
     lines: list[str] = []
     if digest.overdue:
         lines.append(f"Overdue ({len(digest.overdue)}):")
-        lines += [f"- {a.title} (was due {_when(a.effective_due, tz)})" for a in digest.overdue]
+        lines += [f"- {a.title} (was due {day_and_time(a.effective_due, tz, digest.day)})"
+                  for a in digest.overdue]  # fmt: skip
     if digest.due_today:
         lines.append(f"Due today ({len(digest.due_today)}):")
-        lines += [f"- {a.title} ({a.effective_due.astimezone(tz):%H:%M})"
+        lines += [f"- {a.title} ({clock_time(a.effective_due.astimezone(tz))})"
                   for a in digest.due_today]  # fmt: skip
     ka = digest.keep_applying
     if ka is not None and ka.active:
         lines.append(f"Keep applying: {ka.applied_this_week} of {ka.target} new applications "
                      "this week")  # fmt: skip
     return lines
-
-
-def _when(moment: datetime, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%a %d %b %H:%M")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
+from offerwatch.core.day_words import day_and_time
 from offerwatch.core.reminders import Digest, Reminder, digest_lines
 
 DRAFTED = ("thank_you", "follow_up")  # the kinds the web drafts an email for
@@ -33,7 +34,8 @@ def action_links(base: str, action_id: int, kind: str) -> dict[str, str]:
 
 def reminder_message(reminder: Reminder, tz: tzinfo, base: str) -> Message:
     action = reminder.action
-    due = reminder.due_stamp.astimezone(tz).strftime("%a %d %b %H:%M")
+    # Sent about when it is due: its year goes without saying.
+    due = day_and_time(reminder.due_stamp, tz, reminder.due_stamp.astimezone(tz).date())
     links = action_links(base, action.id, action.kind)
     body = f"{action.title}\nDue {due}.\nOpen it to draft, mark done or snooze: {links['open']}"
     return Message(f"Due: {action.title}", body, links["open"], links)

@@ -31,6 +31,10 @@ RECENT_SHOWN = 5  # latest imports listed on the Mail page
 KEEP_SCHEDULED = timedelta(hours=1)  # ended scheduled jobs (reminders: many a day)
 MAX_ATTEMPTS = 3  # claims of one job before it is failed for good
 KINDS = ("import", "imap_sync", "reminders")
+# An import run on the command line: kept as an ended job (never queued, never claimed) so
+# the Mail page lists it with the uploads and syncs (service/mail_records.record_import).
+CLI_IMPORT = "cli_import"
+FOUND_KEPT = 200  # (where, Message-ID) pairs kept with an import's summary: as many as shown
 # Saved IMAP account for the scheduled sync: settings rows of their own (not in the form).
 SYNC_URL_KEY, SYNC_SECRET_KEY, SYNC_MINUTES_KEY = (
     "imap_sync_url",
@@ -188,11 +192,11 @@ def import_job(ws: Workspace, job_id: str) -> dict[str, Any] | None:
 
 
 def recent_imports(ws: Workspace, limit: int = RECENT_SHOWN) -> list[dict[str, Any]]:
-    """The user's latest uploads and IMAP syncs still kept (a day once ended), newest
-    first, decoded as import_job does: where an import's summary stays findable once its
-    own page is left."""
+    """The user's latest uploads, IMAP syncs and command-line imports still kept (a day
+    once ended), newest first, decoded as import_job does: where an import's summary stays
+    findable once its own page is left."""
     with ws.read() as conn:
-        found = qj.recent(conn, ws.user_id, ("import", "imap_sync"), limit)
+        found = qj.recent(conn, ws.user_id, ("import", "imap_sync", CLI_IMPORT), limit)
     now = ws.clock()
     return [_decoded(row, now) for row in found]
 
@@ -204,6 +208,11 @@ def _decoded(found: dict[str, Any], now: datetime) -> dict[str, Any]:
         found["reason"], summary = (summary or {}).get("reason"), None
     found["summary"] = summary
     found["now"] = now
+    # What a command-line import read (a file's name, an IMAP address); an upload's payload
+    # is the server's private copy, never shown.
+    found["source"] = (
+        _payload(found["payload"]).get("source") if found["kind"] == CLI_IMPORT else None
+    )
     return found
 
 
@@ -322,7 +331,7 @@ def run_job(
                 "the uploaded file is gone (removed before it was read): upload it again",
                 UPLOAD_GONE,
             )
-        return _summary_json(mine.import_mail(str(path), progress=progress))
+        return summary_json(mine.import_mail(str(path), progress=progress))
     if job.kind == "imap_sync":
         from offerwatch.core.timeutil import parse_date
         from offerwatch.notify.secrets import SecretStore
@@ -343,7 +352,7 @@ def run_job(
             progress=progress,
             imap_policy=imap_policy,
         )
-        return _summary_json(summary)
+        return summary_json(summary)
     if job.kind == "reminders":
         report = mine.run_reminders(web_url=job.payload.get("web_url"))
         failed = [f"channel {d.channel_id}: {d.error}" for d in report.deliveries if not d.ok]
@@ -395,12 +404,17 @@ def job_ended(job: Claimed) -> None:
         SecretStore().delete(job.payload["secret"])
 
 
-def _summary_json(summary: Any) -> dict[str, Any]:
+def summary_json(summary: Any) -> dict[str, Any]:
+    """An import's summary as kept with its job (JSON-able): the counts, the first messages
+    found (the page lists no more; a 200,000-message import does not keep them all) and
+    how many were found in all."""
     from dataclasses import asdict
 
     data = asdict(summary)
-    keep = ("read", "job_mail", "matched", "new_observations", "found", "already_imported")
+    keep = ("read", "job_mail", "matched", "new_observations", "already_imported")
     kept = {k: data[k] for k in keep}
+    kept["found"] = [list(pair) for pair in data["found"][:FOUND_KEPT]]
+    kept["found_total"] = len(data["found"])
     # What was not read, and why (the CLI lists it too): a few, and how many in all.
     kept["skipped"] = [list(pair) for pair in data["skipped"][:SKIPPED_KEPT]]
     kept["skipped_total"] = len(data["skipped"])

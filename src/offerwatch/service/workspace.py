@@ -827,6 +827,11 @@ class Workspace(Context):
         """The mail linked to an application, oldest first."""
         return mail_records.messages(self, app_id)
 
+    def match_reason_words(self, reasons: Iterable[str | None]) -> dict[str, str]:
+        """Each match reason -> the same in words: a reply named by the subject and day of
+        the message it answers, not its Message-ID."""
+        return mail_records.match_reason_words(self, reasons)
+
     def message(self, message_id: int) -> Message:
         """One stored message; NotFound when it is not the user's."""
         return mail_records.message(self, message_id)
@@ -951,8 +956,13 @@ class Workspace(Context):
         return jobs.import_job(self, job_id)
 
     def recent_imports(self) -> list[dict[str, Any]]:
-        """This user's latest uploads and IMAP syncs still kept, newest first."""
+        """This user's latest uploads, IMAP syncs and command-line imports still kept,
+        newest first."""
         return jobs.recent_imports(self)
+
+    def record_import(self, source: str, summary: ImportSummary) -> str:
+        """Keep a command-line import's summary for the Mail page's Recent imports."""
+        return mail_records.record_import(self, source, summary)
 
     def claim_form_post(self, token: str) -> bool:
         """Take a create form's one-time token; False when that form was sent before."""

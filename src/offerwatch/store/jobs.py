@@ -49,6 +49,25 @@ def enqueue(
     return insert_new(conn, t.jobs, values, key=("unique_key",))
 
 
+def record_done(
+    conn: Connection,
+    job_id: str,
+    kind: str,
+    user_id: int,
+    payload: str,
+    *,
+    summary: str,
+    read: int,
+    now: datetime,
+) -> None:
+    """Keep work done elsewhere (an import on the command line) as a job that ended: it is
+    listed with the others and forgotten as they are, and no worker ever claims it."""
+    values = dict(id=job_id, kind=kind, user_id=user_id, payload=payload, state=DONE,
+                  attempts=1, run_after=now, beat_at=now, done=read, total=read,
+                  summary=summary, created_at=now)  # fmt: skip
+    conn.execute(insert(t.jobs).values(**values))
+
+
 def give_up_lapsed(conn: Connection, *, now: datetime, max_attempts: int) -> list[dict[str, Any]]:
     """Fail the running jobs whose lease lapsed after their last allowed attempt (their
     worker died each time); the error already recorded, if any, is kept. Returns those jobs

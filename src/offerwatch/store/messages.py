@@ -110,6 +110,24 @@ def pending_messages(
     return [row_to.message(r) for r in conn.execute(query)]
 
 
+def subjects_and_dates(
+    conn: Connection, user_id: int, message_ids: Sequence[str]
+) -> dict[str, tuple[str, datetime]]:
+    """Message-ID -> (subject, date) of the user's stored messages among `message_ids`
+    (those a match reason names; the unique (user, Message-ID) index finds each)."""
+    m = t.messages
+    found: dict[str, tuple[str, datetime]] = {}
+    wanted = sorted(set(message_ids))
+    for start in range(0, len(wanted), 500):  # a bounded IN list whatever the page holds
+        rows = conn.execute(
+            select(m.c.message_id, m.c.subject, m.c.date).where(
+                m.c.user_id == user_id, m.c.message_id.in_(wanted[start : start + 500])
+            )
+        )
+        found.update({r.message_id: (r.subject, r.date) for r in rows})
+    return found
+
+
 def count_pending(conn: Connection, user_id: int) -> int:
     """How many messages wait for review."""
     m = t.messages

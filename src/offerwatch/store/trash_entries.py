@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select
 
+from offerwatch.core.day_words import short_day
 from offerwatch.core.trash import TrashItem, TrashKind, expires_at, purge_before
 from offerwatch.store import tables as t
 from offerwatch.store.trash import RECORD_TABLE, Snapshot, load
@@ -128,7 +129,8 @@ def label(conn: Connection, kind: TrashKind, ident: int) -> str:
             .where(i.c.id == ident)
         ).one()  # fmt: skip
         stage = str(row.stage).replace("_", " ")
-        return f"{stage} at {row.name}, {row.scheduled_start:%Y-%m-%d}"
+        # Kept with the entry, so with its year; the day as every page says one.
+        return f"{stage} at {row.name}, {short_day(row.scheduled_start.date())}"
     if kind is TrashKind.SIGNAL:
         row = conn.execute(
             select(o.c.kind, c.c.name, a.c.role)

@@ -174,7 +174,11 @@ def _errors(app: FastAPI, templates: Jinja2Templates) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        response = reply(request, exc.status_code, str(exc.detail))
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found" and not _wants_json(request):
+            # No route at all (a mistyped address): say so in words, as a missing record is.
+            message = f"there is no page at {request.url.path[:200]}"
+        response = reply(request, exc.status_code, message)
         if exc.headers:
             response.headers.update(exc.headers)
         return response

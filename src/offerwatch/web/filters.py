@@ -8,6 +8,7 @@ from typing import Any
 from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
 
+from offerwatch.core.day_words import day_and_time, short_day
 from offerwatch.core.timeutil import local_zone
 from offerwatch.web.odds_words import action_why, basis_words, effect
 
@@ -18,21 +19,28 @@ def _zone(ctx: Context) -> tzinfo:
     return tz if isinstance(tz, tzinfo) else local_zone()
 
 
+def _today(ctx: Context) -> date | None:
+    """The user's today, for a day to say its year only when it is not this year's."""
+    now = ctx.get("now")
+    return now.astimezone(_zone(ctx)).date() if isinstance(now, datetime) else None
+
+
 @pass_context
-def local(ctx: Context, value: datetime | None, fmt: str = "%a %d %b %Y, %H:%M") -> str:
-    """A datetime in the user's time zone."""
+def local(ctx: Context, value: datetime | None) -> str:
+    """A moment as the user reads it in their zone: "Fri 6 Nov, 14:30" (core/day_words)."""
     if value is None:
         return ""
-    return value.astimezone(_zone(ctx)).strftime(fmt)
+    return day_and_time(value, _zone(ctx), _today(ctx))
 
 
 @pass_context
 def day(ctx: Context, value: date | datetime | None) -> str:
+    """A day as the user reads it: "Fri 6 Nov" ("Fri 6 Nov 2025" when not this year)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone(_zone(ctx)).date()
-    return value.strftime("%a %d %b %Y")
+    return short_day(value, _today(ctx))
 
 
 @pass_context

@@ -243,6 +243,7 @@ class JobView:
     kind: str = "import"
     reason: str | None = None  # a failed job's reason code (service/jobs.py), if it has one
     created_at: datetime | None = None  # when it was queued
+    source: str | None = None  # what a command-line import read (its file's name, an address)
 
     @property
     def finished(self) -> bool:
@@ -292,7 +293,8 @@ def _view(row: dict[str, Any]) -> JobView:
     summary = SimpleNamespace(**row["summary"]) if row["summary"] else None
     error = row["error"] if row["state"] == "failed" else None
     return JobView(row["id"], row["state"], row["done"], row["total"], error, summary,
-                   row["kind"], row.get("reason"), row["created_at"])  # fmt: skip
+                   row["kind"], row.get("reason"), row["created_at"],
+                   row.get("source"))  # fmt: skip
 
 
 def wait_for(ws: Workspace, job_id: str, seconds: float) -> None:

@@ -6,6 +6,9 @@ The chart and the list of reasons use the same words, so "×0.85" and "÷1.18" n
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from offerwatch.core.day_words import short_day
 
 # The core's basis line: "<label> (starting chance 25%, sourced); 3 signs counted, 1 with
 # heuristic ratios; default ratios". Read back here into a sentence; anything else is shown
@@ -40,23 +43,30 @@ def basis_words(basis: str) -> str:
     )
     if counted == 0:
         return text + ". No signs are counted yet."
-    signs = "1 sign" if counted == 1 else f"{counted} signs"
-    text += f", then {signs} you recorded move it"
+    # "Signs", not "signs you recorded": some are read from the dates (a silence, a final
+    # round without next steps), not typed in.
+    text += ", then 1 sign moves it" if counted == 1 else f", then {counted} signs move it"
     if guessed:
         rule = "a rule of thumb" if guessed == 1 else "rules of thumb"
-        share = "all of them" if guessed == counted else f"{guessed} of them"
-        if counted == 1:
-            share = "it"
-        text += f" ({share} by {rule}, not a study)"
+        share = "all of them " if guessed == counted else f"{guessed} of them "
+        text += f" ({'' if counted == 1 else share}by {rule}, not a study)"
     centre = re.search(r"centre's outcomes \((?P<on>[\d-]+), n=(?P<n>\d+)\)", found["ratios"])
     if centre is not None:
         text += (
             f", weighed by how {centre['n']} finished applications at this centre turned out "
-            f"(weights fitted on {centre['on']})"
+            f"(weights fitted on {_day(centre['on'])})"
         )
     elif "calibrated" in found["ratios"]:
         text += ", weighed by how your own past applications turned out"
     return text + "."
+
+
+def _day(iso: str) -> str:
+    """An ISO day of the basis line as every page says a day ("Wed 4 Mar 2026")."""
+    try:
+        return short_day(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 # Why an action is planned, for the kinds whose title does not say it (a follow-up's and the

@@ -9,6 +9,7 @@ from typing import Any
 from tests.support.accounts import PASSWORD, Signed
 from tests.support.cohort_seed import PER_USER, seed_cohort
 
+from offerwatch.core.day_words import short_day
 from offerwatch.service import Workspace
 
 PAGE = "/admin/calibration"
@@ -116,5 +117,5 @@ def test_a_users_odds_say_they_use_the_centres_weights(any_ws: Workspace, make_c
     after = zed.get(f"/applications/{app_id}").text
     assert (
         f"weighed by how {adopted.applications} finished applications at this centre turned "
-        f"out (weights fitted on {adopted.fitted_at.date().isoformat()})"
+        f"out (weights fitted on {short_day(adopted.fitted_at.date())})"
     ) in after

@@ -79,12 +79,23 @@ def test_trash_page_lists_and_restores(web: Web, ws: Workspace, app_id: int) -> 
     assert ws.people(app_id) == []
     page = web.get("/trash").text
     assert "Ana Lopez" in page and f'action="/trash/person/{person.id}/restore"' in page
+    # What went with it, in words ("1 person link, 1 person met" read as jargon).
+    assert "with 1 place on an application, 1 interview they were met at" in page
     web.post_form(f"/trash/person/{person.id}/restore", {"next": "/trash"})
     assert [p.name for p in ws.people(app_id)] == ["Ana Lopez"]
     assert "The trash is empty." in web.get("/trash").text
     assert web.post_form(f"/trash/person/{person.id}/restore").status_code == 404
     assert web.post_form("/trash/planet/1/restore").status_code == 400
     assert web.post_form("/planets/1/delete", {"version": "1"}).status_code == 400
+    interview = ws.interviews(app_id)[0]
+    web.post_form(f"/interviews/{interview.id}/delete", {"version": str(interview.version)})
+    assert "final at Acme, Mon 2 Mar 2026" in web.get("/trash").text  # a day as pages say it
+    web.post_form(f"/trash/interview/{interview.id}/restore", {"next": "/trash"})
+    app = ws.application(app_id)
+    web.post_form(f"/applications/{app_id}/delete", {"version": str(app.version)})
+    gone = web.get("/trash").text
+    assert "1 interview, " in gone and "1 person on it, 1 person met" in gone
+    assert "person met" in gone and "person mets" not in gone
 
 
 def test_edit_a_person_splits_a_pasted_address(web: Web, ws: Workspace, app_id: int) -> None:
@@ -132,6 +143,16 @@ def test_edit_and_delete_a_sign_and_a_goal(web: Web, ws: Workspace, app_id: int)
          "note": "they called Bo"},
     )  # fmt: skip
     assert ws.signal(sign.id).kind == "references_contacted"
+    assert "after now" not in web.get(f"/applications/{app_id}").text
+    # Dated after now (a mistyped year): kept, and said, with what it means for the odds.
+    form = web.get(f"/signals/{sign.id}/edit").text
+    web.post_form(f"/signals/{sign.id}/edit", {"version": _version(form),
+                  "kind": "references_contacted", "at": "2027-03-03T09:30"})  # fmt: skip
+    note = "Note: it is dated Wed 3 Mar 2027, 09:30, after now: the odds count it from then on."
+    assert note in web.get(f"/applications/{app_id}").text
+    web.post_form(f"/applications/{app_id}/signals",
+                  {"kind": "personal_interest", "at": "2026-03-05T10:00"})  # fmt: skip
+    assert "dated Thu 5 Mar, 10:00, after now" in web.get(f"/applications/{app_id}").text
     web.post_form(f"/signals/{sign.id}/delete", {"version": str(ws.signal(sign.id).version)})
     assert all(o.id != sign.id for o in ws.observations(app_id))
     goal = ws.add_goal("skill", "SQL course", 120)

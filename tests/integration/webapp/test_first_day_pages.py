@@ -4,11 +4,13 @@ mark as sent, the application page's plain words, Today's summary, errors that l
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import default
 
 from tests.support.webclient import Web
 
+from offerwatch.core.day_words import short_day
 from offerwatch.service import Workspace
 from offerwatch.web.odds_words import basis_words, effect
 
@@ -49,8 +51,16 @@ def test_add_with_applied_date_salary_and_url(web: Web, ws: Workspace) -> None:
     assert str(a.applied_on) == "2026-02-20" and (a.salary_min, a.salary_max) == (60000, 70000)
     assert a.url == "https://kite.example/jobs/7" and a.source == "referral"
     page = web.get(f"/applications/{app_id}").text
-    assert "applied Fri 20 Feb 2026" in page
+    assert "applied Fri 20 Feb" in page
     assert re.search(r'data-testid="salary">salary 60,000–70,000<', page)
+    # The day applied is known to the day: the timeline gives no hour nobody typed.
+    applied = re.search(r'<time datetime="[^"]+">([^<]+)</time> <span class="tag">status', page)
+    assert applied and applied.group(1) == "Fri 20 Feb"
+    # ... and it comes first of its day (the timeline is newest first: listed below a sign
+    # of 11:00 that day, though it is kept as noon UTC).
+    ws.add_signal(app_id, "personal_interest", at=datetime(2026, 2, 20, 10, tzinfo=UTC))
+    page = web.get(f"/applications/{app_id}").text
+    assert page.index("Fri 20 Feb, 11:00") < page.index(">Fri 20 Feb</time>")
 
 
 def test_add_without_a_date_means_today_and_bad_amounts_store_nothing(
@@ -113,7 +123,10 @@ def test_dismiss_and_snooze_can_be_undone(web: Web, ws: Workspace, app_id: int) 
 
 
 def test_application_page_in_plain_words(web: Web, ws: Workspace, app_id: int) -> None:
+    ws.add_signal(app_id, "interview_request")  # counted by the stage already: no change
     page = web.get(f"/applications/{app_id}").text
+    assert "<strong>Interview request</strong>: no change to the odds." in page
+    assert "odds no change" not in page
     basis = re.search(r'data-testid="basis">([^<]+)<', page)
     assert basis and basis.group(1).startswith("It starts at ")
     assert "heuristic ratios" not in basis.group(1) and "sourced" not in basis.group(1)
@@ -121,7 +134,9 @@ def test_application_page_in_plain_words(web: Web, ws: Workspace, app_id: int) -
     assert re.search(r"odds \d\.\d\d× (higher|lower)", page)  # the list, as the chart says
     # The follow-up may be planned past the week Today shows: the page still shows it.
     due = next(i.due for i in ws.open_actions() if i.kind == "follow_up")
-    assert f"Planned follow-up: <strong>{due:%a %d %b %Y}</strong>" in page
+    zone, now = ws.timezone(), ws.clock()
+    day = short_day(due.astimezone(zone).date(), now.astimezone(zone).date())
+    assert f"Planned follow-up: <strong>{day}</strong>" in page
     thank = _action(ws, "thank_you")
     ws.mark_done(thank)
     web.post_form(f"/applications/{app_id}/notes", {"notes": "x"})  # a write: fresh page
@@ -138,8 +153,13 @@ def test_effects_and_basis_read_the_same_everywhere() -> None:
         "ratios; your calibrated ratios"
     )
     assert text.startswith("It starts at 25% ") and "published hiring figure" in text
-    assert "3 signs you recorded" in text and "1 of them by a rule of thumb" in text
+    assert "then 3 signs move it (1 of them by a rule of thumb, not a study)" in text
     assert "your own past applications" in text
+    one = basis_words(
+        "final round reached (starting chance 40%, heuristic); 1 sign counted, 1 with "
+        "heuristic ratios; default ratios"
+    )
+    assert one.endswith(", then 1 sign moves it (by a rule of thumb, not a study).")
     assert basis_words("something else") == "something else"
 
 
@@ -170,3 +190,18 @@ def test_insights_say_what_each_number_is(web: Web, ws: Workspace, app_id: int) 
     assert "of the step before" in text
     assert re.search(r"longest \d+(\.\d)? days?", text) or "no answers recorded yet" in text
     assert "cards-on-phone" in text and 'data-label="Published"' in text
+
+
+def test_a_day_applied_after_today_is_kept_with_a_note(web: Web, ws: Workspace) -> None:
+    # Today is Wed 4 Mar 2026 (the test clock): "2026-12-03" is likely a mistyped month.
+    res = web.post_form("/applications", {"company": "Kite", "role": "Analyst",
+                                          "applied_on": "2026-12-03"})  # fmt: skip
+    app_id = int(res.headers["location"].rsplit("/", 1)[1])
+    assert str(ws.application(app_id).applied_on) == "2026-12-03"  # kept as typed
+    page = web.get(f"/applications/{app_id}").text
+    assert "Added. Note: the day you applied, Thu 3 Dec, is after today" in page
+    app = ws.application(app_id)
+    web.post_form(f"/applications/{app_id}/edit", {"company": "Kite", "role": "Analyst",
+                  "applied_on": "2026-03-02", "version": str(app.version)})  # fmt: skip
+    page = web.get(f"/applications/{app_id}").text
+    assert "Saved." in page and "is after today" not in page

@@ -103,3 +103,38 @@ def test_what_could_not_be_read_is_said_with_its_reason(web: Web, ws: Workspace)
     assert "offerwatch-upload" not in line  # the server's folder is not shown
     assert line in html.unescape(page)
     assert line in html.unescape(_recent(web.get("/mail").text))
+
+
+def test_an_import_on_the_command_line_is_listed_too(
+    any_ws: Workspace, migrated_db_url: str, make_client: Any, tmp_path: Path
+) -> None:
+    from tests.support.cli import run
+
+    any_ws.add_application("Acme", "Data Engineer")
+    folder = tmp_path / "private-folder"
+    folder.mkdir()
+    (folder / "next.eml").write_bytes(EML)
+    (folder / "notes.txt").write_text("not mail at all\n")
+    run(migrated_db_url, "mail", "import", str(folder / "next.eml"))
+    # A file refused as not mail (exit 2) is not an import to list.
+    assert (
+        run(migrated_db_url, "mail", "import", str(folder / "notes.txt"), ok=False).returncode == 2
+    )
+    web = Web(make_client(any_ws))
+    recent = _recent(web.get("/mail").text)
+    assert recent.count('data-testid="recent-') == 1
+    assert "imported on the command line: next.eml" in recent
+    assert "private-folder" not in recent  # the file's name, not where it lives
+    assert "Done: 1 read, 1 about jobs, 1 matched" in recent
+    job = re.search(r'href="/mail\?job=([^"]+)"', recent)
+    assert job, "no link to what it found"
+    again = web.get(f"/mail?job={job.group(1)}").text
+    assert 'data-testid="findings"' in again and "Next steps" in again
+
+    # With --json as well; the newest first.
+    again_eml = folder / "again.eml"
+    again_eml.write_bytes(EML.replace(b"recent-1@", b"recent-2@").replace(b"Next steps", b"Hello"))
+    run(migrated_db_url, "mail", "import", str(again_eml), "--json")
+    recent = _recent(web.get("/mail").text)
+    assert recent.count('data-testid="recent-') == 2
+    assert recent.index("again.eml") < recent.index("next.eml")

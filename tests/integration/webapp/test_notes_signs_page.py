@@ -51,7 +51,12 @@ def test_recording_the_ticked_signs_and_undoing_them(web: Web, ws: Workspace) ->
 
 def test_bad_posts_are_4xx_and_record_nothing(web: Web, ws: Workspace) -> None:
     app, iid = _interview(ws)
-    assert web.post_form(f"/interviews/{iid}/notes-signs", {}).status_code == 400
+    # Nothing ticked: the interview's page again, the reason above its notes' signs (not a
+    # bare error page to go back from).
+    none = web.post_form(f"/interviews/{iid}/notes-signs", {})
+    assert none.status_code == 400 and "Edit an interview" in none.text
+    section = none.text.split('id="notes-signs"')[1]
+    assert 'data-testid="refused">Tick at least one sign' in section
     bad = web.post_form(f"/interviews/{iid}/notes-signs", {"kinds": ["salary_discussed"]})
     assert bad.status_code == 400 and "do not suggest" in bad.text
     gone = web.post_form("/interviews/99999/notes-signs", {"kinds": ["notice_period_asked"]})

@@ -179,6 +179,9 @@ def test_unknown_and_malformed_ids(web: Web) -> None:
     assert "Input should be" not in malformed.text  # the validator's words stay inside
     assert web.get("/applications/99999999999999999999999").status_code in (400, 404)
     assert web.post_form("/applications/424242/status", {"status": "offer"}).status_code == 404
+    nowhere = web.get("/applicatons/1")  # a mistyped address: said in words, not "Not Found"
+    assert nowhere.status_code == 404 and "no page at /applicatons/1" in nowhere.text.lower()
+    assert web.get("/api/nowhere").json() == {"detail": "Not Found"}  # the API as before
 
 
 def test_people_notes_signals_and_outcome_forms(web: Web, ws: Workspace, app_id: int) -> None:
@@ -294,7 +297,7 @@ def test_pages_read_and_show_times_in_the_users_timezone_setting(
     assert res.status_code == 303
     interview = ws.interviews(app_id)[-1]
     assert interview.scheduled_start == datetime(2026, 3, 3, 15, tzinfo=UTC)  # 10:00 EST
-    assert "Tue 03 Mar 2026, 10:00" in web.get(f"/applications/{app_id}").text
+    assert "Tue 3 Mar, 10:00" in web.get(f"/applications/{app_id}").text
 
 
 def test_an_unknown_status_filter_is_refused_in_one_line(web: Web, ws: Workspace) -> None:

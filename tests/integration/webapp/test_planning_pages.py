@@ -72,3 +72,10 @@ def test_calendar_subscription_can_be_revoked(web: Web, ws: Workspace, app_id: i
     web.post_form("/calendar/revoke")
     assert web.get(url).status_code == 404
     assert web.get("/calendar/guess.ics").status_code == 404
+
+
+def test_keep_applying_counts_open_applications_in_words(web: Web, ws: Workspace) -> None:
+    ws.add_application("Acme", "Data Engineer")
+    assert ws.agenda().keep_applying.reason == "1 open application, at an earlier stage"
+    ws.add_application("Globex", "Analyst")
+    assert "2 open applications, some at earlier stages" in web.get("/").text

@@ -13,9 +13,10 @@ from offerwatch.core.timeutil import parse_datetime
 from offerwatch.web.charts import factor_bars
 from offerwatch.web.deps import MAX_ID, Id, PageWS
 from offerwatch.web.pages._once import once
-from offerwatch.web.pages._render import after_post, refusable, render
+from offerwatch.web.pages._render import after_post, flash, refusable, render
 from offerwatch.web.pages._signs import sign_label
 from offerwatch.web.pages._timeline import timeline
+from offerwatch.web.pages.pipeline import seen_later
 
 router = APIRouter()
 
@@ -33,6 +34,7 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             "What moves the odds",
         )
     messages = ws.messages(app_id)
+    zone = ws.timezone()
     actions = _actions(ws, app_id, request.app.state.web.cache)
     follow_up = next((i for i in actions or [] if i.kind == "follow_up" and not i.done), None)
     return render(
@@ -44,7 +46,13 @@ def show(request: Request, ws: PageWS, app_id: Id) -> Response:
             "a": detail.application,
             "score": score,
             "chart": chart,
-            "entries": timeline(detail, messages),
+            "entries": timeline(
+                detail,
+                messages,
+                zone=zone,
+                today=ws.clock().astimezone(zone).date(),
+                reasons=ws.match_reason_words(m.match_reason for m in messages),
+            ),
             "actions": actions,
             "follow_up": follow_up,
             "statuses": list(Status),
@@ -110,6 +118,9 @@ def add_signal(
 ) -> Response:
     when = parse_datetime(at, ws.timezone()) if at else None
     oid = ws.add_signal(app_id, kind, note=note, at=when)
+    note_later = seen_later(ws, when)
+    if note_later:
+        flash(request, f"Saved the sign “{sign_label(kind)}”." + note_later)
     return after_post(request, f"/applications/{app_id}#timeline", id=oid)
 
 

@@ -29,7 +29,7 @@ from offerwatch.web.pages._render import (
     safe_next,
 )
 from offerwatch.web.pages._signs import sign_label
-from offerwatch.web.pages.pipeline import amount
+from offerwatch.web.pages.pipeline import amount, applied_later, seen_later
 
 router = APIRouter()
 
@@ -102,7 +102,7 @@ def save_application(
         stored = ws.application(app_id)
         context = {"a": replace(stored, **values), **changed_meanwhile(stored, values, exc)}
         return render(request, ws, "edit_application.html", context, status=409)
-    flash(request, "Saved.")
+    flash(request, "Saved." + applied_later(ws, values["applied_on"]))
     return after_post(request, f"/applications/{app_id}", id=app_id)
 
 
@@ -188,7 +188,7 @@ def save_signal(
                    "kinds": list(SignalKind), "sign_label": sign_label,
                    **changed_meanwhile(stored, values, exc)}  # fmt: skip
         return render(request, ws, "edit_signal.html", context, status=409)
-    flash(request, f"Saved the sign “{sign_label(saved.kind)}”.")
+    flash(request, f"Saved the sign “{sign_label(saved.kind)}”." + seen_later(ws, when))
     return after_post(request, f"/applications/{saved.application_id}#timeline", id=obs_id)
 
 

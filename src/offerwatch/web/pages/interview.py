@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
+from offerwatch.core.day_words import short_day
 from offerwatch.core.entities import Interview, Stage
 from offerwatch.core.timeutil import parse_date, parse_datetime
 from offerwatch.errors import BadInput, StaleVersion
@@ -81,8 +82,10 @@ def before_applying(ws: Workspace, interview_id: int) -> str:
     if dates is None:
         return ""
     day, applied, _ = dates
-    return (f"Saved. Note: the interview is dated {day:%a %d %b %Y}, before the day you "
-            f"applied ({applied:%a %d %b %Y}); if one of them is wrong, edit it.")  # fmt: skip
+    today = ws.clock().astimezone(ws.timezone()).date()
+    dated, since = short_day(day, today), short_day(applied, today)
+    return (f"Saved. Note: the interview is dated {dated}, before the day you applied "
+            f"({since}); if one of them is wrong, edit it.")  # fmt: skip
 
 
 def _mention_notes_signs(request: Request, ws: Workspace, iid: int, saved: str = "") -> None:
@@ -222,6 +225,7 @@ def uncancel(
 
 
 @router.post("/interviews/{interview_id}/notes-signs")
+@refusable("notes-signs", edit_form)
 def record_notes_signs(
     request: Request,
     ws: PageWS,

@@ -65,7 +65,11 @@ def mail(
             "job": finished,
             "job_running": finished is not None and not finished.finished,
             "findings": findings,
-            "found_total": len(found),
+            "said": ws.match_reason_words(
+                [i.reason for i in review.items] + [f.reason for f in findings]
+            ),
+            # An import keeps its first messages found and how many it found in all.
+            "found_total": getattr(finished and finished.summary, "found_total", len(found)),
             "drafts": drafts,
             "all_apps": ws.list_applications(),
             "here": _here(job, page),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 from markupsafe import Markup, escape
 
+from offerwatch.core.day_words import day_and_time, short_day
 from offerwatch.core.entities import Status
 from offerwatch.core.money import parse_amount
 from offerwatch.core.timeutil import parse_date
@@ -16,7 +18,7 @@ from offerwatch.service.validate import enum_value
 from offerwatch.web.deps import Id, PageWS, session
 from offerwatch.web.filters import words
 from offerwatch.web.pages._once import once
-from offerwatch.web.pages._render import after_post, refusable, render, safe_next
+from offerwatch.web.pages._render import after_post, flash, refusable, render, safe_next
 from offerwatch.web.pages.today import today
 
 router = APIRouter()
@@ -136,15 +138,40 @@ def add(
     (`page`: "/" for Today, else the board)."""
     if not company.strip() or not role.strip():
         raise BadInput("company and role are required")
+    applied = parse_date(applied_on) if applied_on and applied_on.strip() else None
     app_id = ws.add_application(
         company,
         role,
         status=status,
-        applied_on=parse_date(applied_on) if applied_on and applied_on.strip() else None,
+        applied_on=applied,
         url=url or None,
         source=source or None,
         salary_min=amount(salary_min, "salary from"),
         salary_max=amount(salary_max, "salary to"),
         location=location or None,
     )
+    note = applied_later(ws, applied)
+    if note:
+        flash(request, "Added." + note)
     return after_post(request, f"/applications/{app_id}", id=app_id)
+
+
+def applied_later(ws: Any, applied_on: date | None) -> str:
+    """A note when the day applied is after today: kept as typed (a date planned ahead is
+    allowed), but said, so a mistyped month or year does not go unseen."""
+    today = ws.clock().astimezone(ws.timezone()).date()
+    if applied_on is None or applied_on <= today:
+        return ""
+    return (f" Note: the day you applied, {short_day(applied_on, today)}, is after today; "
+            "if it is wrong, edit it.")  # fmt: skip
+
+
+def seen_later(ws: Any, at: datetime | None) -> str:
+    """A note when a sign is dated after now: kept (it counts once that moment comes), but
+    said, so a mistyped year does not leave the odds quietly without it."""
+    now = ws.clock()
+    if at is None or at <= now:
+        return ""
+    zone = ws.timezone()
+    when = day_and_time(at, zone, now.astimezone(zone).date())
+    return f" Note: it is dated {when}, after now: the odds count it from then on."

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import Response
 
+from offerwatch.core.day_words import day_and_time
 from offerwatch.core.entities import Status
 from offerwatch.core.timeutil import parse_datetime
 from offerwatch.drafts.render import eml_bytes
@@ -150,7 +151,8 @@ def snooze(
     if when <= now:
         raise BadInput("snooze until a time in the future")
     ws.snooze(action_id, when)
-    flash(request, f"Snoozed until {when.astimezone(ws.timezone()):%a %d %b, %H:%M}: "
+    zone = ws.timezone()
+    flash(request, f"Snoozed until {day_and_time(when, zone, now.astimezone(zone).date())}: "
           f"{ws.action(action_id).title}", undo=f"/actions/{action_id}/undo/snooze")  # fmt: skip
     return after_post(request, safe_next(next, "/"), id=action_id)
 
