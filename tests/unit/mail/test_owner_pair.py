@@ -35,3 +35,27 @@ def test_a_growing_sample_reads_as_a_whole_one() -> None:
             assert tally.at == len(grown)
             decided.add(whole)
     assert decided == {True, False}
+
+
+def test_the_pair_found_in_a_growing_sample_is_the_one_found_in_it_whole() -> None:
+    from offerwatch.core.intake import _pair_of
+    from offerwatch.core.intake_values import Known
+    from offerwatch.core.mail_match import MatchContext
+
+    rng = random.Random(11)
+    found = set()
+    for _ in range(30):
+        sample = _sample(rng, rng.randint(10, 300))
+        grown = Known(ctx=MatchContext())
+        end = 0
+        while end < len(sample):
+            end = min(len(sample), end + rng.randint(1, 60))
+            grown.my_mail_sample = sample[:end]
+            whole = Known(ctx=MatchContext(), my_mail_sample=sample[:end])
+            pair = _pair_of(grown, bool)
+            assert pair == _pair_of(whole, bool)
+            assert grown.taking_part == whole.taking_part
+            assert list(grown.taking_part) == list(whole.taking_part)  # first-seen order
+            found.add(pair)
+    mine = {"me@home.example", "me@work.example"}
+    assert () in found and any(set(pair) == mine for pair in found)  # a pair found, or none
