@@ -78,6 +78,7 @@ def test_columns_can_be_corrected_in_the_preview(ws: Workspace, web: Web) -> Non
     assert done.status_code == 200, done.text[:500]
     [app] = ws.list_applications()
     assert (app.company, app.role, str(app.applied_on)) == ("Acme", "Engineer", "2026-01-02")
+    assert "<td>Fri 2 Jan</td>" in done.text  # the day read from the file, as pages say days
 
 
 def test_bad_uploads_are_400_and_store_nothing(ws: Workspace, web: Web) -> None:
