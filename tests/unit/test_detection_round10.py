@@ -378,6 +378,7 @@ def test_named_referees_and_offers_de_fr(body: str, subject: str, expected: list
             ["salary_discussed"],
         ),
         ("Tell me what you're on tonight - pizza or curry?", []),
+        ("What to say when a recruiter asks what you're on at the moment", []),
     ],
 )
 def test_pay_asked_as_reported_question(body: str, expected: list[str]) -> None:

@@ -114,7 +114,7 @@ WORDS: dict[str, list[str] | None] = json.loads(
 "c283ba7bfd70124c": ["current", "currently", "presently"],
 "21e7f0c1e5e51fe2": ["pays"],
 "ca9f755ab8b1b900": ["about", "cover", "discuss", "over"],
-"9be61eef250da546": ["after", "hoping", "looking", "what", "wise"],
+"06072afda870dee1": ["after", "hoping", "looking", "what", "wise"],
 "917aca65f5c27893": ["\\d"],
 "96dbb03a5a3d75bf": ["hear"],
 "500fe7f06832f23f": ["back"],
