@@ -378,6 +378,7 @@ def test_named_referees_and_offers_de_fr(body: str, subject: str, expected: list
             ["salary_discussed"],
         ),
         ("Tell me what you're on tonight - pizza or curry?", []),
+        ("What to say when a recruiter asks what you're on at the moment", []),
     ],
 )
 def test_pay_asked_as_reported_question(body: str, expected: list[str]) -> None:
@@ -391,3 +392,49 @@ def test_advise_candidates_is_a_timeline() -> None:
     )
     found = detect("Procurement Officer", body, MON, job_context=True)
     assert [(d.kind, str(d.expected_by)) for d in found] == [("timeline_stated", "2026-10-10")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "I've now spoken to Marcus Tate and left a message for Ruth Adeyemi, as per the "
+            "details you provided.",
+            ["references_contacted"],
+        ),
+        ("I've now spoken to Marcus Tate about the budget for the offsite.", []),
+        (
+            "Helen in particular had a lot to say about your work on the dashboard!",
+            ["references_contacted"],
+        ),
+        ("Helen in particular had a lot to say about the new dashboard.", []),
+        (
+            "Just came off the phone with James (your old manager at Parcel & Co) - he was great.",
+            ["references_contacted"],
+        ),
+        ("Just came off the phone with James about the van hire - all sorted.", []),
+        (
+            "Ana replied to our reference questionnaire this morning.",
+            ["references_contacted"],
+        ),
+        ("Ana replied to our survey this morning.", []),
+        (
+            "Your referees (Kemi Adebayo and James Holt) will each get an email from Certn.",
+            ["references_contacted"],
+        ),
+        ("hey, client came back on refs - all good.", ["references_contacted"]),
+        ("hey, client came back on the quote - all good.", []),
+        (
+            "We've received your references from Kemi and Dr Boateng - both excellent.",
+            ["references_contacted"],
+        ),
+    ],
+)
+def test_referees_named_more_forms(body: str, expected: list[str]) -> None:
+    assert kinds(body, "Quick note") == expected
+
+
+def test_people_told_they_will_hear_needs_job_context() -> None:
+    body = "We've reached out to Grace and Tomás, so they may hear from us this week."
+    assert kinds(body, "Re: final step") == ["references_contacted"]
+    assert kinds(body, "Party", context=False) == []

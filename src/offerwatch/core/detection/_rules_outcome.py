@@ -69,7 +69,7 @@ SALARY_DISCUSSED = Rule(
         r"\b(?:discuss|talk\s+about|go\s+over|cover)\s+(?:\w+\s+){0,2}(?:salary|compensation|pay|"
         r"package|remuneration)\b",
         # Asked straight or reported: "what are you on?", "confirm what you're currently on".
-        r"\bwhat\s+(?:(?:are|r)\s+you|you're|you\s+are)\s+(?:currently\s+|presently\s+|now\s+|on\s+at\s+the\s+moment\s+)?on\b"
+        r"(?:\bwhat\s+(?:are|r)\s+you|\b(?:confirm|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|know)\s+what\s+(?:you're|you\s+are))\s+(?:currently\s+|presently\s+|now\s+|on\s+at\s+the\s+moment\s+)?on\b"
         r"(?!\s+(?:for|with|about|tonight|today|tomorrow|later|this|next|at\s+the\s+weekend)\b)|\b(?:package|salary|pay|money|comp|compensation)[\s-]?wise\b|\b(?:package|salary|rate)\s+(?:are|were)\s+you\s+"
         r"(?:looking|hoping|after)",
     ),

@@ -31,7 +31,8 @@ _NAME = (
 # The writer's act of speech with someone (the subject "I"/"we" or left out, as notes do).
 _SPOKE = (
     r"(?:spoke|spoken|speaking|talked|chatted|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:chat|call|conversation|"
-    r"word|catch-?up)|caught\s+up|checked\s+in|rang|called|phoned|emailed|messaged|reached|"
+    r"word|catch-?up)|caught\s+up|checked\s+in|rang|called|phoned|emailed|messaged|reached(?:\s+out)?|"
+    r"(?:came|got|just)\s+off\s+the\s+phone|on\s+the\s+phone|"
     r"heard\s+(?:back\s+)?from|(?:got|get|managed\s+to\s+get)\s+hold\s+of|managed\s+to\s+(?:reach|speak))"
     r"(?:\s+(?:to|with|from))?\s+(?:both\s+)?"
 )
@@ -40,6 +41,14 @@ _SPOKE = (
 _PAST_WORK = (
     r"\babout\s+(?:your\s+(?:time|work|years?|tenure|teaching|leadership|management|performance|"
     r"contribution|record|\w+ing)\b|how\s+you\b|what\s+you\b)"
+)
+# The person tied to her, or from her list: "(your old manager at Parcel & Co)", "as per the
+# details you provided", "so they may hear from us this week".
+_HERS = (
+    r"\byour\s+(?:\w+\s+)?(?:old|former|previous|last|current|ex-?)\s*(?:boss|manager|head|supervisor|"
+    r"line\s+manager|employer|director|lecturer|tutor|colleague|peer)\b|\b(?:details|names?|contacts?|"
+    r"list|numbers)\s+you\s+(?:provided|gave|sent|listed|shared)\b|\b(?:they|he|she)\s+(?:may|will|"
+    r"might|should|'ll)\s+(?:hear\s+from|get\s+(?:a\s+call|an\s+email)\s+from)\s+(?:us|me)\b"
 )
 _PRAISE = (
     r"\b(?:positive|glowing|lovely\s+things|great\s+things|good\s+things|kind\s+words|nothing\s+but|"
@@ -65,9 +74,9 @@ REFEREES_NAMED = Rule(
     _rx(
         # The writer spoke to a named person, then the reader as the topic: "I had a great
         # conversation with Dr. Alvarez this morning about your time at Lincoln Middle".
-        rf"\b{_SPOKE}{_NOT_A_NAME}{_NAME}\b[^.!?]{{0,100}}?(?:{_PAST_WORK}|{_PRAISE})",
+        rf"\b{_SPOKE}{_NOT_A_NAME}{_NAME}\b[^.!?]{{0,100}}?(?:{_PAST_WORK}|{_PRAISE}|{_HERS})",
         # A named person's verdict on the reader: "Priya said lovely things about your work".
-        rf"\b{_NOT_A_NAME}{_NAME}\s+{_VERDICT}",
+        rf"\b{_NOT_A_NAME}{_NAME}\s+(?:in\s+particular\s+|too\s+|also\s+|especially\s+)?{_VERDICT}",
         # Someone at her workplace spoken to: "heard back from Gillian at your current firm".
         rf"\b{_SPOKE}{_NAME}\s+(?:at|from)\s+your\s+(?:\w+\s+)?(?:firm|company|employer|school|practice|"
         r"office|team|workplace|job|trust|agency|studio)\b",
@@ -82,7 +91,14 @@ REFEREES_NAMED = Rule(
         r"put\s+down|nominated)\b",
         # References asked of named people: "we have requested your references from Mrs Hale
         # and Mr Dunn".
-        rf"\b(?:requested|sought|asked\s+for|chased)\s+(?:\w+\s+){{0,2}}references?\s+from\s+{_NAME}",
+        rf"\b(?:requested|sought|asked\s+for|chased|received|had|got)\s+(?:\w+\s+){{0,2}}references?\s+"
+        rf"(?:back\s+)?from\s+{_NOT_A_NAME}{_NAME}",
+        # The referees' side: "Ana replied to our reference questionnaire", "your referees will
+        # each get an email from Certn", "client came back on refs - all good".
+        r"\b(?:replied|responded)\s+to\s+(?:our|the|your)\s+reference\s+(?:questionnaire|request|form|"
+        r"email|check)\b|\b(?:referees|references)\b[^.!?]{0,60}?\b(?:will|'ll)\s+(?:each\s+|both\s+)?"
+        r"(?:get|receive|be\s+sent)\s+(?:an?\s+)?(?:email|call|message|questionnaire|form|request)\b|"
+        r"\b(?:came|come|got)\s+back\s+on\s+(?:the\s+|your\s+)?references\b",
     ),
     blocks=_rx(
         # Not yet, or only maybe: "once I've spoken to Marcus", "we may contact your former
