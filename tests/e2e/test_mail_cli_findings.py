@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
+from tests.support import cli as in_process
 from tests.support.mailbuild import mail, write_mbox
 
 from offerwatch.cli.main import cli
@@ -72,7 +71,6 @@ def test_undo_and_review_bad_input_is_one_line(tmp_path: Path) -> None:
         (["mail", "review", "--page", "0"], "--page"),
         (["mail", "review", "--limit", "9999"], "--limit"),
     ):
-        proc = subprocess.run([sys.executable, "-m", "offerwatch", "--db", db, *args],
-                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        proc = in_process.run(db, *args, ok=False)
         assert proc.returncode == 2, proc.stderr
         assert expected in proc.stderr

