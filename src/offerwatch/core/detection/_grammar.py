@@ -123,7 +123,9 @@ def pair_index(
         sentence, before = sentence_list[index], sentence_list[index - 1]
         if not _short(sentence, _PAIRED_SENTENCE) or not all(p.search(sentence) for p in own):
             continue
-        if rule.topic_before is not None and rule.topic_before.search(before):
+        # The feedback named before it, or in it ("I should have feedback for you by
+        # Friday"): news to come, not a meeting proposed.
+        if rule.topic_before is not None and rule.topic_before.search(f"{before} {sentence}"):
             continue
         joined = f"{before} {sentence}"
         if fires(rule, joined, joined.lower()):
