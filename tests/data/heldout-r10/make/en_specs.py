@@ -1,0 +1,221 @@
+"""English held-out messages, round 10: (name, labels, expected_by, kwargs for common.build)."""
+
+ME = "Sam Okafor <sam.okafor@gmail.com>"
+FOOTER = ("\n\n--\nThis email and any attachments are confidential and intended solely for the "
+          "addressee. Nothing in this email constitutes an offer of employment or a contract. "
+          "If you received it in error please notify the sender and delete it.\n")
+Q = "\n\nOn {d}, Sam Okafor <sam.okafor@gmail.com> wrote:\n> Hi, just checking in on my application.\n> Many thanks,\n> Sam\n"
+
+S = []
+
+
+def add(name, labels, exp=None, **kw):
+    kw.setdefault("to", ME)
+    S.append((name, labels, exp, kw))
+
+
+# --- labelled: recruiters, ATS, agencies, hiring managers ---
+add("r10-001.eml", ["application_received"],
+    frm="Lidl GB Careers <no-reply@myworkday.com>", date="Tue, 03 Nov 2026 08:14:02 +0000",
+    subj="Store Manager Trainee - we've got your application",
+    body="Hi Sam,\n\nThanks for applying for Store Manager Trainee (Req R-0418823) at Lidl GB.\n"
+         "This is to confirm your application is now with our recruitment team. You can track its "
+         "status at any time by signing in to your candidate home.\n\nLidl GB Talent Acquisition\n"
+         "Please do not reply to this automated message.")
+add("r10-002.eml", ["interview_request"],
+    frm="Gemma Ricci <gemma@hartleyhotels.co.uk>", date="Wed, 04 Nov 2026 16:40:11 +0000",
+    subj="Re: Assistant GM - Bath",
+    body="Hi Sam\n\nLovely to hear from you. Our GM Carl would like to meet you - are you around "
+         "for a walk-round of the hotel and a coffee one morning next week? Tues or Thurs "
+         "before 11 works best for him.\n\nGemma\nHR Coordinator, Hartley Hotels" + Q.format(d="Tue, 3 Nov 2026 at 19:02"),
+    reply="<a1@gmail.com>")
+add("r10-003.eml", ["rejection"],
+    frm="Recruitment <recruitment@shelterline.org.uk>", date="Thu, 05 Nov 2026 11:03:00 +0000",
+    subj="Fundraising Manager (ref SH/221)",
+    body="Dear Sam,\n\nThank you for the time you gave us on Monday. It was a strong field and the "
+         "panel felt that another candidate was a closer match for what we need at this stage. "
+         "I know this isn't the news you were hoping for.\n\nIf it would help, I'd be happy to set up "
+         "a short call to talk you through the panel's feedback - just reply with a couple of times.\n\n"
+         "Warm wishes,\nHelen Marsh\nPeople & Culture, Shelterline")
+add("r10-004.eml", ["offer", "salary_discussed"],
+    frm="Dan Whitcombe <dan@kestrelbuild.co.uk>", date="Fri, 06 Nov 2026 18:22:45 +0000",
+    subj="Site Engineer",
+    body="Sam,\n\nGood news - spoke to the directors this arvo and we'd love to have you on board as "
+         "Site Engineer on the Wolverton job. We can do £41,500 plus car allowance (£4.2k) and the "
+         "usual 25 days. Paperwork to follow from our office manager early next week.\n\n"
+         "Give me a bell if any questions.\n\nDan\nSent from my iPhone")
+add("r10-005.eml", ["interview_request"],
+    frm="Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>", date="Mon, 09 Nov 2026 09:00:00 +0000",
+    subj="Application 332187: invitation to interview",
+    body="Dear Sam Okafor\n\nVacancy: 332187 - Policy Adviser (HEO), Department for Transport\n\n"
+         "Following the sift, we are pleased to invite you to a panel interview. Interviews will be "
+         "held by video between 23 and 27 November. Please log in to your account and book a slot "
+         "by 16 November.\n\nThe interview will assess the Behaviours: Communicating and Influencing, "
+         "Working Together, and Delivering at Pace.\n\nDfT Recruitment Team\nThis is an automated email.")
+add("r10-006.eml", ["rejection"],
+    frm="Civil Service Jobs <noreply@csjobs.cabinetoffice.gov.uk>", date="Tue, 10 Nov 2026 09:00:00 +0000",
+    subj="Application 331904: outcome",
+    body="Dear Sam Okafor\n\nVacancy: 331904 - Senior Executive Officer, HMRC\n\nThank you for your "
+         "application. Unfortunately you have not been successful at the sift stage on this occasion. "
+         "Your score for Making Effective Decisions was 3 and the pass mark was 4.\n\n"
+         "HMRC Resourcing\nThis is an automated email.")
+add("r10-007.eml", ["notice_period_asked", "salary_discussed"],
+    frm="Rhys Pritchard <rhys.pritchard@vantagetalent.co.uk>", date="Tue, 10 Nov 2026 12:31:09 +0000",
+    subj="Contract Planning Engineer - Hinkley - outside IR35",
+    body="Hi Sam,\n\nHope you're well. Client has come back keen on your CV for the 6 month contract "
+         "(planning engineer, P6). It's outside IR35 and they're paying up to £550/day - what would "
+         "you need day-rate wise? And what's your notice on the current gig, could you start w/c 30th?\n\n"
+         "Cheers\nRhys\n\nRhys Pritchard | Senior Consultant | Vantage Talent\nM: 07700 900418")
+add("r10-008.eml", ["references_requested"],
+    frm="Aoife Brennan <aoife.brennan@medacta-cro.com>", date="Wed, 11 Nov 2026 10:12:00 +0000",
+    subj="Clinical Research Associate II - next step",
+    body="Hi Sam,\n\nThanks again for coming in on Monday, the team enjoyed meeting you. Before we can "
+         "go any further, could you send me names and contact details for two referees, one of which "
+         "should be your current or most recent line manager?\n\nKind regards,\nAoife\n\n"
+         "Aoife Brennan\nTalent Partner, Medacta CRO\nDublin | Reading | Raleigh" + FOOTER)
+add("r10-009.eml", ["references_contacted", "timeline_stated"], "2026-11-18",
+    frm="Aoife Brennan <aoife.brennan@medacta-cro.com>", date="Mon, 16 Nov 2026 15:44:00 +0000",
+    subj="RE: Clinical Research Associate II - next step",
+    body="Hi Sam,\n\nThanks for those. Just to let you know I reached out to Dr Patel and Jo "
+         "yesterday and have already heard back from Jo. Once Dr Patel replies I'll go back to the "
+         "hiring manager, and you should have an answer from us by Wednesday at the latest.\n\nAoife" + FOOTER)
+add("r10-010.eml", ["offer"],
+    frm="Aoife Brennan <aoife.brennan@medacta-cro.com>", date="Thu, 19 Nov 2026 14:05:00 +0000",
+    subj="Offer - Clinical Research Associate II",
+    body="Dear Sam,\n\nI'm delighted to confirm that Medacta CRO would like to offer you the position "
+         "of Clinical Research Associate II, home-based (UK). Your formal offer letter and contract are "
+         "attached for review; please sign via DocuSign within 5 working days.\n\nCongratulations!\n\n"
+         "Aoife" + FOOTER)
+add("r10-011.eml", ["application_received", "timeline_stated"], "2026-11-17",
+    frm="Teamtailor <notifications@teamtailor-mail.com>", date="Tue, 03 Nov 2026 13:20:00 +0100",
+    subj="Thanks for your application to Greenroots Foundation",
+    html_only=True, body="",
+    html="<html><body style='font-family:Arial'><table width='600'><tr><td><img src='logo.png' alt='Greenroots'></td></tr>"
+         "<tr><td><h2>Hi Sam!</h2><p>Thank you for applying for <b>Programme Officer, East Africa</b>. "
+         "We read every application ourselves - there's no robot here - and we'll get back to you "
+         "within two weeks.</p><p>Warmly,<br>The Greenroots team</p></td></tr>"
+         "<tr><td style='font-size:10px;color:#888'>Powered by Teamtailor · Unsubscribe from job alerts</td></tr></table></body></html>")
+add("r10-012.eml", ["rejection"],
+    frm="Greenroots Foundation <jobs@greenroots.org>", date="Fri, 13 Nov 2026 10:02:00 +0000",
+    subj="Programme Officer, East Africa",
+    body="Hi Sam,\n\nThank you for your interest in Greenroots and for the care you put into your "
+         "application. We had over 300 applicants for this role and we won't be taking your "
+         "application further. We'd genuinely encourage you to look at our other roles as they come up.\n\n"
+         "All the best,\nMaya, on behalf of the Greenroots team")
+add("r10-013.eml", ["interview_request"],
+    frm="Jetstream Airways Recruitment <cabincrew@jetstream-careers.com>", date="Thu, 05 Nov 2026 07:45:00 +0000",
+    subj="Cabin Crew Assessment Day - Manchester",
+    body="Dear Sam,\n\nCongratulations! You have been shortlisted to attend our Cabin Crew Assessment "
+         "Day at Manchester Airport Hotel on Saturday 21 November, 08:30 - 17:00.\n\n"
+         "Please bring: passport, two forms of ID, a printed copy of your CV. Dress code: business "
+         "attire. You will take part in a group exercise, a reach test (212cm) and a one-to-one "
+         "interview.\n\nPlease confirm attendance by replying YES.\n\nJetstream Recruitment")
+add("r10-014.eml", [],
+    frm=ME, to="Jetstream Airways Recruitment <cabincrew@jetstream-careers.com>",
+    date="Thu, 05 Nov 2026 08:02:10 +0000", subj="Re: Cabin Crew Assessment Day - Manchester",
+    body="YES - I'll be there. Thanks so much!\n\nSam\n\nOn Thu, 5 Nov 2026 at 07:45, Jetstream Airways "
+         "Recruitment wrote:\n> Congratulations! You have been shortlisted to attend our Cabin Crew "
+         "Assessment Day\n> Please confirm attendance by replying YES.\n")
+add("r10-015.eml", ["rejection", "interview_request"],
+    frm="Priyanka Sharma <priyanka.s@novacure-pharma.in>", date="Mon, 09 Nov 2026 11:15:00 +0530",
+    subj="Regarding your candidature - Regulatory Affairs Executive",
+    body="Dear Sam,\n\nGreetings from Novacure Pharma.\n\nWe regret to inform that we will not be "
+         "proceeding with your candidature for Regulatory Affairs Executive as the requirement has been "
+         "closed internally. However your profile is matching for Drug Safety Associate opening and "
+         "our HOD wishes to do a telephonic round on Wednesday at 3 PM IST. Kindly revert with your "
+         "confirmation at the earliest.\n\nThanks & Regards\nPriyanka Sharma\nHR - Talent Acquisition")
+add("r10-016.eml", ["interview_request"],
+    frm="jason <jason@brightcrane.io>", date="Tue, 10 Nov 2026 21:13:00 -0800",
+    subj="quick chat",
+    body="hey sam saw ur note on the ops role\nfree for 20 min thurs or fri\nsend me a time\n\nsent from phone")
+add("r10-017.eml", ["timeline_stated"], "2026-11-13",
+    frm="Marcus Bell <marcus.bell@harrowandfield.com>", date="Wed, 04 Nov 2026 17:55:00 +0000",
+    subj="Re: Thanks for today",
+    body="Hi Sam,\n\nIt was a pleasure, thanks for making the trip down. We have two more candidates "
+         "to see this week and then we'll regroup. I'd expect we can give everyone an answer by the end "
+         "of next week.\n\nBest,\nMarcus\n\nOn Wed, 4 Nov 2026 at 14:10, Sam Okafor wrote:\n"
+         "> Hi Marcus, thanks for your time this morning, really enjoyed hearing about the Leeds scheme.\n")
+add("r10-018.eml", ["references_contacted"],
+    frm="Tom Ashdown <tom.ashdown@gmail.com>", date="Thu, 12 Nov 2026 19:30:00 +0000",
+    subj="heads up",
+    body="Sam mate, just had a call from a woman at Harrow & Field asking about you - said all the "
+         "right things, don't worry! Seemed like she was ticking off the last box before HR. Good luck!!\n\nTom")
+add("r10-019.eml", ["references_contacted"],
+    frm="Aisha Rahman <aisha.rahman@thornbury-ngo.org>", date="Fri, 13 Nov 2026 12:04:00 +0000",
+    subj="Just spoke to Jenny at Oxfield",
+    body="Hi Sam,\n\nI just had a lovely chat with Jenny from Oxfield about you - she had lots of questions "
+         "about the Kenya project and how you handled the donor reporting. I was very glowing, of course. "
+         "Fingers crossed for you!\n\nAisha")
+add("r10-020.eml", ["offer", "timeline_stated"], "2026-11-20",
+    frm="Jenny Oduya <jenny.oduya@oxfield.org>", date="Mon, 16 Nov 2026 16:20:00 +0000",
+    subj="Good news",
+    body="Hi Sam,\n\nI'm thrilled to say the panel would like to offer you the Partnerships Lead role - "
+         "this is a verbal offer for now, pending the trustees signing off the budget line on Thursday. "
+         "You'll have the written offer from us by Friday.\n\nCan I give you a quick ring tomorrow?\n\nJenny")
+add("r10-021.eml", ["salary_discussed"],
+    frm="Jenny Oduya <jenny.oduya@oxfield.org>", date="Tue, 17 Nov 2026 09:40:00 +0000",
+    subj="Re: Good news",
+    body="Hi Sam,\n\nFollowing our call - I've spoken to the CEO and we can move the starting salary to "
+         "£44,000 (top of band D) rather than £42,500, with a review after probation. Hope that helps!\n\nJenny")
+add("r10-022.eml", ["application_received"],
+    frm="Lever <no-reply@hire.lever.co>", date="Fri, 06 Nov 2026 02:11:00 +0000",
+    subj="Your application to Fieldwise",
+    body="Hi Sam,\n\nThank you for your interest in Fieldwise! We wanted to let you know we received "
+         "your application for Graduate Civil Engineer (2027 intake), and we are delighted that you would "
+         "consider joining our team.\n\nOur team will review your application and will be in touch if "
+         "your qualifications match our needs for the role.\n\nBest,\nFieldwise Early Careers\n\n"
+         "Fieldwise Ltd, 3 Temple Quay, Bristol BS1 6DZ")
+add("r10-023.eml", ["interview_request"],
+    frm="Fieldwise Early Careers <earlycareers@fieldwise.co.uk>", date="Thu, 19 Nov 2026 10:00:00 +0000",
+    subj="Graduate Civil Engineer - Assessment Centre invitation",
+    html="<p>Dear Sam,</p><p>We were really impressed by your video interview and would like to invite you "
+         "to our virtual assessment centre.</p><table border='1'><tr><th>Date</th><td>Wed 2 December 2026</td></tr>"
+         "<tr><th>Time</th><td>09:15 - 15:30</td></tr><tr><th>Format</th><td>Group task, case study, partner interview</td></tr></table>"
+         "<p>Please accept the calendar invitation to confirm.</p>",
+    body="Dear Sam,\n\nWe were really impressed by your video interview and would like to invite you to "
+         "our virtual assessment centre on Wed 2 December 2026, 09:15-15:30 (group task, case study, "
+         "partner interview).\n\nPlease accept the calendar invitation to confirm.\n\nFieldwise Early Careers",
+    ics={"method": "REQUEST", "start": "20261202T091500Z", "end": "20261202T153000Z",
+         "org": "Fieldwise Early Careers", "orgmail": "earlycareers@fieldwise.co.uk",
+         "att": "Sam Okafor", "attmail": "sam.okafor@gmail.com", "uid": "fw-ac-2026-1202-sam@fieldwise.co.uk",
+         "summary": "Fieldwise Assessment Centre - Sam Okafor"})
+add("r10-024.eml", [],
+    frm="Fieldwise Early Careers <earlycareers@fieldwise.co.uk>", date="Fri, 20 Nov 2026 10:00:00 +0000",
+    subj="Reminder: how to prepare for your assessment centre",
+    body="Hi Sam,\n\nA few tips ahead of your assessment centre: test your camera and microphone, have a "
+         "pen and paper, and read the case study pack we'll send the evening before. There are no trick "
+         "questions - we want to see how you work with others.\n\nFieldwise Early Careers")
+add("r10-025.eml", ["notice_period_asked"],
+    frm="Claire Dunmore <claire.dunmore@brookfieldretail.com>", date="Wed, 11 Nov 2026 13:30:00 +0000",
+    subj="Area Manager - quick q",
+    body="Hi Sam, sorry to chase - our Regional Director asked me how soon you'd be free to start if "
+         "things go well on Friday. What's your contractual notice with the Co-op? Thanks, Claire")
+add("r10-026.eml", ["rejection"],
+    frm="SmartRecruiters <mail@smartrecruiters.com>", date="Thu, 12 Nov 2026 16:00:00 +0000",
+    subj="Update on your application - Brookfield Retail Group",
+    body="Hi Sam,\n\nThank you for taking the time to apply for the Area Manager - South West position. "
+         "After careful consideration, we have decided to move forward with candidates whose experience "
+         "more closely aligns with the requirements of the role at this time.\n\nWe will keep your "
+         "profile on file.\n\nBrookfield Retail Group Talent Team")
+add("r10-027.eml", ["interview_request"],
+    frm="Nadia Kowalczyk <nadia@pathwayrecruit.com.au>", date="Tue, 17 Nov 2026 10:12:00 +1100",
+    subj="Construction PM role - Parramatta",
+    body="Hi Sam,\n\nHope ya well. The client's keen as - they'd like to catch up with you over Teams "
+         "for a yarn about the Parramatta fit-out. Would Thurs arvo suit, around 2pm AEDT? I'll send the "
+         "invite once you give me the nod.\n\nCheers,\nNadia\nPathway Recruitment | Sydney")
+add("r10-028.eml", ["timeline_stated"], "2026-11-09",
+    frm="Nadia Kowalczyk <nadia@pathwayrecruit.com.au>", date="Fri, 06 Nov 2026 15:30:00 +1100",
+    subj="Re: any news?",
+    body="Hey Sam, no news yet sorry - the client's MD has been on site all week. They've promised me "
+         "feedback in the next few days so I'll ring you as soon as I hear.\n\nNadia")
+add("r10-029.eml", ["references_requested"],
+    frm="Olu Adeyemi <olu@tinyforge.dev>", date="Wed, 18 Nov 2026 22:48:00 +0000",
+    subj="refs",
+    body="sam - team loved you. can u send 2 refs pls (ideally someone who managed u). want to move fast\n\nolu")
+add("r10-030.eml", ["application_received"],
+    frm="Careers at University of Kingsford <jobs@kingsford.ac.uk>", date="Mon, 02 Nov 2026 09:30:00 +0000",
+    subj="Acknowledgement: Research Administrator (Ref 4421-HR)",
+    body="Dear Mr Okafor\n\nWe acknowledge receipt of your application for the above post. Due to the large "
+         "number of applications received, we regret that we are only able to contact shortlisted "
+         "candidates. If you have not heard from us within four weeks of the closing date, please assume "
+         "that your application has been unsuccessful on this occasion.\n\nHuman Resources\nUniversity of Kingsford")
