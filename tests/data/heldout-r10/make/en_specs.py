@@ -219,3 +219,187 @@ add("r10-030.eml", ["application_received"],
          "number of applications received, we regret that we are only able to contact shortlisted "
          "candidates. If you have not heard from us within four weeks of the closing date, please assume "
          "that your application has been unsuccessful on this occasion.\n\nHuman Resources\nUniversity of Kingsford")
+
+add("r10-031.eml", ["application_received"],
+    frm="iCIMS <noreply@talent.icims.com>", date="Sun, 01 Nov 2026 23:58:00 -0500",
+    subj="Thank you for applying - Clinical Trial Coordinator (Job ID 2026-18834)",
+    body="Dear Sam,\n\nThank you for your interest in a career at Halvorsen Therapeutics. This message confirms "
+         "we have received your submission for Clinical Trial Coordinator, Boston MA (Job ID 2026-18834).\n\n"
+         "Your application will be reviewed by our recruiting team. Due to the volume of applications, we "
+         "may not be able to respond individually.\n\nHalvorsen Therapeutics Talent Acquisition\n\n"
+         "Halvorsen Therapeutics is an Equal Opportunity Employer. All qualified applicants will receive "
+         "consideration for employment without regard to race, color, religion, sex, sexual orientation, "
+         "gender identity, national origin, disability or protected veteran status.")
+add("r10-032.eml", ["salary_discussed", "notice_period_asked"],
+    frm="Kayla Brooks <kbrooks@halvorsentx.com>", date="Thu, 05 Nov 2026 14:22:00 -0500",
+    subj="Clinical Trial Coordinator - phone screen follow up",
+    body="Hi Sam,\n\nGreat speaking with you earlier! As mentioned, the range for this position is "
+         "$68,000-$76,000 plus a 5% target bonus. Can you confirm your expectations fall within that range, "
+         "and let me know the earliest date you could start given your commitments with your current site?\n\n"
+         "Thanks!\nKayla Brooks | Sr. Recruiter | Halvorsen Therapeutics")
+add("r10-033.eml", ["offer", "salary_discussed"],
+    frm="Kayla Brooks <kbrooks@halvorsentx.com>", date="Tue, 24 Nov 2026 12:01:00 -0500",
+    subj="Verbal offer - Clinical Trial Coordinator",
+    body="Hi Sam,\n\nThank you for taking my call! As discussed, we are excited to extend you a verbal offer "
+         "for the Clinical Trial Coordinator position at a base salary of $74,000 with a 5% target bonus and "
+         "a $3,000 sign-on. Written offer will come through Workday once background check is initiated.\n\n"
+         "Kayla")
+add("r10-034.eml", ["references_contacted"],
+    frm="Sterling Verify <donotreply@sterlingcheck-notify.com>", date="Wed, 25 Nov 2026 08:30:00 -0500",
+    subj="Your background screening for Halvorsen Therapeutics has started",
+    body="Hello Sam Okafor,\n\nHalvorsen Therapeutics has requested a background screening, including employment "
+         "and professional reference verification. We have begun contacting the references you provided.\n\n"
+         "Order #HT-8812031\nStatus: In Progress\n\nSterling")
+add("r10-035.eml", ["rejection"],
+    frm="Workable <noreply@workablemail.com>", date="Mon, 09 Nov 2026 10:10:00 +0000",
+    subj="Your application for Head Chef at Salt & Vine",
+    body="Hi Sam,\n\nThanks so much for coming in for the trial shift last week, the brigade really enjoyed "
+         "having you. We've decided to offer the role to a chef who's been with our group before, so "
+         "we won't be moving forward with you this time.\n\nAll the best,\nLuca\nSalt & Vine")
+add("r10-036.eml", ["references_requested", "notice_period_asked"],
+    frm="Fiona McAllister <fiona.mcallister@gov.scot>", date="Tue, 17 Nov 2026 11:00:00 +0000",
+    subj="Pre-employment checks - Band B Administrative Officer",
+    body="Dear Sam,\n\nFollowing your successful interview, we now need to complete pre-employment checks. "
+         "Please complete the attached form giving details of two referees covering the last three years, "
+         "and confirm the notice period you are required to give your current employer.\n\n"
+         "Please note BPSS security clearance will also be carried out.\n\nFiona McAllister\n"
+         "Resourcing Team, Scottish Government")
+add("r10-037.eml", ["offer"],
+    frm="Fiona McAllister <fiona.mcallister@gov.scot>", date="Tue, 24 Nov 2026 11:00:00 +0000",
+    subj="Provisional offer of appointment",
+    body="Dear Sam,\n\nI am pleased to make you a provisional offer of appointment as Administrative Officer "
+         "(Band B), subject to satisfactory references and security clearance. Please confirm within 5 days "
+         "whether you accept.\n\nFiona McAllister")
+add("r10-038.eml", ["references_requested"],
+    frm="Raj Mehta <raj.mehta@crestlineconsulting.in>", date="Thu, 12 Nov 2026 18:45:00 +0530",
+    subj="Documents required",
+    body="Hi Sam,\n\nHope you are doing good. Kindly share the below at the earliest so we can process further:\n"
+         "1. Last 3 months payslips\n2. Relieving letter\n3. Two professional references with name, "
+         "designation, email and phone\n\nRegards\nRaj")
+add("r10-039.eml", ["application_received", "timeline_stated"], "2026-11-13",
+    frm="Ashby <no-reply@ashbyhq.com>", date="Fri, 06 Nov 2026 17:30:00 -0800",
+    subj="Thanks for applying to Loop Health",
+    body="Hi Sam,\n\nThanks for applying to the Operations Associate role at Loop Health! We've received your "
+         "application and someone from our team will review it. You'll hear back from us within a week "
+         "either way.\n\nLoop Health Recruiting")
+add("r10-040.eml", ["rejection"],
+    frm="Loop Health Recruiting <recruiting@loophealth.com>", date="Thu, 12 Nov 2026 09:15:00 -0800",
+    subj="Loop Health - Operations Associate",
+    body="Hi Sam,\n\nThanks for your patience. We've gone with an internal candidate for this role. We "
+         "really appreciated your application and hope our paths cross again.\n\nLoop Health Recruiting")
+add("r10-041.eml", ["interview_request"],
+    frm="Bethany Cole <bethany.cole@marlowcivils.co.uk>", date="Wed, 18 Nov 2026 12:00:00 +0000",
+    subj="Invitation: Interview - Sam Okafor / Senior Engineer @ Tue 24 Nov 2026 10:00 - 11:00 (GMT)",
+    body="Bethany Cole has invited you to this event.\n\nInterview - Sam Okafor / Senior Engineer\n"
+         "When: Tuesday 24 Nov 2026 10:00 - 11:00 (GMT)\nWhere: Marlow Civils, 12 Kingsway, Reading\n"
+         "Who: Bethany Cole (organiser), Ian Frost, Sam Okafor\n\nGoing? Yes - Maybe - No",
+    ics={"method": "REQUEST", "start": "20261124T100000Z", "end": "20261124T110000Z",
+         "org": "Bethany Cole", "orgmail": "bethany.cole@marlowcivils.co.uk", "att": "Sam Okafor",
+         "attmail": "sam.okafor@gmail.com", "uid": "mc-int-8821@marlowcivils.co.uk",
+         "summary": "Interview - Sam Okafor / Senior Engineer"})
+add("r10-042.eml", [],
+    frm="Bethany Cole <bethany.cole@marlowcivils.co.uk>", date="Thu, 19 Nov 2026 08:00:00 +0000",
+    subj="Canceled: Interview - Sam Okafor / Senior Engineer @ Tue 24 Nov 2026 10:00 - 11:00 (GMT)",
+    body="This event has been canceled.\n\nInterview - Sam Okafor / Senior Engineer\n"
+         "When: Tuesday 24 Nov 2026 10:00 - 11:00 (GMT)",
+    ics={"method": "CANCEL", "start": "20261124T100000Z", "end": "20261124T110000Z", "status": "CANCELLED",
+         "seq": "1", "org": "Bethany Cole", "orgmail": "bethany.cole@marlowcivils.co.uk", "att": "Sam Okafor",
+         "attmail": "sam.okafor@gmail.com", "uid": "mc-int-8821@marlowcivils.co.uk",
+         "summary": "Interview - Sam Okafor / Senior Engineer"})
+add("r10-043.eml", ["timeline_stated"], "2026-12-10",
+    frm="Ian Frost <ian.frost@marlowcivils.co.uk>", date="Fri, 27 Nov 2026 16:10:00 +0000",
+    subj="Re: Senior Engineer",
+    body="Sam,\n\nThanks for coming in, and sorry again about the shuffle. We're seeing the last two people "
+         "next week; realistically you'll hear from us early next month.\n\nIan")
+add("r10-044.eml", ["salary_discussed"],
+    frm="Priyanka Sharma <priyanka.s@novacure-pharma.in>", date="Fri, 13 Nov 2026 12:40:00 +0530",
+    subj="CTC details",
+    body="Dear Sam,\n\nKindly share your current CTC and expected CTC along with the break-up, so I can "
+         "put up your profile to the management for approval.\n\nThanks & Regards\nPriyanka")
+add("r10-045.eml", ["notice_period_asked"],
+    frm="Rhys Pritchard <rhys.pritchard@vantagetalent.co.uk>", date="Mon, 23 Nov 2026 08:05:00 +0000",
+    subj="hinkley",
+    body="morning Sam client wants to know if u can start mon 7th dec\nwhats ur notice\nR")
+add("r10-046.eml", ["references_requested", "timeline_stated"], "2026-11-20",
+    frm="Harriet Lowe <h.lowe@stmaryshospice.org.uk>", date="Tue, 17 Nov 2026 15:00:00 +0000",
+    subj="Retail Area Manager - references",
+    body="Dear Sam,\n\nThank you for a great interview yesterday. Would you please let me have contact "
+         "details for two referees? We hope to make a final decision by the 20th once the panel "
+         "has met again.\n\nWith best wishes,\nHarriet Lowe\nHR Manager, St Mary's Hospice\n"
+         "Registered charity no. 1012345")
+add("r10-047.eml", ["references_contacted"],
+    frm="Harriet Lowe <h.lowe@stmaryshospice.org.uk>", date="Fri, 20 Nov 2026 12:30:00 +0000",
+    subj="Re: Retail Area Manager - references",
+    body="Hi Sam, just a quick note to say I've now emailed both of your referees, so it's a little "
+         "delayed on our side - sorry! Harriet")
+add("r10-048.eml", ["offer"],
+    frm="Harriet Lowe <h.lowe@stmaryshospice.org.uk>", date="Thu, 26 Nov 2026 10:00:00 +0000",
+    subj="Re: Retail Area Manager - references",
+    body="Dear Sam,\n\nBoth references came back glowing and I'm really pleased to say we'd like you to "
+         "join us as Retail Area Manager. I'll post the contract out today.\n\nHarriet")
+add("r10-049.eml", ["application_received"],
+    frm="Personio <no-reply@personio.de>", date="Wed, 04 Nov 2026 10:17:00 +0100",
+    subj="Your application at Brückner Bau GmbH",
+    body="Dear Sam Okafor,\n\nthank you for your application as Project Engineer (m/f/d) Infrastructure. "
+         "We have received your documents and will review them carefully.\n\nKind regards\n"
+         "Your Brückner Bau recruiting team")
+add("r10-050.eml", ["interview_request", "salary_discussed"],
+    frm="Katrin Vogel <k.vogel@brueckner-bau.de>", date="Tue, 10 Nov 2026 14:00:00 +0100",
+    subj="Project Engineer Infrastructure - video call",
+    body="Dear Mr Okafor,\n\nwe would like to get to know you in a video call of about 45 minutes with our "
+         "head of department. Would 17 or 18 November, 10:00 CET suit you? It would also help to know "
+         "your salary expectations (gross per year) beforehand.\n\nBest regards\nKatrin Vogel\nHR")
+add("r10-051.eml", ["rejection"],
+    frm="JazzHR <notifications@app.jazz.co>", date="Wed, 18 Nov 2026 15:30:00 -0600",
+    subj="Regarding your application with Prairie Line Rail",
+    body="Hi Sam,\n\nThanks for taking the time to interview for Track Maintenance Supervisor. After "
+         "reviewing all candidates, we have made an appointment and the position has been filled.\n\n"
+         "We wish you all the best in your search.\n\nPrairie Line Rail HR")
+add("r10-052.eml", ["interview_request", "timeline_stated"], "2026-11-25",
+    frm="Kelly Tan <kelly.tan@ridgewaycare.com.au>", date="Wed, 18 Nov 2026 09:05:00 +1100",
+    subj="Next steps - Operations Manager",
+    body="Hi Sam,\n\nThanks for your time on Monday! We'd love you to come in and meet the rest of the "
+         "leadership team - Fri 20 Nov at 10am at our Chatswood office if that suits. After that we'll "
+         "aim to come back to you within a week.\n\nKind regards,\nKelly")
+add("r10-053.eml", ["application_received"],
+    frm="BambooHR <notifications@app.bamboohr.com>", date="Mon, 16 Nov 2026 12:00:00 -0700",
+    subj="Application Received: Guest Experience Manager",
+    body="Hi Sam,\n\nWe've received your application for Guest Experience Manager at Pine Summit Lodge. "
+         "Our hiring team is reviewing applications and will reach out if there is a fit.\n\nPine Summit Lodge")
+add("r10-054.eml", ["application_received"],
+    frm="Recruitee <no-reply@recruitee.com>", date="Tue, 24 Nov 2026 09:00:00 +0100",
+    subj="We received your application - Water Engineer at Dijkstra Infra",
+    body="Hi Sam,\n\nThank you for your application for Water Engineer. We have recieved it and our team will "
+         "look at it soon.\n\nGreetings,\nDijkstra Infra")
+add("r10-055.eml", ["offer"],
+    frm="Olu Adeyemi <olu@tinyforge.dev>", date="Fri, 20 Nov 2026 23:14:00 +0000",
+    subj="Re: refs",
+    body="refs all good. we want u. offer letter in ur inbox monday, same numbers as we talked\n\nolu")
+add("r10-056.eml", ["references_requested"],
+    frm="Jetstream Airways Recruitment <cabincrew@jetstream-careers.com>", date="Wed, 25 Nov 2026 10:00:00 +0000",
+    subj="Conditional offer - next steps: 5 year referencing",
+    body="Dear Sam,\n\nAs part of airside security requirements we need a full 5-year employment history "
+         "with referee contact details for each employer or gap, submitted via the portal within 7 days.\n\n"
+         "Jetstream Recruitment")
+add("r10-057.eml", ["notice_period_asked"],
+    frm="Kelly Tan <kelly.tan@ridgewaycare.com.au>", date="Mon, 23 Nov 2026 13:00:00 +1100",
+    subj="quick one",
+    body="Hi Sam - when's the earliest you could realistically start with us? Just working out rosters "
+         "for Jan. K")
+add("r10-058.eml", ["references_contacted", "timeline_stated"], "2026-12-04",
+    frm="Kelly Tan <kelly.tan@ridgewaycare.com.au>", date="Thu, 26 Nov 2026 16:00:00 +1100",
+    subj="Update",
+    body="Hi Sam,\n\nQuick update - I've spoken with Margaret this morning and I'm waiting on a call back "
+         "from your other referee. Once that's done we'll be in a position to confirm by the end of next "
+         "week.\n\nKelly")
+add("r10-059.eml", ["salary_discussed"],
+    frm="Nadia Kowalczyk <nadia@pathwayrecruit.com.au>", date="Mon, 23 Nov 2026 09:00:00 +1100",
+    subj="numbers",
+    body="Morning Sam, client has come back at $165k + super for the PM role, I pushed for 175 - where's "
+         "your head at? Ring me. N")
+add("r10-060.eml", ["rejection"],
+    frm="Taleo <taleo@recruiting.oraclecloud.com>", date="Wed, 11 Nov 2026 04:00:00 +0000",
+    subj="Status of your application: Airport Operations Graduate Scheme",
+    body="Dear Sam,\n\nThank you for your interest in the Airport Operations Graduate Scheme.\n\nWe have "
+         "reviewed your application and online assessments and, on this occasion, we are unable to "
+         "progress your application to the next stage.\n\nRegards,\nHeathrow Gateway Careers")

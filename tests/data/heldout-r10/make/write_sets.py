@@ -23,6 +23,8 @@ def write(folder: Path, specs: list) -> None:
         name, labs, exp, kw = spec[:4]
         lang = spec[4] if len(spec) > 4 else None
         kw = dict(kw)
+        dom = kw["frm"].split("@")[-1].strip(">").strip()
+        kw.setdefault("mid", f"<{name.rsplit('.', 1)[0]}.r10@{dom}>")
         msg = build(kw.pop("frm"), kw.pop("to"), kw.pop("date"), kw.pop("subj"), kw.pop("body"), **kw)
         (folder / name).write_bytes(bytes(msg))
         entry = {"labels": labs, "expected_by": exp}
