@@ -403,3 +403,244 @@ add("r10-060.eml", ["rejection"],
     body="Dear Sam,\n\nThank you for your interest in the Airport Operations Graduate Scheme.\n\nWe have "
          "reviewed your application and online assessments and, on this occasion, we are unable to "
          "progress your application to the next stage.\n\nRegards,\nHeathrow Gateway Careers")
+
+# --- unlabelled: job-adjacent (alerts, newsletters, OOO, own mail, panel duty) ---
+add("r10-061.eml", [],
+    frm="LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>", date="Mon, 02 Nov 2026 06:30:00 +0000",
+    subj="30+ new jobs for 'site engineer' - you'd be a top applicant",
+    html_only=True, body="",
+    html="<table style='width:100%'><tr><td><h3>Offers you might like</h3></td></tr><tr><td>"
+         "<b>Site Engineer</b> - Balfour Partners - Milton Keynes<br>Actively recruiting · Easy Apply</td></tr>"
+         "<tr><td><b>Graduate Site Engineer</b> - Keller &amp; Co - Leeds<br>Interviewing now</td></tr>"
+         "<tr><td style='font-size:11px'>You are receiving Job Alert emails. Unsubscribe</td></tr></table>")
+add("r10-062.eml", [],
+    frm="Guardian Jobs <jobs@guardianjobs-mail.co.uk>", date="Thu, 05 Nov 2026 07:00:00 +0000",
+    subj="Shortlisted! How to ace your charity sector interview",
+    body="This week on Guardian Jobs:\n\nSHORTLISTED? Five questions every charity panel asks - and how to "
+         "answer them.\n\nOFFER IN HAND? How to negotiate when the salary is fixed by the funder.\n\n"
+         "New roles: Head of Fundraising (Bristol), Policy Officer (London)...\n\nUnsubscribe | Manage alerts")
+add("r10-063.eml", [],
+    frm="Sam Okafor <sam.okafor@gmail.com>", to="Harriet Lowe <h.lowe@stmaryshospice.org.uk>",
+    date="Wed, 18 Nov 2026 08:10:00 +0000", subj="Re: Retail Area Manager - references",
+    body="Hi Harriet,\n\nThank you! My referees are:\n\n1. Karen Doyle, Regional Manager, Oxfam Shops - "
+         "karen.doyle@oxfam.example.org\n2. Pete Samuels, former Store Manager, Co-op - 07700 900123\n\n"
+         "Happy to answer anything else. Looking forward to hearing by the 20th.\n\nSam\n\n"
+         "On Tue, 17 Nov 2026 at 15:00, Harriet Lowe wrote:\n> Would you please let me have contact details "
+         "for two referees?\n> We hope to make a final decision by the 20th\n")
+add("r10-064.eml", [],
+    frm="Ian Frost <ian.frost@marlowcivils.co.uk>", date="Mon, 30 Nov 2026 07:00:00 +0000",
+    subj="Automatic reply: Senior Engineer",
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    body="Thank you for your email. I am on annual leave until Monday 7 December with no access to email. "
+         "For urgent interview or offer queries please contact Bethany Cole in HR.\n\nIan")
+add("r10-065.eml", [],
+    frm="Kayla Brooks <kbrooks@halvorsentx.com>", date="Fri, 27 Nov 2026 09:00:00 -0500",
+    subj="Out of Office Re: start date",
+    body="Hi, I'm out of the office for Thanksgiving and will return Monday November 30. I'll respond to "
+         "all candidate questions about interviews, offers and start dates then.\n\nKayla")
+add("r10-066.eml", [],
+    frm="Becky Lindqvist <becky.lindqvist@marlowcivils.co.uk>", to="Sam Okafor <sam.okafor@marlowcivils.co.uk>",
+    date="Tue, 01 Dec 2026 09:15:00 +0000", subj="Could you sit on an interview panel Thurs?",
+    body="Hi Sam,\n\nWelcome aboard again! Would you be up for sitting on the interview panel for the "
+         "graduate engineer roles on Thursday afternoon? It'd be you, me and Ian - we'll send you the CVs "
+         "and the scoring sheet the night before. No prep needed beyond reading them.\n\nBecky")
+add("r10-067.eml", [],
+    frm="Reed <alerts@reed.co.uk>", date="Sat, 07 Nov 2026 08:00:00 +0000",
+    subj="Your application to 'Contract Planner' has been viewed 3 times",
+    body="Good news Sam! Recruiters are looking.\n\nTop tip: candidates who complete their profile get 4x more "
+         "interview invitations. Complete your profile now.\n\nSimilar jobs: Planning Engineer £450-£550/day, "
+         "Project Controls Manager (inside IR35)...\n\nReed.co.uk")
+add("r10-068.eml", [],
+    frm="Glassdoor <noreply@glassdoor.com>", date="Sun, 08 Nov 2026 14:00:00 +0000",
+    subj="What's it really like to interview at Medacta CRO?",
+    body="Sam, people who viewed Medacta CRO also shared interview reviews:\n\n\"The interview was "
+         "friendly - 2 rounds, offer within 10 days\" - Clinical Research Associate, Reading\n\n"
+         "Read all 24 interview reviews\n\nGlassdoor, Inc.")
+add("r10-069.eml", [],
+    frm="Sam Okafor <sam.okafor@gmail.com>", to="Jenny Oduya <jenny.oduya@oxfield.org>",
+    date="Mon, 16 Nov 2026 17:02:00 +0000", subj="Re: Good news",
+    body="Jenny, that's wonderful news - thank you! Yes, please ring any time tomorrow morning.\n\nSam\n\n"
+         "On Mon, 16 Nov 2026 at 16:20, Jenny Oduya <jenny.oduya@oxfield.org> wrote:\n"
+         "> I'm thrilled to say the panel would like to offer you the Partnerships Lead role\n"
+         "> You'll have the written offer from us by Friday.\n")
+add("r10-070.eml", [],
+    frm="Aoife Brennan <aoife.brennan@medacta-cro.com>", date="Tue, 01 Dec 2026 09:00:00 +0000",
+    subj="Your first day",
+    body="Hi Sam,\n\nSo glad you accepted! Here's what your first day looks like: laptop collection at "
+         "Reading office 9:30, induction with Quality at 11, lunch with the team. Parking is on Level 2.\n\n"
+         "Aoife" + FOOTER)
+add("r10-071.eml", [],
+    frm="Prospects Graduate Jobs <newsletter@prospects.ac.uk>", date="Tue, 10 Nov 2026 12:00:00 +0000",
+    subj="Assessment centres explained | Graduate schemes closing this week",
+    html_only=True, body="",
+    html="<div style='max-width:600px'><h1 style='color:#0a4'>Assessment centre season</h1><p>From "
+         "group exercises to in-tray tasks, here's what to expect - and how to turn an interview into an "
+         "offer.</p><table><tr><td>Arup graduate scheme</td><td>closes 13 Nov</td></tr><tr><td>Civil Service "
+         "Fast Stream</td><td>closes 15 Nov</td></tr></table><p><a href='#'>Unsubscribe</a></p></div>")
+add("r10-072.eml", [],
+    frm="Sam Okafor <sam.okafor@gmail.com>", to="Rhys Pritchard <rhys.pritchard@vantagetalent.co.uk>",
+    date="Tue, 10 Nov 2026 13:05:00 +0000", subj="Re: Contract Planning Engineer - Hinkley - outside IR35",
+    body="Hi Rhys, £525 would work for me. I'm on a rolling month so could do w/c 7th Dec rather than 30th. Sam")
+
+# --- unlabelled: everyday mail full of job words ---
+add("r10-073.eml", [],
+    frm="The Long Game Podcast <hello@longgamepod.fm>", date="Wed, 04 Nov 2026 06:00:00 +0000",
+    subj="New episode: our interview with a Formula 1 race engineer",
+    body="This week's interview: Lena Park on strategy calls at 300km/h, why she turned down an offer from "
+         "Ferrari, and the next steps for the 2027 regs.\n\nListen on Spotify, Apple Podcasts, or wherever.\n\n"
+         "Unsubscribe")
+add("r10-074.eml", [],
+    frm="Boots <offers@boots-mail.com>", date="Thu, 05 Nov 2026 10:00:00 +0000",
+    subj="Sam, your exclusive offer ends Friday",
+    body="3 for 2 on all Christmas gifts + 10 points per £1 on No7. This offer is valid until Friday 6th "
+         "November. We'd love to have you back in store!\n\nBoots UK Ltd")
+add("r10-075.eml", [],
+    frm="Royal Mail <no-reply@royalmail.com>", date="Fri, 06 Nov 2026 11:22:00 +0000",
+    subj="Your parcel is on its way",
+    body="Your parcel from ASOS is out for delivery. Current position: Reading Delivery Office. "
+         "Expected between 12:10 and 13:10. Track it: RM 1234 5678 9GB\n\nRoyal Mail")
+add("r10-076.eml", [],
+    frm="Discord <noreply@discord.com>", date="Sat, 07 Nov 2026 20:00:00 +0000",
+    subj="You've been given a new role in Dragonspire Guild",
+    body="Hey sam_ok! A moderator in Dragonspire Guild gave you the role 'Raid Leader'. Applications for "
+         "officer roles close Sunday - interviews happen on voice chat.\n\nDiscord")
+add("r10-077.eml", [],
+    frm="Microsoft <msa@communication.microsoft.com>", date="Tue, 10 Nov 2026 18:00:00 +0000",
+    subj="An update is ready for your application",
+    body="A new version of the Outlook application is available. The update includes security fixes. "
+         "It will be applied automatically next time you restart.\n\nMicrosoft Corporation, One Microsoft Way")
+add("r10-078.eml", [],
+    frm="Dave Pearson <dave.pearson@gmail.com>", date="Wed, 11 Nov 2026 20:12:00 +0000",
+    subj="flat - next steps",
+    body="Hi Sam,\n\nThanks for viewing the flat on Sunday. A couple of other people are interested so I'll "
+         "get back to you next week once I've spoken to the agent. Could you send me two references from "
+         "previous landlords in the meantime? Cheers, Dave")
+add("r10-079.eml", [],
+    frm="Editorial Office <eo@journal-civil-infra.org>", date="Thu, 12 Nov 2026 09:00:00 +0000",
+    subj="Decision on manuscript JCI-2026-0412",
+    body="Dear Mr Okafor,\n\nReviewer 2 asks that the references section be updated to include work "
+         "published since 2023, and Reviewer 1 has concerns about the sample position of the strain gauges. "
+         "We regret that we cannot accept the manuscript in its current form, but would welcome a revised "
+         "version within 60 days.\n\nEditorial Office")
+add("r10-080.eml", [],
+    frm="Liz Carter <liz.carter@ridgeview-pm.com>", to="Sam Okafor <sam.okafor@ridgeview-pm.com>",
+    date="Fri, 13 Nov 2026 16:45:00 +0000", subj="RE: RE: Culvert drawings - next steps",
+    body="Sam,\n\nAgree with all of that. Next steps: you send the rev C drawings to the client, I'll chase "
+         "the council about the road closure offer, and we review position on Monday.\n\nLiz\n\n"
+         "-----Original Message-----\nFrom: Sam Okafor\nSent: 13 November 2026 14:02\nSubject: RE: Culvert "
+         "drawings - next steps\n\nLiz - rev C attached. The contractor has made an offer to do the headwall "
+         "in precast, which would save two weeks.\n\n-----Original Message-----\nFrom: Liz Carter\n"
+         "Sent: 12 November 2026 09:30\n\nWhere are we on the culvert?\n")
+add("r10-081.eml", [],
+    frm="Ocado <customerservices@ocado.com>", date="Sat, 14 Nov 2026 07:00:00 +0000",
+    subj="Your order is confirmed",
+    body="Thanks Sam, we've received your order #81723401. Delivery: Sunday 15 Nov, 8-9am. Substitutions "
+         "offered: Oat milk 1L -> Oat barista 1L.\n\nOcado Retail Ltd")
+add("r10-082.eml", [],
+    frm="Hannah (Year 4 class rep) <hannah.weston@outlook.com>", date="Sun, 15 Nov 2026 19:30:00 +0000",
+    subj="Nativity roles + Christmas fair",
+    body="Hi all,\n\nMrs Ahmed has sent round the nativity roles - if your little one got a speaking part "
+         "the script is in their bag. The PTA are looking for volunteers to run the tombola; we've had one "
+         "offer so far (thanks Sam!). Any more applications welcome :)\n\nHannah")
+add("r10-083.eml", [],
+    frm="Woodley Tennis Club <secretary@woodleytc.org.uk>", date="Mon, 16 Nov 2026 21:00:00 +0000",
+    subj="AGM minutes and committee positions",
+    body="Dear members,\n\nMinutes from the AGM are attached. We still have two committee positions open "
+         "(Social Secretary, Juniors Coordinator). We'll be interviewing nobody - just turn up! The "
+         "committee will make a decision by the end of the month on the new court booking system.\n\n"
+         "Woodley TC")
+add("r10-084.eml", [],
+    frm="Rightmove <alerts@rightmove.co.uk>", date="Tue, 17 Nov 2026 08:00:00 +0000",
+    subj="Offer accepted on a property you saved",
+    body="Sam, a property you saved - 2 bed terrace, Caversham, £325,000 - is now Under Offer. "
+         "Here are 6 similar homes...\n\nRightmove")
+add("r10-085.eml", [],
+    frm="Monzo <help@monzo.com>", date="Wed, 18 Nov 2026 12:00:00 +0000",
+    subj="Your salary arrived early",
+    body="Your salary of £2,814.22 from KESTREL BUILD LTD landed today. Want to move some to your Christmas "
+         "pot?\n\nMonzo Bank Ltd")
+add("r10-086.eml", [],
+    frm="BBC Sounds <no-reply@bbc.co.uk>", date="Thu, 19 Nov 2026 06:00:00 +0000",
+    subj="Desert Island Discs: the interview everyone is talking about",
+    body="Lauren Laverne's interview with a former cabin crew member turned airline CEO. Plus: In Our Time "
+         "on the history of the civil service.\n\nBBC")
+add("r10-087.eml", [],
+    frm="GitHub <noreply@github.com>", date="Thu, 19 Nov 2026 14:00:00 +0000",
+    subj="[sam-ok/ride-planner] Review requested on #42: offer fallback when API is down",
+    body="@priya-d requested your review on #42.\n\nThis PR adds an offline offer of cached routes and "
+         "rejects stale tiles. Next steps: merge once CI is green.\n\n-- \nReply to this email directly or view it on GitHub.")
+add("r10-088.eml", [],
+    frm="Eurostar <offers@eurostar.com>", date="Fri, 20 Nov 2026 09:00:00 +0000",
+    subj="Black Friday: our best offer to Paris",
+    html_only=True, body="",
+    html="<table width='100%' style='background:#ffe'><tr><td><h1>Paris from £39</h1><p>Our best offer of the "
+         "year - book by Monday. Terms apply.</p></td></tr></table>")
+add("r10-089.eml", [],
+    frm="Mum <grace.okafor@btinternet.com>", date="Sat, 21 Nov 2026 10:04:00 +0000",
+    subj="Sunday",
+    body="Hi love, are you still coming Sunday? Auntie Bisi wants to hear all about the interviews and "
+         "whether you got the offer from the charity. I'm doing jollof. Let me know by tonight xx Mum")
+add("r10-090.eml", [],
+    frm="Strava <no-reply@strava.com>", date="Sun, 22 Nov 2026 11:00:00 +0000",
+    subj="You moved up to 3rd position on Caversham Hill",
+    body="Nice work Sam! You moved to 3rd position on the segment leaderboard. Keep it up.\n\nStrava")
+add("r10-091.eml", [],
+    frm="Reading Borough Council <noreply@reading.gov.uk>", date="Mon, 23 Nov 2026 09:30:00 +0000",
+    subj="Planning application 26/01873/HOU - decision",
+    body="Dear Mr Okafor,\n\nYour planning application for a single-storey rear extension has been approved "
+         "subject to conditions. Please read the decision notice attached.\n\nPlanning Services")
+add("r10-092.eml", [],
+    frm="Noor Haddad <noor.haddad@ridgeview-pm.com>", to="Sam Okafor <sam.okafor@ridgeview-pm.com>",
+    date="Tue, 24 Nov 2026 10:00:00 +0000", subj="Invitation: Project sync @ Thu 26 Nov 14:00",
+    body="Noor Haddad has invited you to Project sync.\nThursday 26 Nov 2026 14:00 - 14:30\nAgenda: "
+         "tender offer review, next steps on the culvert, staff positions over Christmas.",
+    ics={"method": "REQUEST", "start": "20261126T140000Z", "end": "20261126T143000Z",
+         "org": "Noor Haddad", "orgmail": "noor.haddad@ridgeview-pm.com", "att": "Sam Okafor",
+         "attmail": "sam.okafor@ridgeview-pm.com", "uid": "sync-771@ridgeview-pm.com",
+         "summary": "Project sync"})
+add("r10-093.eml", [],
+    frm="Amazon.co.uk <shipment-tracking@amazon.co.uk>", date="Wed, 25 Nov 2026 15:00:00 +0000",
+    subj="Delivered: 'Cracking the Interview: A Field Guide'",
+    body="Your package was delivered. It was handed to resident.\n\nOrder #202-8812344-1182213\n"
+         "Cracking the Interview: A Field Guide (Paperback)\n\nAmazon.co.uk")
+add("r10-094.eml", [],
+    frm="Netflix <info@mailer.netflix.com>", date="Wed, 25 Nov 2026 18:00:00 +0000",
+    subj="New on Netflix: The Offer, season 2",
+    body="The Offer returns - the behind-the-scenes story of making The Godfather. Also new: 'Cabin Pressure', "
+         "a comedy about a tiny airline.\n\nNetflix")
+add("r10-095.eml", [],
+    frm="Charlotte Webb <charlotte.webb@stmaryshospice.org.uk>", date="Thu, 26 Nov 2026 12:00:00 +0000",
+    subj="Volunteer newsletter - November",
+    body="Dear volunteers,\n\nThank you for a record Christmas fair! Our shops are now recruiting weekend "
+         "volunteers - we'll be in touch with everyone who offered to help within a fortnight. Also, a "
+         "reminder that references for new volunteers are handled by Sarah.\n\nCharlotte")
+add("r10-096.eml", [],
+    frm="The Economist <newsletters@economist.com>", date="Fri, 27 Nov 2026 06:00:00 +0000",
+    subj="The world in brief: central bank makes an offer it can't refuse",
+    body="The Bank of England's rate decision is due by Thursday. Rejections of the budget offer in "
+         "Germany, and an interview with Kenya's finance minister.\n\nThe Economist")
+add("r10-097.eml", [],
+    frm="Tom Ashdown <tom.ashdown@gmail.com>", date="Sat, 28 Nov 2026 13:00:00 +0000",
+    subj="Fwd: 5-a-side tonight",
+    body="u in?\n\n---------- Forwarded message ---------\nFrom: Jono <jono@hotmail.co.uk>\n"
+         "Date: Sat, 28 Nov 2026 at 12:30\nSubject: 5-a-side tonight\n\nNeed one more - what position do "
+         "you play? Offer of a pint after for anyone who turns up. Let me know by 5.\n")
+add("r10-098.eml", [],
+    frm="Sam Okafor <sam.okafor@gmail.com>", to="Dave Pearson <dave.pearson@gmail.com>",
+    date="Thu, 12 Nov 2026 07:45:00 +0000", subj="Re: flat - next steps",
+    body="Hi Dave, thanks - references from my last two landlords attached. I can offer a 12 month "
+         "tenancy starting January. Sam")
+add("r10-099.eml", ["references_contacted"],
+    frm="Karen Doyle <karen.doyle@oxfam.example.org>", date="Thu, 19 Nov 2026 18:20:00 +0000",
+    subj="Your reference",
+    body="Hi Sam, just to say a lady from St Mary's Hospice phoned me this afternoon and I've sent my "
+         "written reference over too. Hope it goes your way! Karen")
+add("r10-100.eml", ["interview_request"],
+    frm="Bethany Cole <bethany.cole@marlowcivils.co.uk>", date="Thu, 19 Nov 2026 08:05:00 +0000",
+    subj="Updated invitation: Interview - Sam Okafor / Senior Engineer @ Thu 26 Nov 2026 14:00 - 15:00 (GMT)",
+    body="Hi Sam, apologies - Ian is needed on site Tuesday so we've moved you to Thursday 26th at 2pm, same "
+         "place. New invite attached.\n\nBethany",
+    ics={"method": "REQUEST", "start": "20261126T140000Z", "end": "20261126T150000Z", "seq": "2",
+         "org": "Bethany Cole", "orgmail": "bethany.cole@marlowcivils.co.uk", "att": "Sam Okafor",
+         "attmail": "sam.okafor@gmail.com", "uid": "mc-int-8822@marlowcivils.co.uk",
+         "summary": "Interview - Sam Okafor / Senior Engineer"})
