@@ -557,7 +557,7 @@ add("r10-084.eml", [],
 add("r10-085.eml", [],
     frm="Monzo <help@monzo.com>", date="Wed, 18 Nov 2026 12:00:00 +0000",
     subj="Your salary arrived early",
-    body="Your salary of £2,814.22 from KESTREL BUILD LTD landed today. Want to move some to your Christmas "
+    body="Your salary of £2,814.22 from RIDGEVIEW PM LTD landed today. Want to move some to your Christmas "
          "pot?\n\nMonzo Bank Ltd")
 add("r10-086.eml", [],
     frm="BBC Sounds <no-reply@bbc.co.uk>", date="Thu, 19 Nov 2026 06:00:00 +0000",
@@ -644,3 +644,40 @@ add("r10-100.eml", ["interview_request"],
          "org": "Bethany Cole", "orgmail": "bethany.cole@marlowcivils.co.uk", "att": "Sam Okafor",
          "attmail": "sam.okafor@gmail.com", "uid": "mc-int-8822@marlowcivils.co.uk",
          "summary": "Interview - Sam Okafor / Senior Engineer"})
+
+# --- top-ups so every label appears at least 8 times ---
+add("r10-101.eml", ["offer", "notice_period_asked"],
+    frm="Mark Ellison <mark@ellisonbrewco.co.uk>", date="Tue, 24 Nov 2026 20:41:00 +0000",
+    subj="the bar manager job",
+    body="Sam,\n\nRight, I've slept on it and it's yours if you want it mate. Same terms we chatted about "
+         "Saturday. How quick can you get out of the Crown - do they need a month off you?\n\nMark\n"
+         "Ellison Brew Co. | Taproom & Kitchen")
+add("r10-102.eml", ["references_requested", "references_contacted"],
+    frm="Ruth Abernethy <r.abernethy@kingsford.ac.uk>", date="Wed, 25 Nov 2026 11:11:00 +0000",
+    subj="Research Administrator - references",
+    body="Dear Sam,\n\nWe have now written to Professor Hale for a reference. We don't seem to have a second "
+         "referee on your form, though - could you send us the name and email of someone else who knows "
+         "your work?\n\nKind regards\nRuth Abernethy\nHR Officer, University of Kingsford")
+add("r10-103.eml", ["notice_period_asked", "interview_request"],
+    frm="Deepak Iyer <deepak.iyer@orbitstaffing.co.in>", date="Thu, 26 Nov 2026 10:30:00 +0530",
+    subj="Profile shortlisted - Site QA/QC Engineer - Pune",
+    body="Hi Sam,\n\nYour profile is shortlisted for the client round. Please share your availability for a "
+         "Teams discussion tomorrow between 11 AM - 4 PM. Also confirm your notice period and whether it "
+         "is negotiable/buyout possible.\n\nDeepak Iyer\nOrbit Staffing")
+add("r10-104.eml", ["references_requested"],
+    frm="Nadia Kowalczyk <nadia@pathwayrecruit.com.au>", date="Wed, 25 Nov 2026 08:50:00 +1100",
+    subj="Re: numbers",
+    body="Legend. Last bit - can you flick me two referees from your last couple of projects (PMs or "
+         "directors)? Client wants to wrap this up.\n\nN")
+add("r10-105.eml", ["offer"],
+    frm="DocuSign via Kestrel Build <dse_na2@docusign.net>", date="Tue, 10 Nov 2026 09:30:00 +0000",
+    subj="Please DocuSign: Kestrel Build - Offer of Employment - S Okafor",
+    body="Linda Hayes sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\nLinda Hayes\n"
+         "linda@kestrelbuild.co.uk\n\nHi Sam, as promised by Dan here's your formal offer of employment for "
+         "the Site Engineer position. Please sign where marked.\n\nDo Not Share This Email")
+add("r10-106.eml", ["notice_period_asked"],
+    frm="Katrin Vogel <k.vogel@brueckner-bau.de>", date="Wed, 25 Nov 2026 09:00:00 +0100",
+    subj="Re: Project Engineer Infrastructure",
+    body="Dear Mr Okafor,\n\nthank you for the good conversation. Before we prepare the contract, please tell "
+         "us your earliest possible start date and the notice period under your current contract.\n\n"
+         "Best regards\nKatrin Vogel")
