@@ -174,13 +174,14 @@ def write_inputs(folder: Path, count: int) -> list[tuple[str, Path]]:
     everyday_mail.write_mbox(str(path), count // 4, job_share=1.0, seed=17)
     inputs.append(("everyday_mail.py, all job mail (real mail, varied MIME)", path))
     # Generators written for held-out rounds by sessions that saw no import or detection
-    # code (rounds 4, 6 and 8; round 9's, which no one changing import code has run).
+    # code (rounds 4, 6, 8 and 9; round 10's, which no one changing import code has run).
     data = HERE.parent / "tests" / "data"
     for round_, script, out in (
         ("4", data / "heldout-r4" / "make" / "gen_everyday_r4.py", "--out"),
         ("6", data / "heldout-r6" / "make" / "gen_everyday_r6.py", "-o"),
         ("8", data / "heldout-r8" / "make" / "gen_everyday_r8.py", "-o"),
         ("9", data / "heldout-r9" / "make" / "gen_everyday_r9.py", "-o"),
+        ("10", data / "heldout-r10" / "make" / "gen_everyday_r10.py", "-o"),
     ):  # fmt: skip
         if not script.exists():
             continue
