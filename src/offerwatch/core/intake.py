@@ -247,8 +247,10 @@ def _take(parsed: Parsed, known: Known, intake: Intake, names: frozenset[str]) -
             found = []  # a stranger's mail that is not job mail: no review item
         if parsed.invitations and (context or _job_invitation(parsed, text, names)):
             found += invitation_requests(parsed)
-    if match.how == "none" and not msg.bulk and _may_be_named(msg, direction, found, known):
-        match = match_named(msg, known.ctx, signs=bool(found)) or match
+    if match.how == "none" and not msg.bulk:  # the subject first: the cheap test
+        named = match_named(msg, known.ctx, signs=bool(found))
+        if named is not None and _may_be_named(msg, direction, found, known):
+            match = named
     warning = "; ".join(parsed.warnings) or None
     if parsed.truncated:
         warning = "; ".join(filter(None, [warning, TRUNCATED]))
