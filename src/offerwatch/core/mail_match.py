@@ -28,6 +28,8 @@ from offerwatch.core.mail_domains import (
 from offerwatch.core.mail_message import MailMessage
 from offerwatch.core.quoting import forwarded_sender
 
+# How a thread match names the message it answers (core/match_words.py says it in words).
+THREAD_REASON = "reply in the thread of"
 # A recruiter may write a few days before the application is recorded (heuristic).
 STARTED_SLACK = timedelta(days=7)
 _BODY_SCAN = 20_000  # the company is named near the top of tracking-system mail
@@ -144,7 +146,7 @@ def match_message(msg: MailMessage, direction: Direction, ctx: MatchContext) -> 
     for ref in msg.thread_ids:
         app_id = ctx.threads.get(ref)
         if app_id is not None and app_id in ctx.apps:
-            return Match(app_id, "thread", (app_id,), f"reply in the thread of {ref}")
+            return Match(app_id, "thread", (app_id,), f"{THREAD_REASON} {ref}")
     sent = msg.date.date()
     others = counterparts(msg, direction)
     by_person = set().union(*(ctx.people.get(a, set()) for a in others))

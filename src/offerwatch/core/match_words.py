@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from offerwatch.core.day_words import short_day
+from offerwatch.core.mail_match import THREAD_REASON
 
 # As core/mail_match.py words a thread match, with the "thread: " of the stored reason.
-_THREAD = re.compile(r"(?:thread: )?reply in the thread of (\S+)")
+_THREAD = re.compile(rf"(?:thread: )?{re.escape(THREAD_REASON)} (\S+)")
 _SUBJECT_SHOWN = 70  # a subject longer than a line is cut, with an ellipsis
 
 
